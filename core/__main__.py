@@ -1,0 +1,6 @@
+"""``python -m core`` is the ``dlfs`` command line."""
+import sys
+
+from .cli import main
+
+sys.exit(main())
