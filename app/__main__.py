@@ -1,0 +1,4 @@
+"""``python -m app`` starts the dlfs-studio GUI."""
+from app.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,239 @@
+"""Export of plots (PNG, SVG) and data (CSV) for every panel.
+
+Panel protocol: ``panel.export_targets()`` returns a list whose entries are either
+:class:`ExportTarget` objects or plain tuples ``(name, obj)`` where ``obj`` is
+
+* a pyqtgraph ``PlotItem``, ``PlotWidget`` or ``GraphicsLayoutWidget`` -> exportable as PNG/SVG, and as CSV
+  from the data of its curves and bars (see :func:`plot_table`);
+* a callable returning a :class:`CsvTable` (or a list of rows whose first row is the header) -> CSV only.
+
+Example in a panel::
+
+    from app.export import CsvTable, ExportTarget
+
+    def export_targets(self):
+        return [
+            ExportTarget(self.tr("Loss curve"), plot=self.curve_plot),
+            ExportTarget(self.tr("Per-row losses"), table=lambda: CsvTable(["row", "loss"], rows)),
+            (self.tr("Gradient"), self.grad_plot),          # a tuple works too
+        ]
+
+Floats are written with ``repr`` so CSV files keep full precision (0.09750000000000003, not 0.0975).
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """Tabular data for CSV export: a header row and the data rows (numbers or strings)."""
+
+    header: Sequence[str]
+    rows: Sequence[Sequence[Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExportTarget:
+    """Something a panel offers for export.
+
+    ``name`` is shown to the user (translated by the panel). ``plot`` is a pyqtgraph PlotItem, PlotWidget
+    or GraphicsLayoutWidget (image export, and CSV of its data when ``table`` is None). ``table`` is a
+    callable returning a :class:`CsvTable` (called at export time, so it exports the current data).
+    """
+
+    name: str
+    plot: Any = None
+    table: Callable[[], CsvTable | Sequence[Sequence[Any]]] | None = None
+
+    @property
+    def has_image(self) -> bool:
+        """True if this target can be exported as PNG/SVG."""
+        return self.plot is not None
+
+    @property
+    def has_data(self) -> bool:
+        """True if this target can be exported as CSV (explicit table, or data read from the plot)."""
+        return self.table is not None or self.plot is not None
+
+    def csv_table(self) -> CsvTable:
+        """The data of this target as a :class:`CsvTable`."""
+        if self.table is not None:
+            return _as_table(self.table())
+        if self.plot is not None:
+            return plot_table(self.plot)
+        raise ValueError(f"{self.name!r} has no data to export")
+
+
+def normalise_targets(targets: Iterable[Any]) -> list[ExportTarget]:
+    """Turn a panel's ``export_targets()`` list (ExportTarget objects or ``(name, obj)`` tuples) into ExportTargets."""
+    out: list[ExportTarget] = []
+    for entry in targets:
+        if isinstance(entry, ExportTarget):
+            out.append(entry)
+            continue
+        name, obj = entry
+        if _is_graphics(obj):
+            out.append(ExportTarget(str(name), plot=obj))
+        elif callable(obj):
+            out.append(ExportTarget(str(name), table=obj))
+        else:
+            raise TypeError(f"export target {name!r} is neither a pyqtgraph plot nor a callable")
+    return out
+
+
+def _is_graphics(obj: Any) -> bool:
+    import pyqtgraph as pg
+
+    return isinstance(obj, (pg.PlotItem, pg.GraphicsView, pg.GraphicsLayout))
+
+
+def _as_table(data: CsvTable | Sequence[Sequence[Any]]) -> CsvTable:
+    if isinstance(data, CsvTable):
+        return data
+    rows = [list(r) for r in data]
+    if not rows:
+        return CsvTable([], [])
+    return CsvTable([str(h) for h in rows[0]], rows[1:])
+
+
+def _export_item(obj: Any) -> Any:
+    """The graphics item or scene a pyqtgraph exporter should render for ``obj``."""
+    import pyqtgraph as pg
+
+    if isinstance(obj, pg.PlotWidget):
+        return obj.getPlotItem()
+    if isinstance(obj, pg.GraphicsLayoutWidget):
+        return obj.ci
+    if isinstance(obj, pg.GraphicsView):
+        return obj.scene()
+    return obj
+
+
+def export_image(obj: Any, path: str | Path, width: int | None = None) -> Path:
+    """Write the plot ``obj`` to ``path`` as PNG or SVG (chosen by the suffix). Returns the path.
+
+    ``width`` (PNG only) sets the output width in pixels; the default keeps the on-screen size,
+    doubled when smaller than 1200 px so exported figures are sharp on slides.
+    """
+    import pyqtgraph.exporters as pge
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    item = _export_item(obj)
+    if suffix == ".svg":
+        try:
+            pge.SVGExporter(item).export(str(path))
+        except Exception:
+            # pyqtgraph 0.14's SVG post-processing cannot parse the path syntax of newer Qt (6.10+);
+            # render the same item straight through QSvgGenerator instead (still a vector file).
+            _svg_via_qt(item, path)
+        if not path.exists() or path.stat().st_size == 0:
+            raise OSError(f"could not write {path}")
+        return path
+    elif suffix == ".png":
+        exporter = pge.ImageExporter(item)
+        params = exporter.parameters()
+        current = int(params["width"])
+        target = width if width else (current * 2 if current < 1200 else current)
+        if target > 0:
+            params.param("width").setValue(int(target), blockSignal=exporter.widthChanged)
+            params.param("height").setValue(int(round(target * float(params["height"]) / max(current, 1))),
+                                            blockSignal=exporter.heightChanged)
+    else:
+        raise ValueError(f"unsupported image format {path.suffix!r}: use .png or .svg")
+    exporter.export(str(path))
+    if not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def _svg_via_qt(item: Any, path: Path) -> None:
+    """Render a pyqtgraph item (or a whole scene) to an SVG file with QSvgGenerator."""
+    from PySide6.QtCore import QRectF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtWidgets import QGraphicsScene
+
+    if isinstance(item, QGraphicsScene):
+        scene, source = item, item.sceneRect()
+    else:
+        scene, source = item.scene(), item.sceneBoundingRect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(int(source.width()), int(source.height())))
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle(path.stem)
+    painter = QPainter(generator)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (float, np.floating)):
+        return repr(float(value))
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
+
+
+def write_csv(table: CsvTable | Sequence[Sequence[Any]], path: str | Path) -> Path:
+    """Write ``table`` to ``path`` as UTF-8 CSV (floats in full repr precision). Returns the path."""
+    table = _as_table(table)
+    path = Path(path)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(list(table.header))
+        for row in table.rows:
+            writer.writerow([_cell(v) for v in row])
+    return path
+
+
+def plot_table(obj: Any) -> CsvTable:
+    """The data of every curve (PlotDataItem) and bar chart (BarGraphItem) in a plot, as one long table.
+
+    Columns: ``plot, item, index, x, y`` (one row per point or bar); for a GraphicsLayoutWidget all its
+    PlotItems are included, numbered in layout order.
+    """
+    import pyqtgraph as pg
+
+    if isinstance(obj, pg.GraphicsLayoutWidget):
+        plots = [it for it in obj.ci.items if isinstance(it, pg.PlotItem)]
+    elif isinstance(obj, pg.PlotWidget):
+        plots = [obj.getPlotItem()]
+    elif isinstance(obj, pg.PlotItem):
+        plots = [obj]
+    else:
+        raise TypeError(f"cannot read data from {type(obj).__name__}")
+    rows: list[list[Any]] = []
+    for p_index, plot in enumerate(plots):
+        plot_name = plot.titleLabel.text if plot.titleLabel is not None and plot.titleLabel.text else str(p_index)
+        for i_index, item in enumerate(plot.items):
+            name = item.name() if hasattr(item, "name") and callable(item.name) and item.name() else str(i_index)
+            xs: Any = None
+            ys: Any = None
+            if isinstance(item, pg.PlotDataItem):
+                xs, ys = item.getData()
+            elif isinstance(item, pg.BarGraphItem):
+                opts = item.opts
+                xs = opts.get("x")
+                if xs is None:
+                    xs = opts.get("x0")
+                ys = opts.get("height")
+                if ys is None and opts.get("y1") is not None:
+                    ys = opts.get("y1")
+            if xs is None or ys is None:
+                continue
+            xs = np.broadcast_to(np.asarray(xs, dtype=float), np.shape(ys))
+            for k, (x, y) in enumerate(zip(xs, np.asarray(ys, dtype=float))):
+                rows.append([plot_name, name, k, float(x), float(y)])
+    return CsvTable(["plot", "item", "index", "x", "y"], rows)

@@ -1,0 +1,103 @@
+"""dlfs-studio GUI entry point (``dlfs-studio`` script, ``python -m app``).
+
+Options:
+  --presentation        start in presentation mode
+  --panel KEY           start on a panel: loss, descent or training
+  --exit-after-paint    (benchmarks) print the wall-clock time of the first paint of the window and quit
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+ICON_PATH = RESOURCES / "icons" / "dlfs-studio.svg"
+TRANSLATIONS_DIR = RESOURCES / "translations"
+
+
+def app_icon() -> QIcon:
+    """The application icon (an SVG neural-net glyph from resources/icons/)."""
+    return QIcon(str(ICON_PATH))
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None,
+                         directory: Path = TRANSLATIONS_DIR) -> list[QTranslator]:
+    """Install Qt's own and dlfs-studio's translators for ``locale`` (default: the system locale).
+
+    dlfs-studio's files are ``resources/translations/dlfs_studio_<lang>.qm`` (e.g. ``dlfs_studio_ja.qm``);
+    QTranslator.load tries ``ja_JP`` then ``ja``. Returns the installed translators (possibly none).
+    """
+    locale = locale or QLocale.system()
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", qt_dir) and app.installTranslator(qt_translator):
+        installed.append(qt_translator)
+    ours = QTranslator(app)
+    if directory.is_dir() and ours.load(locale, "dlfs_studio", "_", str(directory)) and app.installTranslator(ours):
+        installed.append(ours)
+    return installed
+
+
+class _FirstPaintProbe(QObject):
+    """Event filter that reports the first Paint event of a widget (used by --exit-after-paint)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.done = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            # let the paint itself finish, then report and quit
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+        self._app.quit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the GUI and run the event loop; returns the exit code."""
+    argv = list(sys.argv if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="dlfs-studio", description="A desktop lab for Deep Learning from Scratch")
+    parser.add_argument("--presentation", action="store_true", help="start in presentation mode")
+    parser.add_argument("--panel", choices=["loss", "descent", "training"], help="panel to show first")
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    args, qt_args = parser.parse_known_args(argv[1:])
+
+    app = QApplication.instance() or QApplication([argv[0] if argv else "dlfs-studio", *qt_args])
+    app.setOrganizationName("dlfs-studio")
+    app.setApplicationName("dlfs-studio")
+    app.setApplicationDisplayName("dlfs-studio")
+    app.setDesktopFileName("dlfs-studio")
+    app.setWindowIcon(app_icon())
+    install_translations(app)
+
+    from app import style
+    from app.main_window import MainWindow
+
+    style.init_pyqtgraph()
+    window = MainWindow()
+    window.setWindowIcon(app_icon())
+    if args.panel:
+        window.show_panel(args.panel)
+    if args.presentation:
+        window.set_presentation_mode(True)
+    if args.exit_after_paint:
+        probe = _FirstPaintProbe(app)
+        window.installEventFilter(probe)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
