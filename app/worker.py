@@ -1,0 +1,292 @@
+"""Run any core generator in a background QThread (the one module of ``app/`` that owns threads).
+
+The model knows nothing of Qt: ``core`` offers plain generators (``train()``, a download,
+a gradient check) and thread-safe control objects (``TrainingControl``). This module
+iterates such a generator in a :class:`GeneratorWorker` (a ``QObject`` moved to a
+``QThread``) and sends *copies* of what the views need back to the GUI thread:
+
+* every item the generator yields is collected; the collected items are emitted as one
+  :class:`Update` at most every ``interval`` seconds (~30 per second by default), so a
+  generator that yields 3000 times a second does not flood the GUI event loop;
+* an item for which ``is_urgent(item)`` is true (an evaluation, a state change) is always
+  delivered at once, together with everything collected before it;
+* ``snapshot(items, urgent)`` runs *in the worker thread* just before each emit, while the
+  generator is suspended, so it can copy weights or compute heavy per-epoch views
+  (confusion matrix, histograms) with core functions without blocking the GUI.
+
+Control calls (pause, resume, step, stop, set_lr, set_optimizer) are plain thread-safe method
+calls forwarded to the control object; ``stop`` also ends the loop at the next item.
+:class:`WorkerRunner` owns the QThread: ``start()``, and ``stop(timeout_ms)`` which stops,
+quits and waits, so closing a window never leaves a thread running.
+
+Typical use::
+
+    control = TrainingControl()
+    worker = GeneratorWorker(lambda: train(net, data, config, control), control=control,
+                             is_urgent=lambda p: p.eval is not None, snapshot=copy_views)
+    runner = WorkerRunner(worker, parent=self)
+    worker.updated.connect(self._on_update)      # queued into the GUI thread
+    runner.start()
+    ...
+    runner.stop(1000)                            # in shutdown()
+"""
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+#: Default minimum time between two non-urgent updates (seconds): at most ~30 updates per second.
+DEFAULT_INTERVAL = 1.0 / 30.0
+
+
+@dataclass(frozen=True)
+class Update:
+    """What crosses from the worker thread to the GUI thread.
+
+    ``items``: every item yielded since the previous update, in order (frozen snapshots).
+    ``extra``: what ``snapshot(items, urgent)`` returned (copies made in the worker thread), or None.
+    ``urgent``: True if the last item was urgent (delivered without waiting for the interval).
+    ``seq``: 1, 2, 3, ... in emission order.
+    """
+
+    items: tuple
+    extra: Any
+    urgent: bool
+    seq: int
+
+
+class GeneratorWorker(QObject):
+    """Iterate ``factory()`` in the thread this object lives in, emitting coalesced :class:`Update` s.
+
+    ``factory`` is called in the worker thread (so slow set-up such as loading a dataset happens
+    there too) and must return an iterator. ``control`` is any object with some of
+    ``pause()/resume()/stop()/step(n)/set_lr(lr)/set_optimizer(name, **params)``; the matching
+    methods of this worker forward to it and are safe to call from any thread.
+
+    Signals (emitted from the worker thread; connect from GUI objects to get queued delivery):
+    ``updated(Update)``, ``failed(str)`` (a one-paragraph message, the generator raised),
+    ``done(object)`` (always last: the last item yielded, or None; also after stop or failure).
+    """
+
+    updated = Signal(object)
+    failed = Signal(str)
+    done = Signal(object)
+
+    def __init__(self, factory: Callable[[], Iterator[Any]], *, control: Any = None,
+                 is_urgent: Callable[[Any], bool] | None = None,
+                 snapshot: Callable[[list, bool], Any] | None = None,
+                 interval: float = DEFAULT_INTERVAL, yield_gil: bool = True,
+                 max_in_flight: int = 2) -> None:
+        super().__init__()
+        if not callable(factory):
+            raise TypeError("factory must be a callable returning an iterator")
+        if not interval >= 0:
+            raise ValueError(f"interval must be >= 0 seconds, got {interval!r}")
+        self._factory = factory
+        self.control = control
+        self._is_urgent = is_urgent or (lambda item: False)
+        self._snapshot = snapshot
+        self.interval = float(interval)
+        self._yield_gil = yield_gil
+        self._max_in_flight = max(1, int(max_in_flight))
+        self._stop_event = threading.Event()
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self._seq = 0
+        self._running = False
+        self._paused_hint = False
+        self._finished = threading.Event()
+        self.items_seen = 0
+        self.updates_emitted = 0
+
+    # ------------------------------------------------------------------ thread-safe control
+    def stop(self) -> None:
+        """Ask the loop to end at the next item (also wakes a paused generator through ``control.stop()``)."""
+        self._stop_event.set()
+        self._forward("stop")
+
+    def pause(self) -> None:
+        """Pause; while paused every item (e.g. each single step) is delivered at once."""
+        self._forward("pause")
+        self._paused_hint = True
+
+    def resume(self) -> None:
+        self._paused_hint = False
+        self._forward("resume")
+
+    def step(self, n: int = 1) -> None:
+        self._forward("step", n)
+
+    def set_lr(self, lr: float) -> None:
+        self._forward("set_lr", lr)
+
+    def set_optimizer(self, *args: Any, **kwargs: Any) -> None:
+        self._forward("set_optimizer", *args, **kwargs)
+
+    def _forward(self, name: str, *args: Any, **kwargs: Any) -> None:
+        method = getattr(self.control, name, None)
+        if method is None:
+            if name == "stop":
+                return
+            raise AttributeError(f"this job cannot {name.replace('_', ' ')}: its control has no {name}()")
+        method(*args, **kwargs)
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop_event.is_set()
+
+    def is_finished(self) -> bool:
+        """True once :meth:`run` has returned (thread-safe)."""
+        return self._finished.is_set()
+
+    def acknowledge(self) -> None:
+        """Call from the GUI slot once an update is consumed: lets the next non-urgent update go out.
+
+        Without acknowledgements the worker still emits (the in-flight limit is only a back-pressure
+        hint, reset whenever the interval has passed twice).
+        """
+        with self._lock:
+            self._in_flight = max(0, self._in_flight - 1)
+
+    # ------------------------------------------------------------------ the loop
+    @Slot()
+    def run(self) -> None:
+        """Iterate the generator until it ends, fails or is stopped; always emits ``done`` last."""
+        self._running = True
+        last_item: Any = None
+        pending: list = []
+        iterator: Iterator[Any] | None = None
+        last_emit = time.perf_counter()
+        try:
+            if self._stop_event.is_set():
+                return
+            iterator = iter(self._factory())
+            for item in iterator:
+                self.items_seen += 1
+                last_item = item
+                pending.append(item)
+                if self._stop_event.is_set():
+                    break
+                urgent = bool(self._is_urgent(item)) or self._paused_hint
+                now = time.perf_counter()
+                due = now - last_emit >= self.interval
+                if urgent or (due and (self._in_flight < self._max_in_flight
+                                       or now - last_emit >= 2 * self.interval + 0.25)):
+                    self._emit(pending, urgent)
+                    pending = []
+                    last_emit = time.perf_counter()
+                if self._yield_gil:
+                    time.sleep(0)  # let the GUI thread take the GIL between items
+        except Exception as exc:  # the generator (or snapshot) raised: report, never crash the app
+            if pending:
+                self._safe_emit(pending, True)
+                pending = []
+            self.failed.emit(_describe(exc))
+        finally:
+            if iterator is not None and hasattr(iterator, "close"):
+                try:
+                    iterator.close()
+                except Exception:  # pragma: no cover - a generator raising on close
+                    pass
+            if pending:
+                self._safe_emit(pending, True)
+            self._running = False
+            self._finished.set()
+            self.done.emit(last_item)
+            thread = self.thread()
+            if thread is not None and thread is QThread.currentThread():
+                thread.quit()
+
+    def _emit(self, items: list, urgent: bool) -> None:
+        extra = self._snapshot(items, urgent) if self._snapshot is not None else None
+        with self._lock:
+            self._seq += 1
+            self._in_flight += 1
+            seq = self._seq
+        self.updates_emitted += 1
+        self.updated.emit(Update(tuple(items), extra, urgent, seq))
+
+    def _safe_emit(self, items: list, urgent: bool) -> None:
+        try:
+            self._emit(items, urgent)
+        except Exception as exc:  # snapshot failed on the final flush: still deliver the items
+            self.failed.emit(_describe(exc))
+            self._seq += 1
+            self.updated.emit(Update(tuple(items), None, urgent, self._seq))
+
+
+def _describe(exc: BaseException) -> str:
+    tb = traceback.extract_tb(exc.__traceback__)
+    where = f" (in {tb[-1].name}, {tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno})" if tb else ""
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
+# Runners whose thread did not stop within the timeout are kept alive here until it ends,
+# so Python never destroys a running QThread.
+_LINGERING: set["WorkerRunner"] = set()
+
+
+class WorkerRunner(QObject):
+    """Owns the QThread of one :class:`GeneratorWorker`: start it, stop it, wait for it.
+
+    Create it in the GUI thread. ``stop(timeout_ms)`` asks the worker to stop, quits the thread
+    and waits; it returns True when the thread has ended. A runner is single-use.
+    """
+
+    def __init__(self, worker: GeneratorWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.thread = QThread()
+        self.thread.setObjectName("dlfs-worker")
+        worker.moveToThread(self.thread)
+        # started is emitted in the new thread, where the worker lives: run() is called directly there.
+        self.thread.started.connect(worker.run)
+        self.thread.finished.connect(self._on_thread_finished)
+        self._started = False
+
+    def start(self) -> None:
+        if self._started:
+            raise RuntimeError("a WorkerRunner runs its worker once; create a new one")
+        self._started = True
+        self.thread.start()
+
+    def is_running(self) -> bool:
+        return self._started and not self.thread.isFinished()
+
+    def stop(self, timeout_ms: int = 1000, disconnect: bool = False) -> bool:
+        """Stop the worker, quit and wait up to ``timeout_ms``; True if the thread has ended.
+
+        ``disconnect=True`` also drops every connection from the worker's signals, so no update
+        queued before the stop reaches a view that is being closed.
+        """
+        self.worker.stop()
+        if disconnect:
+            for sig in (self.worker.updated, self.worker.failed, self.worker.done):
+                try:
+                    sig.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
+        if not self._started:
+            return True
+        self.thread.quit()
+        ended = self.thread.wait(max(0, int(timeout_ms)))
+        if not ended:
+            self.setParent(None)  # outlive a closing parent until the thread really ends
+            _LINGERING.add(self)
+        return ended
+
+    def wait(self, timeout_ms: int) -> bool:
+        """Wait for the thread to end by itself (without stopping it); True if it has ended."""
+        if not self._started:
+            return True
+        return self.thread.wait(max(0, int(timeout_ms)))
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        _LINGERING.discard(self)
