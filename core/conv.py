@@ -1,0 +1,289 @@
+"""Convolution and pooling of chapter 7: the book's ``im2col`` / ``col2im`` and the two layers.
+
+``im2col`` and ``col2im`` keep the book's semantics and column layout exactly
+(``col`` is (N*out_h*out_w, C*filter_h*filter_w)), but are built on
+``np.lib.stride_tricks.sliding_window_view``: the windows are a *view* of the (padded)
+input, and one copy turns that view into the column matrix.
+
+The layers follow ``core/layers.py`` (``params``/``grads`` dicts holding the live arrays,
+``forward(x, train=True)``, ``backward(dout)``, inputs never mutated) and return exactly
+what the book's layers return, but are organised for speed:
+
+* :class:`Convolution` lays the columns out per image as (N, C*FH*FW, OH*OW) (the book's
+  ``col`` transposed per image). One batched matrix product ``W (FN, C*FH*FW) @ col``
+  then gives (N, FN, OH*OW), which *is* the (N, FN, OH, OW) output, so no transpose is
+  needed in either direction. The column buffer is reused between steps (a fresh 6 MB
+  array on every step costs page faults). ``need_dx=False`` skips the input gradient
+  of a first layer, which nobody uses.
+* :class:`Pooling` (max pooling) handles the common non-overlapping case
+  (``pool_h == pool_w == stride``, no padding, e.g. 2x2 stride 2) with strided slices:
+  the maximum over the pool_h*pool_w offsets is taken slice by slice, remembering which
+  offset won. Other settings (overlapping windows, padding) use a window view and argmax.
+
+Max-pooling ties: when several values of a window are equal to the maximum, the whole
+gradient goes to the *first* of them in row-major order within the window, exactly as
+the book's ``np.argmax`` does. Padding (as in the book) adds zeros, which take part in
+the maximum.
+"""
+from __future__ import annotations
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+from numpy.typing import NDArray
+
+from .layers import Layer
+
+
+# ----------------------------------------------------------------------------- helpers
+def _positive_int(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ValueError(f"{name} must be a positive whole number, got {value!r}")
+    return int(value)
+
+
+def _non_negative_int(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
+        raise ValueError(f"{name} must be a whole number >= 0, got {value!r}")
+    return int(value)
+
+
+def conv_output_size(input_size: int, filter_size: int, stride: int = 1, pad: int = 0) -> int:
+    """Output length (input_size + 2*pad - filter_size) // stride + 1 (equation 7.1, rounded down like the book)."""
+    stride = _positive_int("stride", stride)
+    pad = _non_negative_int("pad", pad)
+    if filter_size > input_size + 2 * pad:
+        raise ValueError(f"a filter of size {filter_size} does not fit into an input of size {input_size} "
+                         f"with padding {pad}")
+    return (input_size + 2 * pad - filter_size) // stride + 1
+
+
+def _check_images(x: object, what: str = "input") -> NDArray:
+    a = np.asarray(x)
+    if a.dtype == object or not (np.issubdtype(a.dtype, np.number) or a.dtype == bool):
+        raise TypeError(f"the {what} must hold numbers, got dtype {a.dtype}")
+    if a.ndim != 4:
+        raise ValueError(f"the {what} must be a batch of images shaped (N, C, H, W), got shape {a.shape}")
+    return a
+
+
+def _padded(x: NDArray, pad: int) -> NDArray:
+    return np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad))) if pad else x
+
+
+def _windows(img: NDArray, fh: int, fw: int, stride: int, out_h: int, out_w: int) -> NDArray:
+    """View (N, C, out_h, out_w, fh, fw) of every filter window of the (already padded) images."""
+    v = sliding_window_view(img, (fh, fw), axis=(2, 3))
+    return v[:, :, : stride * out_h : stride, : stride * out_w : stride]
+
+
+# ----------------------------------------------------------------------------- im2col / col2im
+def im2col(input_data: NDArray, filter_h: int, filter_w: int, stride: int = 1, pad: int = 0) -> NDArray:
+    """Unfold images (N, C, H, W) into the book's column matrix (N*out_h*out_w, C*filter_h*filter_w).
+
+    Row ``(n*out_h + i)*out_w + j`` holds the window of image n whose top-left corner is at
+    (i*stride - pad, j*stride - pad), flattened in (C, filter_h, filter_w) order; the padding is zeros.
+    """
+    x = _check_images(input_data)
+    n, c, h, w = x.shape
+    filter_h, filter_w = _positive_int("filter_h", filter_h), _positive_int("filter_w", filter_w)
+    out_h = conv_output_size(h, filter_h, stride, pad)
+    out_w = conv_output_size(w, filter_w, stride, pad)
+    win = _windows(_padded(x, pad), filter_h, filter_w, stride, out_h, out_w)
+    col = np.empty((n * out_h * out_w, c * filter_h * filter_w), dtype=x.dtype)
+    # (N, C, OH, OW, FH, FW) -> (N, OH, OW, C, FH, FW), in a single copy
+    np.copyto(col.reshape(n, out_h, out_w, c, filter_h, filter_w), win.transpose(0, 2, 3, 1, 4, 5))
+    return col
+
+
+def col2im(col: NDArray, input_shape: tuple[int, int, int, int], filter_h: int, filter_w: int,
+           stride: int = 1, pad: int = 0) -> NDArray:
+    """Fold a column matrix back into images (N, C, H, W): the adjoint of :func:`im2col`.
+
+    Values of overlapping windows are added up; values that fall into the padding are dropped.
+    ``col`` is (N*out_h*out_w, C*filter_h*filter_w) and ``input_shape`` the (N, C, H, W) given to im2col.
+    """
+    if len(input_shape) != 4:
+        raise ValueError(f"input_shape must be (N, C, H, W), got {input_shape!r}")
+    n, c, h, w = (int(s) for s in input_shape)
+    filter_h, filter_w = _positive_int("filter_h", filter_h), _positive_int("filter_w", filter_w)
+    out_h = conv_output_size(h, filter_h, stride, pad)
+    out_w = conv_output_size(w, filter_w, stride, pad)
+    col = np.asarray(col)
+    expected = (n * out_h * out_w, c * filter_h * filter_w)
+    if col.shape != expected:
+        raise ValueError(f"col has shape {col.shape}, but images {tuple(input_shape)} with a "
+                         f"{filter_h}x{filter_w} filter, stride {stride}, pad {pad} give {expected}")
+    col6 = col.reshape(n, out_h, out_w, c, filter_h, filter_w).transpose(0, 3, 4, 5, 1, 2)
+    return _fold(col6, (n, c, h, w), stride, pad)
+
+
+def _fold(cols: NDArray, input_shape: tuple[int, int, int, int], stride: int, pad: int) -> NDArray:
+    """Add windows ``cols`` (N, C, FH, FW, OH, OW) into zero images: one strided add per filter offset."""
+    n, c, h, w = input_shape
+    _, _, fh, fw, out_h, out_w = cols.shape
+    img = np.zeros((n, c, h + 2 * pad, w + 2 * pad), dtype=cols.dtype)
+    for y in range(fh):
+        for x in range(fw):
+            img[:, :, y : y + stride * out_h : stride, x : x + stride * out_w : stride] += cols[:, :, y, x]
+    return img[:, :, pad : pad + h, pad : pad + w] if pad else img
+
+
+# ----------------------------------------------------------------------------- layers
+class Convolution(Layer):
+    """Convolution layer (section 7.4): out[n, f] = sum_c W[f, c] * x[n, c] (cross-correlation) + b[f].
+
+    ``W`` is (FN, C, FH, FW), ``b`` is (FN,); the arrays are used, not copied.
+    ``forward`` maps (N, C, H, W) to (N, FN, OH, OW) with OH = (H + 2*pad - FH) // stride + 1.
+    Set ``need_dx=False`` on the first layer of a network: ``backward`` then only computes
+    the parameter gradients and returns None.
+    """
+
+    def __init__(self, W: NDArray, b: NDArray, stride: int = 1, pad: int = 0, need_dx: bool = True) -> None:
+        super().__init__()
+        if not isinstance(W, np.ndarray) or W.ndim != 4:
+            raise ValueError(f"W must be a NumPy array shaped (FN, C, FH, FW), got {np.shape(W)}")
+        if not isinstance(b, np.ndarray) or b.shape != (W.shape[0],):
+            raise ValueError(f"b must be a NumPy array of shape ({W.shape[0]},) (one bias per filter), "
+                             f"got {np.shape(b)}")
+        self.stride = _positive_int("stride", stride)
+        self.pad = _non_negative_int("pad", pad)
+        self.need_dx = bool(need_dx)
+        self.params = {"W": W, "b": b}
+        self.grads = {"W": np.zeros_like(W), "b": np.zeros_like(b)}
+        self._col_buffers: dict[bool, NDArray] = {}
+        self._cache: tuple[tuple[int, ...], NDArray] | None = None
+
+    def output_shape(self, input_shape: tuple[int, int, int]) -> tuple[int, int, int]:
+        """(FN, OH, OW) for one input image of shape (C, H, W)."""
+        fn, c, fh, fw = self.params["W"].shape
+        _, h, w = input_shape
+        return (fn, conv_output_size(h, fh, self.stride, self.pad), conv_output_size(w, fw, self.stride, self.pad))
+
+    def _columns(self, x: NDArray, train: bool) -> NDArray:
+        """Columns (N, C*FH*FW, OH*OW) of x, written into a buffer reused between calls."""
+        n, c, h, w = x.shape
+        _, _, fh, fw = self.params["W"].shape
+        out_h = conv_output_size(h, fh, self.stride, self.pad)
+        out_w = conv_output_size(w, fw, self.stride, self.pad)
+        dtype = np.result_type(x.dtype, self.params["W"].dtype)
+        shape = (n, c * fh * fw, out_h * out_w)
+        # separate buffers for training and evaluation, so an evaluation between a training
+        # forward and its backward cannot overwrite the cached columns
+        buf = self._col_buffers.get(train)
+        if buf is None or buf.shape != shape or buf.dtype != dtype:
+            buf = self._col_buffers[train] = np.empty(shape, dtype=dtype)
+        win = _windows(_padded(x, self.pad), fh, fw, self.stride, out_h, out_w)
+        np.copyto(buf.reshape(n, c, fh, fw, out_h, out_w), win.transpose(0, 1, 4, 5, 2, 3))
+        return buf
+
+    def forward(self, x: NDArray, train: bool = True) -> NDArray:
+        x = _check_images(x)
+        W, b = self.params["W"], self.params["b"]
+        fn, c = W.shape[:2]
+        if x.shape[1] != c:
+            raise ValueError(f"the filters expect {c} input channel(s), but the input has {x.shape[1]} "
+                             f"(shape {x.shape}, expected (N, {c}, H, W))")
+        n = x.shape[0]
+        _, out_h, out_w = self.output_shape(x.shape[1:])
+        col = self._columns(x, train)
+        out = np.matmul(W.reshape(fn, -1), col)  # (N, FN, OH*OW)
+        out += b[:, None]
+        if train:
+            self._cache = (x.shape, col)
+        return out.reshape(n, fn, out_h, out_w)
+
+    def backward(self, dout: NDArray) -> NDArray | None:
+        if self._cache is None:
+            raise RuntimeError("backward needs a forward pass with train=True first")
+        x_shape, col = self._cache
+        W = self.params["W"]
+        fn = W.shape[0]
+        n = x_shape[0]
+        dout3 = np.asarray(dout).reshape(n, fn, -1)  # (N, FN, OH*OW)
+        np.sum(dout3, axis=(0, 2), out=self.grads["b"])
+        # dW = sum over images of dout_n (FN, OH*OW) @ col_n.T (OH*OW, C*FH*FW)
+        np.sum(np.matmul(dout3, col.transpose(0, 2, 1)), axis=0, out=self.grads["W"].reshape(fn, -1))
+        if not self.need_dx:
+            return None
+        dcol = np.matmul(W.reshape(fn, -1).T, dout3)  # (N, C*FH*FW, OH*OW)
+        _, c, fh, fw = W.shape
+        _, _, out_h, out_w = np.shape(dout)
+        return _fold(dcol.reshape(n, c, fh, fw, out_h, out_w), x_shape, self.stride, self.pad)
+
+
+class Pooling(Layer):
+    """Max-pooling layer (section 7.5): the maximum of each pool_h x pool_w window.
+
+    ``forward`` maps (N, C, H, W) to (N, C, OH, OW) with OH = (H + 2*pad - pool_h) // stride + 1.
+    ``backward`` routes each gradient to the position of its window's maximum (the first one
+    in row-major order when there are ties, like the book's argmax).
+    """
+
+    def __init__(self, pool_h: int, pool_w: int, stride: int = 1, pad: int = 0) -> None:
+        super().__init__()
+        self.pool_h = _positive_int("pool_h", pool_h)
+        self.pool_w = _positive_int("pool_w", pool_w)
+        self.stride = _positive_int("stride", stride)
+        self.pad = _non_negative_int("pad", pad)
+        self._cache: tuple[tuple[int, ...], NDArray] | None = None
+
+    @property
+    def tiles(self) -> bool:
+        """True when the windows tile the input without overlap or padding (the fast path)."""
+        return (self.pool_h == self.pool_w == self.stride and self.pad == 0
+                and self.pool_h * self.pool_w <= 255)
+
+    def output_shape(self, input_shape: tuple[int, int, int]) -> tuple[int, int, int]:
+        """(C, OH, OW) for one input image of shape (C, H, W)."""
+        c, h, w = input_shape
+        return (c, conv_output_size(h, self.pool_h, self.stride, self.pad),
+                conv_output_size(w, self.pool_w, self.stride, self.pad))
+
+    def _offsets(self, out_h: int, out_w: int):
+        """(k, row slice, column slice) of each of the pool_h*pool_w window offsets in row-major order."""
+        s = self.stride
+        for k in range(self.pool_h * self.pool_w):
+            y, x = divmod(k, self.pool_w)
+            yield k, slice(y, y + s * out_h, s), slice(x, x + s * out_w, s)
+
+    def forward(self, x: NDArray, train: bool = True) -> NDArray:
+        x = _check_images(x)
+        n, c, h, w = x.shape
+        _, out_h, out_w = self.output_shape((c, h, w))
+        if self.tiles:
+            out = np.empty((n, c, out_h, out_w), dtype=x.dtype)
+            arg = np.zeros((n, c, out_h, out_w), dtype=np.uint8)
+            greater = np.empty((n, c, out_h, out_w), dtype=bool)
+            for k, rows, cols in self._offsets(out_h, out_w):
+                part = x[:, :, rows, cols]
+                if k == 0:
+                    out[...] = part
+                    continue
+                np.greater(part, out, out=greater)  # strictly greater: ties keep the first
+                np.copyto(out, part, where=greater)
+                arg[greater] = k
+        else:
+            win = _windows(_padded(x, self.pad), self.pool_h, self.pool_w, self.stride, out_h, out_w)
+            win = win.reshape(n, c, out_h, out_w, self.pool_h * self.pool_w)
+            arg = np.argmax(win, axis=-1)
+            out = np.take_along_axis(win, arg[..., None], axis=-1)[..., 0]
+        if train:
+            self._cache = (x.shape, arg)
+        return out
+
+    def backward(self, dout: NDArray) -> NDArray:
+        if self._cache is None:
+            raise RuntimeError("backward needs a forward pass with train=True first")
+        (n, c, h, w), arg = self._cache
+        dout = np.asarray(dout)
+        if dout.shape != arg.shape:
+            raise ValueError(f"dout has shape {dout.shape}, but the forward output had shape {arg.shape}")
+        out_h, out_w = arg.shape[2:]
+        p = self.pad
+        dx = np.zeros((n, c, h + 2 * p, w + 2 * p), dtype=dout.dtype)
+        for k, rows, cols in self._offsets(out_h, out_w):
+            if self.tiles:  # the slices of different offsets never overlap
+                np.copyto(dx[:, :, rows, cols], dout, where=arg == k)
+            else:
+                dx[:, :, rows, cols] += np.where(arg == k, dout, 0)
+        return dx[:, :, p : p + h, p : p + w] if p else dx
