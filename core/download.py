@@ -1,0 +1,224 @@
+"""Download MNIST / Fashion-MNIST from public mirrors, verified, with progress and cancel.
+
+Only the standard library (urllib). Each file is written to a temporary file in the
+destination folder, checked against the MD5 of its *decompressed* payload (so a mirror
+that recompressed the files still passes), and only then renamed into place. Any failure
+(HTTP error, dropped connection, wrong checksum) removes the temporary file and tries the
+next mirror; a cancel removes it and stops. Files already present and valid are kept.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import http.client
+import os
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .data import _GZIP_MAGIC, FILE_NAMES, PAYLOAD_MD5, DatasetError, _check_name, download_target
+
+#: Public mirrors tried in turn; each holds ``<file>.gz`` for the four files.
+MIRRORS: dict[str, tuple[str, ...]] = {
+    "mnist": (
+        "https://ossci-datasets.s3.amazonaws.com/mnist/",
+        "https://storage.googleapis.com/cvdf-datasets/mnist/",
+        "http://yann.lecun.com/exdb/mnist/",
+    ),
+    "fashion-mnist": (
+        "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",
+        "https://raw.githubusercontent.com/zalandoresearch/fashion-mnist/master/data/fashion/",
+    ),
+}
+
+#: MD5 of each file's decompressed payload.
+MD5 = PAYLOAD_MD5
+
+_CHUNK = 1 << 16
+_USER_AGENT = "dlfs-studio (Python urllib)"
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    """One progress report: ``bytes_total`` is None when the server does not say."""
+
+    file: str
+    bytes_done: int
+    bytes_total: int | None
+    bytes_per_sec: float
+    mirror: str
+
+
+class DownloadCancelled(DatasetError):
+    """The download was cancelled (progress returned False or the cancel event was set)."""
+
+
+def payload_md5(path: str | Path) -> str:
+    """MD5 hex digest of the decompressed content of ``path`` (gzip detected by its magic bytes).
+
+    Raises DatasetError naming the file when it cannot be read or its gzip stream is damaged.
+    """
+    path = Path(path)
+    digest = hashlib.md5()
+    try:
+        with open(path, "rb") as raw:
+            is_gzip = raw.read(2) == _GZIP_MAGIC
+            raw.seek(0)
+            stream = gzip.GzipFile(fileobj=raw, mode="rb") if is_gzip else raw
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+    except EOFError:
+        raise DatasetError(f"{path}: the gzip file is truncated") from None
+    except zlib.error as exc:
+        raise DatasetError(f"{path}: the gzip file is damaged ({exc})") from None
+    except OSError as exc:  # includes gzip.BadGzipFile and a missing file
+        raise DatasetError(f"{path}: cannot be read ({exc})") from None
+    return digest.hexdigest()
+
+
+def is_valid(name: str, stem: str, path: str | Path) -> bool:
+    """True when ``path`` holds the expected payload of file ``stem`` of dataset ``name``."""
+    try:
+        return payload_md5(path) == MD5[name][stem]
+    except DatasetError:
+        return False
+
+
+def _existing_valid(name: str, stem: str, folder: Path) -> Path | None:
+    for candidate in (folder / stem, folder / f"{stem}.gz"):
+        if candidate.is_file() and is_valid(name, stem, candidate):
+            return candidate
+    return None
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def _fetch_one(url: str, mirror: str, stem: str, folder: Path, timeout: float,
+               report: Callable[[DownloadProgress], bool]) -> Path:
+    """Download ``url`` into a temporary file of ``folder``; return it (caller verifies and renames).
+
+    Raises OSError / urllib errors / DatasetError on failure, DownloadCancelled on cancel;
+    the temporary file is removed on every failure.
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".part", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                length = response.headers.get("Content-Length")
+                total = int(length) if length and length.isdigit() else None
+                done, start = 0, time.monotonic()
+                if not report(DownloadProgress(stem + ".gz", 0, total, 0.0, mirror)):
+                    raise DownloadCancelled("download cancelled")
+                while chunk := response.read(_CHUNK):
+                    out.write(chunk)
+                    done += len(chunk)
+                    speed = done / max(time.monotonic() - start, 1e-6)
+                    if not report(DownloadProgress(stem + ".gz", done, total, speed, mirror)):
+                        raise DownloadCancelled("download cancelled")
+        if total is not None and done != total:
+            raise DatasetError(f"connection dropped after {done:,} of {total:,} bytes")
+        return tmp
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, urllib.error.HTTPError):
+        return f"HTTP error {exc.code} {exc.reason}"
+    if isinstance(exc, urllib.error.URLError):
+        return f"could not connect ({exc.reason})"
+    if isinstance(exc, TimeoutError):
+        return "timed out"
+    return str(exc) or type(exc).__name__
+
+
+def download_dataset(name: str, dest_dir: str | Path | None = None, *,
+                     mirrors: Sequence[str] | None = None,
+                     progress: Callable[[DownloadProgress], bool | None] | None = None,
+                     cancel: threading.Event | None = None, timeout: float = 30,
+                     files: Sequence[str] | None = None) -> Path:
+    """Download dataset ``name`` ("mnist" or "fashion-mnist") into ``dest_dir`` and return that folder.
+
+    ``dest_dir`` defaults to the user cache folder (``~/.cache/dlfs-studio/<name>``). Mirrors
+    (base URLs ending in "/") are tried in turn for each file. ``progress`` is called with a
+    DownloadProgress after each chunk and may return False to cancel; setting ``cancel`` does
+    the same. ``files`` restricts the download to some of the four file names (default all).
+    Raises DownloadCancelled on cancel and DatasetError when every mirror fails for a file;
+    either way no partial or temporary file is left behind.
+    """
+    _check_name(name)
+    stems = tuple(files) if files is not None else FILE_NAMES
+    for stem in stems:
+        if stem not in FILE_NAMES:
+            raise ValueError(f"unknown file {stem!r}: expected some of {', '.join(FILE_NAMES)}")
+    mirror_list = list(mirrors) if mirrors is not None else list(MIRRORS[name])
+    if not mirror_list:
+        raise ValueError("no mirror to download from")
+    for mirror in mirror_list:
+        if not mirror.startswith(("http://", "https://")):
+            raise ValueError(f"mirror {mirror!r} is not an http:// or https:// address")
+    folder = Path(dest_dir).expanduser() if dest_dir is not None else download_target(name)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatasetError(f"cannot create the folder {folder} ({exc.strerror or exc})") from None
+
+    def report(p: DownloadProgress) -> bool:
+        if cancel is not None and cancel.is_set():
+            return False
+        return progress is None or progress(p) is not False
+
+    for stem in stems:
+        if _existing_valid(name, stem, folder) is not None:
+            continue
+        failures: list[str] = []
+        for mirror in mirror_list:
+            url = mirror if mirror.endswith("/") else mirror + "/"
+            url += f"{stem}.gz"
+            try:
+                tmp = _fetch_one(url, mirror, stem, folder, timeout, report)
+            except DownloadCancelled:
+                raise DownloadCancelled(f"download of {name} cancelled; nothing partial was kept "
+                                        f"in {folder}") from None
+            except (OSError, http.client.HTTPException, DatasetError, ValueError) as exc:  # urllib errors are OSErrors
+                failures.append(f"  {url}: {_describe(exc)}")
+                continue
+            try:
+                digest = payload_md5(tmp)
+            except DatasetError as exc:
+                _remove(tmp)
+                failures.append(f"  {url}: damaged download ({str(exc).split(': ', 1)[-1]})")
+                continue
+            if digest != MD5[name][stem]:
+                _remove(tmp)
+                failures.append(f"  {url}: checksum mismatch (MD5 of the content {digest}, "
+                                f"expected {MD5[name][stem]})")
+                continue
+            with open(tmp, "rb") as f:
+                is_gzip = f.read(2) == _GZIP_MAGIC
+            target = folder / (f"{stem}.gz" if is_gzip else stem)
+            os.replace(tmp, target)
+            other = folder / (stem if is_gzip else f"{stem}.gz")
+            if other.exists() and not is_valid(name, stem, other):
+                _remove(other)  # an old damaged copy would otherwise shadow the new file
+            break
+        else:
+            raise DatasetError(
+                f"Could not download {stem}.gz of {name} from any mirror:\n" + "\n".join(failures)
+                + f"\nIf this computer is offline, copy these files into {folder} by hand:\n"
+                + "\n".join(f"  {s}.gz" for s in FILE_NAMES))
+    return folder
