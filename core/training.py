@@ -1,0 +1,409 @@
+"""Mini-batch training as a generator, driven the same way by ``dlfs train`` and the GUI.
+
+::
+
+    control = TrainingControl()                     # optional; thread-safe
+    for p in train(net, data, TrainConfig(iterations=10000), control):
+        if p.eval is not None:
+            print(p.eval.epoch, p.eval.train_acc, p.eval.test_acc)
+    # p.state is "finished", "stopped" or "diverged" on the last item
+
+``train`` yields a :class:`Progress` after every mini-batch (scalars only, cheap), one more
+right after each evaluation (with ``eval`` set), one "paused" snapshot when it pauses, and a
+last one whose ``state`` is "finished", "stopped" or "diverged". The loss it reports comes from
+the training forward pass itself (no extra pass). Same seed, same data -> identical losses.
+
+Modes (``TrainConfig.mode``):
+
+* "book": as the book's ``train_neuralnet.py``: each mini-batch is drawn with replacement
+  (``rng.choice(train_size, batch_size)``) and the accuracies are evaluated every
+  ``iter_per_epoch = max(train_size // batch_size, 1)`` iterations, starting after the first
+  mini-batch (10000 iterations of 100 on MNIST -> 17 evaluations).
+* "epochs": each epoch visits a fresh permutation of the training set once; evaluation at the
+  end of each epoch (and at the end of a run that stops mid-epoch).
+"""
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .optimizers import make_optimizer
+
+MODES = ("book", "epochs")
+STATES = ("running", "paused", "finished", "stopped", "diverged")
+
+#: A loss above this (or NaN/inf) counts as divergence. The cross-entropy of a uniform guess over
+#: K classes is log K (2.3 for 10), so this only triggers on a genuine blow-up.
+EXPLODE_LOSS = 1e4
+
+#: Parameters are copied (for restoring after divergence) at each evaluation and this often.
+SNAPSHOT_EVERY = 100
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Hyperparameters of a training run (validated on creation; ValueError with a sentence)."""
+
+    batch_size: int = 100
+    lr: float = 0.1
+    optimizer: str = "sgd"
+    optimizer_params: Mapping[str, float] = field(default_factory=dict)
+    iterations: int | None = 10000
+    epochs: int | None = None
+    mode: str = "book"
+    seed: int | None = 0
+    eval_train_limit: int | None = None
+    stop_on_divergence: bool = True
+    eval_batch_size: int = 1000
+
+    def __post_init__(self) -> None:
+        if isinstance(self.batch_size, bool) or not isinstance(self.batch_size, (int, np.integer)) \
+                or self.batch_size <= 0:
+            raise ValueError(f"batch_size must be a positive whole number, got {self.batch_size!r}")
+        if not isinstance(self.lr, (int, float)) or not math.isfinite(self.lr) or self.lr <= 0:
+            raise ValueError(f"the learning rate must be a positive number, got {self.lr!r}")
+        if (self.iterations is None) == (self.epochs is None):
+            raise ValueError("give exactly one of iterations and epochs")
+        for name in ("iterations", "epochs"):
+            v = getattr(self, name)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v <= 0):
+                raise ValueError(f"{name} must be a positive whole number, got {v!r}")
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be 'book' or 'epochs', got {self.mode!r}")
+        if self.eval_train_limit is not None and self.eval_train_limit <= 0:
+            raise ValueError("eval_train_limit must be positive (or None for the whole training set)")
+        if "lr" in self.optimizer_params:
+            raise ValueError("give the learning rate as lr, not inside optimizer_params")
+        make_optimizer(self.optimizer, lr=self.lr, **self.optimizer_params)  # validates name and values
+        object.__setattr__(self, "optimizer_params", MappingProxyType(dict(self.optimizer_params)))
+
+    def iter_per_epoch(self, train_size: int) -> int:
+        """Mini-batches per epoch: max(train_size // batch_size, 1) in book mode, ceil in epochs mode."""
+        if self.mode == "book":
+            return max(train_size // self.batch_size, 1)
+        return max(math.ceil(train_size / self.batch_size), 1)
+
+    def total_iterations(self, train_size: int) -> int:
+        """Number of mini-batches the run will take on a training set of ``train_size``."""
+        if self.iterations is not None:
+            return int(self.iterations)
+        return int(self.epochs) * self.iter_per_epoch(train_size)
+
+
+class TrainingControl:
+    """Thread-safe remote control for a running :func:`train` generator.
+
+    The GUI thread calls these methods while the generator runs in a worker thread; they take
+    effect between two mini-batches.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._paused = False
+        self._stopped = False
+        self._steps = 0
+        self._lr: float | None = None
+        self._optimizer: tuple[str, dict[str, float]] | None = None
+
+    def pause(self) -> None:
+        """Pause before the next mini-batch (the generator yields one "paused" snapshot, then blocks)."""
+        with self._cond:
+            self._paused = True
+            self._steps = 0
+            self._cond.notify_all()
+
+    def resume(self) -> None:
+        """Continue after :meth:`pause` or :meth:`step`."""
+        with self._cond:
+            self._paused = False
+            self._steps = 0
+            self._cond.notify_all()
+
+    def stop(self) -> None:
+        """End the run before the next mini-batch (the last Progress has state "stopped")."""
+        with self._cond:
+            self._stopped = True
+            self._cond.notify_all()
+
+    def step(self, n: int = 1) -> None:
+        """Run exactly ``n`` more mini-batches, then pause (also pauses a running generator)."""
+        if n <= 0:
+            raise ValueError("step needs a positive number of mini-batches")
+        with self._cond:
+            self._paused = True
+            self._steps += int(n)
+            self._cond.notify_all()
+
+    def set_lr(self, lr: float) -> None:
+        """Change the learning rate before the next mini-batch."""
+        if not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr <= 0:
+            raise ValueError(f"the learning rate must be a positive number, got {lr!r}")
+        with self._cond:
+            self._lr = float(lr)
+
+    def set_optimizer(self, name: str, **hyperparams: float) -> None:
+        """Switch to a new optimizer (fresh state) before the next mini-batch; ``lr`` may be among
+        ``hyperparams``, otherwise the current learning rate is kept."""
+        make_optimizer(name, **({"lr": 0.01} | hyperparams))  # validate in the caller's thread
+        with self._cond:
+            self._optimizer = (name, dict(hyperparams))
+
+    @property
+    def paused(self) -> bool:
+        with self._cond:
+            return self._paused
+
+    @property
+    def stopped(self) -> bool:
+        with self._cond:
+            return self._stopped
+
+    # -- used by the generator ------------------------------------------------------------------
+    def _turn(self, block: bool) -> str:
+        """"go" (one step consumed if stepping), "stop", or "pause" (only when not ``block``):
+        with ``block`` wait while paused with no steps left."""
+        with self._cond:
+            while self._paused and self._steps == 0 and not self._stopped:
+                if not block:
+                    return "pause"
+                self._cond.wait()
+            if self._stopped:
+                return "stop"
+            if self._paused:
+                self._steps -= 1
+            return "go"
+
+    def _take_changes(self) -> tuple[float | None, tuple[str, dict[str, float]] | None]:
+        with self._cond:
+            lr, opt = self._lr, self._optimizer
+            self._lr = self._optimizer = None
+            return lr, opt
+
+
+@dataclass(frozen=True, slots=True)
+class EpochResult:
+    """One evaluation: accuracies on the (possibly limited) training set and the test set.
+
+    ``epoch``: 0 for the book's first evaluation (after the first mini-batch), or the number of
+    completed epochs in "epochs" mode. ``train_loss``: mean mini-batch loss since the last evaluation.
+    """
+
+    epoch: int
+    iteration: int
+    train_acc: float
+    test_acc: float
+    train_loss: float
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """A snapshot after a mini-batch (or an evaluation, a pause, the end).
+
+    ``iteration``: completed mini-batches; ``epoch``: iteration / iter_per_epoch; ``loss``: this
+    mini-batch's loss from the training forward pass; ``samples_per_sec``: training throughput
+    (pauses and evaluations excluded); ``elapsed``: seconds, pauses excluded; ``eval``: set on the
+    snapshot right after an evaluation; ``state``: running/paused/finished/stopped/diverged.
+    """
+
+    iteration: int
+    total_iterations: int
+    epoch: float
+    loss: float
+    lr: float
+    samples_per_sec: float
+    elapsed: float
+    eval: EpochResult | None = None
+    state: str = "running"
+    message: str = ""
+
+
+class Diverged(Exception):
+    """Internal signal: the loss became NaN/inf or exploded."""
+
+
+def _labels(t: NDArray) -> NDArray[np.int64]:
+    t = np.asarray(t)
+    if t.ndim == 2:
+        t = t.argmax(axis=1)
+    return t.astype(np.int64, copy=False)
+
+
+def train(net, data, config: TrainConfig, control: TrainingControl | None = None,
+          rng: np.random.Generator | None = None) -> Iterator[Progress]:
+    """Train ``net`` (a :class:`core.network.Network`) on ``data`` (x_train, t_train, x_test, t_test).
+
+    ``rng`` draws the mini-batches; by default ``np.random.default_rng(config.seed)``. Labels may
+    be indices or one-hot (converted once to indices). See the module docstring for the modes.
+    When the loss becomes NaN/inf (or above 1e4), the parameters are restored to the last good
+    copy (taken at each evaluation and every 100 mini-batches) and a final "diverged" Progress
+    explains what happened (with ``stop_on_divergence=False`` training just goes on).
+    """
+    control = control or TrainingControl()
+    rng = rng if rng is not None else np.random.default_rng(config.seed)
+    x_train, x_test = np.asarray(data.x_train), np.asarray(data.x_test)
+    t_train, t_test = _labels(data.t_train), _labels(data.t_test)
+    n_train = x_train.shape[0]
+    if n_train == 0:
+        raise ValueError("the training set is empty")
+    if t_train.shape != (n_train,) or t_test.shape != (x_test.shape[0],):
+        raise ValueError("the data have a different number of images and labels")
+    per_sample = int(np.prod(net.input_shape))
+    if int(np.prod(x_train.shape[1:])) != per_sample:
+        raise ValueError(f"the network expects {per_sample} values per sample ({net.input_shape}) "
+                         f"but the images have shape {x_train.shape[1:]}")
+    n_outputs = net.output_size
+    if t_train.size and (t_train.min() < 0 or t_train.max() >= n_outputs):
+        raise ValueError(f"the labels go up to {int(t_train.max())} but the network has {n_outputs} outputs")
+
+    batch = min(config.batch_size, n_train) if config.mode == "epochs" else config.batch_size
+    iter_per_epoch = config.iter_per_epoch(n_train)
+    total = config.total_iterations(n_train)
+    x_eval_train = x_train if config.eval_train_limit is None else x_train[:config.eval_train_limit]
+    t_eval_train = t_train[:x_eval_train.shape[0]]
+
+    # Preallocated mini-batch buffers; batches are gathered into them with np.take (no new arrays).
+    same_dtype = x_train.dtype == net.dtype
+    x_buf = np.empty((batch,) + x_train.shape[1:], dtype=net.dtype)
+    x_view = x_buf.reshape((batch,) + tuple(net.input_shape))
+    t_buf = np.empty(batch, dtype=np.int64)
+
+    lr = float(config.lr)
+    optimizer = make_optimizer(config.optimizer, lr=lr, **config.optimizer_params)
+    params = net.params
+
+    good_state = net.state_arrays()
+    good_iteration = 0
+    order: NDArray | None = None
+    losses_since_eval: list[float] = []
+    train_time = 0.0
+    eval_time = 0.0
+    it = 0
+    last_eval: EpochResult | None = None
+
+    def progress(loss: float, state: str = "running", ev: EpochResult | None = None, message: str = "") -> Progress:
+        sps = it * batch / train_time if train_time > 0 else 0.0
+        return Progress(it, total, it / iter_per_epoch, loss, optimizer.lr, sps, train_time + eval_time,
+                        ev, state, message)
+
+    def evaluate(epoch: int) -> EpochResult:
+        nonlocal eval_time
+        t0 = time.perf_counter()
+        bs = config.eval_batch_size
+        train_acc = net.count_correct(x_eval_train, t_eval_train, bs) / x_eval_train.shape[0]
+        test_acc = net.count_correct(x_test, t_test, bs) / x_test.shape[0] if x_test.shape[0] else float("nan")
+        mean_loss = float(np.mean(losses_since_eval)) if losses_since_eval else float("nan")
+        losses_since_eval.clear()
+        eval_time += time.perf_counter() - t0
+        return EpochResult(epoch, it, train_acc, test_acc, mean_loss)
+
+    loss = float("nan")
+    while it < total:
+        turn = control._turn(block=False)
+        if turn == "pause":
+            yield progress(loss, "paused")
+            turn = control._turn(block=True)
+        if turn == "stop":
+            yield progress(loss, "stopped", message=f"stopped at iteration {it}")
+            return
+        new_lr, new_opt = control._take_changes()
+        if new_opt is not None:
+            name, hp = new_opt
+            optimizer = make_optimizer(name, **({"lr": optimizer.lr} | hp))
+        if new_lr is not None:
+            optimizer.lr = new_lr
+
+        t0 = time.perf_counter()
+        if config.mode == "book":
+            idx = rng.choice(n_train, batch)
+        else:
+            pos = it % iter_per_epoch
+            if pos == 0:
+                order = rng.permutation(n_train)
+            idx = order[pos * batch:(pos + 1) * batch]  # type: ignore[index]
+        if len(idx) == batch:
+            xb, tb = x_view, t_buf
+            if same_dtype:
+                np.take(x_train, idx, axis=0, out=x_buf, mode="clip")
+            else:
+                x_buf[...] = x_train[idx]
+            np.take(t_train, idx, out=t_buf, mode="clip")
+        else:  # the last, smaller mini-batch of an epoch
+            xb = x_train[idx].astype(net.dtype, copy=False).reshape((len(idx),) + tuple(net.input_shape))
+            tb = t_train[idx]
+        loss, grads = net.loss_and_gradient(xb, tb)
+        finite = math.isfinite(loss) and loss < EXPLODE_LOSS
+        if finite or not config.stop_on_divergence:
+            optimizer.update(params, grads)
+        it += 1
+        train_time += time.perf_counter() - t0
+
+        if not finite and config.stop_on_divergence:
+            net.load_state_arrays(good_state)
+            what = "became NaN" if math.isnan(loss) else ("became infinite" if math.isinf(loss)
+                                                          else f"exploded to {loss:.3g}")
+            msg = (f"the loss {what} at iteration {it}; the learning rate {optimizer.lr:g} is probably "
+                   f"too high; parameters restored to iteration {good_iteration}")
+            yield progress(loss, "diverged", message=msg)
+            return
+        losses_since_eval.append(loss)
+        yield progress(loss)
+
+        if config.mode == "book":
+            due = (it - 1) % iter_per_epoch == 0
+            epoch_no = (it - 1) // iter_per_epoch
+        else:
+            due = it % iter_per_epoch == 0 or it == total
+            epoch_no = math.ceil(it / iter_per_epoch)
+        if due:
+            last_eval = evaluate(epoch_no)
+            good_state, good_iteration = net.state_arrays(), it
+            yield progress(loss, ev=last_eval)
+        elif it % SNAPSHOT_EVERY == 0:
+            for k, v in good_state.items():
+                src = params.get(k)
+                np.copyto(v, src if src is not None else net.buffers()[k])
+            good_iteration = it
+    yield progress(loss, "finished", message=f"finished {it} iterations")
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Test-set evaluation: accuracy, confusion matrix (K, K) with rows = true label and
+    columns = predicted label, predictions (N,), their softmax confidences (N,), the labels (N,)."""
+
+    accuracy: float
+    confusion: NDArray[np.int64]
+    predictions: NDArray[np.int64]
+    confidences: NDArray[np.float64]
+    labels: NDArray[np.int64]
+
+    def misclassified(self, limit: int | None = None, most_confident_first: bool = True) -> list[dict[str, Any]]:
+        """The wrong predictions as dicts (index, true, predicted, confidence), most confident first."""
+        wrong = np.flatnonzero(self.predictions != self.labels)
+        order = np.argsort(-self.confidences[wrong] if most_confident_first else self.confidences[wrong],
+                           kind="stable")
+        wrong = wrong[order][:limit]
+        return [{"index": int(i), "true": int(self.labels[i]), "predicted": int(self.predictions[i]),
+                 "confidence": float(self.confidences[i])} for i in wrong]
+
+
+def evaluate(net, x: NDArray, t: NDArray, batch_size: int = 1000) -> Evaluation:
+    """Predict every sample of ``x`` (inference mode, in batches) and tabulate the results."""
+    labels = _labels(t)
+    x = np.asarray(x)
+    if labels.shape != (x.shape[0],):
+        raise ValueError(f"got {x.shape[0]} samples but {labels.shape[0] if labels.ndim else 0} labels")
+    if x.shape[0] == 0:
+        raise ValueError("cannot evaluate on an empty set")
+    pred, conf = net.predict_labels(x, batch_size)
+    k = net.output_size
+    confusion = np.bincount(labels * k + pred, minlength=k * k).reshape(k, k)
+    return Evaluation(float(np.mean(pred == labels)), confusion, pred, conf, labels)
