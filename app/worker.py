@@ -35,6 +35,7 @@ from __future__ import annotations
 import threading
 import time
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -71,11 +72,17 @@ class GeneratorWorker(QObject):
 
     Signals (emitted from the worker thread; connect from GUI objects to get queued delivery):
     ``updated(Update)``, ``failed(str)`` (a one-paragraph message, the generator raised),
-    ``done(object)`` (always last: the last item yielded, or None; also after stop or failure).
+    ``raised(object)`` (the exception itself, right after ``failed``, so a view can tell
+    e.g. a missing dataset from a damaged one), ``done(object)`` (always last: the last item
+    yielded, or None; also after stop or failure).
+
+    :meth:`from_callback` wraps a function that reports progress through a callback instead
+    of yielding (e.g. ``core.download.download_dataset(progress=...)``).
     """
 
     updated = Signal(object)
     failed = Signal(str)
+    raised = Signal(object)
     done = Signal(object)
 
     def __init__(self, factory: Callable[[], Iterator[Any]], *, control: Any = None,
@@ -89,6 +96,10 @@ class GeneratorWorker(QObject):
         if not interval >= 0:
             raise ValueError(f"interval must be >= 0 seconds, got {interval!r}")
         self._factory = factory
+        self._callback: Callable[[Callable[[Any], bool]], Any] | None = None
+        self._pending = []
+        self._last_item = None
+        self._last_emit = 0.0
         self.control = control
         self._is_urgent = is_urgent or (lambda item: False)
         self._snapshot = snapshot
@@ -104,6 +115,18 @@ class GeneratorWorker(QObject):
         self._finished = threading.Event()
         self.items_seen = 0
         self.updates_emitted = 0
+
+    @classmethod
+    def from_callback(cls, function: Callable[[Callable[[Any], bool]], Any], **kwargs: Any) -> "GeneratorWorker":
+        """A worker running ``function(report)`` in its thread.
+
+        ``function`` calls ``report(item)`` for each progress item (coalesced like yielded items);
+        ``report`` returns False once :meth:`stop` was called, so the function can cancel. Its return
+        value is delivered as the last (urgent) item.
+        """
+        worker = cls(lambda: iter(()), **kwargs)
+        worker._callback = function
+        return worker
 
     # ------------------------------------------------------------------ thread-safe control
     def stop(self) -> None:
@@ -121,7 +144,9 @@ class GeneratorWorker(QObject):
         self._forward("resume")
 
     def step(self, n: int = 1) -> None:
+        """Run ``n`` more items, then pause (each one is delivered at once)."""
         self._forward("step", n)
+        self._paused_hint = True
 
     def set_lr(self, lr: float) -> None:
         self._forward("set_lr", lr)
@@ -159,49 +184,66 @@ class GeneratorWorker(QObject):
     def run(self) -> None:
         """Iterate the generator until it ends, fails or is stopped; always emits ``done`` last."""
         self._running = True
-        last_item: Any = None
-        pending: list = []
+        self._pending: list = []
+        self._last_item: Any = None
+        self._last_emit = time.perf_counter()
         iterator: Iterator[Any] | None = None
-        last_emit = time.perf_counter()
         try:
             if self._stop_event.is_set():
                 return
+            if self._callback is not None:
+                result = self._callback(self._report)
+                if not self._stop_event.is_set():
+                    self._handle(result, force=True)
+                return
             iterator = iter(self._factory())
             for item in iterator:
-                self.items_seen += 1
-                last_item = item
-                pending.append(item)
-                if self._stop_event.is_set():
+                if not self._handle(item):
                     break
-                urgent = bool(self._is_urgent(item)) or self._paused_hint
-                now = time.perf_counter()
-                due = now - last_emit >= self.interval
-                if urgent or (due and (self._in_flight < self._max_in_flight
-                                       or now - last_emit >= 2 * self.interval + 0.25)):
-                    self._emit(pending, urgent)
-                    pending = []
-                    last_emit = time.perf_counter()
-                if self._yield_gil:
-                    time.sleep(0)  # let the GUI thread take the GIL between items
         except Exception as exc:  # the generator (or snapshot) raised: report, never crash the app
-            if pending:
-                self._safe_emit(pending, True)
-                pending = []
+            if self._pending:
+                self._safe_emit(self._pending, True)
+                self._pending = []
             self.failed.emit(_describe(exc))
+            self.raised.emit(exc)
         finally:
             if iterator is not None and hasattr(iterator, "close"):
                 try:
                     iterator.close()
                 except Exception:  # pragma: no cover - a generator raising on close
                     pass
-            if pending:
-                self._safe_emit(pending, True)
+            if self._pending:
+                self._safe_emit(self._pending, True)
+                self._pending = []
             self._running = False
             self._finished.set()
-            self.done.emit(last_item)
+            self.done.emit(self._last_item)
             thread = self.thread()
             if thread is not None and thread is QThread.currentThread():
                 thread.quit()
+
+    def _report(self, item: Any) -> bool:
+        """Progress callback for :meth:`from_callback` jobs: False once a stop was requested."""
+        return self._handle(item)
+
+    def _handle(self, item: Any, force: bool = False) -> bool:
+        """Collect one item; emit when urgent or due. Returns False when the loop should end."""
+        self.items_seen += 1
+        self._last_item = item
+        self._pending.append(item)
+        if self._stop_event.is_set():
+            return False
+        urgent = force or bool(self._is_urgent(item)) or self._paused_hint
+        now = time.perf_counter()
+        since = now - self._last_emit
+        if urgent or (since >= self.interval and (self._in_flight < self._max_in_flight
+                                                  or since >= 2 * self.interval + 0.25)):
+            items, self._pending = self._pending, []
+            self._emit(items, urgent)
+            self._last_emit = time.perf_counter()
+        if self._yield_gil:
+            time.sleep(0)  # let the GUI thread take the GIL between items
+        return True
 
     def _emit(self, items: list, urgent: bool) -> None:
         extra = self._snapshot(items, urgent) if self._snapshot is not None else None
@@ -267,11 +309,13 @@ class WorkerRunner(QObject):
         """
         self.worker.stop()
         if disconnect:
-            for sig in (self.worker.updated, self.worker.failed, self.worker.done):
-                try:
-                    sig.disconnect()
-                except (RuntimeError, TypeError):
-                    pass
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # "failed to disconnect" when none connected
+                for sig in (self.worker.updated, self.worker.failed, self.worker.raised, self.worker.done):
+                    try:
+                        sig.disconnect()
+                    except (RuntimeError, TypeError):
+                        pass
         if not self._started:
             return True
         self.thread.quit()

@@ -231,3 +231,35 @@ def test_stop_before_start_and_bad_arguments():
         GeneratorWorker(lambda: iter(()), interval=-1)
     with pytest.raises(AttributeError, match="cannot set lr"):
         GeneratorWorker(lambda: iter(())).set_lr(0.1)
+
+
+def test_callback_job_reports_and_cancels(qtbot):
+    calls: list[int] = []
+
+    def download(report):
+        for i in range(10**6):
+            calls.append(i)
+            if report(("chunk", i)) is False:
+                raise RuntimeError("cancelled")
+        return "done"
+
+    worker = GeneratorWorker.from_callback(download)
+    col = Collector(worker)
+    errors: list = []
+    worker.raised.connect(errors.append)
+    runner = WorkerRunner(worker)
+    runner.start()
+    qtbot.waitUntil(lambda: len(col.items()) > 100, timeout=5000)
+    assert runner.stop(1000)
+    qtbot.waitUntil(lambda: len(col.done_items) == 1, timeout=2000)
+    assert len(calls) < 10**6
+    assert isinstance(errors[0], RuntimeError) and col.failures == ["RuntimeError: cancelled (in download, test_worker.py:"
+                                                                    + col.failures[0].rsplit(":", 1)[1]]
+
+    worker = GeneratorWorker.from_callback(lambda report: report(("only", 1)) and "result")
+    col = Collector(worker)
+    runner = WorkerRunner(worker)
+    runner.start()
+    qtbot.waitUntil(lambda: len(col.done_items) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: col.items() == [("only", 1), "result"], timeout=2000)
+    assert col.updates[-1].urgent
