@@ -6,8 +6,9 @@
 input, and one copy turns that view into the column matrix.
 
 The layers follow ``core/layers.py`` (``params``/``grads`` dicts holding the live arrays,
-``forward(x, train=True)``, ``backward(dout)``, inputs never mutated) and return exactly
-what the book's layers return, but are organised for speed:
+``forward(x, train=True)``, ``backward(dout)``, inputs never mutated, results written into
+buffers the layer reuses, so a returned array is valid until the same layer is called
+again) and return exactly what the book's layers return, but are organised for speed:
 
 * :class:`Convolution` lays the columns out per image as (N, C*FH*FW, OH*OW) (the book's
   ``col`` transposed per image). One batched matrix product ``W (FN, C*FH*FW) @ col``
@@ -29,9 +30,10 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
-from .layers import Layer
+from .layers import Affine, Layer, Relu
+from .network import Network, register_network
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -64,6 +66,18 @@ def _check_images(x: object, what: str = "input") -> NDArray:
     if a.ndim != 4:
         raise ValueError(f"the {what} must be a batch of images shaped (N, C, H, W), got shape {a.shape}")
     return a
+
+
+def _reuse(store: dict[str, NDArray], name: str, shape: tuple[int, ...], dtype) -> NDArray:
+    """The array ``store[name]``, (re)allocated only when its shape or dtype changes.
+
+    Reusing big arrays between mini-batches avoids the page faults a fresh multi-megabyte
+    allocation costs on every step.
+    """
+    buf = store.get(name)
+    if buf is None or buf.shape != shape or buf.dtype != dtype:
+        buf = store[name] = np.empty(shape, dtype=dtype)
+    return buf
 
 
 def _padded(x: NDArray, pad: int) -> NDArray:
@@ -150,7 +164,7 @@ class Convolution(Layer):
         self.need_dx = bool(need_dx)
         self.params = {"W": W, "b": b}
         self.grads = {"W": np.zeros_like(W), "b": np.zeros_like(b)}
-        self._col_buffers: dict[bool, NDArray] = {}
+        self._scratch: dict[str, NDArray] = {}
         self._cache: tuple[tuple[int, ...], NDArray] | None = None
 
     def output_shape(self, input_shape: tuple[int, int, int]) -> tuple[int, int, int]:
@@ -166,12 +180,9 @@ class Convolution(Layer):
         out_h = conv_output_size(h, fh, self.stride, self.pad)
         out_w = conv_output_size(w, fw, self.stride, self.pad)
         dtype = np.result_type(x.dtype, self.params["W"].dtype)
-        shape = (n, c * fh * fw, out_h * out_w)
         # separate buffers for training and evaluation, so an evaluation between a training
         # forward and its backward cannot overwrite the cached columns
-        buf = self._col_buffers.get(train)
-        if buf is None or buf.shape != shape or buf.dtype != dtype:
-            buf = self._col_buffers[train] = np.empty(shape, dtype=dtype)
+        buf = _reuse(self._scratch, "col" if train else "col_eval", (n, c * fh * fw, out_h * out_w), dtype)
         win = _windows(_padded(x, self.pad), fh, fw, self.stride, out_h, out_w)
         np.copyto(buf.reshape(n, c, fh, fw, out_h, out_w), win.transpose(0, 1, 4, 5, 2, 3))
         return buf
@@ -186,7 +197,8 @@ class Convolution(Layer):
         n = x.shape[0]
         _, out_h, out_w = self.output_shape(x.shape[1:])
         col = self._columns(x, train)
-        out = np.matmul(W.reshape(fn, -1), col)  # (N, FN, OH*OW)
+        out = _reuse(self._scratch, "out", (n, fn, out_h * out_w), col.dtype)
+        np.matmul(W.reshape(fn, -1), col, out=out)  # (N, FN, OH*OW)
         out += b[:, None]
         if train:
             self._cache = (x.shape, col)
@@ -202,10 +214,13 @@ class Convolution(Layer):
         dout3 = np.asarray(dout).reshape(n, fn, -1)  # (N, FN, OH*OW)
         np.sum(dout3, axis=(0, 2), out=self.grads["b"])
         # dW = sum over images of dout_n (FN, OH*OW) @ col_n.T (OH*OW, C*FH*FW)
-        np.sum(np.matmul(dout3, col.transpose(0, 2, 1)), axis=0, out=self.grads["W"].reshape(fn, -1))
+        per_image = _reuse(self._scratch, "dW", (n,) + self.grads["W"].reshape(fn, -1).shape, col.dtype)
+        np.matmul(dout3, col.transpose(0, 2, 1), out=per_image)
+        np.sum(per_image, axis=0, out=self.grads["W"].reshape(fn, -1))
         if not self.need_dx:
             return None
-        dcol = np.matmul(W.reshape(fn, -1).T, dout3)  # (N, C*FH*FW, OH*OW)
+        dcol = _reuse(self._scratch, "dcol", col.shape, col.dtype)
+        np.matmul(W.reshape(fn, -1).T, dout3, out=dcol)  # (N, C*FH*FW, OH*OW)
         _, c, fh, fw = W.shape
         _, _, out_h, out_w = np.shape(dout)
         return _fold(dcol.reshape(n, c, fh, fw, out_h, out_w), x_shape, self.stride, self.pad)
@@ -225,6 +240,7 @@ class Pooling(Layer):
         self.pool_w = _positive_int("pool_w", pool_w)
         self.stride = _positive_int("stride", stride)
         self.pad = _non_negative_int("pad", pad)
+        self._scratch: dict[str, NDArray] = {}
         self._cache: tuple[tuple[int, ...], NDArray] | None = None
 
     @property
@@ -250,23 +266,29 @@ class Pooling(Layer):
         x = _check_images(x)
         n, c, h, w = x.shape
         _, out_h, out_w = self.output_shape((c, h, w))
+        shape = (n, c, out_h, out_w)
+        out = _reuse(self._scratch, "out", shape, x.dtype)
         if self.tiles:
-            out = np.empty((n, c, out_h, out_w), dtype=x.dtype)
-            arg = np.zeros((n, c, out_h, out_w), dtype=np.uint8)
-            greater = np.empty((n, c, out_h, out_w), dtype=bool)
+            # arg: which offset holds the maximum (buffers apart for training and evaluation,
+            # so an evaluation between forward and backward keeps the training cache)
+            arg = _reuse(self._scratch, "arg" if train else "arg_eval", shape, np.uint8)
+            greater = _reuse(self._scratch, "greater", shape, np.uint8)
             for k, rows, cols in self._offsets(out_h, out_w):
                 part = x[:, :, rows, cols]
                 if k == 0:
-                    out[...] = part
+                    np.copyto(out, part)
+                    arg.fill(0)
                     continue
                 np.greater(part, out, out=greater)  # strictly greater: ties keep the first
-                np.copyto(out, part, where=greater)
-                arg[greater] = k
+                np.maximum(out, part, out=out)
+                # arg = k where greater, else unchanged (arg < k, so a maximum does it, vectorized)
+                greater *= np.uint8(k)
+                np.maximum(arg, greater, out=arg)
         else:
             win = _windows(_padded(x, self.pad), self.pool_h, self.pool_w, self.stride, out_h, out_w)
             win = win.reshape(n, c, out_h, out_w, self.pool_h * self.pool_w)
             arg = np.argmax(win, axis=-1)
-            out = np.take_along_axis(win, arg[..., None], axis=-1)[..., 0]
+            np.copyto(out, np.take_along_axis(win, arg[..., None], axis=-1)[..., 0])
         if train:
             self._cache = (x.shape, arg)
         return out
@@ -279,11 +301,102 @@ class Pooling(Layer):
         if dout.shape != arg.shape:
             raise ValueError(f"dout has shape {dout.shape}, but the forward output had shape {arg.shape}")
         out_h, out_w = arg.shape[2:]
-        p = self.pad
-        dx = np.zeros((n, c, h + 2 * p, w + 2 * p), dtype=dout.dtype)
+        p, s = self.pad, self.stride
+        dx = _reuse(self._scratch, "dx", (n, c, h + 2 * p, w + 2 * p), dout.dtype)
+        covered = self.tiles and h == s * out_h and w == s * out_w
+        if not covered:
+            dx.fill(0)
+        winner = _reuse(self._scratch, "winner", arg.shape, np.bool_)
         for k, rows, cols in self._offsets(out_h, out_w):
-            if self.tiles:  # the slices of different offsets never overlap
-                np.copyto(dx[:, :, rows, cols], dout, where=arg == k)
-            else:
-                dx[:, :, rows, cols] += np.where(arg == k, dout, 0)
+            np.equal(arg, k, out=winner)
+            if covered:  # the offsets' slices tile dx exactly: write each one once
+                np.multiply(dout, winner, out=dx[:, :, rows, cols])
+            elif self.tiles:
+                np.copyto(dx[:, :, rows, cols], dout, where=winner)
+            else:  # overlapping windows: add up
+                dx[:, :, rows, cols] += np.where(winner, dout, 0)
         return dx[:, :, p : p + h, p : p + w] if p else dx
+
+
+# ----------------------------------------------------------------------------- the network of section 7.5
+@register_network("simple_conv")
+class SimpleConvNet(Network):
+    """The book's SimpleConvNet: conv - ReLU - pool - affine - ReLU - affine - softmax.
+
+    Layers: Conv1 (``filter_num`` filters ``filter_size`` x ``filter_size``, W1 (FN, C, FS, FS), b1),
+    Relu1, Pool1 (2x2 max, stride 2), Affine2 (W2 (FN*PH*PW, hidden_size), b2), Relu2, Affine3
+    (W3 (hidden_size, output_size), b3), then SoftmaxWithLoss. Weights are
+    ``weight_init_std`` * standard normal (drawn from ``rng``), biases zero, stored as ``dtype``.
+    Inputs are (N, *input_dim) images, e.g. (N, 1, 28, 28) MNIST in [0, 1].
+
+    Conv1 skips its input gradient (nobody needs dL/dx of the images).
+    """
+
+    def __init__(self, input_dim: tuple[int, int, int] = (1, 28, 28), conv_param: dict | None = None,
+                 hidden_size: int = 100, output_size: int = 10, weight_init_std: float = 0.01,
+                 rng: np.random.Generator | None = None, dtype=np.float32) -> None:
+        input_dim = tuple(input_dim)
+        if len(input_dim) != 3:
+            raise ValueError(f"input_dim must be (C, H, W), e.g. (1, 28, 28), got {input_dim!r}")
+        c, h, w = (_positive_int("input_dim", d) for d in input_dim)
+        param = dict(DEFAULT_CONV_PARAM)
+        unknown = set(conv_param or {}) - set(param)
+        if unknown:
+            raise ValueError(f"unknown conv_param key(s) {sorted(unknown)}; known: {sorted(param)}")
+        param.update(conv_param or {})
+        fn = _positive_int("filter_num", param["filter_num"])
+        fs = _positive_int("filter_size", param["filter_size"])
+        stride = _positive_int("stride", param["stride"])
+        pad = _non_negative_int("pad", param["pad"])
+        hidden_size = _positive_int("hidden_size", hidden_size)
+        output_size = _positive_int("output_size", output_size)
+        std = float(weight_init_std)
+        if not np.isfinite(std) or std <= 0:
+            raise ValueError(f"weight_init_std must be a positive number, got {weight_init_std!r}")
+        if rng is None:
+            rng = np.random.default_rng()
+        if not isinstance(rng, np.random.Generator):
+            raise TypeError("rng must be a numpy.random.Generator, e.g. np.random.default_rng(0)")
+        super().__init__((c, h, w), dtype)
+        conv_h, conv_w = conv_output_size(h, fs, stride, pad), conv_output_size(w, fs, stride, pad)
+        pool_h, pool_w = conv_output_size(conv_h, 2, 2), conv_output_size(conv_w, 2, 2)
+        pool_output_size = fn * pool_h * pool_w
+
+        def weights(shape: tuple[int, ...]) -> NDArray:
+            return (std * rng.standard_normal(shape)).astype(self.dtype)
+
+        self.add_layer("Conv1", Convolution(weights((fn, c, fs, fs)), np.zeros(fn, self.dtype),
+                                            stride, pad, need_dx=False), W="W1", b="b1")
+        self.add_layer("Relu1", Relu())
+        self.add_layer("Pool1", Pooling(2, 2, stride=2))
+        self.add_layer("Affine1", Affine(weights((pool_output_size, hidden_size)),
+                                         np.zeros(hidden_size, self.dtype)), W="W2", b="b2")
+        self.add_layer("Relu2", Relu())
+        self.add_layer("Affine2", Affine(weights((hidden_size, output_size)),
+                                         np.zeros(output_size, self.dtype)), W="W3", b="b3")
+        self.conv_param = {"filter_num": fn, "filter_size": fs, "pad": pad, "stride": stride}
+        self.hidden_size, self.output_size_ = hidden_size, output_size
+        self.weight_init_std = std
+
+    def config(self) -> dict:
+        return {"type": "simple_conv", "input_dim": list(self.input_shape), "conv_param": dict(self.conv_param),
+                "hidden_size": self.hidden_size, "output_size": self.output_size_,
+                "weight_init_std": self.weight_init_std, "dtype": self.dtype.name}
+
+    def filters(self) -> NDArray:
+        """A copy of the first layer's filters W1, (FN, C, FH, FW), e.g. to show them as images."""
+        return self.params["W1"].copy()
+
+    def predict(self, x: ArrayLike, train: bool = False, batch_size: int = 500) -> NDArray:
+        """Scores (N, output_size) for images (N, C, H, W); inference runs in batches of ``batch_size``
+        (the column matrix of 10,000 MNIST images would take 600 MB at once)."""
+        xb = self._as_batch(x)
+        if train or xb.shape[0] <= batch_size:
+            return super().predict(xb, train)
+        self._sync_params()
+        return np.concatenate([self._forward(xb[i:i + batch_size], False).copy()
+                               for i in range(0, xb.shape[0], batch_size)])
+
+
+#: The book's default convolution settings of SimpleConvNet.
+DEFAULT_CONV_PARAM = {"filter_num": 30, "filter_size": 5, "pad": 0, "stride": 1}

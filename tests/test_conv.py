@@ -198,9 +198,7 @@ def test_convolution_float32_buffers_and_eval_in_between():
     x2 = rng.random((5, 2, 8, 8), dtype=np.float32)
     out = conv.forward(x1)
     assert out.dtype == np.float32
-    held = out.copy()
-    conv.forward(x2, train=False)          # evaluation between forward and backward
-    np.testing.assert_array_equal(out, held)  # outputs are never reused buffers
+    conv.forward(x2, train=False)          # an evaluation between forward and backward keeps the cache
     dout = rng.standard_normal(out.shape).astype(np.float32)
     dx = conv.backward(dout)
     ref = Convolution(W.astype(np.float64), b.astype(np.float64))
@@ -208,8 +206,9 @@ def test_convolution_float32_buffers_and_eval_in_between():
     np.testing.assert_allclose(dx, ref.backward(dout.astype(np.float64)), rtol=1e-4, atol=1e-5)
     np.testing.assert_allclose(conv.grads["W"], ref.grads["W"], rtol=1e-4, atol=1e-4)
     assert dx.dtype == np.float32 and conv.grads["W"].dtype == np.float32
-    # a new batch size reallocates the buffer
+    # a new batch size reallocates the buffers; the output buffer is reused for the same shape
     out2 = conv.forward(x2)
+    assert np.shares_memory(conv.forward(x2), out2)
     np.testing.assert_allclose(out2, loop_conv(x2, W, b, 1, 0), rtol=1e-4, atol=1e-5)
 
 
@@ -322,3 +321,120 @@ def test_pooling_errors():
     pool.forward(np.zeros((1, 1, 4, 4)))
     with pytest.raises(ValueError, match="dout has shape"):
         pool.backward(np.zeros((1, 1, 3, 3)))
+
+
+# ----------------------------------------------------------------------------- SimpleConvNet
+from core.conv import SimpleConvNet  # noqa: E402
+from core.network import build_network  # noqa: E402
+
+
+def small_net(dtype=np.float64, std=0.3, conv_param=None, seed=0):
+    return SimpleConvNet(input_dim=(2, 9, 10), conv_param=conv_param or {"filter_num": 3, "filter_size": 3},
+                         hidden_size=6, output_size=4, weight_init_std=std,
+                         rng=np.random.default_rng(seed), dtype=dtype)
+
+
+def reference_scores(net, x):
+    """The book's layer sequence written out with the loop helpers of this file."""
+    p = net.params
+    cp = net.conv_param
+    a = np.maximum(loop_conv(x, p["W1"], p["b1"], cp["stride"], cp["pad"]), 0)
+    a, _ = loop_maxpool(a, 2, 2, 2, 0)
+    a = np.maximum(a.reshape(len(x), -1) @ p["W2"] + p["b2"], 0)
+    return a @ p["W3"] + p["b3"]
+
+
+def test_simple_conv_net_defaults_are_the_books():
+    net = SimpleConvNet(rng=np.random.default_rng(0))
+    shapes = {k: v.shape for k, v in net.params.items()}
+    assert shapes == {"W1": (30, 1, 5, 5), "b1": (30,), "W2": (4320, 100), "b2": (100,),
+                      "W3": (100, 10), "b3": (10,)}
+    assert all(v.dtype == np.float32 for v in net.params.values())
+    assert list(net.layers) == ["Conv1", "Relu1", "Pool1", "Affine1", "Relu2", "Affine2"]
+    assert net.input_shape == (1, 28, 28)
+    assert 0.008 < float(net.params["W2"].std()) < 0.012 and not net.params["b1"].any()
+    f = net.filters()
+    assert f.shape == (30, 1, 5, 5)
+    np.testing.assert_array_equal(f, net.params["W1"])
+    assert not np.shares_memory(f, net.params["W1"])
+
+
+@pytest.mark.parametrize("conv_param", [{"filter_num": 3, "filter_size": 3},
+                                        {"filter_num": 2, "filter_size": 3, "stride": 2, "pad": 1}])
+def test_simple_conv_net_forward_matches_reference(conv_param):
+    net = small_net(conv_param=conv_param)
+    x = np.random.default_rng(1).standard_normal((4, 2, 9, 10))
+    np.testing.assert_allclose(net.predict(x), reference_scores(net, x), rtol=1e-10, atol=1e-12)
+    # batched inference gives the same scores
+    np.testing.assert_allclose(net.predict(x, batch_size=3), net.predict(x), rtol=1e-12, atol=1e-14)
+
+
+@pytest.mark.parametrize("conv_param", [{"filter_num": 3, "filter_size": 3},
+                                        {"filter_num": 2, "filter_size": 3, "stride": 2, "pad": 1}])
+def test_simple_conv_net_gradient_check(conv_param):
+    net = small_net(conv_param=conv_param)
+    # data chosen so that no ReLU input lies within 3e-3 of its kink and no two values of a
+    # pooling window lie within 3e-3 of each other (a central difference straddling a kink is wrong)
+    rng = np.random.default_rng(5)
+    x = rng.standard_normal((3, 2, 9, 10))
+    t = rng.integers(0, 4, 3)
+    grads = net.gradient(x, t)
+    numeric = net.numerical_gradient(x, t)
+    for key in net.params:
+        assert np.abs(grads[key]).max() > 1e-4, key  # the check is not trivially satisfied
+        assert np.mean(np.abs(grads[key] - numeric[key])) < 1e-7, key
+
+
+def test_simple_conv_net_float32_close_to_float64_and_config_roundtrip():
+    net64 = small_net()
+    net32 = small_net(dtype=np.float32)
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal((5, 2, 9, 10))
+    t = rng.integers(0, 4, 5)
+    loss32, g32 = net32.loss_and_gradient(x, t)
+    loss64, g64 = net64.loss_and_gradient(x, t)
+    assert loss32 == pytest.approx(loss64, rel=1e-5)
+    for key in g64:
+        assert g32[key].dtype == np.float32
+        np.testing.assert_allclose(g32[key], g64[key], rtol=1e-3, atol=1e-5)
+    config = net32.config()
+    assert config["type"] == "simple_conv" and config["dtype"] == "float32"
+    rebuilt = build_network(config, rng=np.random.default_rng(0))
+    assert isinstance(rebuilt, SimpleConvNet) and rebuilt.config() == config
+    rebuilt.load_state_arrays(net32.state_arrays())
+    np.testing.assert_array_equal(rebuilt.predict(x), net32.predict(x))
+
+
+def test_simple_conv_net_training_step_reduces_loss_and_never_mutates_input():
+    net = SimpleConvNet(input_dim=(1, 12, 12), conv_param={"filter_num": 4, "filter_size": 3},
+                        hidden_size=8, output_size=3, weight_init_std=0.1, rng=np.random.default_rng(4))
+    rng = np.random.default_rng(5)
+    x = rng.random((20, 1, 12, 12), dtype=np.float32)
+    t = rng.integers(0, 3, 20)
+    x[np.arange(20), 0, 4 * t, 4 * t] += 3  # a bright pixel whose position gives the class
+    x_before = x.copy()
+    first = None
+    for _ in range(60):
+        loss, grads = net.loss_and_gradient(x, t)
+        first = loss if first is None else first
+        for k in net.params:
+            net.params[k] -= 0.2 * grads[k]
+    assert loss < 0.1 * first
+    assert net.accuracy(x, t) == 1.0
+    np.testing.assert_array_equal(x, x_before)
+
+
+def test_simple_conv_net_errors():
+    with pytest.raises(ValueError, match="input_dim"):
+        SimpleConvNet(input_dim=(28, 28))
+    with pytest.raises(ValueError, match="conv_param"):
+        SimpleConvNet(conv_param={"filters": 3})
+    with pytest.raises(ValueError, match="does not fit"):
+        SimpleConvNet(input_dim=(1, 4, 4), conv_param={"filter_size": 5})
+    with pytest.raises(ValueError, match="weight_init_std"):
+        SimpleConvNet(weight_init_std=0)
+    with pytest.raises(TypeError, match="Generator"):
+        SimpleConvNet(rng=0)
+    net = small_net()
+    with pytest.raises(ValueError, match="expects samples"):
+        net.predict(np.zeros((2, 1, 9, 9)))
