@@ -230,7 +230,8 @@ class BatchNormalization(Layer):
     convolution's (N, C, H, W) output is flattened to (N, C*H*W), as the book does).
     ``gamma`` and ``beta`` have shape (D,). In training, the batch mean and variance are
     used and running averages are kept: running = momentum * running + (1 - momentum) * batch
-    (momentum 0.9 as in the book); in inference (``train=False``) the running averages are used.
+    (momentum 0.9 as in the book); in inference (``train=False``) the running averages are used
+    (and ``backward`` then treats them as constants).
     """
 
     def __init__(self, gamma: NDArray, beta: NDArray, momentum: float = 0.9,
@@ -279,7 +280,9 @@ class BatchNormalization(Layer):
             rv += (1 - m) * var
         else:
             np.subtract(x2, self.buffers["running_mean"], out=xn)
-            xn /= np.sqrt(self.buffers["running_var"] + BATCHNORM_EPS)
+            self.std = np.sqrt(self.buffers["running_var"] + BATCHNORM_EPS)
+            xn /= self.std
+        self.train_mode = train
         self.xn = xn
         out = self._buffer("out", x2.shape, dtype)
         np.multiply(xn, gamma, out=out)
@@ -294,8 +297,11 @@ class BatchNormalization(Layer):
         dgamma, dbeta = self.grads["gamma"], self.grads["beta"]
         np.sum(d2, axis=0, out=dbeta)
         np.einsum("ij,ij->j", xn, d2, out=dgamma)
-        # dx = gamma / std * (dout - mean(dout) - xn * mean(dout * xn)), the book's chain of steps in closed form
         dx = self._buffer("dx", d2.shape, xn.dtype)
+        if not self.train_mode:  # the running statistics are constants
+            np.multiply(d2, gamma / self.std, out=dx)
+            return dx.reshape(self.input_shape)
+        # dx = gamma / std * (dout - mean(dout) - xn * mean(dout * xn)), the book's chain of steps in closed form
         np.multiply(xn, dgamma / n, out=dx)
         np.subtract(d2, dx, out=dx)
         dx -= dbeta / n

@@ -37,6 +37,7 @@ Conventions:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -354,3 +355,47 @@ class Network:
     def __repr__(self) -> str:
         shapes = ", ".join(f"{k}{tuple(v.shape)}" for k, v in self.params.items())
         return f"{type(self).__name__}({shapes}, dtype={self.dtype})"
+
+
+# ---------------------------------------------------------------------------- activation statistics
+@dataclass(frozen=True)
+class LayerStats:
+    """Distribution of one hidden layer's activations over a batch (the book's figures 6-10 to 6-14).
+
+    ``counts`` (bins,) and ``edges`` (bins + 1,): histogram over [0, 1] for sigmoid and [0, max]
+    for ReLU. ``saturated``: share of sigmoid outputs below 0.01 or above 0.99 (their gradient
+    nearly vanishes; 0 for ReLU). ``dead``: share of ReLU units that are zero for every sample
+    of the batch (0 for sigmoid). ``mean``/``std`` of all the activations.
+    """
+
+    name: str
+    kind: str
+    counts: NDArray[np.int64]
+    edges: NDArray[np.float64]
+    saturated: float
+    dead: float
+    mean: float
+    std: float
+
+
+def activation_stats(net: Network, x: ArrayLike, bins: int = 30) -> list[LayerStats]:
+    """Histogram and saturation/dead-unit shares of each hidden activation for inputs ``x`` (N, ...)."""
+    if bins <= 0:
+        raise ValueError("bins must be positive")
+    kinds = dict(net.activation_kinds())
+    stats = []
+    for name, a in net.activations(x):
+        kind = kinds[name]
+        a64 = a.reshape(a.shape[0], -1).astype(np.float64)
+        if kind == "sigmoid":
+            lo, hi = 0.0, 1.0
+            saturated = float(np.mean((a64 < 0.01) | (a64 > 0.99)))
+            dead = 0.0
+        else:
+            lo, hi = 0.0, float(a64.max()) if a64.size and a64.max() > 0 else 1.0
+            saturated = 0.0
+            dead = float(np.mean(~np.any(a64 > 0, axis=0))) if a64.size else 0.0
+        counts, edges = np.histogram(a64, bins=bins, range=(lo, hi))
+        stats.append(LayerStats(name, kind, counts.astype(np.int64), edges, saturated, dead,
+                                float(a64.mean()) if a64.size else 0.0, float(a64.std()) if a64.size else 0.0))
+    return stats
