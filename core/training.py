@@ -210,7 +210,8 @@ class Progress:
     ``iteration``: completed mini-batches; ``epoch``: iteration / iter_per_epoch; ``loss``: this
     mini-batch's loss from the training forward pass; ``samples_per_sec``: training throughput
     (pauses and evaluations excluded); ``elapsed``: seconds, pauses excluded; ``eval``: set on the
-    snapshot right after an evaluation; ``state``: running/paused/finished/stopped/diverged.
+    snapshot right after an evaluation; ``state``: running/paused/finished/stopped/diverged;
+    ``message``: e.g. why training diverged; ``optimizer``: the optimizer in use, e.g. "sgd".
     """
 
     iteration: int
@@ -223,6 +224,7 @@ class Progress:
     eval: EpochResult | None = None
     state: str = "running"
     message: str = ""
+    optimizer: str = ""
 
 
 class Diverged(Exception):
@@ -291,7 +293,7 @@ def train(net, data, config: TrainConfig, control: TrainingControl | None = None
     def progress(loss: float, state: str = "running", ev: EpochResult | None = None, message: str = "") -> Progress:
         sps = it * batch / train_time if train_time > 0 else 0.0
         return Progress(it, total, it / iter_per_epoch, loss, optimizer.lr, sps, train_time + eval_time,
-                        ev, state, message)
+                        ev, state, message, optimizer.name)
 
     def evaluate(epoch: int) -> EpochResult:
         nonlocal eval_time
