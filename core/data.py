@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import math
 import os
 import threading
 import zlib
@@ -96,7 +97,7 @@ class DatasetNotFoundError(DatasetError, FileNotFoundError):
 
 
 # ----------------------------------------------------------------------------- the dataset
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # eq=False: arrays have no single truth value; compare by identity
 class Dataset:
     """One loaded dataset; every array belongs to the caller (never shared with the cache).
 
@@ -157,7 +158,7 @@ def _parse_idx(data: bytes, path: Path) -> NDArray[np.uint8]:
         raise DatasetError(f"{path}: truncated inside its header ({len(data)} bytes, "
                            f"the header alone needs {header})")
     shape = tuple(int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim))
-    expected = int(np.prod(shape, dtype=np.int64))
+    expected = math.prod(shape)  # Python ints: no overflow for absurd headers
     payload = len(data) - header
     if payload < expected:
         raise DatasetError(f"{path}: truncated: the header announces shape {shape} "

@@ -146,6 +146,45 @@ def _describe(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _download_file(name: str, stem: str, folder: Path, mirrors: Sequence[str], timeout: float,
+                   report: Callable[[DownloadProgress], bool]) -> Path:
+    """Fetch ``stem`` from the first mirror that serves the right content; rename it into ``folder``."""
+    failures: list[str] = []
+    for mirror in mirrors:
+        url = (mirror if mirror.endswith("/") else mirror + "/") + f"{stem}.gz"
+        try:
+            tmp = _fetch_one(url, mirror, stem, folder, timeout, report)
+        except DownloadCancelled:
+            raise DownloadCancelled(f"download of {name} cancelled; nothing partial was kept in {folder}") from None
+        except (OSError, http.client.HTTPException, DatasetError, ValueError) as exc:  # urllib errors are OSErrors
+            failures.append(f"  {url}: {_describe(exc)}")
+            continue
+        try:
+            try:
+                digest = payload_md5(tmp)
+            except DatasetError as exc:
+                failures.append(f"  {url}: damaged download ({str(exc).split(': ', 1)[-1]})")
+                continue
+            if digest != MD5[name][stem]:
+                failures.append(f"  {url}: checksum mismatch (MD5 of the content {digest}, "
+                                f"expected {MD5[name][stem]})")
+                continue
+            with open(tmp, "rb") as f:
+                is_gzip = f.read(2) == _GZIP_MAGIC
+            target = folder / (f"{stem}.gz" if is_gzip else stem)
+            os.replace(tmp, target)
+        finally:
+            _remove(tmp)  # no-op once renamed into place
+        other = folder / (stem if is_gzip else f"{stem}.gz")
+        if other.exists() and not is_valid(name, stem, other):
+            _remove(other)  # an old damaged copy would otherwise shadow the new file
+        return target
+    raise DatasetError(
+        f"Could not download {stem}.gz of {name} from any mirror:\n" + "\n".join(failures)
+        + f"\nIf this computer is offline, copy these files into {folder} by hand:\n"
+        + "\n".join(f"  {s}.gz" for s in FILE_NAMES))
+
+
 def download_dataset(name: str, dest_dir: str | Path | None = None, *,
                      mirrors: Sequence[str] | None = None,
                      progress: Callable[[DownloadProgress], bool | None] | None = None,
@@ -172,6 +211,7 @@ def download_dataset(name: str, dest_dir: str | Path | None = None, *,
         if not mirror.startswith(("http://", "https://")):
             raise ValueError(f"mirror {mirror!r} is not an http:// or https:// address")
     folder = Path(dest_dir).expanduser() if dest_dir is not None else download_target(name)
+    created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -182,43 +222,15 @@ def download_dataset(name: str, dest_dir: str | Path | None = None, *,
             return False
         return progress is None or progress(p) is not False
 
-    for stem in stems:
-        if _existing_valid(name, stem, folder) is not None:
-            continue
-        failures: list[str] = []
-        for mirror in mirror_list:
-            url = mirror if mirror.endswith("/") else mirror + "/"
-            url += f"{stem}.gz"
+    try:
+        for stem in stems:
+            if _existing_valid(name, stem, folder) is None:
+                _download_file(name, stem, folder, mirror_list, timeout, report)
+    except BaseException:
+        if created:
             try:
-                tmp = _fetch_one(url, mirror, stem, folder, timeout, report)
-            except DownloadCancelled:
-                raise DownloadCancelled(f"download of {name} cancelled; nothing partial was kept "
-                                        f"in {folder}") from None
-            except (OSError, http.client.HTTPException, DatasetError, ValueError) as exc:  # urllib errors are OSErrors
-                failures.append(f"  {url}: {_describe(exc)}")
-                continue
-            try:
-                digest = payload_md5(tmp)
-            except DatasetError as exc:
-                _remove(tmp)
-                failures.append(f"  {url}: damaged download ({str(exc).split(': ', 1)[-1]})")
-                continue
-            if digest != MD5[name][stem]:
-                _remove(tmp)
-                failures.append(f"  {url}: checksum mismatch (MD5 of the content {digest}, "
-                                f"expected {MD5[name][stem]})")
-                continue
-            with open(tmp, "rb") as f:
-                is_gzip = f.read(2) == _GZIP_MAGIC
-            target = folder / (f"{stem}.gz" if is_gzip else stem)
-            os.replace(tmp, target)
-            other = folder / (stem if is_gzip else f"{stem}.gz")
-            if other.exists() and not is_valid(name, stem, other):
-                _remove(other)  # an old damaged copy would otherwise shadow the new file
-            break
-        else:
-            raise DatasetError(
-                f"Could not download {stem}.gz of {name} from any mirror:\n" + "\n".join(failures)
-                + f"\nIf this computer is offline, copy these files into {folder} by hand:\n"
-                + "\n".join(f"  {s}.gz" for s in FILE_NAMES))
+                folder.rmdir()  # only succeeds when empty: never removes anything else
+            except OSError:
+                pass
+        raise
     return folder

@@ -87,6 +87,14 @@ def test_read_idx_truncated_header_and_tiny_file(tmp_path):
         read_idx(path)
 
 
+def test_read_idx_absurd_header_does_not_overflow(tmp_path):
+    path = tmp_path / "images"
+    path.write_bytes(struct.pack(">4I", 0x803, 2**32 - 1, 2**32 - 1, 2**32 - 1) + b"\0" * 100)
+    with pytest.raises(DatasetError, match="truncated") as info:
+        read_idx(path)
+    assert "(4294967295, 4294967295, 4294967295)" in str(info.value)
+
+
 def test_read_idx_truncated_gzip(tmp_path):
     path = tmp_path / "train-images-idx3-ubyte.gz"
     images = np.random.default_rng(0).integers(0, 256, (50, 28, 28), dtype=np.uint8)

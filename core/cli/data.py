@@ -60,7 +60,16 @@ class _ProgressLine:
 
 
 def _one_line(exc: Exception) -> str:
-    return " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+    """A multi-line message on one line: indented lines become a comma-separated list."""
+    parts: list[str] = []
+    for line in str(exc).splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("  ") and parts:
+            parts[-1] += (" " if parts[-1].endswith(":") else ", ") + line.strip()
+        else:
+            parts.append(line.strip())
+    return "; ".join(parts)
 
 
 def _fetch(name: str, args: argparse.Namespace) -> None:
