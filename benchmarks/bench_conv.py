@@ -1,0 +1,541 @@
+"""Training throughput and evaluation cost of SimpleConvNet: ours vs the book's code vs PyTorch.
+
+Architecture (all implementations): conv 30 filters 5x5 (stride 1, pad 0) - ReLU - max-pool 2x2
+stride 2 - Affine 4320x100 - ReLU - Affine 100x10 - softmax cross-entropy, mini-batch 100.
+
+* ``ours``: ``core.conv.SimpleConvNet`` (float32) with ``net.loss_and_gradient`` and ``core.optimizers.SGD``.
+* ``book``: the book's implementation, written out below as the book writes it (common/util.py
+  im2col/col2im with the double loop over filter offsets, common/layers.py Convolution, Pooling,
+  Relu, Affine, SoftmaxWithLoss, ch07/simple_convnet.py gradient, float64 weights from randn,
+  float32 images as the book's load_mnist gives them, one-hot labels, ``params[key] -= lr * grad``).
+* ``torch``: PyTorch CPU, ``nn.Sequential`` + autograd + ``optim.SGD``, ``torch.set_num_threads(2)``
+  (skipped when torch cannot be imported).
+
+All three start from the same weights; the first mini-batch loss of each is printed as a check.
+Training throughput = samples per second of forward + backward + SGD update (mini-batch
+sampling and evaluation excluded). Evaluation = predicting all 10,000 test images (ours and
+torch in batches of 1000, the book's ``accuracy`` in batches of 100 as it does).
+The implementations are run in interleaved rounds (ours, book, torch, ours, ...) and medians
+are reported, since the machine is shared and timings are noisy.
+
+    DLFS_DATA=/work/shared/data python benchmarks/bench_conv.py [--rounds 7] [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from core.conv import SimpleConvNet  # noqa: E402
+from core.optimizers import SGD  # noqa: E402
+
+LR = 0.1
+
+
+# ============================================================================= the book's code
+def book_im2col(input_data, filter_h, filter_w, stride=1, pad=0):
+    N, C, H, W = input_data.shape
+    out_h = (H + 2 * pad - filter_h) // stride + 1
+    out_w = (W + 2 * pad - filter_w) // stride + 1
+
+    img = np.pad(input_data, [(0, 0), (0, 0), (pad, pad), (pad, pad)], 'constant')
+    col = np.zeros((N, C, filter_h, filter_w, out_h, out_w))
+
+    for y in range(filter_h):
+        y_max = y + stride * out_h
+        for x in range(filter_w):
+            x_max = x + stride * out_w
+            col[:, :, y, x, :, :] = img[:, :, y:y_max:stride, x:x_max:stride]
+
+    col = col.transpose(0, 4, 5, 1, 2, 3).reshape(N * out_h * out_w, -1)
+    return col
+
+
+def book_col2im(col, input_shape, filter_h, filter_w, stride=1, pad=0):
+    N, C, H, W = input_shape
+    out_h = (H + 2 * pad - filter_h) // stride + 1
+    out_w = (W + 2 * pad - filter_w) // stride + 1
+    col = col.reshape(N, out_h, out_w, C, filter_h, filter_w).transpose(0, 3, 4, 5, 1, 2)
+
+    img = np.zeros((N, C, H + 2 * pad + stride - 1, W + 2 * pad + stride - 1))
+    for y in range(filter_h):
+        y_max = y + stride * out_h
+        for x in range(filter_w):
+            x_max = x + stride * out_w
+            img[:, :, y:y_max:stride, x:x_max:stride] += col[:, :, y, x, :, :]
+
+    return img[:, :, pad:H + pad, pad:W + pad]
+
+
+def book_softmax(x):
+    if x.ndim == 2:
+        x = x.T
+        x = x - np.max(x, axis=0)
+        y = np.exp(x) / np.sum(np.exp(x), axis=0)
+        return y.T
+    x = x - np.max(x)
+    return np.exp(x) / np.sum(np.exp(x))
+
+
+def book_cross_entropy_error(y, t):
+    if y.ndim == 1:
+        t = t.reshape(1, t.size)
+        y = y.reshape(1, y.size)
+    if t.size == y.size:
+        t = t.argmax(axis=1)
+    batch_size = y.shape[0]
+    return -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size
+
+
+class BookRelu:
+    def __init__(self):
+        self.mask = None
+
+    def forward(self, x):
+        self.mask = (x <= 0)
+        out = x.copy()
+        out[self.mask] = 0
+        return out
+
+    def backward(self, dout):
+        dout[self.mask] = 0
+        dx = dout
+        return dx
+
+
+class BookAffine:
+    def __init__(self, W, b):
+        self.W = W
+        self.b = b
+        self.x = None
+        self.original_x_shape = None
+        self.dW = None
+        self.db = None
+
+    def forward(self, x):
+        self.original_x_shape = x.shape
+        x = x.reshape(x.shape[0], -1)
+        self.x = x
+        out = np.dot(self.x, self.W) + self.b
+        return out
+
+    def backward(self, dout):
+        dx = np.dot(dout, self.W.T)
+        self.dW = np.dot(self.x.T, dout)
+        self.db = np.sum(dout, axis=0)
+        dx = dx.reshape(*self.original_x_shape)
+        return dx
+
+
+class BookSoftmaxWithLoss:
+    def __init__(self):
+        self.loss = None
+        self.y = None
+        self.t = None
+
+    def forward(self, x, t):
+        self.t = t
+        self.y = book_softmax(x)
+        self.loss = book_cross_entropy_error(self.y, self.t)
+        return self.loss
+
+    def backward(self, dout=1):
+        batch_size = self.t.shape[0]
+        if self.t.size == self.y.size:
+            dx = (self.y - self.t) / batch_size
+        else:
+            dx = self.y.copy()
+            dx[np.arange(batch_size), self.t] -= 1
+            dx = dx / batch_size
+        return dx
+
+
+class BookConvolution:
+    def __init__(self, W, b, stride=1, pad=0):
+        self.W = W
+        self.b = b
+        self.stride = stride
+        self.pad = pad
+        self.x = None
+        self.col = None
+        self.col_W = None
+        self.dW = None
+        self.db = None
+
+    def forward(self, x):
+        FN, C, FH, FW = self.W.shape
+        N, C, H, W = x.shape
+        out_h = 1 + int((H + 2 * self.pad - FH) / self.stride)
+        out_w = 1 + int((W + 2 * self.pad - FW) / self.stride)
+
+        col = book_im2col(x, FH, FW, self.stride, self.pad)
+        col_W = self.W.reshape(FN, -1).T
+
+        out = np.dot(col, col_W) + self.b
+        out = out.reshape(N, out_h, out_w, -1).transpose(0, 3, 1, 2)
+
+        self.x = x
+        self.col = col
+        self.col_W = col_W
+        return out
+
+    def backward(self, dout):
+        FN, C, FH, FW = self.W.shape
+        dout = dout.transpose(0, 2, 3, 1).reshape(-1, FN)
+
+        self.db = np.sum(dout, axis=0)
+        self.dW = np.dot(self.col.T, dout)
+        self.dW = self.dW.transpose(1, 0).reshape(FN, C, FH, FW)
+
+        dcol = np.dot(dout, self.col_W.T)
+        dx = book_col2im(dcol, self.x.shape, FH, FW, self.stride, self.pad)
+        return dx
+
+
+class BookPooling:
+    def __init__(self, pool_h, pool_w, stride=1, pad=0):
+        self.pool_h = pool_h
+        self.pool_w = pool_w
+        self.stride = stride
+        self.pad = pad
+        self.x = None
+        self.arg_max = None
+
+    def forward(self, x):
+        N, C, H, W = x.shape
+        out_h = int(1 + (H - self.pool_h) / self.stride)
+        out_w = int(1 + (W - self.pool_w) / self.stride)
+
+        col = book_im2col(x, self.pool_h, self.pool_w, self.stride, self.pad)
+        col = col.reshape(-1, self.pool_h * self.pool_w)
+
+        arg_max = np.argmax(col, axis=1)
+        out = np.max(col, axis=1)
+        out = out.reshape(N, out_h, out_w, C).transpose(0, 3, 1, 2)
+
+        self.x = x
+        self.arg_max = arg_max
+        return out
+
+    def backward(self, dout):
+        dout = dout.transpose(0, 2, 3, 1)
+
+        pool_size = self.pool_h * self.pool_w
+        dmax = np.zeros((dout.size, pool_size))
+        dmax[np.arange(self.arg_max.size), self.arg_max.flatten()] = dout.flatten()
+        dmax = dmax.reshape(dout.shape + (pool_size,))
+
+        dcol = dmax.reshape(dmax.shape[0] * dmax.shape[1] * dmax.shape[2], -1)
+        dx = book_col2im(dcol, self.x.shape, self.pool_h, self.pool_w, self.stride, self.pad)
+        return dx
+
+
+class BookSimpleConvNet:
+    """ch07/simple_convnet.py, with the weights passed in instead of drawn from np.random.randn."""
+
+    def __init__(self, params):
+        self.params = {k: np.array(v, dtype=np.float64) for k, v in params.items()}
+        self.layers = OrderedDict()
+        self.layers['Conv1'] = BookConvolution(self.params['W1'], self.params['b1'], 1, 0)
+        self.layers['Relu1'] = BookRelu()
+        self.layers['Pool1'] = BookPooling(pool_h=2, pool_w=2, stride=2)
+        self.layers['Affine1'] = BookAffine(self.params['W2'], self.params['b2'])
+        self.layers['Relu2'] = BookRelu()
+        self.layers['Affine2'] = BookAffine(self.params['W3'], self.params['b3'])
+        self.last_layer = BookSoftmaxWithLoss()
+
+    def predict(self, x):
+        for layer in self.layers.values():
+            x = layer.forward(x)
+        return x
+
+    def loss(self, x, t):
+        y = self.predict(x)
+        return self.last_layer.forward(y, t)
+
+    def accuracy(self, x, t, batch_size=100):
+        if t.ndim != 1:
+            t = np.argmax(t, axis=1)
+        acc = 0.0
+        for i in range(int(x.shape[0] / batch_size)):
+            tx = x[i * batch_size:(i + 1) * batch_size]
+            tt = t[i * batch_size:(i + 1) * batch_size]
+            y = self.predict(tx)
+            y = np.argmax(y, axis=1)
+            acc += np.sum(y == tt)
+        return acc / x.shape[0]
+
+    def gradient(self, x, t):
+        self.loss(x, t)
+        dout = 1
+        dout = self.last_layer.backward(dout)
+        layers = list(self.layers.values())
+        layers.reverse()
+        for layer in layers:
+            dout = layer.backward(dout)
+        grads = {}
+        grads['W1'], grads['b1'] = self.layers['Conv1'].dW, self.layers['Conv1'].db
+        grads['W2'], grads['b2'] = self.layers['Affine1'].dW, self.layers['Affine1'].db
+        grads['W3'], grads['b3'] = self.layers['Affine2'].dW, self.layers['Affine2'].db
+        return grads
+
+
+# ============================================================================= the three contenders
+class Contender:
+    """One implementation: ``first_loss`` (sanity check), ``train_steps`` and ``evaluate``."""
+
+    name = ""
+
+    def first_loss(self, x, t) -> float:
+        raise NotImplementedError
+
+    def train_steps(self, batches) -> float:
+        """Run one SGD step per (x, t) batch; return the seconds spent (forward+backward+update)."""
+        raise NotImplementedError
+
+    def evaluate(self, x, t) -> tuple[float, float]:
+        """(seconds, accuracy) for predicting all of x."""
+        raise NotImplementedError
+
+
+class Ours(Contender):
+    name = "ours (core.conv, float32)"
+
+    def __init__(self, params):
+        self.net = SimpleConvNet(rng=np.random.default_rng(0))
+        self.net.load_state_arrays(params)
+        self.opt = SGD(LR)
+
+    def first_loss(self, x, t):
+        return self.net.loss(x, t, train=True)
+
+    def train_steps(self, batches):
+        net, opt = self.net, self.opt
+        t0 = time.perf_counter()
+        for x, t in batches:
+            _, grads = net.loss_and_gradient(x, t)
+            opt.update(net.params, grads)
+        return time.perf_counter() - t0
+
+    def evaluate(self, x, t):
+        t0 = time.perf_counter()
+        correct = self.net.count_correct(x, t, 1000)
+        return time.perf_counter() - t0, correct / len(t)
+
+
+class Book(Contender):
+    name = "book (im2col loops, float64)"
+
+    def __init__(self, params):
+        self.net = BookSimpleConvNet(params)
+
+    @staticmethod
+    def _one_hot(t):
+        out = np.zeros((t.size, 10))
+        out[np.arange(t.size), t] = 1
+        return out
+
+    def first_loss(self, x, t):
+        return float(self.net.loss(x, self._one_hot(t)))
+
+    def train_steps(self, batches):
+        batches = [(x, self._one_hot(t)) for x, t in batches]  # the book loads one-hot labels up front
+        net = self.net
+        t0 = time.perf_counter()
+        for x, t in batches:
+            grads = net.gradient(x, t)
+            for key in ('W1', 'b1', 'W2', 'b2', 'W3', 'b3'):
+                net.params[key] -= LR * grads[key]
+        return time.perf_counter() - t0
+
+    def evaluate(self, x, t):
+        t0 = time.perf_counter()
+        acc = self.net.accuracy(x, t, batch_size=100)
+        return time.perf_counter() - t0, float(acc)
+
+
+class Torch(Contender):
+    name = "PyTorch CPU (nn + autograd + optim.SGD)"
+
+    def __init__(self, params, torch):
+        self.torch = torch
+        nn = torch.nn
+        self.model = nn.Sequential(nn.Conv2d(1, 30, 5), nn.ReLU(), nn.MaxPool2d(2, 2), nn.Flatten(),
+                                   nn.Linear(4320, 100), nn.ReLU(), nn.Linear(100, 10))
+        with torch.no_grad():
+            self.model[0].weight.copy_(torch.from_numpy(params["W1"]))
+            self.model[0].bias.copy_(torch.from_numpy(params["b1"]))
+            self.model[4].weight.copy_(torch.from_numpy(params["W2"].T.copy()))
+            self.model[4].bias.copy_(torch.from_numpy(params["b2"]))
+            self.model[6].weight.copy_(torch.from_numpy(params["W3"].T.copy()))
+            self.model[6].bias.copy_(torch.from_numpy(params["b3"]))
+        self.loss_fn = nn.CrossEntropyLoss()
+        self.opt = torch.optim.SGD(self.model.parameters(), lr=LR)
+
+    def first_loss(self, x, t):
+        with self.torch.no_grad():
+            return float(self.loss_fn(self.model(self.torch.from_numpy(x)), self.torch.from_numpy(t)))
+
+    def train_steps(self, batches):
+        torch = self.torch
+        batches = [(torch.from_numpy(x), torch.from_numpy(t)) for x, t in batches]
+        model, opt, loss_fn = self.model, self.opt, self.loss_fn
+        t0 = time.perf_counter()
+        for x, t in batches:
+            opt.zero_grad()
+            loss = loss_fn(model(x), t)
+            loss.backward()
+            opt.step()
+        return time.perf_counter() - t0
+
+    def evaluate(self, x, t):
+        torch = self.torch
+        t0 = time.perf_counter()
+        correct = 0
+        with torch.no_grad():
+            for i in range(0, len(x), 1000):
+                scores = self.model(torch.from_numpy(x[i:i + 1000]))
+                correct += int((scores.argmax(dim=1) == torch.from_numpy(t[i:i + 1000])).sum())
+        return time.perf_counter() - t0, correct / len(t)
+
+
+# ============================================================================= driver
+def load_data(data_dir: str | None):
+    """(x_train, t_train, x_test, t_test, description): real MNIST when found, else synthetic."""
+    folder = data_dir or os.environ.get("DLFS_DATA")
+    if folder:
+        from core.data import load_dataset
+        try:
+            ds = load_dataset("mnist", folder, flatten=False)
+            return ds.x_train, ds.t_train, ds.x_test, ds.t_test, f"MNIST from {ds.source}"
+        except (OSError, ValueError) as exc:
+            print(f"# could not load MNIST ({exc}); using synthetic data", file=sys.stderr)
+    rng = np.random.default_rng(0)
+    x_train = rng.random((6000, 1, 28, 28), dtype=np.float32)
+    x_test = rng.random((10000, 1, 28, 28), dtype=np.float32)
+    return (x_train, rng.integers(0, 10, 6000), x_test, rng.integers(0, 10, 10000),
+            "synthetic uniform images (set DLFS_DATA or --data-dir for MNIST)")
+
+
+def run(args) -> dict:
+    x_train, t_train, x_test, t_test, data_desc = load_data(args.data_dir)
+    t_train, t_test = t_train.astype(np.int64), t_test.astype(np.int64)
+    init = SimpleConvNet(rng=np.random.default_rng(args.seed)).state_arrays()
+    contenders: list[Contender] = [Ours(init)]
+    if not args.no_book:
+        contenders.append(Book(init))
+    torch_version = None
+    if not args.no_torch:
+        try:
+            import torch
+        except ImportError:
+            print("# torch is not importable: skipping the PyTorch column", file=sys.stderr)
+        else:
+            torch.set_num_threads(args.threads)
+            torch_version = torch.__version__
+            contenders.append(Torch(init, torch))
+
+    rng = np.random.default_rng(args.seed)
+
+    def draw(k):
+        out = []
+        for _ in range(k):
+            idx = rng.choice(len(x_train), args.batch_size)
+            out.append((np.ascontiguousarray(x_train[idx]), t_train[idx]))
+        return out
+
+    check_x, check_t = draw(1)[0]
+    first_losses = {c.name: c.first_loss(check_x, check_t) for c in contenders}
+    for c in contenders:  # warm-up (allocations, BLAS threads, torch kernels)
+        c.train_steps(draw(3))
+
+    speeds: dict[str, list[float]] = {c.name: [] for c in contenders}
+    for r in range(args.rounds):
+        batches = draw(args.steps)
+        order = contenders if r % 2 == 0 else contenders[::-1]
+        for c in order:
+            steps = batches if not isinstance(c, Book) else batches[:max(args.steps // 4, 2)]
+            seconds = c.train_steps(steps)
+            speeds[c.name].append(len(steps) * args.batch_size / seconds)
+
+    eval_times: dict[str, list[float]] = {c.name: [] for c in contenders}
+    accuracies: dict[str, float] = {}
+    for _ in range(args.eval_rounds):
+        for c in contenders:
+            seconds, acc = c.evaluate(x_test, t_test)
+            eval_times[c.name].append(seconds)
+            accuracies[c.name] = acc
+
+    rows = []
+    book_speed = statistics.median(speeds[Book.name]) if Book.name in speeds else None
+    torch_speed = statistics.median(speeds[Torch.name]) if Torch.name in speeds else None
+    for c in contenders:
+        med = statistics.median(speeds[c.name])
+        rows.append({
+            "implementation": c.name,
+            "train_samples_per_s": med,
+            "train_min": min(speeds[c.name]), "train_max": max(speeds[c.name]),
+            "ms_per_step": 1000 * args.batch_size / med,
+            "vs_book": med / book_speed if book_speed else None,
+            "vs_torch": med / torch_speed if torch_speed else None,
+            "eval_10k_s": statistics.median(eval_times[c.name]),
+            "test_accuracy_after_bench": accuracies[c.name],
+            "first_batch_loss": first_losses[c.name],
+        })
+    return {
+        "data": data_desc, "batch_size": args.batch_size, "rounds": args.rounds, "steps_per_round": args.steps,
+        "numpy": np.__version__, "torch": torch_version, "torch_threads": args.threads,
+        "cpu_count": os.cpu_count(), "machine": platform.machine(),
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "rows": rows,
+    }
+
+
+def markdown(result: dict) -> str:
+    lines = [f"SimpleConvNet, batch {result['batch_size']}, {result['data']}; medians of {result['rounds']} "
+             f"interleaved rounds (book: a quarter of the steps per round); numpy {result['numpy']}, "
+             f"torch {result['torch']} ({result['torch_threads']} threads), {result['cpu_count']} CPUs, "
+             f"load average {', '.join(f'{v:.1f}' for v in result['load_average'] or ())}",
+             "",
+             "| implementation | train samples/s (median) | range | ms/step | vs book | vs PyTorch "
+             "| eval 10,000 test images (s) | first-batch loss |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in result["rows"]:
+        vs_book = f"{r['vs_book']:.1f}x" if r["vs_book"] else "-"
+        vs_torch = f"{r['vs_torch']:.2f}x" if r["vs_torch"] else "-"
+        lines.append(f"| {r['implementation']} | {r['train_samples_per_s']:,.0f} | "
+                     f"{r['train_min']:,.0f}-{r['train_max']:,.0f} | {r['ms_per_step']:.1f} | {vs_book} | "
+                     f"{vs_torch} | {r['eval_10k_s']:.2f} | {r['first_batch_loss']:.6f} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--data-dir", help="folder holding mnist/ (default: $DLFS_DATA; synthetic data when absent)")
+    p.add_argument("--rounds", type=int, default=7, help="interleaved measurement rounds (default 7)")
+    p.add_argument("--steps", type=int, default=40, help="SGD steps per round for ours and torch (default 40)")
+    p.add_argument("--eval-rounds", type=int, default=3, help="repetitions of the 10,000-image evaluation")
+    p.add_argument("--batch-size", type=int, default=100)
+    p.add_argument("--threads", type=int, default=2, help="torch.set_num_threads (default 2)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-torch", action="store_true", help="skip PyTorch")
+    p.add_argument("--no-book", action="store_true", help="skip the book's implementation")
+    p.add_argument("--json", action="store_true", help="print the result as JSON instead of Markdown")
+    args = p.parse_args(argv)
+    result = run(args)
+    print(json.dumps(result, indent=2) if args.json else markdown(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
