@@ -130,28 +130,38 @@ def _descend(surface: Surface, optimizer: Optimizer, x0: NDArray, steps: int | N
              gradient: str, h: float) -> Iterator[DescentStep]:
     optimizer.reset()
     params = {"x": x0}
-    x = params["x"]
     state: dict[str, NDArray] = {}
     k = 0
-    with np.errstate(all="ignore"):
-        while True:
-            value = float(surface.f(x))
-            diverged = is_diverged(x, value)
-            unreliable = numerical_gradient_unreliable(x, h)
-            if diverged or (steps is not None and k >= steps):
-                yield DescentStep(k, _frozen(x), value, None, None, None, None, state, diverged, unreliable)
-                return
-            g_num = numerical_gradient(surface.f, x.copy(), h)
-            g_an = np.asarray(surface.grad(x), dtype=np.float64).reshape(2) if surface.grad else None
-            g = g_num if gradient == "numerical" else g_an
-            before = x.copy()
-            optimizer.update(params, {"x": g.copy()})
-            # the caller sees step k only now: the update x_k -> x_{k+1} has been computed
-            step_k = DescentStep(k, _frozen(before), value, _frozen(g), _frozen(g_num), _frozen(g_an),
-                                 _frozen(x - before), state, False, unreliable)
-            state = _flat_state(optimizer)
-            k += 1
-            yield step_k
+    while True:
+        # np.errstate is never held across a yield: it would leak into the caller's code meanwhile
+        with np.errstate(all="ignore"):
+            step_k, state_next = _one_step(surface, optimizer, params, k, steps, gradient, h, state)
+        yield step_k
+        if state_next is None:
+            return
+        state = state_next
+        k += 1
+
+
+def _one_step(surface: Surface, optimizer: Optimizer, params: dict[str, NDArray], k: int, steps: int | None,
+              gradient: str, h: float, state: dict[str, NDArray]
+              ) -> tuple[DescentStep, dict[str, NDArray] | None]:
+    """Step k (updating params["x"] to x_{k+1}) and the optimizer state after it; None when it is the last."""
+    x = params["x"]
+    value = float(surface.f(x))
+    diverged = is_diverged(x, value)
+    unreliable = numerical_gradient_unreliable(x, h)
+    if diverged or (steps is not None and k >= steps):
+        return DescentStep(k, _frozen(x), value, None, None, None, None, state, diverged, unreliable), None
+    g_num = numerical_gradient(surface.f, x.copy(), h)
+    g_an = np.asarray(surface.grad(x), dtype=np.float64).reshape(2) if surface.grad else None
+    g = g_num if gradient == "numerical" else g_an
+    before = x.copy()
+    optimizer.update(params, {"x": g.copy()})
+    # step k carries x_{k+1} - x_k, so the update has been computed when the caller receives it
+    step_k = DescentStep(k, _frozen(before), value, _frozen(g), _frozen(g_num), _frozen(g_an),
+                         _frozen(x - before), state, False, unreliable)
+    return step_k, _flat_state(optimizer)
 
 
 def race(surface: Surface, optimizers: dict[str, Optimizer], start: ArrayLike | None = None,

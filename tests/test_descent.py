@@ -215,3 +215,19 @@ def test_steps_to_reach():
     k = steps_to_reach(steps, 1e-6)
     # 25 * 0.64**k <= 1e-6  <=>  k >= log(4e-8)/log(0.64)
     assert k == int(np.ceil(np.log(4e-8) / np.log(0.64)))
+
+
+def test_error_state_does_not_leak_to_the_caller_and_threads_can_resume():
+    import threading
+    before = np.geterr()
+    gen = descend(SPHERE, SGD(lr=10.0), (-3.0, 4.0), None, gradient="analytic")
+    next(gen)
+    assert np.geterr() == before  # the generator's np.errstate is not held while it is suspended
+    frames = race(SPHERE, {"a": SGD(lr=0.1)}, None, 3)
+    next(frames)
+    assert np.geterr() == before
+    got = []
+    t = threading.Thread(target=lambda: got.extend(gen))  # e.g. a GUI worker thread takes over
+    t.start()
+    t.join()
+    assert got[-1].diverged and got[-1].k == 117
