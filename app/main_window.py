@@ -1,4 +1,4 @@
-"""The main window: a sidebar of panels, menus, status bar, presentation mode and remembered geometry.
+"""The main window: a tab bar of panels, menus, status bar, presentation mode and remembered geometry.
 
 Panels follow the panel protocol (``title()``, ``set_presentation_mode(on)``, ``export_targets()``,
 ``shutdown()``). They are created lazily, the first time they are shown, so the window paints fast and the
@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QVBoxLayout,
+    QWidget,
 )
 
 from app import style
@@ -37,7 +37,7 @@ PANEL_SPECS: list[tuple[str, str, str, str]] = [
     ("training", "MNIST training", "app.panels.training_panel", "TrainingPanel"),
 ]
 
-#: Short descriptions shown as tooltips on the sidebar entries.
+#: Short descriptions shown as tooltips on the panel tabs.
 PANEL_TOOLTIPS: dict[str, str] = {
     "loss": "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)",
     "descent": "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface",
@@ -107,34 +107,34 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(800, 500))
 
         central = QWidget(self)
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        self.sidebar = QListWidget(central)
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setToolTip(self.tr("Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)"))
-        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.panel_tabs = QTabBar(central)
+        self.panel_tabs.setObjectName("panelTabs")
+        self.panel_tabs.setDocumentMode(True)
+        self.panel_tabs.setExpanding(False)
+        self.panel_tabs.setDrawBase(True)
+        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)"))
         self.stack = QStackedWidget(central)
-        row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        column.addWidget(self.panel_tabs)
+        column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self._placeholders: dict[str, QWidget] = {}
-        for key, title, _module, _cls in PANEL_SPECS:
-            item = QListWidgetItem(_tr(title))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(_tr(PANEL_TOOLTIPS[key]))
-            self.sidebar.addItem(item)
+        for index, (key, title, _module, _cls) in enumerate(PANEL_SPECS):
+            self.panel_tabs.addTab(_tr(title))
+            self.panel_tabs.setTabData(index, key)
+            self.panel_tabs.setTabToolTip(index, _tr(PANEL_TOOLTIPS[key]))
             placeholder = QWidget(self.stack)
             self._placeholders[key] = placeholder
             self.stack.addWidget(placeholder)
-        self._style_sidebar()
+        self._style_tabs()
 
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
-        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        self.panel_tabs.currentChanged.connect(self._on_row_changed)
         self._restore_settings()
 
     # ------------------------------------------------------------------ menus
@@ -198,27 +198,26 @@ class MainWindow(QMainWindow):
         self.action_about.triggered.connect(self.show_about)
         help_menu.addAction(self.action_about)
 
-    def _style_sidebar(self) -> None:
+    def _style_tabs(self) -> None:
         scale = style.presentation_scale(self._presentation)
         f = QFont(self._base_font)
         f.setPointSizeF(self._base_font.pointSizeF() * 1.1 * scale)
-        self.sidebar.setFont(f)
-        self.sidebar.setFixedWidth(int(190 * scale))
-        pad = int(10 * scale)
-        self.sidebar.setStyleSheet(
-            f"QListWidget#sidebar {{ padding-top: {pad}px; }}"
-            f"QListWidget#sidebar::item {{ padding: {pad}px {int(14 * scale)}px; border-radius: 6px;"
-            f" margin: 2px 6px; }}"
-            f"QListWidget#sidebar::item:selected {{ background: {style.ACCENT}; color: white; }}")
+        self.panel_tabs.setFont(f)
+        pad_v, pad_h = int(7 * scale), int(18 * scale)
+        self.panel_tabs.setStyleSheet(
+            f"QTabBar#panelTabs::tab {{ padding: {pad_v}px {pad_h}px; margin: 4px 2px 0 2px; border: none;"
+            f" border-bottom: 3px solid transparent; }}"
+            f"QTabBar#panelTabs::tab:selected {{ border-bottom: 3px solid {style.ACCENT}; font-weight: bold; }}"
+            f"QTabBar#panelTabs::tab:hover:!selected {{ border-bottom: 3px solid palette(mid); }}")
 
     # ------------------------------------------------------------------ panels
     def panel_keys(self) -> list[str]:
-        """Keys of all panels in sidebar order."""
+        """Keys of all panels in tab order."""
         return [spec[0] for spec in PANEL_SPECS]
 
     def current_key(self) -> str:
         """Key of the panel currently shown."""
-        row = max(self.sidebar.currentRow(), 0)
+        row = max(self.panel_tabs.currentIndex(), 0)
         return PANEL_SPECS[row][0]
 
     def current_panel(self) -> QWidget:
@@ -263,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def show_panel(self, key: str) -> None:
         """Switch to the panel ``key`` ("loss", "descent" or "training")."""
-        self.sidebar.setCurrentRow(self.panel_keys().index(key))
+        self.panel_tabs.setCurrentIndex(self.panel_keys().index(key))
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
@@ -285,14 +284,16 @@ class MainWindow(QMainWindow):
         if on == self._presentation:
             return
         self._presentation = on
+        style.set_current_presentation(on)
         if self.action_presentation.isChecked() != on:
             self.action_presentation.setChecked(on)
         f = QFont(self._base_font)
         f.setPointSizeF(self._base_font.pointSizeF() * style.presentation_scale(on))
         QApplication.setFont(f)
+        self.centralWidget().setFont(f)
         self.menuBar().setFont(f)
         self.statusBar().setFont(f)
-        self._style_sidebar()
+        self._style_tabs()
         for panel in self._panels.values():
             try:
                 panel.set_presentation_mode(on)
@@ -435,7 +436,11 @@ class MainWindow(QMainWindow):
             self.resize(1280, 720)
         last = str(self._settings.value("window/panel", PANEL_SPECS[0][0]))
         keys = self.panel_keys()
-        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+        index = keys.index(last) if last in keys else 0
+        if index == self.panel_tabs.currentIndex():
+            self._on_row_changed(index)  # the first tab is current already: create it now
+        else:
+            self.panel_tabs.setCurrentIndex(index)
 
     def save_settings(self) -> None:
         """Store window geometry and the current panel."""

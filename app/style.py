@@ -84,6 +84,24 @@ _LIGHT = {"background": "#ffffff", "foreground": "#2b2d31", "grid": "#d9dce1", "
 _DARK = {"background": "#1e1f22", "foreground": "#dfe1e5", "grid": "#3a3d42", "muted": "#9aa0a8"}
 
 
+_current_presentation = False
+
+
+def set_current_presentation(on: bool) -> None:
+    """Record the application-wide presentation state (the main window calls this when the mode toggles).
+
+    :func:`set_error_label` uses it for the message's font size, because Qt does not propagate the
+    application font to labels that carry a style sheet.
+    """
+    global _current_presentation
+    _current_presentation = bool(on)
+
+
+def current_presentation() -> bool:
+    """The application-wide presentation state last set by :func:`set_current_presentation`."""
+    return _current_presentation
+
+
 def presentation_scale(presentation: bool = True) -> float:
     """The scale factor for fonts, line widths and markers: :data:`PRESENTATION_SCALE` if ``presentation`` else 1."""
     return PRESENTATION_SCALE if presentation else 1.0
@@ -207,8 +225,14 @@ def apply_plot_style(target: Any, presentation: bool = False, grid: bool = True)
     if view is not None:
         view.setBackground(t["background"])
     if item.legend is not None:
-        item.legend.setLabelTextSize(f"{font_size('small', presentation):.0f}pt")
+        size = f"{font_size('small', presentation):.0f}pt"
+        item.legend.setLabelTextSize(size)
         item.legend.setLabelTextColor(t["foreground"])
+        for _sample, label in item.legend.items:
+            label.setText(label.text, size=size, color=t["foreground"])
+        bg = QColor(t["background"])
+        bg.setAlpha(200)
+        item.legend.setBrush(pg.mkBrush(bg))
 
 
 def apply_layout_style(layout_widget: pg.GraphicsLayoutWidget, presentation: bool = False) -> None:
@@ -223,7 +247,8 @@ def apply_layout_style(layout_widget: pg.GraphicsLayoutWidget, presentation: boo
 def set_error_label(label: QLabel, message: str | None, level: str = "error") -> None:
     """Show ``message`` as an inline error (or ``level="warning"``/``"ok"``/``"info"``) on ``label``.
 
-    ``None`` or ``""`` clears and hides the label. The label gets a soft tinted background, a coloured left
+    ``None`` or ``""`` clears and hides the label. The font size follows :func:`current_presentation`
+    (call again after the mode toggles to rescale a visible message). The label gets a soft tinted background, a coloured left
     border and word wrap, so it reads as a calm inline note next to the field, never a dialog.
     """
     if not message:
@@ -239,6 +264,7 @@ def set_error_label(label: QLabel, message: str | None, level: str = "error") ->
     label.setProperty("dlfsLevel", level)
     label.setStyleSheet(
         f"QLabel {{ color: {color}; background: rgba({c.red()},{c.green()},{c.blue()},30);"
+        f" font-size: {font_size('body', _current_presentation):.1f}pt;"
         f" border-left: 3px solid {color}; border-radius: 3px; padding: 3px 6px; }}")
     label.setVisible(True)
 
