@@ -303,3 +303,21 @@ def test_new_keys_get_state_lazily():
 
 def test_repr():
     assert repr(Momentum(lr=0.1)) == "Momentum(lr=0.1, momentum=0.9)"
+
+
+@pytest.mark.parametrize("name", list(OPTIMIZERS))
+def test_updates_do_not_allocate_parameter_sized_temporaries(name):
+    import tracemalloc
+    rng = np.random.default_rng(2)
+    params = {"W": rng.standard_normal((400, 400))}  # 1.28 MB
+    grads = {"W": rng.standard_normal((400, 400))}
+    opt = make_optimizer(name, lr=0.001)
+    opt.update(params, grads)  # the first update creates the state and scratch buffers
+    tracemalloc.start()
+    try:
+        for _ in range(3):
+            opt.update(params, grads)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 100_000, f"{name} allocated {peak} bytes during updates"

@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help=f"built-in surface: {', '.join(SURFACES)} (default {DEFAULT_SURFACE})")
     where.add_argument("--expr", metavar="FORMULA",
                        help="your own formula in x0 and x1 (or x and y), e.g. \"x0**2 + 3*sin(x1)\"")
-    p.add_argument("--start", nargs="+", metavar="X", help="start point: two numbers (default: the surface's "
+    p.add_argument("--start", nargs="+", metavar=("X0", "X1"), help="start point: two numbers (default: the surface's "
                    "usual start, (-3, 4) for the sphere)")
     p.add_argument("--optimizer", metavar="NAME", default="sgd",
                    help=f"update rule: {', '.join(OPTIMIZERS)} (default sgd)")
