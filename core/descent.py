@@ -31,6 +31,8 @@ from .surfaces import Surface
 
 #: Points with a coordinate larger than this in magnitude count as diverged.
 DIVERGENCE_BOUND = 1e150
+#: A path whose point has moved this many times farther from the origin than its start has flown off.
+FLY_OFF_FACTOR = 1e6
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ class DescentStep:
     step: x_{k+1} - x_k (None on the last step).
     state: the optimizer's state after the update that produced x_k, e.g. {"v": (2,)}; {} at k = 0.
     diverged: x_k or f(x_k) is not finite, or max|x_k| > DIVERGENCE_BOUND.
+    flew_off: the path has flown off: max|x_k| exceeds FLY_OFF_FACTOR (a million) times
+        max(1, max|x_0|) — divergence as the book means it, although the values are still finite
+        and the run goes on (the book's lr = 10 run flies off at step 5 and ends at -2.58983747e+13).
     numerical_unreliable: |x_k| is so large that x_k +- h cannot be represented accurately
         (see :func:`numerical_gradient_unreliable`), so the central difference at x_k is noise
         or exactly 0: the book's lr = 10 run freezes for this reason, not because it converged.
@@ -59,6 +64,7 @@ class DescentStep:
     state: dict[str, NDArray]
     diverged: bool
     numerical_unreliable: bool = False
+    flew_off: bool = False
 
 
 def _frozen(a: ArrayLike | None) -> NDArray | None:
@@ -77,6 +83,13 @@ def is_diverged(x: NDArray, value: float) -> bool:
     """True when x or value is not finite or max|x| exceeds DIVERGENCE_BOUND."""
     return (not math.isfinite(value) or not bool(np.all(np.isfinite(x)))
             or float(np.max(np.abs(x))) > DIVERGENCE_BOUND)
+
+
+def has_flown_off(x: NDArray, x0: NDArray) -> bool:
+    """True when max|x| exceeds FLY_OFF_FACTOR * max(1, max|x0|) (or x is not finite)."""
+    with np.errstate(all="ignore"):
+        size = float(np.max(np.abs(x)))
+    return not math.isfinite(size) or size > FLY_OFF_FACTOR * max(1.0, float(np.max(np.abs(x0))))
 
 
 def numerical_gradient_unreliable(x: NDArray, h: float = DEFAULT_H) -> bool:
@@ -129,13 +142,13 @@ def descend(surface: Surface, optimizer: Optimizer, start: ArrayLike | None = No
 def _descend(surface: Surface, optimizer: Optimizer, x0: NDArray, steps: int | None,
              gradient: str, h: float) -> Iterator[DescentStep]:
     optimizer.reset()
-    params = {"x": x0}
+    params = {"x": x0.copy()}
     state: dict[str, NDArray] = {}
     k = 0
     while True:
         # np.errstate is never held across a yield: it would leak into the caller's code meanwhile
         with np.errstate(all="ignore"):
-            step_k, state_next = _one_step(surface, optimizer, params, k, steps, gradient, h, state)
+            step_k, state_next = _one_step(surface, optimizer, params, k, steps, gradient, h, state, x0)
         yield step_k
         if state_next is None:
             return
@@ -144,15 +157,17 @@ def _descend(surface: Surface, optimizer: Optimizer, x0: NDArray, steps: int | N
 
 
 def _one_step(surface: Surface, optimizer: Optimizer, params: dict[str, NDArray], k: int, steps: int | None,
-              gradient: str, h: float, state: dict[str, NDArray]
+              gradient: str, h: float, state: dict[str, NDArray], x0: NDArray
               ) -> tuple[DescentStep, dict[str, NDArray] | None]:
     """Step k (updating params["x"] to x_{k+1}) and the optimizer state after it; None when it is the last."""
     x = params["x"]
     value = float(surface.f(x))
     diverged = is_diverged(x, value)
     unreliable = numerical_gradient_unreliable(x, h)
+    flew_off = has_flown_off(x, x0)
     if diverged or (steps is not None and k >= steps):
-        return DescentStep(k, _frozen(x), value, None, None, None, None, state, diverged, unreliable), None
+        return DescentStep(k, _frozen(x), value, None, None, None, None, state, diverged, unreliable,
+                           flew_off), None
     g_num = numerical_gradient(surface.f, x.copy(), h)
     g_an = np.asarray(surface.grad(x), dtype=np.float64).reshape(2) if surface.grad else None
     g = g_num if gradient == "numerical" else g_an
@@ -160,7 +175,7 @@ def _one_step(surface: Surface, optimizer: Optimizer, params: dict[str, NDArray]
     optimizer.update(params, {"x": g.copy()})
     # step k carries x_{k+1} - x_k, so the update has been computed when the caller receives it
     step_k = DescentStep(k, _frozen(before), value, _frozen(g), _frozen(g_num), _frozen(g_an),
-                         _frozen(x - before), state, False, unreliable)
+                         _frozen(x - before), state, False, unreliable, flew_off)
     return step_k, _flat_state(optimizer)
 
 

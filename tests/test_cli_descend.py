@@ -40,12 +40,13 @@ def test_book_example_20_steps(capsys):
 
 
 def test_book_lr_10_final_point(capsys):
-    assert main(["descend", "--start", "-3", "4", "--lr", "10", "--steps", "100"]) == 0
+    assert main(["descend", "--start", "-3", "4", "--lr", "10", "--steps", "100"]) == 1   # flew off
     out = capsys.readouterr().out
     k, x0, x1, _ = table_rows(out)[-1]
     assert k == 100
     np.testing.assert_allclose([x0, x1], [-2.58983747e+13, -1.29524862e+12], rtol=1e-8)
     assert "numerical gradient is noise" in out and "step 9" in out
+    assert "diverged at step 5: the point flew off" in out
 
 
 def test_book_lr_too_small_and_defaults(capsys):

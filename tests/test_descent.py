@@ -231,3 +231,13 @@ def test_error_state_does_not_leak_to_the_caller_and_threads_can_resume():
     t.start()
     t.join()
     assert got[-1].diverged and got[-1].k == 117
+
+
+def test_lr_10_flies_off_at_step_5_and_still_reaches_the_books_point():
+    steps = list(descend(get_surface("sphere"), SGD(lr=10.0), (-3.0, 4.0), 100))
+    flown = [s.k for s in steps if s.flew_off]
+    assert flown[0] == 5 and flown == list(range(5, 101))     # sticky once the point is far out
+    assert not any(s.diverged for s in steps)                   # values stay finite: the run goes on
+    np.testing.assert_allclose(steps[-1].x, [-2.58983747e+13, -1.29524862e+12], rtol=1e-8)
+    calm = list(descend(get_surface("sphere"), SGD(lr=1e-10), (-3.0, 4.0), 100))
+    assert not any(s.flew_off for s in calm)

@@ -12,7 +12,7 @@ import argparse
 import math
 import sys
 
-from ..descent import DIVERGENCE_BOUND, descend
+from ..descent import DIVERGENCE_BOUND, FLY_OFF_FACTOR, descend
 from ..expr import ExpressionError, surface_from_expression
 from ..gradient import DEFAULT_H
 from ..optimizers import OPTIMIZERS, make_optimizer
@@ -121,6 +121,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{'k':>5}  {'x0':>24}  {'x1':>24}  {'f(x)':>24}", file=out)
     last = None
     unreliable_from = None
+    flew_off_at = None
     for s in steps_iter:
         x0, x1 = float(s.x[0]), float(s.x[1])
         if args.csv:
@@ -129,7 +130,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"{s.k:>5}  {x0!r:>24}  {x1!r:>24}  {s.value!r:>24}", file=out)
         if unreliable_from is None and s.numerical_unreliable and args.gradient == "numerical":
             unreliable_from = s.k
+        if flew_off_at is None and s.flew_off:
+            flew_off_at = s.k
         last = s
+    if flew_off_at is not None:
+        print(f"diverged at step {flew_off_at}: the point flew off (more than {FLY_OFF_FACTOR:g} times "
+              "farther out than the start); the learning rate is too large", file=note)
     if unreliable_from is not None:
         print(f"note: from step {unreliable_from} on, |x| is so large that x + h and x - h cannot be told apart "
               f"accurately (h = {h!r}), so the numerical gradient is noise or exactly 0 and the point stops "
@@ -142,4 +148,4 @@ def run(args: argparse.Namespace) -> int:
     if not args.csv and last is not None:
         print(f"final point after {last.k} steps: x = ({float(last.x[0])!r}, {float(last.x[1])!r}), "
               f"f(x) = {last.value!r}", file=out)
-    return 0
+    return 1 if flew_off_at is not None else 0
