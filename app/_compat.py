@@ -1,14 +1,16 @@
-"""Work around a reference-count bug of PySide6 6.12 on Python 3.11: void methods return None without a reference.
+"""Work around reference-count bugs of PySide6 6.12 on Python 3.11 that drop references to None, True and False.
 
 Every call of a PySide6 method that returns nothing (``widget.update()``, ``pen.setWidthF(2)``, ...) lowers
-``None``'s reference count by one. On Python 3.12+ ``None`` is immortal (PEP 683) and nothing happens; on
-Python 3.11 the count reaches zero after a few thousand calls and the interpreter aborts with
-"Fatal Python error: none_dealloc: deallocating None" (a pyqtgraph plot update makes dozens of such calls).
+``None``'s reference count by one, and every emission of a ``bool`` signal to a Python slot
+(``checkbox.toggled``, pyqtgraph's internal signals) lowers ``True``'s or ``False``'s. On Python 3.12+ these
+objects are immortal (PEP 683) and nothing happens; on Python 3.11 the count reaches zero after a few thousand
+calls and the interpreter aborts with "Fatal Python error: none_dealloc: deallocating None" (or
+"bool_dealloc"); one pyqtgraph plot update makes dozens of such calls.
 
-:func:`protect_none` detects the leak with a harmless probe and, only if it is present, gives ``None`` a huge
-reference count, which is what Python 3.12 does to make it immortal. ``None`` is never deallocated in a
-healthy interpreter, so the only effect is that the bug can no longer crash the app. It is a no-op on
-Python >= 3.12 and on PySide6 builds without the bug.
+:func:`protect_none` detects the leak with a harmless probe and, only if it is present, gives ``None``,
+``True`` and ``False`` a huge reference count, which is what Python 3.12 does to make them immortal. These
+singletons are never deallocated in a healthy interpreter, so the only effect is that the bug can no longer
+crash the app. It is a no-op on Python >= 3.12 and on PySide6 builds without the bug.
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ def none_leaks_per_call() -> int:
 
 
 def protect_none() -> bool:
-    """Make ``None`` effectively immortal if PySide6 leaks its references. Returns True if applied (idempotent)."""
+    """Make None, True and False effectively immortal if PySide6 leaks their references. Returns True if applied (idempotent)."""
     global _applied
     if _applied:
         return True
@@ -41,7 +43,8 @@ def protect_none() -> bool:
         return False
     if none_leaks_per_call() == 0:
         return False
-    refcnt = ctypes.c_ssize_t.from_address(id(None))
-    refcnt.value += _BUMP
+    for singleton in (None, True, False):
+        refcnt = ctypes.c_ssize_t.from_address(id(singleton))
+        refcnt.value += _BUMP
     _applied = True
     return True
