@@ -682,6 +682,8 @@ class LossPanel(QWidget):
         """Make class ``k`` (0..9) the correct label t."""
         if not 0 <= int(k) < NUM_CLASSES:
             return
+        if self._current_preset is not None and int(k) != self._label:
+            self._mark_custom()
         self._label = int(k)
         self._recompute()
 
@@ -887,10 +889,13 @@ class LossPanel(QWidget):
         self._style_label_buttons()
 
         total = float(np.sum(y))
-        self.sum_label.setText(self.tr("sum of y = %1").replace("%1", precise(total)))
+        short = f"{total:.10g}"
+        total_text = short if float(short) == total else self.tr("%1 (%2 in floating point)").replace(
+            "%1", short).replace("%2", precise(total))
+        self.sum_label.setText(self.tr("sum of y = %1").replace("%1", total_text))
         if abs(total - 1.0) > 1e-9:
             msg = self.tr("y is not a probability vector: its values sum to %1, not 1. The losses are still "
-                          "computed, exactly as the book's code would.").replace("%1", precise(total))
+                          "computed, exactly as the book's code would.").replace("%1", total_text)
             style.set_error_label(self.sum_warning, msg, "warning")
         else:
             style.set_error_label(self.sum_warning, None)
