@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self._closed = False
 
         self.setWindowTitle(self.tr("dlfs-studio"))
-        self.setMinimumSize(QSize(800, 500))
+        self.setMinimumSize(QSize(640, 460))
 
         central = QWidget(self)
         column = QVBoxLayout(central)
