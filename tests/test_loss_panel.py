@@ -345,3 +345,20 @@ def test_shutdown_is_quick(panel: LossPanel) -> None:
     start = time.perf_counter()
     panel.shutdown()
     assert time.perf_counter() - start < 1.0
+
+
+def test_every_control_has_a_tooltip(panel: LossPanel) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QTableWidget
+
+    controls = [w for cls in (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QTableWidget)
+                for w in panel.findChildren(cls)]
+    assert len(controls) > 20
+    from PySide6.QtWidgets import QTabBar
+
+    def internal(w) -> bool:  # Qt's own sub-widgets: spin box editors, clear buttons, tab scrollers, corner button
+        parent = w.parent()
+        return isinstance(parent, (QAbstractSpinBox, QLineEdit, QTabBar, QTableWidget))
+
+    missing = [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}" for w in controls
+               if not w.toolTip() and not internal(w)]
+    assert not missing, missing

@@ -37,6 +37,8 @@ PRESETS_PATH = Path(__file__).resolve().parents[2] / "resources" / "presets" / "
 DEFAULT_LOGITS = [0.3, -0.4, 2.1, -1.2, -0.4, 0.3, -1.2, 0.3, -1.2, -1.2]
 #: Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px).
 NUMBER_SCALE = 1.4
+#: Presentation-mode scale of the secondary numbers (y2, without δ), which share one line.
+SECONDARY_NUMBER_SCALE = 1.2
 #: Neutral colour of the bars that are not the correct class.
 OTHER_BAR = "#9fb3cc"
 
@@ -124,24 +126,35 @@ class _Card(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
         self.layout_.setSpacing(4)
+        head = QHBoxLayout()
+        head.setSpacing(14)
         self.title = QLabel(title, self)
         self.title.setStyleSheet("QLabel { border: none; background: transparent; }")
-        self.layout_.addWidget(self.title)
+        head.addWidget(self.title)
         self.formula = QLabel(formula, self)
         self.formula.setTextFormat(Qt.TextFormat.RichText)
         self.formula.setStyleSheet(f"QLabel {{ color: {style.muted_color()}; border: none; background: transparent; }}")
         self.formula.setVisible(bool(formula))
-        self.layout_.addWidget(self.formula)
+        head.addWidget(self.formula)
+        head.addStretch(1)
+        self.layout_.addLayout(head)
+        self._row: QHBoxLayout | None = None
 
-    def add_row(self, caption: str, value: QWidget, stretch_value: bool = True) -> QLabel:
-        row = QHBoxLayout()
-        row.setSpacing(8)
+    def add_row(self, caption: str, value: QWidget, same_row: bool = False) -> QLabel:
+        """Add ``caption: value``; ``same_row`` puts it after the previous pair instead of on a new line."""
+        if not same_row or self._row is None:
+            self._row = QHBoxLayout()
+            self._row.setSpacing(8)
+            self.layout_.addLayout(self._row)
+        else:
+            self._row.addSpacing(24)
         cap = QLabel(caption, self)
         cap.setStyleSheet(f"QLabel {{ color: {style.muted_color()}; border: none; background: transparent; }}")
-        row.addWidget(cap)
+        self._row.addWidget(cap)
         value.setStyleSheet("QLabel { border: none; background: transparent; }")
-        row.addWidget(value, 1 if stretch_value else 0)
-        self.layout_.addLayout(row)
+        self._row.addWidget(value, 0)
+        if not same_row:
+            self._row.addStretch(1)
         return cap
 
     def set_presentation_mode(self, on: bool) -> None:
@@ -339,7 +352,7 @@ class LossPanel(QWidget):
         self.ce2_caption = self.card_ce.add_row(self.tr("y2:"), self.ce2_label)
         self.ce_nodelta_label = ValueLabel(self.card_ce, point_size=style.FONT_SIZES["body"] + 2, bold=False)
         self.ce_nodelta_label.setToolTip(self.tr("core.cross_entropy_error(y, t, delta=0): inf when y_t = 0"))
-        self.nodelta_caption = self.card_ce.add_row(self.tr("without δ:"), self.ce_nodelta_label)
+        self.nodelta_caption = self.card_ce.add_row(self.tr("without δ:"), self.ce_nodelta_label, same_row=True)
         for card in (self.card_sse, self.card_ce):
             cards.addWidget(card, 1)
         main.addLayout(cards)
@@ -388,11 +401,11 @@ class LossPanel(QWidget):
         self.contrib_plot = pg.PlotWidget(right)
         self.contrib_plot.setToolTip(self.tr("Each class's share of the loss: squared error uses all ten "
                                              "classes, cross-entropy only the correct one"))
-        rl.addWidget(self.curve_plot, 1)
-        rl.addWidget(self.contrib_plot, 1)
+        rl.addWidget(self.curve_plot, 3)
+        rl.addWidget(self.contrib_plot, 2)
         plots.addWidget(right)
-        plots.setStretchFactor(0, 3)
-        plots.setStretchFactor(1, 2)
+        plots.setStretchFactor(0, 1)
+        plots.setStretchFactor(1, 1)
         right.setMinimumWidth(280)
         main.addWidget(plots, 1)
         row.addLayout(main, 1)
@@ -441,11 +454,12 @@ class LossPanel(QWidget):
         c.setXRange(0, 1, padding=0.02)
 
         d = self.contrib_plot.getPlotItem()
-        d.setTitle(self.tr("Contribution of each class"))
+        d.setTitle(self.tr("Per class: <span style='color:%1'>■ squared</span>"
+                           "  <span style='color:%2'>■ cross-entropy</span>")
+                   .replace("%1", style.CLASS_COLORS[0]).replace("%2", style.CLASS_COLORS[1]))
         d.setLabel("bottom", self.tr("class k"))
         d.getAxis("bottom").setTicks([[(k, str(k)) for k in range(NUM_CLASSES)]])
         d.setXRange(-0.6, NUM_CLASSES - 0.4, padding=0)
-        self.contrib_legend = d.addLegend(offset=(-10, 10))
         self.sse_contrib = pg.BarGraphItem(x=x - 0.18, height=np.zeros(NUM_CLASSES), width=0.36,
                                            brush=style.CLASS_COLORS[0], pen=pg.mkPen(None),
                                            name=self.tr("squared error ½(y_k − t_k)²"))
@@ -545,7 +559,10 @@ class LossPanel(QWidget):
         self.batch_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=style.CLASS_COLORS[1],
                                           pen=pg.mkPen(None))
         bp.addItem(self.batch_bars)
-        self.batch_mean_line = pg.InfiniteLine(angle=0, pen=style.pen(style.ACCENT, 2, style=Qt.PenStyle.DashLine))
+        self.batch_mean_line = pg.InfiniteLine(angle=0, pen=style.pen(style.ACCENT, 2, style=Qt.PenStyle.DashLine),
+                                               label=self.tr("batch mean"),
+                                               labelOpts={"position": 0.85, "color": style.ACCENT,
+                                                          "anchors": [(0.5, 1.0), (0.5, 1.0)]})
         bp.addItem(self.batch_mean_line)
         split.addWidget(self.batch_plot)
         split.setSizes([700, 300])
@@ -601,12 +618,12 @@ class LossPanel(QWidget):
             card.set_presentation_mode(on)
         self.contrib_plot.setVisible(not on)
         self.preset_note.setVisible(not on)
-        total = max(self.plots_splitter.width(), 600)
-        self.plots_splitter.setSizes([int(total * (0.55 if on else 0.6)), int(total * (0.45 if on else 0.4))])
-        for lab in (self.sse_label, self.ce_label, self.sse2_label, self.ce2_label,
-                    self.ce_nodelta_label, self.batch_ce_labels, self.batch_ce_onehot, self.batch_sse,
+        self._size_plots()
+        for lab in (self.sse_label, self.ce_label, self.batch_ce_labels, self.batch_ce_onehot, self.batch_sse,
                     self.batch_sse_over_n):
             lab.set_presentation_mode(on, NUMBER_SCALE)
+        for lab in (self.sse2_label, self.ce2_label, self.ce_nodelta_label):
+            lab.set_presentation_mode(on, SECONDARY_NUMBER_SCALE)
         for w in (self.bars_plot, self.curve_plot, self.contrib_plot, self.batch_plot):
             style.apply_plot_style(w, on)
         style.apply_layout_style(self.grad_layout, on)
@@ -644,6 +661,17 @@ class LossPanel(QWidget):
             ExportTarget(self.tr("Batch cross-entropy per row"), plot=self.batch_plot, table=self.batch_csv),
             ExportTarget(self.tr("Batch table"), table=self.batch_csv),
         ]
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            self._size_plots()
+
+    def _size_plots(self) -> None:
+        total = max(self.plots_splitter.width(), 600)
+        share = 0.55 if self._presentation else 0.5
+        self.plots_splitter.setSizes([int(total * share), int(total * (1 - share))])
 
     def shutdown(self) -> None:
         """Nothing runs in the background; stop pending validation timers."""
@@ -893,10 +921,17 @@ class LossPanel(QWidget):
         total_text = short if float(short) == total else self.tr("%1 (%2 in floating point)").replace(
             "%1", short).replace("%2", precise(total))
         self.sum_label.setText(self.tr("sum of y = %1").replace("%1", total_text))
+        messages = []
         if abs(total - 1.0) > 1e-9:
-            msg = self.tr("y is not a probability vector: its values sum to %1, not 1. The losses are still "
-                          "computed, exactly as the book's code would.").replace("%1", total_text)
-            style.set_error_label(self.sum_warning, msg, "warning")
+            messages.append(self.tr("y is not a probability vector: its values sum to %1, not 1.")
+                            .replace("%1", total_text))
+        if "y2" in r:
+            total2 = float(np.sum(r["y2"]))
+            if abs(total2 - 1.0) > 1e-9:
+                messages.append(self.tr("y2 sums to %1, not 1.").replace("%1", f"{total2:.10g}"))
+        if messages:
+            messages.append(self.tr("The losses are still computed, exactly as the book's code would."))
+            style.set_error_label(self.sum_warning, " ".join(messages), "warning")
         else:
             style.set_error_label(self.sum_warning, None)
         self.renormalise_button.setEnabled(abs(total - 1.0) > 1e-12 and total > 0)
