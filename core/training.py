@@ -28,6 +28,7 @@ import math
 import threading
 import time
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -48,9 +49,74 @@ EXPLODE_LOSS = 1e4
 SNAPSHOT_EVERY = 100
 
 
+# ---------------------------------------------------------------------------- BLAS threads
+class _Blas:
+    """OpenBLAS's thread count, set through its C API (found among the loaded libraries)."""
+
+    _lock = threading.Lock()
+    _users = 0
+    _saved: int | None = None
+    _api: tuple[Any, Any] | None | bool = False  # False: not looked up yet; None: unavailable
+
+    @classmethod
+    def api(cls):
+        if cls._api is False:
+            cls._api = None
+            try:
+                import ctypes
+                with open("/proc/self/maps") as f:
+                    libs = sorted({line.split()[-1] for line in f if "openblas" in line.lower() and "/" in line})
+                for path in libs:
+                    lib = ctypes.CDLL(path)
+                    for prefix, suffix in (("scipy_openblas", "64_"), ("scipy_openblas", ""),
+                                           ("openblas", "64_"), ("openblas", "")):
+                        setter = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
+                        getter = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
+                        if setter is not None and getter is not None:
+                            setter.argtypes, getter.restype = [ctypes.c_int], ctypes.c_int
+                            cls._api = (setter, getter)
+                            return cls._api
+            except (OSError, AttributeError):  # not Linux, or no OpenBLAS (e.g. Accelerate, MKL): leave as is
+                cls._api = None
+        return cls._api
+
+
+@contextmanager
+def blas_threads(n: int | None):
+    """Run the body with OpenBLAS limited to ``n`` threads (no-op for None or without OpenBLAS).
+
+    The setting is process-wide; nested and concurrent uses are reference-counted, and the
+    original count comes back when the last one ends. Why training uses 1: the matrices of
+    these networks (100 x 784 x 50) are too small for threads to pay off much, and when other
+    processes share the cores, OpenBLAS threads wait for each other and a training step can
+    become 10-30x slower (measured on the 2 shared cores of the project machine).
+    """
+    api = _Blas.api() if n is not None else None
+    if api is None:
+        yield
+        return
+    setter, getter = api
+    with _Blas._lock:
+        if _Blas._users == 0:
+            _Blas._saved = getter()
+        _Blas._users += 1
+        setter(int(n))
+    try:
+        yield
+    finally:
+        with _Blas._lock:
+            _Blas._users -= 1
+            if _Blas._users == 0 and _Blas._saved is not None:
+                setter(_Blas._saved)
+
+
 @dataclass(frozen=True)
 class TrainConfig:
-    """Hyperparameters of a training run (validated on creation; ValueError with a sentence)."""
+    """Hyperparameters of a training run (validated on creation; ValueError with a sentence).
+
+    ``blas_threads``: OpenBLAS threads while the generator runs (see :func:`blas_threads`);
+    None leaves the process setting alone.
+    """
 
     batch_size: int = 100
     lr: float = 0.1
@@ -63,6 +129,7 @@ class TrainConfig:
     eval_train_limit: int | None = None
     stop_on_divergence: bool = True
     eval_batch_size: int = 1000
+    blas_threads: int | None = 1
 
     def __post_init__(self) -> None:
         if isinstance(self.batch_size, bool) or not isinstance(self.batch_size, (int, np.integer)) \
@@ -80,6 +147,8 @@ class TrainConfig:
             raise ValueError(f"mode must be 'book' or 'epochs', got {self.mode!r}")
         if self.eval_train_limit is not None and self.eval_train_limit <= 0:
             raise ValueError("eval_train_limit must be positive (or None for the whole training set)")
+        if self.blas_threads is not None and (not isinstance(self.blas_threads, int) or self.blas_threads <= 0):
+            raise ValueError(f"blas_threads must be a positive whole number or None, got {self.blas_threads!r}")
         if "lr" in self.optimizer_params:
             raise ValueError("give the learning rate as lr, not inside optimizer_params")
         make_optimizer(self.optimizer, lr=self.lr, **self.optimizer_params)  # validates name and values
@@ -247,7 +316,15 @@ def train(net, data, config: TrainConfig, control: TrainingControl | None = None
     When the loss becomes NaN/inf (or above 1e4), the parameters are restored to the last good
     copy (taken at each evaluation and every 100 mini-batches) and a final "diverged" Progress
     explains what happened (with ``stop_on_divergence=False`` training just goes on).
+    Bad data (shapes, labels) raise ValueError on the first ``next()``.
     """
+    with blas_threads(config.blas_threads):
+        yield from _train(net, data, config, control, rng)
+
+
+def _train(net, data, config: TrainConfig, control: TrainingControl | None,
+           rng: np.random.Generator | None) -> Iterator[Progress]:
+    """The body of :func:`train`."""
     control = control or TrainingControl()
     rng = rng if rng is not None else np.random.default_rng(config.seed)
     x_train, x_test = np.asarray(data.x_train), np.asarray(data.x_test)

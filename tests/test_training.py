@@ -272,3 +272,26 @@ def test_evaluate_confusion_and_misclassified():
     conf = [w["confidence"] for w in wrong]
     assert conf == sorted(conf, reverse=True)
     assert len(ev.misclassified(limit=2)) == min(2, len(wrong))
+
+
+def test_blas_threads_limited_during_training_and_restored():
+    from core.training import _Blas, blas_threads
+    api = _Blas.api()
+    if api is None:
+        pytest.skip("OpenBLAS's thread API is not available here")
+    setter, getter = api
+    before = getter()
+    seen = []
+    for p in train(net(), blobs(), TrainConfig(iterations=3)):
+        seen.append(getter())
+    assert set(seen) == {1}
+    assert getter() == before
+    with blas_threads(1):
+        with blas_threads(1):
+            assert getter() == 1
+        assert getter() == 1
+    assert getter() == before
+    for p in train(net(), blobs(), TrainConfig(iterations=2, blas_threads=None)):
+        assert getter() == before
+    with pytest.raises(ValueError, match="blas_threads"):
+        TrainConfig(blas_threads=0)

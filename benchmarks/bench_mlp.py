@@ -1,0 +1,460 @@
+"""Training throughput and evaluation cost of the fully connected networks, side by side.
+
+    .venv/bin/python benchmarks/bench_mlp.py [--data-dir /work/shared/data] [--reps 7] [--iters 300] [--json]
+
+Compares, on the same data, same architecture, same batch size (100), in one run with
+interleaved repetitions (medians reported):
+
+* ``dlfs``: this project's ``core.nets`` network trained through ``core.training.train`` (the
+  generator the CLI and the GUI use: batch draw, forward, backward, optimizer update, the per-batch
+  Progress; evaluation excluded via its ``samples_per_sec``);
+* ``book``: the book's float64 one-hot implementation, written in this file the way the book
+  writes it (``common/layers.py``, ``two_layer_net.py``, ``train_neuralnet.py``), including the
+  loop's second forward pass for the logged loss (``network.loss(x_batch, t_batch)``);
+* ``torch-manual``: PyTorch CPU float32 with hand-written matmuls (no autograd);
+* ``torch-nn``: PyTorch ``nn`` modules + autograd + ``optim.SGD``.
+
+Networks: TwoLayerNet 784-50-10 ReLU (SGD lr 0.1) and MultiLayerNet 784-100x4-10 ReLU + BatchNorm
+(He init, SGD lr 0.01). Evaluation = accuracy on all 60,000 training + 10,000 test images.
+Uses real MNIST (``--data-dir`` or ``DLFS_DATA``) or random data of the same shape. PyTorch is
+optional (skipped if not installed) and limited to 2 threads. Timings on a shared machine are
+noisy; run it twice and look at the ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from core.nets import MultiLayerNet, TwoLayerNet  # noqa: E402
+from core.training import TrainConfig, train  # noqa: E402
+
+BATCH = 100
+
+
+# ============================================================================ the book's implementation
+def book_softmax(x):
+    if x.ndim == 2:
+        x = x.T
+        x = x - np.max(x, axis=0)
+        y = np.exp(x) / np.sum(np.exp(x), axis=0)
+        return y.T
+    x = x - np.max(x)
+    return np.exp(x) / np.sum(np.exp(x))
+
+
+def book_cross_entropy_error(y, t):
+    if y.ndim == 1:
+        t = t.reshape(1, t.size)
+        y = y.reshape(1, y.size)
+    if t.size == y.size:
+        t = t.argmax(axis=1)
+    batch_size = y.shape[0]
+    return -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size
+
+
+class BookRelu:
+    def __init__(self):
+        self.mask = None
+
+    def forward(self, x, train_flg=True):
+        self.mask = (x <= 0)
+        out = x.copy()
+        out[self.mask] = 0
+        return out
+
+    def backward(self, dout):
+        dout[self.mask] = 0
+        return dout
+
+
+class BookAffine:
+    def __init__(self, W, b):
+        self.W, self.b = W, b
+        self.x = None
+        self.original_x_shape = None
+        self.dW = self.db = None
+
+    def forward(self, x, train_flg=True):
+        self.original_x_shape = x.shape
+        x = x.reshape(x.shape[0], -1)
+        self.x = x
+        return np.dot(self.x, self.W) + self.b
+
+    def backward(self, dout):
+        dx = np.dot(dout, self.W.T)
+        self.dW = np.dot(self.x.T, dout)
+        self.db = np.sum(dout, axis=0)
+        return dx.reshape(*self.original_x_shape)
+
+
+class BookSoftmaxWithLoss:
+    def forward(self, x, t):
+        self.t = t
+        self.y = book_softmax(x)
+        self.loss = book_cross_entropy_error(self.y, self.t)
+        return self.loss
+
+    def backward(self, dout=1):
+        batch_size = self.t.shape[0]
+        if self.t.size == self.y.size:
+            dx = (self.y - self.t) / batch_size
+        else:
+            dx = self.y.copy()
+            dx[np.arange(batch_size), self.t] -= 1
+            dx = dx / batch_size
+        return dx
+
+
+class BookBatchNormalization:
+    def __init__(self, gamma, beta, momentum=0.9):
+        self.gamma, self.beta, self.momentum = gamma, beta, momentum
+        self.running_mean = self.running_var = None
+
+    def forward(self, x, train_flg=True):
+        self.input_shape = x.shape
+        out = self.__forward(x, train_flg)
+        return out.reshape(*self.input_shape)
+
+    def __forward(self, x, train_flg):
+        if self.running_mean is None:
+            N, D = x.shape
+            self.running_mean = np.zeros(D)
+            self.running_var = np.zeros(D)
+        if train_flg:
+            mu = x.mean(axis=0)
+            xc = x - mu
+            var = np.mean(xc ** 2, axis=0)
+            std = np.sqrt(var + 10e-7)
+            xn = xc / std
+            self.batch_size = x.shape[0]
+            self.xc, self.xn, self.std = xc, xn, std
+            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mu
+            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
+        else:
+            xc = x - self.running_mean
+            xn = xc / (np.sqrt(self.running_var + 10e-7))
+        return self.gamma * xn + self.beta
+
+    def backward(self, dout):
+        dbeta = dout.sum(axis=0)
+        dgamma = np.sum(self.xn * dout, axis=0)
+        dxn = self.gamma * dout
+        dxc = dxn / self.std
+        dstd = -np.sum((dxn * self.xc) / (self.std * self.std), axis=0)
+        dvar = 0.5 * dstd / self.std
+        dxc += (2.0 / self.batch_size) * self.xc * dvar
+        dmu = np.sum(dxc, axis=0)
+        dx = dxc - dmu / self.batch_size
+        self.dgamma, self.dbeta = dgamma, dbeta
+        return dx
+
+
+class BookNet:
+    """The book's TwoLayerNet (ch05) / MultiLayerNetExtend (ch06) with ReLU, float64, one-hot labels."""
+
+    def __init__(self, sizes, use_batchnorm, weight_init, rng):
+        self.params = {}
+        self.layers = OrderedDict()
+        n = len(sizes) - 1
+        for i in range(1, n + 1):
+            scale = weight_init if isinstance(weight_init, float) else np.sqrt(2.0 / sizes[i - 1])
+            self.params[f"W{i}"] = scale * rng.standard_normal((sizes[i - 1], sizes[i]))
+            self.params[f"b{i}"] = np.zeros(sizes[i])
+            self.layers[f"Affine{i}"] = BookAffine(self.params[f"W{i}"], self.params[f"b{i}"])
+            if i < n:
+                if use_batchnorm:
+                    self.params[f"gamma{i}"] = np.ones(sizes[i])
+                    self.params[f"beta{i}"] = np.zeros(sizes[i])
+                    self.layers[f"BatchNorm{i}"] = BookBatchNormalization(self.params[f"gamma{i}"],
+                                                                          self.params[f"beta{i}"])
+                self.layers[f"Relu{i}"] = BookRelu()
+        self.n = n
+        self.use_batchnorm = use_batchnorm
+        self.last_layer = BookSoftmaxWithLoss()
+
+    def predict(self, x, train_flg=False):
+        for layer in self.layers.values():
+            x = layer.forward(x, train_flg)
+        return x
+
+    def loss(self, x, t, train_flg=False):
+        return self.last_layer.forward(self.predict(x, train_flg), t)
+
+    def accuracy(self, x, t):
+        y = np.argmax(self.predict(x), axis=1)
+        if t.ndim != 1:
+            t = np.argmax(t, axis=1)
+        return np.sum(y == t) / float(x.shape[0])
+
+    def gradient(self, x, t):
+        self.loss(x, t, train_flg=True)
+        dout = self.last_layer.backward(1)
+        for layer in reversed(list(self.layers.values())):
+            dout = layer.backward(dout)
+        grads = {}
+        for i in range(1, self.n + 1):
+            grads[f"W{i}"] = self.layers[f"Affine{i}"].dW
+            grads[f"b{i}"] = self.layers[f"Affine{i}"].db
+            if self.use_batchnorm and i < self.n:
+                grads[f"gamma{i}"] = self.layers[f"BatchNorm{i}"].dgamma
+                grads[f"beta{i}"] = self.layers[f"BatchNorm{i}"].dbeta
+        return grads
+
+
+def run_book(data, sizes, bn, lr, init, iters, seed):
+    rng = np.random.default_rng(seed)
+    net = BookNet(sizes, bn, init, rng)
+    x_train, t_train = data["x_train"], data["t_train_onehot"]
+    train_size = x_train.shape[0]
+    start = time.perf_counter()
+    for _ in range(iters):
+        batch_mask = rng.choice(train_size, BATCH)
+        x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
+        grad = net.gradient(x_batch, t_batch)
+        for key in net.params:
+            net.params[key] -= lr * grad[key]
+        net.loss(x_batch, t_batch)  # train_loss_list.append(loss), as the book's loop does
+    train_time = time.perf_counter() - start
+    start = time.perf_counter()
+    net.accuracy(data["x_train"], data["t_train_onehot"])
+    net.accuracy(data["x_test"], data["t_test_onehot"])
+    return iters * BATCH / train_time, time.perf_counter() - start
+
+
+# ============================================================================ this project
+def run_dlfs(data, sizes, bn, lr, init, iters, seed):
+    rng = np.random.default_rng(seed)
+    if len(sizes) == 3:
+        net = TwoLayerNet(*sizes, activation="relu", weight_init_std=init, rng=rng)
+    else:
+        net = MultiLayerNet(sizes[0], sizes[1:-1], sizes[-1], activation="relu", weight_init_std=init,
+                            use_batchnorm=bn, rng=rng)
+    ds = argparse.Namespace(x_train=data["x_train"], t_train=data["t_train"],
+                            x_test=data["x_test"][:1], t_test=data["t_test"][:1])
+    # one epoch is 600 iterations: with fewer, only the evaluation after the first batch runs,
+    # and samples_per_sec excludes it anyway
+    last = None
+    for last in train(net, ds, TrainConfig(batch_size=BATCH, lr=lr, iterations=iters, seed=seed,
+                                           eval_train_limit=1)):
+        pass
+    start = time.perf_counter()
+    net.accuracy(data["x_train"], data["t_train"])
+    net.accuracy(data["x_test"], data["t_test"])
+    return last.samples_per_sec, time.perf_counter() - start
+
+
+# ============================================================================ PyTorch
+def run_torch_manual(torch, data, sizes, bn, lr, init, iters, seed):
+    """Hand-written forward/backward with torch matmuls (no autograd), float32."""
+    g = torch.Generator().manual_seed(seed)
+    n = len(sizes) - 1
+    W, b, gamma, beta, rmean, rvar = [], [], [], [], [], []
+    for i in range(n):
+        scale = init if isinstance(init, float) else (2.0 / sizes[i]) ** 0.5
+        W.append(torch.randn(sizes[i], sizes[i + 1], generator=g) * scale)
+        b.append(torch.zeros(sizes[i + 1]))
+        if bn and i < n - 1:
+            gamma.append(torch.ones(sizes[i + 1]))
+            beta.append(torch.zeros(sizes[i + 1]))
+            rmean.append(torch.zeros(sizes[i + 1]))
+            rvar.append(torch.zeros(sizes[i + 1]))
+    x_train, t_train = torch.from_numpy(data["x_train"]), torch.from_numpy(data["t_train"])
+    rows = torch.arange(BATCH)
+
+    def forward(x, training):
+        cache = []
+        for i in range(n):
+            a = torch.addmm(b[i], x, W[i])
+            if i == n - 1:
+                return a, cache
+            xn = std = None
+            if bn:
+                if training:
+                    mu = a.mean(0)
+                    xc = a - mu
+                    var = (xc * xc).mean(0)
+                    std = torch.sqrt(var + 1e-7)
+                    xn = xc / std
+                    rmean[i].mul_(0.9).add_(mu, alpha=0.1)
+                    rvar[i].mul_(0.9).add_(var, alpha=0.1)
+                else:
+                    xn = (a - rmean[i]) / torch.sqrt(rvar[i] + 1e-7)
+                a = xn * gamma[i] + beta[i]
+            h = a.clamp_min(0)
+            cache.append((x, a, xn, std, h))
+            x = h
+        raise AssertionError
+
+    start = time.perf_counter()
+    with torch.no_grad():
+        for _ in range(iters):
+            idx = torch.randint(x_train.shape[0], (BATCH,), generator=g)
+            xb, tb = x_train[idx], t_train[idx]
+            scores, cache = forward(xb, True)
+            logp = torch.log_softmax(scores, 1)
+            loss = -logp[rows, tb].mean()
+            d = logp.exp()
+            d[rows, tb] -= 1
+            d /= BATCH
+            h_last = cache[-1][4]
+            gW = [None] * n
+            gb = [None] * n
+            gW[n - 1], gb[n - 1] = h_last.T @ d, d.sum(0)
+            dh = d @ W[n - 1].T
+            for i in range(n - 2, -1, -1):
+                x_in, a, xn, std, _ = cache[i]
+                da = dh * (a > 0)
+                if bn:
+                    dgamma, dbeta = (xn * da).sum(0), da.sum(0)
+                    da = (gamma[i] / std) * (da - dbeta / BATCH - xn * (dgamma / BATCH))
+                    gamma[i].sub_(dgamma, alpha=lr)
+                    beta[i].sub_(dbeta, alpha=lr)
+                gW[i], gb[i] = x_in.T @ da, da.sum(0)
+                if i > 0:
+                    dh = da @ W[i].T
+            for i in range(n):
+                W[i].sub_(gW[i], alpha=lr)
+                b[i].sub_(gb[i], alpha=lr)
+            loss.item()
+        train_time = time.perf_counter() - start
+        start = time.perf_counter()
+        for x, t in ((data["x_train"], data["t_train"]), (data["x_test"], data["t_test"])):
+            xt, tt = torch.from_numpy(x), torch.from_numpy(t)
+            (forward(xt, False)[0].argmax(1) == tt).float().mean().item()
+    return iters * BATCH / train_time, time.perf_counter() - start
+
+
+def run_torch_nn(torch, data, sizes, bn, lr, init, iters, seed):
+    """nn.Sequential + CrossEntropyLoss + autograd + optim.SGD, float32."""
+    nn = torch.nn
+    torch.manual_seed(seed)
+    g = torch.Generator().manual_seed(seed)
+    mods = []
+    for i in range(len(sizes) - 1):
+        lin = nn.Linear(sizes[i], sizes[i + 1])
+        with torch.no_grad():
+            scale = init if isinstance(init, float) else (2.0 / sizes[i]) ** 0.5
+            lin.weight.copy_(torch.randn(sizes[i + 1], sizes[i], generator=g) * scale)
+            lin.bias.zero_()
+        mods.append(lin)
+        if i < len(sizes) - 2:
+            if bn:
+                mods.append(nn.BatchNorm1d(sizes[i + 1], eps=1e-7, momentum=0.1))
+            mods.append(nn.ReLU())
+    model = nn.Sequential(*mods)
+    opt = torch.optim.SGD(model.parameters(), lr=lr)
+    loss_fn = nn.CrossEntropyLoss()
+    x_train, t_train = torch.from_numpy(data["x_train"]), torch.from_numpy(data["t_train"])
+    model.train()
+    start = time.perf_counter()
+    for _ in range(iters):
+        idx = torch.randint(x_train.shape[0], (BATCH,), generator=g)
+        opt.zero_grad(set_to_none=True)
+        loss = loss_fn(model(x_train[idx]), t_train[idx])
+        loss.backward()
+        opt.step()
+        loss.item()
+    train_time = time.perf_counter() - start
+    model.eval()
+    start = time.perf_counter()
+    with torch.no_grad():
+        for x, t in ((data["x_train"], data["t_train"]), (data["x_test"], data["t_test"])):
+            (model(torch.from_numpy(x)).argmax(1) == torch.from_numpy(t)).float().mean().item()
+    return iters * BATCH / train_time, time.perf_counter() - start
+
+
+# ============================================================================ driver
+def load_data(data_dir: str | None) -> tuple[dict, str]:
+    try:
+        from core.data import load_dataset
+        ds = load_dataset("mnist", data_dir)
+        x_train, t_train, x_test, t_test = ds.x_train, ds.t_train, ds.x_test, ds.t_test
+        source = f"MNIST from {ds.source}"
+    except Exception as exc:  # noqa: BLE001 - any failure: fall back to synthetic data
+        rng = np.random.default_rng(0)
+        x_train = rng.random((60000, 784), dtype=np.float32)
+        x_test = rng.random((10000, 784), dtype=np.float32)
+        t_train, t_test = rng.integers(0, 10, 60000), rng.integers(0, 10, 10000)
+        source = f"synthetic random data of MNIST's shape ({exc.__class__.__name__}: real MNIST not found)"
+    eye = np.eye(10)
+    return {"x_train": x_train, "t_train": t_train.astype(np.int64), "x_test": x_test,
+            "t_test": t_test.astype(np.int64), "t_train_onehot": eye[t_train], "t_test_onehot": eye[t_test]}, source
+
+
+NETWORKS = {
+    "TwoLayerNet 784-50-10 ReLU": dict(sizes=[784, 50, 10], bn=False, lr=0.1, init=0.01),
+    "MultiLayerNet 784-100x4-10 ReLU+BN": dict(sizes=[784, 100, 100, 100, 100, 10], bn=True, lr=0.01, init="he"),
+}
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--data-dir", default=os.environ.get("DLFS_DATA"), help="folder holding mnist/ (default $DLFS_DATA)")
+    p.add_argument("--reps", type=int, default=7, help="interleaved repetitions (median reported)")
+    p.add_argument("--iters", type=int, default=300, help="mini-batches per repetition")
+    p.add_argument("--eval-reps", type=int, default=3, help="repetitions of the full evaluation")
+    p.add_argument("--net", choices=("two", "multi", "both"), default="both")
+    p.add_argument("--json", action="store_true", help="print JSON instead of the Markdown table")
+    args = p.parse_args(argv)
+
+    data, source = load_data(args.data_dir)
+    runners = {"dlfs": lambda *a: run_dlfs(*a), "book": lambda *a: run_book(*a)}
+    try:
+        import torch
+        torch.set_num_threads(2)
+        runners["torch-manual"] = lambda *a: run_torch_manual(torch, *a)
+        runners["torch-nn"] = lambda *a: run_torch_nn(torch, *a)
+        torch_version = torch.__version__
+    except ImportError:
+        torch_version = None
+    nets = {k: v for k, v in NETWORKS.items()
+            if args.net == "both" or (args.net == "two") == k.startswith("TwoLayer")}
+
+    results = {}
+    for net_name, spec in nets.items():
+        sps = {r: [] for r in runners}
+        ev = {r: [] for r in runners}
+        for rep in range(max(args.reps, args.eval_reps)):
+            for r, fn in runners.items():
+                s, e = fn(data, spec["sizes"], spec["bn"], spec["lr"], spec["init"],
+                          args.iters if rep < args.reps else 2, rep)
+                if rep < args.reps:
+                    sps[r].append(s)
+                if rep < args.eval_reps:
+                    ev[r].append(e)
+        results[net_name] = {r: {"samples_per_sec": statistics.median(sps[r]), "eval_seconds": statistics.median(ev[r]),
+                                 "samples_per_sec_all": sps[r], "eval_seconds_all": ev[r]} for r in runners}
+
+    meta = {"data": source, "batch": BATCH, "iters_per_rep": args.iters, "reps": args.reps,
+            "numpy": np.__version__, "torch": torch_version, "python": platform.python_version(),
+            "cpu_count": os.cpu_count(), "load_average": os.getloadavg()}
+    if args.json:
+        print(json.dumps({"meta": meta, "results": results}, indent=2))
+        return 0
+    print(f"Data: {source}; batch {BATCH}; {args.reps} interleaved repetitions of {args.iters} mini-batches; "
+          f"NumPy {np.__version__}, PyTorch {torch_version or 'not installed'}; "
+          f"load average at the end {meta['load_average'][0]:.2f} on {meta['cpu_count']} cores.\n")
+    print("| network | implementation | training samples/s (median) | dlfs speed-up | full evaluation 70k (s) |")
+    print("|---|---|---:|---:|---:|")
+    for net_name, res in results.items():
+        ours = res["dlfs"]["samples_per_sec"]
+        for r, v in res.items():
+            ratio = ours / v["samples_per_sec"]
+            print(f"| {net_name} | {r} | {v['samples_per_sec']:,.0f} | {ratio:.2f}x | {v['eval_seconds']:.3f} |")
+    print("\nspeed-up = dlfs samples/s divided by that implementation's samples/s (>1: dlfs is faster).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
