@@ -1,0 +1,1 @@
+"""Parts of the gradient-descent panel: the Descent, Optimizer race and Numerical differentiation tabs."""

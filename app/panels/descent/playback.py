@@ -1,0 +1,119 @@
+"""Play / pause / step / back / reset buttons with a speed field, driving a QTimer in the GUI thread."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QVBoxLayout, QWidget, QLabel
+
+from .fields import NumberField
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Playback", text)
+
+
+class Playback(QWidget):
+    """Buttons and a speed field; ``advance(n)`` is called on each timer tick and returns how many
+    steps it actually took (0 stops playback). ``back()`` and ``reset()`` are called by their buttons.
+    """
+
+    playingChanged = Signal(bool)
+
+    def __init__(self, advance: Callable[[int], int], back: Callable[[], None], reset: Callable[[], None],
+                 at_end: Callable[[], bool], restart: Callable[[], None], speed: float = 4.0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._advance, self._back, self._reset = advance, back, reset
+        self._at_end, self._restart = at_end, restart
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        st = self.style()
+        self.reset_button = QPushButton(st.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), "", self)
+        self.reset_button.setToolTip(_tr("Reset: go back to the start point (step 0)."))
+        self.back_button = QPushButton(st.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward), "", self)
+        self.back_button.setToolTip(_tr("Step back: return exactly to the previous step."))
+        self.play_button = QPushButton(st.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), _tr("Play"), self)
+        self.play_button.setToolTip(_tr("Play or pause the animation."))
+        self.step_button = QPushButton(st.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), "", self)
+        self.step_button.setToolTip(_tr("Single step forward: take one optimizer update."))
+        for b in (self.reset_button, self.back_button, self.play_button, self.step_button):
+            row.addWidget(b)
+        row.setStretch(2, 1)
+        outer.addLayout(row)
+        speed_row = QHBoxLayout()
+        self.speed_label = QLabel(_tr("Speed (steps/s)"), self)
+        speed_row.addWidget(self.speed_label)
+        self.speed_field = NumberField(speed, 0.5, 500.0, log=True,
+                                       tooltip=_tr("Animation speed in steps per second."), parent=self)
+        speed_row.addWidget(self.speed_field, 1)
+        outer.addLayout(speed_row)
+        self.reset_button.clicked.connect(self._on_reset)
+        self.back_button.clicked.connect(self._on_back)
+        self.step_button.clicked.connect(self._on_step)
+        self.play_button.clicked.connect(self.toggle)
+        self.speed_field.valueChanged.connect(self._apply_speed)
+
+    # ------------------------------------------------------------------ API
+    def is_playing(self) -> bool:
+        return self.timer.isActive()
+
+    def play(self) -> None:
+        """Start the timer (from step 0 again if the run is already at its end)."""
+        if self.timer.isActive():
+            return
+        if self._at_end():
+            self._restart()
+        self._apply_speed()
+        self.timer.start()
+        self._show_state()
+
+    def pause(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self._show_state()
+
+    def toggle(self) -> None:
+        self.pause() if self.timer.isActive() else self.play()
+
+    def steps_per_tick(self) -> int:
+        return max(1, round(self.speed_field.value() * self.timer.interval() / 1000.0))
+
+    # ------------------------------------------------------------------ internals
+    def _apply_speed(self, *_: object) -> None:
+        speed = self.speed_field.value()
+        self.timer.setInterval(max(16, round(1000.0 / speed)))
+
+    def _tick(self) -> None:
+        if self._advance(self.steps_per_tick()) == 0:
+            self.pause()
+
+    def _show_state(self) -> None:
+        st = self.style()
+        if self.timer.isActive():
+            self.play_button.setIcon(st.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
+            self.play_button.setText(_tr("Pause"))
+        else:
+            self.play_button.setIcon(st.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+            self.play_button.setText(_tr("Play"))
+        self.playingChanged.emit(self.timer.isActive())
+
+    def _on_reset(self) -> None:
+        self.pause()
+        self._reset()
+
+    def _on_back(self) -> None:
+        self.pause()
+        self._back()
+
+    def _on_step(self) -> None:
+        self.pause()
+        self._advance(1)
+
+    def set_presentation(self, on: bool) -> None:
+        self.speed_label.setVisible(not on)
+        self.speed_field.setVisible(not on)
