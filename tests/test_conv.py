@@ -365,8 +365,11 @@ def test_simple_conv_net_forward_matches_reference(conv_param):
     net = small_net(conv_param=conv_param)
     x = np.random.default_rng(1).standard_normal((4, 2, 9, 10))
     np.testing.assert_allclose(net.predict(x), reference_scores(net, x), rtol=1e-10, atol=1e-12)
-    # batched inference gives the same scores
-    np.testing.assert_allclose(net.predict(x, batch_size=3), net.predict(x), rtol=1e-12, atol=1e-14)
+    # inference in chunks gives the same scores (last chunk smaller)
+    whole = net.predict(x)
+    net.eval_chunk = 3
+    np.testing.assert_allclose(net.predict(x), whole, rtol=1e-12, atol=1e-14)
+    assert net.accuracy(x, whole.argmax(axis=1)) == 1.0
 
 
 @pytest.mark.parametrize("conv_param", [{"filter_num": 3, "filter_size": 3},
