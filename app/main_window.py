@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QVBoxLayout,
@@ -32,16 +32,19 @@ def _tr(text: str) -> str:
 
 #: (key, untranslated title, module, class). Titles are translated at display time.
 PANEL_SPECS: list[tuple[str, str, str, str]] = [
-    ("loss", "Loss functions", "app.panels.loss_panel", "LossPanel"),
-    ("descent", "Gradient descent", "app.panels.descent_panel", "DescentPanel"),
-    ("training", "MNIST training", "app.panels.training_panel", "TrainingPanel"),
+    ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "app.panels.loss_panel", "LossPanel"),
+    ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "app.panels.descent_panel", "DescentPanel"),
+    ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "app.panels.training_panel", "TrainingPanel"),
 ]
 
 #: Short descriptions shown as tooltips on the panel tabs.
 PANEL_TOOLTIPS: dict[str, str] = {
-    "loss": "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)",
-    "descent": "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface",
-    "training": "Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)",
+    "loss": QT_TRANSLATE_NOOP("MainWindow",
+                              "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)"),
+    "descent": QT_TRANSLATE_NOOP("MainWindow",
+                                 "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface"),
+    "training": QT_TRANSLATE_NOOP("MainWindow",
+                                  "Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)"),
 }
 
 

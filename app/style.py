@@ -193,11 +193,12 @@ def _plot_item(target: Any) -> pg.PlotItem:
     raise TypeError(f"apply_plot_style needs a PlotItem or PlotWidget, got {type(target).__name__}")
 
 
-def apply_plot_style(target: Any, presentation: bool = False, grid: bool = True) -> None:
+def apply_plot_style(target: Any, presentation: bool = False, grid: bool = True, title_role: str = "heading") -> None:
     """Style a pyqtgraph ``PlotItem`` or ``PlotWidget`` consistently.
 
     Sets axis label and tick fonts (bigger in presentation mode), axis pen widths, a light grid,
-    the title size, and the theme's background (for PlotWidget / GraphicsView targets). Call it again
+    the title size (``title_role``, a key of :data:`FONT_SIZES`; use "axis" for small plots side by side),
+    and the theme's background (for PlotWidget / GraphicsView targets). Call it again
     with the new ``presentation`` value when the mode toggles; it is idempotent.
     """
     init_pyqtgraph()
@@ -219,7 +220,7 @@ def apply_plot_style(target: Any, presentation: bool = False, grid: bool = True)
     if grid:
         item.showGrid(x=True, y=True, alpha=0.25)
     if item.titleLabel is not None and item.titleLabel.text:
-        item.setTitle(item.titleLabel.text, size=f"{round(font_size('heading', presentation) * 4 / 3)}px",
+        item.setTitle(item.titleLabel.text, size=f"{round(font_size(title_role, presentation) * 4 / 3)}px",
                       color=t["foreground"])
     view = target if isinstance(target, pg.GraphicsView) else None
     if view is not None:
@@ -235,13 +236,14 @@ def apply_plot_style(target: Any, presentation: bool = False, grid: bool = True)
         item.legend.setBrush(pg.mkBrush(bg))
 
 
-def apply_layout_style(layout_widget: pg.GraphicsLayoutWidget, presentation: bool = False) -> None:
+def apply_layout_style(layout_widget: pg.GraphicsLayoutWidget, presentation: bool = False,
+                       title_role: str = "heading") -> None:
     """Apply :func:`apply_plot_style` to every PlotItem inside a ``GraphicsLayoutWidget`` and set its background."""
     init_pyqtgraph()
     layout_widget.setBackground(theme()["background"])
     for item in layout_widget.ci.items:
         if isinstance(item, pg.PlotItem):
-            apply_plot_style(item, presentation)
+            apply_plot_style(item, presentation, title_role=title_role)
 
 
 def set_error_label(label: QLabel, message: str | None, level: str = "error") -> None:

@@ -484,9 +484,9 @@ class LossPanel(QWidget):
         layout.addWidget(self.grad_intro)
         self.grad_layout = pg.GraphicsLayoutWidget(tab)
         self.grad_layout.setToolTip(self.tr("Bars: the gradient for each class k (computed by core.functions)"))
-        titles = [self.tr("∂E/∂y, squared error: y − t"),
-                  self.tr("∂E/∂y, cross-entropy: −t / (y + δ)"),
-                  self.tr("∂E/∂a, softmax + cross-entropy: y − t")]
+        titles = [self.tr("squared error<br>∂E/∂y = y − t"),
+                  self.tr("cross-entropy<br>∂E/∂y = −t / (y + δ)"),
+                  self.tr("softmax + cross-entropy<br>∂E/∂a = y − t")]
         self.grad_plots: list[pg.PlotItem] = []
         self.grad_bars: list[pg.BarGraphItem] = []
         x = np.arange(NUM_CLASSES, dtype=float)
@@ -503,6 +503,8 @@ class LossPanel(QWidget):
             pl.addLine(y=0, pen=pg.mkPen(style.theme()["muted"], width=1))
             self.grad_plots.append(pl)
             self.grad_bars.append(bars)
+        for i in range(len(titles)):
+            self.grad_layout.ci.layout.setColumnStretchFactor(i, 1)
         layout.addWidget(self.grad_layout, 1)
         self.grad_values = QLabel(tab)
         self.grad_values.setWordWrap(True)
@@ -613,6 +615,7 @@ class LossPanel(QWidget):
         scale = style.presentation_scale(on)
         self.controls.setVisible(not on)
         self.grad_values.setVisible(not on)
+        self.grad_intro.setVisible(not on)
         self.heading.setFont(style.heading_font(on, role="heading"))
         for card in (self.card_sse, self.card_ce):
             card.set_presentation_mode(on)
@@ -626,7 +629,7 @@ class LossPanel(QWidget):
             lab.set_presentation_mode(on, SECONDARY_NUMBER_SCALE)
         for w in (self.bars_plot, self.curve_plot, self.contrib_plot, self.batch_plot):
             style.apply_plot_style(w, on)
-        style.apply_layout_style(self.grad_layout, on)
+        style.apply_layout_style(self.grad_layout, on, title_role="axis")
         f = QFont()
         f.setPointSizeF(style.font_size("body", on) * (1.15 if on else 1.0))
         f.setBold(True)
