@@ -337,8 +337,13 @@ class DescentView(QWidget):
             vp.getAxis(name).enableAutoSIPrefix(False)
             pi.getAxis(name).enableAutoSIPrefix(False)
 
-        v.addWidget(self.map_plot, 3)
-        v.addWidget(self.value_plot, 1)
+        self.plot_splitter = QSplitter(Qt.Orientation.Vertical, w)
+        self.plot_splitter.addWidget(self.map_plot)
+        self.plot_splitter.addWidget(self.value_plot)
+        self.plot_splitter.setStretchFactor(0, 3)
+        self.plot_splitter.setStretchFactor(1, 1)
+        self.plot_splitter.setChildrenCollapsible(False)
+        v.addWidget(self.plot_splitter, 1)
         self.plots_widget = w
         self._style_items()
 
@@ -582,6 +587,12 @@ class DescentView(QWidget):
 
     def _update_status(self, cur: Any) -> None:
         total = int(self.steps_field.value())
+        if self.presentation:  # short, for the back of the room; the exact values are in the ledger
+            short = lambda v: format_cell(float(v)) if not (1e-4 <= abs(float(v)) < 1e6) else f"{float(v):.4g}"
+            self.status.setText(self.tr("k = {0} of {1}    x = ({2}, {3})    f(x) = {4}").format(
+                cur.k, total, short(cur.x[0]), short(cur.x[1]), short(cur.value)))
+            self._update_message(cur)
+            return
         parts = [self.tr("k = {0} of {1}").format(cur.k, total),
                  self.tr("x = {0}").format(fmt_point(cur.x)),
                  self.tr("f(x) = {0}").format(format_cell(cur.value))]
@@ -669,12 +680,17 @@ class DescentView(QWidget):
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
         self.ledger.setVisible(not on)
+        # without the ledger there is room to put f(x) beside the (square) map instead of under it
+        self.plot_splitter.setOrientation(Qt.Orientation.Horizontal if on else Qt.Orientation.Vertical)
+        total = max(self.plot_splitter.width() if on else self.plot_splitter.height(), 400)
+        self.plot_splitter.setSizes([int(total * (0.6 if on else 0.75)), int(total * (0.4 if on else 0.25))])
         for row_widget in (self.gradient_combo, self.h_field, self.start_x0.parentWidget(), self.arrows_box):
             self.form.setRowVisible(row_widget, not on)
         self.playback.set_presentation(on)
         self.picker.description.setVisible(not on)
         self._show_hyper_rows()
         self._style_items()
+        self._refresh()
         font = self.offmap.textItem.font()
         font.setPointSizeF(style.font_size("body", on))
         self.offmap.setFont(font)

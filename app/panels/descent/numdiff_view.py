@@ -154,7 +154,7 @@ class NumDiffView(QWidget):
         self.book_h_line = pg.InfiniteLine(pos=np.log10(DEFAULT_H), angle=90, movable=False,
                                            label=self.tr("book's h = 1e-4"),
                                            labelOpts={"position": 0.92, "color": style.muted_color(),
-                                                      "anchors": [(0, 0), (0, 0)]})
+                                                      "anchors": [(1, 0), (1, 0)]})
         ep.addItem(self.book_h_line)
         # Below half the float spacing at x, x + h rounds back to x (moves with x).
         self.lost_line = pg.InfiniteLine(pos=np.log10(np.spacing(5.0) / 2), angle=90, movable=False,

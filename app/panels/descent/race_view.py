@@ -97,7 +97,7 @@ class RaceView(QWidget):
             cb = QCheckBox(OPTIMIZER_LABELS.get(key, key), box)
             cb.setChecked(True)
             color = style.OPTIMIZER_COLORS.get(key, style.ACCENT)
-            cb.setStyleSheet(f"QCheckBox {{ color: {color}; font-weight: bold; }}")
+            cb.setProperty("dlfsColor", color)
             cb.setToolTip(self.tr("Include {0} in the race.").format(OPTIMIZER_LABELS.get(key, key)))
             cb.toggled.connect(lambda _on: self._rebuild(keep_cursor=True))
             field = NumberField(DEFAULT_LR[key], 1e-6, 100.0, log=True, parent=box,
@@ -222,7 +222,8 @@ class RaceView(QWidget):
         v.addWidget(self.board_title)
         self.board = QTableWidget(0, 4, box)
         self.board.setHorizontalHeaderLabels([self.tr("optimizer"), self.tr("lr"),
-                                              self.tr("steps to f ≤ ε"), self.tr("f now")])
+                                              self.tr("steps"), self.tr("f now")])
+        self.board.horizontalHeaderItem(2).setToolTip(self.tr("Steps until f(x) ≤ ε for the first time."))
         self.board.verticalHeader().setVisible(False)
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.board.horizontalHeader()
@@ -258,6 +259,10 @@ class RaceView(QWidget):
             item.setSymbolBrush(color)
             item.setSymbolPen(None)
             self.grid_layers[key].set_presentation(on)
+        for cb in self.enable_boxes.values():
+            cb.setStyleSheet(f"QCheckBox {{ color: {cb.property('dlfsColor')}; font-weight: bold; "
+                             f"font-size: {style.font_size('body', on):.0f}pt; }}")
+        self.board.setColumnHidden(1, on)
         self.start_mark.setSize(style.symbol_size(10, on))
         self.start_mark.setBrush(style.brush(style.theme()["foreground"]))
         self.start_mark.setPen(style.pen("#ffffff", 1.0, on))
@@ -461,7 +466,9 @@ class RaceView(QWidget):
             else:
                 steps_text = str(r["steps"])
             steps = QTableWidgetItem(steps_text)
-            value = QTableWidgetItem(format_cell(r["value"]))
+            v = r["value"]
+            digits = 4 if self.presentation else 6
+            value = QTableWidgetItem(f"{v:.{digits}g}" if np.isfinite(v) and 1e-4 <= abs(v) < 1e6 else format_cell(v))
             value.setToolTip(repr(r["value"]))
             for j, item in enumerate((name, lr, steps, value)):
                 if j:
