@@ -81,6 +81,52 @@ class _Blas:
         return cls._api
 
 
+class ThreadTuner:
+    """Picks 1 or ``many`` OpenBLAS threads by timing the real training steps ("auto" mode).
+
+    Threads help on an idle machine (the larger matrix products split over the cores), but when
+    other processes share the cores, OpenBLAS threads wait for each other and a step can become
+    10-30x slower. So: time ``BASE`` steps on one thread, then try ``many`` threads for up to
+    ``PROBE`` steps, giving up at the first step slower than 1.5x the single-thread median
+    (under contention that costs one slow step). Keep the winner for ``HOLD`` steps, then measure again.
+    """
+
+    BASE, PROBE, HOLD, WARMUP = 20, 10, 1000, 3
+
+    def __init__(self, setter, many: int) -> None:
+        self.setter, self.many = setter, many
+        self.threads = 1
+        self.setter(1)
+        self.phase, self.count, self.times = "warmup", 0, []
+        self.base = math.inf
+
+    def _switch(self, phase: str, threads: int) -> None:
+        self.phase, self.count, self.times = phase, 0, []
+        if threads != self.threads:
+            self.threads = threads
+            self.setter(threads)
+
+    def step_done(self, seconds: float) -> None:
+        """Record the duration of the step just taken (and maybe change the thread count)."""
+        self.count += 1
+        if self.phase == "warmup":
+            if self.count >= self.WARMUP:
+                self._switch("base", 1)
+        elif self.phase == "base":
+            self.times.append(seconds)
+            if self.count >= self.BASE:
+                self.base = float(np.median(self.times))
+                self._switch("probe", self.many)
+        elif self.phase == "probe":
+            self.times.append(seconds)
+            if seconds > 1.5 * self.base:
+                self._switch("hold", 1)
+            elif self.count >= self.PROBE:
+                self._switch("hold", self.many if np.median(self.times) < 0.9 * self.base else 1)
+        elif self.count >= self.HOLD:
+            self._switch("warmup", 1)
+
+
 @contextmanager
 def blas_threads(n: int | None):
     """Run the body with OpenBLAS limited to ``n`` threads (no-op for None or without OpenBLAS).
@@ -114,8 +160,9 @@ def blas_threads(n: int | None):
 class TrainConfig:
     """Hyperparameters of a training run (validated on creation; ValueError with a sentence).
 
-    ``blas_threads``: OpenBLAS threads while the generator runs (see :func:`blas_threads`);
-    None leaves the process setting alone.
+    ``blas_threads``: OpenBLAS threads while the generator runs: "auto" (default) lets a
+    :class:`ThreadTuner` pick 1 or the process's default count from the measured step times, a
+    number fixes it (see :func:`blas_threads`), None leaves the process setting alone.
     """
 
     batch_size: int = 100
@@ -129,7 +176,7 @@ class TrainConfig:
     eval_train_limit: int | None = None
     stop_on_divergence: bool = True
     eval_batch_size: int = 1000
-    blas_threads: int | None = 1
+    blas_threads: int | str | None = "auto"
 
     def __post_init__(self) -> None:
         if isinstance(self.batch_size, bool) or not isinstance(self.batch_size, (int, np.integer)) \
@@ -147,8 +194,9 @@ class TrainConfig:
             raise ValueError(f"mode must be 'book' or 'epochs', got {self.mode!r}")
         if self.eval_train_limit is not None and self.eval_train_limit <= 0:
             raise ValueError("eval_train_limit must be positive (or None for the whole training set)")
-        if self.blas_threads is not None and (not isinstance(self.blas_threads, int) or self.blas_threads <= 0):
-            raise ValueError(f"blas_threads must be a positive whole number or None, got {self.blas_threads!r}")
+        if self.blas_threads not in (None, "auto") and (isinstance(self.blas_threads, bool) or not isinstance(
+                self.blas_threads, int) or self.blas_threads <= 0):
+            raise ValueError(f"blas_threads must be 'auto', a positive whole number or None, got {self.blas_threads!r}")
         if "lr" in self.optimizer_params:
             raise ValueError("give the learning rate as lr, not inside optimizer_params")
         make_optimizer(self.optimizer, lr=self.lr, **self.optimizer_params)  # validates name and values
@@ -318,12 +366,16 @@ def train(net, data, config: TrainConfig, control: TrainingControl | None = None
     explains what happened (with ``stop_on_divergence=False`` training just goes on).
     Bad data (shapes, labels) raise ValueError on the first ``next()``.
     """
-    with blas_threads(config.blas_threads):
-        yield from _train(net, data, config, control, rng)
+    auto = config.blas_threads == "auto"
+    api = _Blas.api() if auto else None
+    many = api[1]() if api is not None else 1
+    with blas_threads(1 if auto else config.blas_threads):
+        tuner = ThreadTuner(api[0], many) if api is not None and many > 1 else None
+        yield from _train(net, data, config, control, rng, tuner)
 
 
 def _train(net, data, config: TrainConfig, control: TrainingControl | None,
-           rng: np.random.Generator | None) -> Iterator[Progress]:
+           rng: np.random.Generator | None, tuner: ThreadTuner | None = None) -> Iterator[Progress]:
     """The body of :func:`train`."""
     control = control or TrainingControl()
     rng = rng if rng is not None else np.random.default_rng(config.seed)
@@ -422,7 +474,10 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         if finite or not config.stop_on_divergence:
             optimizer.update(params, grads)
         it += 1
-        train_time += time.perf_counter() - t0
+        dt = time.perf_counter() - t0
+        train_time += dt
+        if tuner is not None:
+            tuner.step_done(dt)
 
         if not finite and config.stop_on_divergence:
             net.load_state_arrays(good_state)

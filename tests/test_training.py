@@ -282,7 +282,7 @@ def test_blas_threads_limited_during_training_and_restored():
     setter, getter = api
     before = getter()
     seen = []
-    for p in train(net(), blobs(), TrainConfig(iterations=3)):
+    for p in train(net(), blobs(), TrainConfig(iterations=3, blas_threads=1)):
         seen.append(getter())
     assert set(seen) == {1}
     assert getter() == before
@@ -295,3 +295,27 @@ def test_blas_threads_limited_during_training_and_restored():
         assert getter() == before
     with pytest.raises(ValueError, match="blas_threads"):
         TrainConfig(blas_threads=0)
+    with pytest.raises(ValueError, match="blas_threads"):
+        TrainConfig(blas_threads="fast")
+
+
+def test_thread_tuner_decisions():
+    from core.training import ThreadTuner
+    calls = []
+    tuner = ThreadTuner(calls.append, 2)
+    assert calls == [1] and tuner.threads == 1
+    for _ in range(ThreadTuner.WARMUP):
+        tuner.step_done(1.0)
+    for _ in range(ThreadTuner.BASE):
+        tuner.step_done(1.0)              # single-thread steps take 1.0
+    assert tuner.threads == 2 and tuner.phase == "probe"
+    tuner.step_done(5.0)                  # contention: threads are much slower -> give up at once
+    assert tuner.threads == 1 and tuner.phase == "hold"
+    for _ in range(ThreadTuner.HOLD):
+        tuner.step_done(1.0)
+    for _ in range(ThreadTuner.WARMUP + ThreadTuner.BASE):
+        tuner.step_done(1.0)
+    for _ in range(ThreadTuner.PROBE):
+        tuner.step_done(0.6)              # idle machine: threads are faster -> keep them
+    assert tuner.threads == 2 and tuner.phase == "hold"
+    assert calls == [1, 2, 1, 2]
