@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
         self.panel_tabs.currentChanged.connect(self._on_row_changed)
+        hints = QApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: follow the system's light/dark switch live
+            hints.colorSchemeChanged.connect(self.refresh_theme)
         self._restore_settings()
 
     # ------------------------------------------------------------------ menus
@@ -305,6 +308,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Presentation mode on (F5 to leave)") if on else self.tr("Presentation mode off"), 3000)
         self.presentationModeChanged.emit(on)
+
+    def refresh_theme(self, *_args: object) -> None:
+        """Re-apply the light/dark plot colours after the system colour scheme changed."""
+        style.init_pyqtgraph(force=True)
+        self._style_tabs()
+        for panel in self._panels.values():
+            try:
+                panel.set_presentation_mode(self._presentation)  # re-styles every plot with the new theme
+            except Exception:
+                self.statusBar().showMessage(self.tr("A panel failed to switch theme"), 5000)
 
     def _set_full_screen(self, on: bool) -> None:
         if on:

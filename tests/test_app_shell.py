@@ -302,3 +302,17 @@ def test_python_dash_m_app_paints_and_exits(tmp_path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "FIRST_PAINT" in proc.stdout
     assert any(tmp_path.rglob("dlfs-studio.ini"))  # settings went to the redirected home, not the real one
+
+
+def test_theme_refresh_restyles_plots(window: MainWindow, monkeypatch) -> None:
+    import pyqtgraph as pg
+
+    panel = window.current_panel()
+    monkeypatch.setattr(style, "is_dark", lambda: True)
+    window.refresh_theme()
+    assert pg.getConfigOption("background") == "#1e1f22"
+    assert panel.bars_plot.backgroundBrush().color().name() == "#1e1f22"
+    monkeypatch.setattr(style, "is_dark", lambda: False)
+    window.refresh_theme()
+    assert pg.getConfigOption("background") == "#ffffff"
+    assert panel.bars_plot.backgroundBrush().color().name() == "#ffffff"

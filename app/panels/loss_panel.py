@@ -679,7 +679,7 @@ class LossPanel(QWidget):
     def shutdown(self) -> None:
         """Nothing runs in the background; stop pending validation timers."""
         for f in (self.y_field, self.y2_field, self.logits_field):
-            f._timer.stop()
+            f.cancel_pending()
 
     # ================================================================== public API (used by the UI and tests)
     def presets(self) -> list[dict[str, Any]]:

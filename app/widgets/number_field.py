@@ -135,6 +135,10 @@ class VectorField(QWidget):
         self._accept(values)
         return True
 
+    def cancel_pending(self) -> None:
+        """Stop a pending delayed validation (call on shutdown)."""
+        self._timer.stop()
+
     def show_error(self, message: str) -> None:
         """Show ``message`` inline and mark the field."""
         style.set_error_label(self.error, message)
