@@ -239,12 +239,14 @@ class DescentView(QWidget):
                 "decay_rate": self.tr("RMSprop decay rate: how fast old squared gradients are forgotten."),
                 "beta1": self.tr("Adam's β1: decay of the first-moment (mean) estimate."),
                 "beta2": self.tr("Adam's β2: decay of the second-moment (squared) estimate.")}
+        labels = {"momentum": self.tr("Momentum α"), "decay_rate": self.tr("Decay rate"),
+                  "beta1": self.tr("β1"), "beta2": self.tr("β2")}
         for key in ("momentum", "decay_rate", "beta1", "beta2"):
             default = {"momentum": 0.9, "decay_rate": 0.99, "beta1": 0.9, "beta2": 0.999}[key]
             field = NumberField(default, 0.0, 0.9999, one_minus=True, tooltip=tips[key], parent=box)
             field.valueChanged.connect(lambda v, k=key: self._on_hyper(k, v))
             self.hyper_fields[key] = field
-            form.addRow(key, field)
+            form.addRow(labels[key], field)
 
         start_row = QWidget(box)
         srl = QHBoxLayout(start_row)
@@ -422,11 +424,11 @@ class DescentView(QWidget):
 
     # ------------------------------------------------------------------ start point
     def set_start(self, x0: float, x1: float) -> None:
-        """Move the start point (exact floats) and restart the run from step 0."""
+        """Move the start point (exact floats); the path is recomputed up to the same step, so
+        dragging the start shows the whole walk following it."""
         self.start = np.array([float(x0), float(x1)])
         self._sync_start_widgets()
-        self.playback.pause()
-        self._rebuild(keep_cursor=False)
+        self._rebuild(keep_cursor=True)
 
     def _sync_start_widgets(self) -> None:
         self.start_x0.set_value(self.start[0], emit=False)
@@ -543,17 +545,26 @@ class DescentView(QWidget):
             return
         xs = np.array([s.x for s in shown])
         values = np.array([s.value for s in shown])
-        with np.errstate(all="ignore"):
+        ok = np.all(np.isfinite(xs), axis=1)
+        if ok.any():
             self.trail.setData(xs[:, 0], xs[:, 1], connect="finite")
+        else:
+            self.trail.setData([], [])
         cur = shown[-1]
         self.current.setData(pos=[cur.x] if np.all(np.isfinite(cur.x)) else [])
         ks = np.arange(len(shown))
-        y = values.copy()
+        y = np.where(np.isfinite(values), values, np.nan)
         if self.logy_box.isChecked():
             y = np.where(y > 0, y, np.nan)
-        self.value_curve.setData(ks, y, connect="finite")
-        last_y = y[-1]
-        self.value_marker.setData([ks[-1]], [last_y] if np.isfinite(last_y) else [np.nan])
+        # all-NaN data makes pyqtgraph warn on every repaint: give it nothing instead
+        if np.isfinite(y).any():
+            self.value_curve.setData(ks, y, connect="finite")
+        else:
+            self.value_curve.setData([], [])
+        if np.isfinite(y[-1]):
+            self.value_marker.setData([ks[-1]], [y[-1]])
+        else:
+            self.value_marker.setData([], [])
         self._value_range(y)
         keys = self._state_keys()
         if full:
@@ -614,8 +625,14 @@ class DescentView(QWidget):
         k_div = self.diverged_at()
         if k_div is not None:
             first = self.cache.items[k_div]
-            text = self.tr("Diverged at step {0}: x = {1}; the learning rate is too large.").format(
-                k_div, fmt_point(first.x))
+            builtin = SURFACES.get(self.surface.name) is self.surface
+            if builtin and not self.surface.minima:
+                why = self.tr("this surface has no minimum to find (it falls without bound)")
+            elif builtin:
+                why = self.tr("the learning rate is too large here")
+            else:
+                why = self.tr("the learning rate may be too large, or f has no minimum that way")
+            text = self.tr("Diverged at step {0}: x = {1}; {2}.").format(k_div, fmt_point(first.x), why)
             if cur.diverged:
                 text += " " + self.tr("|x| passed 1e150 (or stopped being finite), so core ended the run here.")
             frozen = next((s for s in self.shown_steps() if s.numerical_unreliable), None)

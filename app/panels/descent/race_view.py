@@ -295,11 +295,10 @@ class RaceView(QWidget):
         self._rebuild(keep_cursor=False)
 
     def set_start(self, x0: float, x1: float) -> None:
-        """Common start point for all racers; the race restarts at step 0."""
+        """Common start point for all racers; the race is recomputed up to the same step."""
         self.start = np.array([float(x0), float(x1)])
         self._sync_start()
-        self.playback.pause()
-        self._rebuild(keep_cursor=False)
+        self._rebuild(keep_cursor=True)
 
     def _sync_start(self) -> None:
         self.start_x0.set_value(self.start[0], emit=False)
