@@ -264,7 +264,7 @@ class LossPanel(QWidget):
                                    tooltip=self.tr("The ten values of y, separated by commas (Enter applies). "
                                                    "They need not sum to 1; the panel tells you if they do not."))
         self.y_field.valuesChanged.connect(self._on_y_typed)
-        y_layout.addWidget(self.y_field)
+        y_layout.addLayout(_captioned("y =", self.y_field, y_box))
         self.logits_widget = QWidget(y_box)
         lw = QVBoxLayout(self.logits_widget)
         lw.setContentsMargins(0, 0, 0, 0)
@@ -273,7 +273,7 @@ class LossPanel(QWidget):
                                         placeholder="0.3, -0.4, 2.1, …",
                                         tooltip=self.tr("Ten logits (any real numbers), separated by commas"))
         self.logits_field.valuesChanged.connect(self._on_logits_typed)
-        lw.addWidget(self.logits_field)
+        lw.addLayout(_captioned("a =", self.logits_field, self.logits_widget))
         trow = QHBoxLayout()
         tcap = QLabel(self.tr("Temperature T"), self.logits_widget)
         trow.addWidget(tcap)
@@ -326,7 +326,7 @@ class LossPanel(QWidget):
                                     placeholder="0.1, 0.05, 0.1, 0.0, …",
                                     tooltip=self.tr("The ten values of y2, separated by commas (Enter applies)"))
         self.y2_field.valuesChanged.connect(self._on_y2_typed)
-        y2_layout.addWidget(self.y2_field)
+        y2_layout.addLayout(_captioned("y2 =", self.y2_field, y2_box))
         col.addWidget(y2_box)
         col.addStretch(1)
         row.addWidget(self.controls)
@@ -372,6 +372,7 @@ class LossPanel(QWidget):
         self.bars_plot.setToolTip(self.tr("Drag a bar up or down to change y; the others rescale so y sums to 1"))
         self.bars_plot.setMenuEnabled(False)
         self.bars_plot.hideButtons()
+        self.bars_plot.viewport().setCursor(Qt.CursorShape.SizeVerCursor)
         bl.addWidget(self.bars_plot, 1)
         btn_row = QHBoxLayout()
         btn_row.setSpacing(4)
@@ -1021,7 +1022,7 @@ class LossPanel(QWidget):
         top = max(1.05, float(np.max(y)) * 1.1, float(np.max(r["y2"])) * 1.1 if compare else 0.0)
         self.bars_plot.getPlotItem().setYRange(0, top, padding=0)
         for i, t in enumerate(self.bar_texts):
-            t.setText(f"{y[i]:.3g}")
+            t.setText(_short(y[i]))
             t.setPos(i - (0.17 if compare else 0.0), y[i] + 0.01 * top)
             t.setColor(style.ACCENT if i == k else style.theme()["foreground"])
         self.t_text.setPos(k, 1.0)
@@ -1222,6 +1223,25 @@ class LossPanel(QWidget):
             rows.append(["batch_cross_entropy", b["ce_labels"]])
             rows.append(["batch_squared_error_half_sum", b["sse"]])
         return CsvTable(header, rows)
+
+
+def _short(value: float) -> str:
+    """A bar label: two decimals without trailing zeros (0.6, 0.05, 0.01); the exact values are in the field."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def _captioned(caption: str, field: QWidget, parent: QWidget) -> QHBoxLayout:
+    """``caption`` (a fixed-width math label) to the left of ``field``, aligned with the field's first line."""
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    label = QLabel(caption, parent)
+    label.setFixedWidth(30)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    label.setContentsMargins(0, 4, 0, 0)
+    row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(field, 1)
+    return row
 
 
 def _html_escape(text: str) -> str:
