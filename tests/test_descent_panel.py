@@ -263,7 +263,8 @@ def test_clicking_the_map_sets_the_start(panel, qtbot):
 # ----------------------------------------------------------------------------- numerical differentiation
 def test_numerical_differentiation_h_slider_down_to_1e_50(panel):
     nd = panel.numdiff
-    panel.tabs.setCurrentWidget(nd)
+    panel.show_tab("numdiff")
+    assert panel.tabs.currentWidget().layout().itemAt(0).widget() is nd
     assert "0.1999999999990898" in nd.book_label.text()
     assert "0.2999999999986347" in nd.book_label.text()
     assert nd.book_slopes == [0.1999999999990898, 0.2999999999986347]
@@ -287,6 +288,7 @@ def test_numerical_differentiation_h_slider_down_to_1e_50(panel):
 def test_ledger_csv_export_is_full_precision(panel, tmp_path):
     view = panel.descent
     view.step_forward(20)
+    panel.race.step_forward(3)  # builds the race tab, so its targets are offered too
     targets = {t.name: t for t in normalise_targets(panel.export_targets())}
     assert "Step ledger" in targets
     assert all(t.has_image or t.has_data for t in targets.values())
@@ -300,7 +302,7 @@ def test_ledger_csv_export_is_full_precision(panel, tmp_path):
     np.testing.assert_array_equal(got, book_history())
     assert body[0][header.index("step x0")] == repr(float(view.steps[0].step[0]))
     race_table = targets["Optimizer race"].csv_table()
-    assert race_table.header[0] == "k"
+    assert race_table.header[:4] == ["k", "sgd_x0", "sgd_x1", "sgd_f"] and len(race_table.rows) == 4
 
 
 def test_presentation_mode_hides_the_ledger_and_secondary_controls(panel):
@@ -317,6 +319,7 @@ def test_presentation_mode_hides_the_ledger_and_secondary_controls(panel):
 def test_every_control_has_a_tooltip(panel):
     from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, QPushButton, QSlider
 
+    panel.race, panel.numdiff  # build every tab
     missing = []
     for cls in (QPushButton, QCheckBox, QSlider, QComboBox, QLineEdit):
         for w in panel.findChildren(cls):

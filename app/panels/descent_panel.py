@@ -2,7 +2,8 @@
 section 4.3's numerical differentiation, as three sub-tabs.
 
 All the mathematics comes from ``core`` (``core.descent``, ``core.optimizers``, ``core.surfaces``,
-``core.expr``, ``core.gradient``); the tabs only drive and draw it.
+``core.expr``, ``core.gradient``); the tabs only drive and draw it. The "Optimizer race" and
+"Numerical differentiation" tabs are built the first time they are shown (or asked for).
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from app.panels.descent.race_view import RaceView
 class DescentPanel(QWidget):
     """Panel protocol: title(), set_presentation_mode(on), export_targets(), shutdown()."""
 
+    KEYS = ("descent", "race", "numdiff")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presentation = False
@@ -24,39 +27,80 @@ class DescentPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.descent = DescentView(self)
-        self.tabs.addTab(self.descent, self.tr("Descent"))
-        self.tabs.setTabToolTip(0, self.tr("One optimizer walking down a surface, step by step (figures 4-9, 4-10)."))
-        self.race = RaceView(self)
-        self.tabs.addTab(self.race, self.tr("Optimizer race"))
-        self.tabs.setTabToolTip(self.tabs.count() - 1,
-                                self.tr("SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6)."))
-        self.numdiff = NumDiffView(self)
-        self.tabs.addTab(self.numdiff, self.tr("Numerical differentiation"))
-        self.tabs.setTabToolTip(self.tabs.count() - 1,
-                                self.tr("Forward and central differences and why h = 1e-4 (section 4.3)."))
+        self._classes = {"descent": DescentView, "race": RaceView, "numdiff": NumDiffView}
+        self._views: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
+        titles = {"descent": self.tr("Descent"), "race": self.tr("Optimizer race"),
+                  "numdiff": self.tr("Numerical differentiation")}
+        tips = {"descent": self.tr("One optimizer walking down a surface, step by step (figures 4-9, 4-10)."),
+                "race": self.tr("SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6)."),
+                "numdiff": self.tr("Forward and central differences and why the book picks h = 1e-4 (section 4.3).")}
+        for i, key in enumerate(self.KEYS):
+            holder = QWidget(self.tabs)
+            hl = QVBoxLayout(holder)
+            hl.setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = holder
+            self.tabs.addTab(holder, titles[key])
+            self.tabs.setTabToolTip(i, tips[key])
+        self._view("descent")
+        self.tabs.currentChanged.connect(lambda i: self._view(self.KEYS[i]))
         layout.addWidget(self.tabs)
 
+    def _view(self, key: str) -> QWidget:
+        """The tab's view, built on first use."""
+        view = self._views.get(key)
+        if view is None:
+            holder = self._holders[key]
+            view = self._classes[key](holder)
+            holder.layout().addWidget(view)
+            self._views[key] = view
+            if self.presentation:
+                view.set_presentation(True)
+        return view
+
+    @property
+    def descent(self) -> DescentView:
+        return self._view("descent")  # type: ignore[return-value]
+
+    @property
+    def race(self) -> RaceView:
+        return self._view("race")  # type: ignore[return-value]
+
+    @property
+    def numdiff(self) -> NumDiffView:
+        return self._view("numdiff")  # type: ignore[return-value]
+
+    def show_tab(self, key: str) -> None:
+        """Switch to the sub-tab ``key`` ("descent", "race" or "numdiff")."""
+        self.tabs.setCurrentIndex(self.KEYS.index(key))
+
+    # ------------------------------------------------------------------ panel protocol
     def title(self) -> str:
         return self.tr("Gradient descent")
 
     def set_presentation_mode(self, on: bool) -> None:
         self.presentation = bool(on)
-        self.descent.set_presentation(self.presentation)
-        self.race.set_presentation(self.presentation)
-        self.numdiff.set_presentation(self.presentation)
+        for view in self._views.values():
+            view.set_presentation(self.presentation)
 
     def export_targets(self) -> list:
-        return [
-            ExportTarget(self.tr("Descent map"), plot=self.descent.map_plot),
-            ExportTarget(self.tr("f(x) over iterations"), plot=self.descent.value_plot),
-            ExportTarget(self.tr("Step ledger"), table=self.descent.ledger_csv),
-            ExportTarget(self.tr("Optimizer race"), plot=self.race.race_plot, table=self.race.race_csv),
-            ExportTarget(self.tr("Figure 6-8 (2×2)"), plot=self.race.grid_widget),
-            ExportTarget(self.tr("Numerical differentiation: f and tangents"), plot=self.numdiff.function_plot),
-            ExportTarget(self.tr("Numerical differentiation: error against h"), plot=self.numdiff.error_plot),
-        ]
+        """The plots and tables of the tabs built so far, the shown tab's first."""
+        groups = {
+            "descent": lambda v: [
+                ExportTarget(self.tr("Descent map"), plot=v.map_plot),
+                ExportTarget(self.tr("f(x) over iterations"), plot=v.value_plot),
+                ExportTarget(self.tr("Step ledger"), table=v.ledger_csv)],
+            "race": lambda v: [
+                ExportTarget(self.tr("Optimizer race"), plot=v.race_plot, table=v.race_csv),
+                ExportTarget(self.tr("Figure 6-8 (2×2)"), plot=v.grid_widget)],
+            "numdiff": lambda v: [
+                ExportTarget(self.tr("Numerical differentiation: f and tangents"), plot=v.function_plot),
+                ExportTarget(self.tr("Numerical differentiation: error against h"), plot=v.error_plot)],
+        }
+        current = self.KEYS[self.tabs.currentIndex()]
+        order = [current] + [k for k in self.KEYS if k != current]
+        return [t for key in order if key in self._views for t in groups[key](self._views[key])]
 
     def shutdown(self) -> None:
-        self.descent.shutdown()
-        self.race.shutdown()
+        for view in self._views.values():
+            view.shutdown()

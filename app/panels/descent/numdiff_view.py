@@ -270,3 +270,6 @@ class NumDiffView(QWidget):
         self.presentation = on
         self.book_label.setVisible(not on)
         self._style_items()
+
+    def shutdown(self) -> None:
+        """Nothing runs in the background in this tab (no timer, no thread)."""
