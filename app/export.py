@@ -128,11 +128,12 @@ def export_image(obj: Any, path: str | Path, width: int | None = None) -> Path:
     suffix = path.suffix.lower()
     item = _export_item(obj)
     if suffix == ".svg":
+        _patch_pyqtgraph_svg()
         try:
             pge.SVGExporter(item).export(str(path))
         except Exception:
-            # pyqtgraph 0.14's SVG post-processing cannot parse the path syntax of newer Qt (6.10+);
-            # render the same item straight through QSvgGenerator instead (still a vector file).
+            # last resort if pyqtgraph's SVG post-processing still fails: render the same item straight through
+            # QSvgGenerator (a vector file, but markers and clipping are rendered less faithfully)
             _svg_via_qt(item, path)
         if not path.exists() or path.stat().st_size == 0:
             raise OSError(f"could not write {path}")
@@ -152,6 +153,31 @@ def export_image(obj: Any, path: str | Path, width: int | None = None) -> Path:
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")
     return path
+
+
+def _patch_pyqtgraph_svg() -> None:
+    """Let pyqtgraph's SVG exporter read the paths newer Qt writes.
+
+    Qt 6.12's QSvgGenerator ends closed sub-paths with a separate ``Z`` token ("M0,0 L5,0 L5,5 L0,0 Z");
+    pyqtgraph 0.14's ``correctCoordinates`` expects every token to be ``x,y`` and raises ValueError. Qt already
+    returns to the start point before ``Z``, so dropping the token changes nothing visible. Idempotent.
+    """
+    import importlib
+
+    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    if getattr(module, "_dlfs_close_path_patch", False):
+        return
+    original = module.correctCoordinates
+
+    def correct_coordinates(node, defs, item, options=None):  # same signature as pyqtgraph's
+        for element in node.getElementsByTagName("path"):
+            d = element.getAttribute("d")
+            if "Z" in d or "z" in d:
+                element.setAttribute("d", " ".join(tok for tok in d.split() if tok not in ("Z", "z")))
+        return original(node, defs, item, options)
+
+    module.correctCoordinates = correct_coordinates
+    module._dlfs_close_path_patch = True
 
 
 def _svg_via_qt(item: Any, path: Path) -> None:

@@ -316,3 +316,22 @@ def test_theme_refresh_restyles_plots(window: MainWindow, monkeypatch) -> None:
     window.refresh_theme()
     assert pg.getConfigOption("background") == "#ffffff"
     assert panel.bars_plot.backgroundBrush().color().name() == "#ffffff"
+
+
+def test_svg_goes_through_pyqtgraph_exporter(qtbot, tmp_path, monkeypatch) -> None:
+    """Qt 6.12 writes 'Z' in SVG paths; the patched pyqtgraph exporter handles it without the fallback."""
+    import pyqtgraph as pg
+
+    from app import export
+
+    def no_fallback(*_a):
+        raise AssertionError("fell back to QSvgGenerator")
+
+    monkeypatch.setattr(export, "_svg_via_qt", no_fallback)
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.plot([0, 1, 2], [2, 0, 1], symbol="o")
+    plot.resize(400, 300)
+    out = export.export_image(plot, tmp_path / "p.svg")
+    text = out.read_text(encoding="utf-8")
+    assert "<svg" in text and "<path" in text
