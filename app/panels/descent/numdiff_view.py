@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from app import style
 from core.gradient import DEFAULT_H, forward_diff, numerical_diff, tangent_line
@@ -101,13 +101,8 @@ class NumDiffView(QWidget):
                                         "x = 5:  slope {0}\nx = 10: slope {1}")
                                 .format(repr(slopes[0]), repr(slopes[1])))
         form.addRow(self.book_label)
-        scroll = QScrollArea(self)
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(280)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.controls_scroll = scroll
+        box.setMinimumWidth(280)
+        self.controls_scroll = box  # short enough to need no scroll area
 
     def _build_plots(self) -> None:
         self.function_plot = pg.PlotWidget(self)
@@ -151,11 +146,12 @@ class NumDiffView(QWidget):
         self.central_marker = pg.PlotDataItem(pen=None, symbol="o")
         ep.addItem(self.forward_marker)
         ep.addItem(self.central_marker)
-        self.book_h_line = pg.InfiniteLine(pos=np.log10(DEFAULT_H), angle=90, movable=False,
-                                           label=self.tr("book's h = 1e-4"),
-                                           labelOpts={"position": 0.92, "color": style.muted_color(),
-                                                      "anchors": [(1, 0), (1, 0)]})
+        self.book_h_line = pg.InfiniteLine(pos=np.log10(DEFAULT_H), angle=90, movable=False)
         ep.addItem(self.book_h_line)
+        # the label sits low, left of the line, where neither error curve passes (log10 coordinates)
+        self.book_h_label = pg.TextItem(self.tr("book's h = 1e-4 →"), anchor=(1, 0.5), color=style.muted_color())
+        self.book_h_label.setPos(np.log10(DEFAULT_H) - 0.5, -14.5)
+        ep.addItem(self.book_h_label, ignoreBounds=True)
         # Below half the float spacing at x, x + h rounds back to x (moves with x).
         self.lost_line = pg.InfiniteLine(pos=np.log10(np.spacing(5.0) / 2), angle=90, movable=False,
                                          label=self.tr("x + h == x to the left"),
@@ -187,6 +183,9 @@ class NumDiffView(QWidget):
             marker.setSymbolPen(style.pen("#ffffff", 1.5, on))
         for line in (self.book_h_line, self.lost_line):
             line.setPen(style.pen(muted, 1.0, on, Qt.PenStyle.DashLine))
+        label_font = self.book_h_label.textItem.font()
+        label_font.setPointSizeF(style.font_size("small", on))
+        self.book_h_label.setFont(label_font)
         font = self.central_label.font()
         font.setFamily("monospace")
         font.setPointSizeF(style.font_size("body", on))
