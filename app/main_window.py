@@ -39,8 +39,8 @@ PANEL_SPECS: list[tuple[str, str, str, str]] = [
 
 #: Short descriptions shown as tooltips on the panel tabs.
 PANEL_TOOLTIPS: dict[str, str] = {
-    "loss": QT_TRANSLATE_NOOP("MainWindow",
-                              "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)"),
+    "loss": QT_TRANSLATE_NOOP(
+        "MainWindow", "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)"),
     "descent": QT_TRANSLATE_NOOP("MainWindow",
                                  "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface"),
     "training": QT_TRANSLATE_NOOP("MainWindow",

@@ -250,8 +250,8 @@ def set_error_label(label: QLabel, message: str | None, level: str = "error") ->
     """Show ``message`` as an inline error (or ``level="warning"``/``"ok"``/``"info"``) on ``label``.
 
     ``None`` or ``""`` clears and hides the label. The font size follows :func:`current_presentation`
-    (call again after the mode toggles to rescale a visible message). The label gets a soft tinted background, a coloured left
-    border and word wrap, so it reads as a calm inline note next to the field, never a dialog.
+    (call again after the mode toggles to rescale a visible message). The label gets a soft tinted background,
+    a coloured left border and word wrap, so it reads as a calm inline note next to the field, never a dialog.
     """
     if not message:
         label.clear()

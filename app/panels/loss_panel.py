@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox,
@@ -1130,7 +1130,7 @@ class LossPanel(QWidget):
                         item.setBackground(Qt.GlobalColor.transparent)
                 except ValueError as exc:
                     if item is not None:
-                        item.setBackground(pg.mkColor(style.ERROR).lighter(170))
+                        item.setBackground(style.brush(style.ERROR, 90))  # translucent: readable light or dark
                     column = f"y{c}" if c < NUM_CLASSES else self.tr("label t")
                     errors.append(self.tr("Row %1, %2: %3").replace("%1", str(r + 1)).replace("%2", column)
                                   .replace("%3", str(exc)))
