@@ -260,6 +260,16 @@ def test_clicking_the_map_sets_the_start(panel, qtbot):
     np.testing.assert_array_equal(view.steps[0].x, view.start)
 
 
+def test_dragging_the_start_cross_moves_the_whole_path(panel):
+    view = panel.descent
+    view.step_forward(5)
+    view.start_target.setPos(QPointF(1.0, -2.0))  # what a drag does, frame by frame
+    assert tuple(view.start) == (1.0, -2.0)
+    assert view.cursor == 5  # the path is recomputed up to the same step and follows the cross
+    np.testing.assert_allclose(shown_trail(view), [0.8 ** k * np.array([1.0, -2.0]) for k in range(6)],
+                               rtol=1e-10)
+
+
 # ----------------------------------------------------------------------------- numerical differentiation
 def test_numerical_differentiation_h_slider_down_to_1e_50(panel):
     nd = panel.numdiff

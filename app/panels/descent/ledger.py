@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.export import CsvTable
@@ -180,7 +180,10 @@ class LedgerView(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(22)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("-2.589837474e+13") + 14)
+        bold = QFont(self.font())
+        bold.setBold(True)  # the current row is bold: size the columns for it
+        self.horizontalHeader().setDefaultSectionSize(
+            QFontMetrics(bold).horizontalAdvance("-2.589837474e+13") + 16)
         self.setToolTip(_tr("Every step: point, value, numerical and exact gradient, step and optimizer "
                             "state; hover a cell for full precision, Ctrl+C copies it exactly."))
         copy = QAction(_tr("Copy with full precision"), self)
