@@ -139,6 +139,7 @@ class _Card(QFrame):
         head.addStretch(1)
         self.layout_.addLayout(head)
         self._row: QHBoxLayout | None = None
+        self.captions: list[QLabel] = []
 
     def add_row(self, caption: str, value: QWidget, same_row: bool = False) -> QLabel:
         """Add ``caption: value``; ``same_row`` puts it after the previous pair instead of on a new line."""
@@ -150,6 +151,7 @@ class _Card(QFrame):
             self._row.addSpacing(24)
         cap = QLabel(caption, self)
         cap.setStyleSheet(f"QLabel {{ color: {style.muted_color()}; border: none; background: transparent; }}")
+        self.captions.append(cap)
         self._row.addWidget(cap)
         value.setStyleSheet("QLabel { border: none; background: transparent; }")
         self._row.addWidget(value, 0)
@@ -162,6 +164,8 @@ class _Card(QFrame):
         f = QFont()
         f.setPointSizeF(style.font_size("body", on))
         self.formula.setFont(f)
+        for cap in self.captions:  # labels with a style sheet do not follow the application font
+            cap.setFont(f)
 
 
 class LossPanel(QWidget):
@@ -436,7 +440,7 @@ class LossPanel(QWidget):
             t = pg.TextItem("", anchor=(0.5, 1.0), color=style.theme()["foreground"])
             p.addItem(t)
             self.bar_texts.append(t)
-        self.t_text = pg.TextItem(self.tr("t"), anchor=(0.5, 0.0), color=style.ACCENT)
+        self.t_text = pg.TextItem(self.tr("t"), anchor=(0.5, -0.12), color=style.ACCENT)
         p.addItem(self.t_text)
 
         c = self.curve_plot.getPlotItem()
