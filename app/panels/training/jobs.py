@@ -1,0 +1,188 @@
+"""What the training worker computes for the views, in the worker thread, with core functions only.
+
+:class:`TrainingJob` wraps ``core.training.train``. The worker calls :meth:`TrainingJob.snapshot`
+just before each (coalesced) update, while the generator is suspended, so reading the network
+there is safe. It returns a :class:`TrainingSnapshot` of *copies*: the loss chunk since the last
+update, the evaluations, and at lower rates a copy of the parameters (for the drawing pad and
+saving), the first-layer weight mosaic, activation statistics; after each evaluation the confusion
+matrix and the misclassified gallery (``core.training.evaluate``). The GUI thread never touches
+the network being trained.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from core.network import LayerStats, Network, activation_stats
+from core.training import EpochResult, Progress, TrainConfig, TrainingControl, evaluate, train
+
+from .views import tile_mosaic
+
+#: Most hidden units / filters shown in the weight grid.
+MAX_TILES = 100
+#: Misclassified test images shown after each evaluation.
+GALLERY = 24
+GALLERY_COLUMNS = 6
+#: Rows of background pixels under each gallery tile, where its caption goes.
+GALLERY_VPAD = 12
+
+
+@dataclass(frozen=True)
+class WeightMosaic:
+    """First-layer weights (or CNN filters) tiled into one image (rows = y), each tile symmetric-scaled."""
+
+    mosaic: NDArray[np.float32]
+    tile: tuple[int, int]
+    columns: int
+    count: int
+    kind: str  # "units" or "filters"
+
+
+@dataclass(frozen=True)
+class EvaluationView:
+    """The test-set evaluation after an epoch: accuracy, confusion counts, misclassified gallery."""
+
+    epoch: int
+    accuracy: float
+    confusion: NDArray[np.int64]
+    gallery: NDArray[np.float32] | None
+    captions: tuple[str, ...]
+    wrong: tuple[dict, ...]
+    columns: int = GALLERY_COLUMNS
+
+
+@dataclass(frozen=True)
+class TrainingSnapshot:
+    """One update for the GUI (everything here is a copy owned by the receiver)."""
+
+    iterations: NDArray[np.int64]
+    losses: NDArray[np.float64]
+    last: Progress
+    evals: tuple[EpochResult, ...]
+    states: tuple[str, ...]
+    state: dict[str, NDArray] | None = None
+    weights: WeightMosaic | None = None
+    evaluation: EvaluationView | None = None
+    activations: list[LayerStats] | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def weight_mosaic(net: Network) -> WeightMosaic | None:
+    """The first layer's weights as images: W1 (784, H) -> H tiles of 28x28; conv W1 (FN, C, FH, FW) -> FN tiles."""
+    w = net.params.get("W1")
+    if w is None:
+        return None
+    if w.ndim == 4:
+        images = w[:MAX_TILES, 0]
+        kind = "filters"
+    elif w.ndim == 2:
+        side = int(round(np.sqrt(w.shape[0])))
+        if side * side != w.shape[0]:
+            return None
+        images = w.T[:MAX_TILES].reshape(-1, side, side)
+        kind = "units"
+    else:
+        return None
+    n = images.shape[0]
+    columns = max(1, int(np.ceil(np.sqrt(n * 1.6))))
+    mosaic = tile_mosaic(images, columns=columns, pad=1, normalize="symmetric")
+    return WeightMosaic(mosaic, images.shape[1:], columns, n, kind)
+
+
+def evaluation_view(net: Network, x_test: NDArray, t_test: NDArray, epoch: int,
+                    class_names: tuple[str, ...]) -> EvaluationView:
+    """Confusion matrix and the most confident mistakes on the test set (core.training.evaluate)."""
+    ev = evaluate(net, x_test, t_test)
+    wrong = ev.misclassified(limit=GALLERY)
+    gallery = None
+    captions: list[str] = []
+    side = int(round(np.sqrt(int(np.prod(x_test.shape[1:])))))
+    if wrong and side * side == int(np.prod(x_test.shape[1:])):
+        images = np.stack([np.asarray(x_test[w["index"]], dtype=np.float32).reshape(side, side) for w in wrong])
+        gallery = tile_mosaic(images, columns=GALLERY_COLUMNS, pad=2, normalize="none", fill=np.nan,
+                              vpad=GALLERY_VPAD)
+        for w in wrong:
+            captions.append(f"{short(class_names, w['true'])}→{short(class_names, w['predicted'])} "
+                            f"{100 * w['confidence']:.0f}%")
+    return EvaluationView(epoch, ev.accuracy, ev.confusion.copy(), gallery, tuple(captions), tuple(wrong))
+
+
+def short(names: tuple[str, ...], k: int) -> str:
+    name = names[k] if 0 <= k < len(names) else str(k)
+    return name if len(name) <= 5 else name[:4] + "."
+
+
+class TrainingJob:
+    """One training run for a GeneratorWorker: ``iterate`` (the core generator), ``is_urgent``, ``snapshot``.
+
+    ``state_every``, ``weights_every``, ``activations_every``: minimum seconds between copies of the
+    parameters, weight mosaics and activation statistics (they are always included on urgent updates,
+    except activations, which follow their own clock).
+    """
+
+    def __init__(self, net: Network, data: Any, config: TrainConfig, control: TrainingControl, *,
+                 class_names: tuple[str, ...] = tuple(str(k) for k in range(10)),
+                 state_every: float = 0.25, weights_every: float = 0.2, activations_every: float = 1.0,
+                 activation_samples: int = 300, with_views: bool = True) -> None:
+        self.net = net
+        self.data = data
+        self.config = config
+        self.control = control
+        self.class_names = class_names
+        self.state_every = state_every
+        self.weights_every = weights_every
+        self.activations_every = activations_every
+        self.with_views = with_views
+        self._x_act = np.asarray(data.x_test[:activation_samples])
+        self._clock: dict[str, float] = {}
+        self._last_state = "running"
+
+    def iterate(self) -> Iterator[Progress]:
+        return train(self.net, self.data, self.config, self.control)
+
+    def is_urgent(self, p: Progress) -> bool:
+        """Evaluations and state changes are always delivered at once."""
+        changed = p.state != self._last_state
+        self._last_state = p.state
+        return p.eval is not None or changed or p.state != "running"
+
+    def _due(self, name: str, every: float, now: float) -> bool:
+        if now - self._clock.get(name, -1e9) >= every:
+            self._clock[name] = now
+            return True
+        return False
+
+    def snapshot(self, items: list[Progress], urgent: bool) -> TrainingSnapshot:
+        """Runs in the worker thread with the generator suspended: copies for the views."""
+        t0 = time.perf_counter()
+        running = [p for p in items if p.eval is None and p.state == "running"]
+        iterations = np.fromiter((p.iteration for p in running), dtype=np.int64, count=len(running))
+        losses = np.fromiter((p.loss for p in running), dtype=np.float64, count=len(running))
+        evals = tuple(p.eval for p in items if p.eval is not None)
+        states = tuple(p.state for p in items if p.state != "running")
+        last = items[-1]
+        now = time.perf_counter()
+        state = weights = evaluation = acts = None
+        timings: dict[str, float] = {}
+        if self.with_views:
+            if urgent or self._due("state", self.state_every, now):
+                state = self.net.state_arrays()
+            if urgent or self._due("weights", self.weights_every, now):
+                weights = weight_mosaic(self.net)
+            if evals and self.data.x_test.shape[0]:
+                t1 = time.perf_counter()
+                evaluation = evaluation_view(self.net, self.data.x_test, self.data.t_test, evals[-1].epoch,
+                                             self.class_names)
+                timings["evaluation"] = time.perf_counter() - t1
+            if self._x_act.shape[0] and (self._due("acts", self.activations_every, now)
+                                         or (urgent and last.state != "running")):
+                t1 = time.perf_counter()
+                acts = activation_stats(self.net, self._x_act)
+                timings["activations"] = time.perf_counter() - t1
+        timings["snapshot"] = time.perf_counter() - t0
+        return TrainingSnapshot(iterations, losses, last, evals, states, state, weights, evaluation, acts, timings)

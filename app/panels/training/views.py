@@ -1,0 +1,306 @@
+"""The live views of the training panel: every pyqtgraph item is created once and updated in place.
+
+* :func:`tile_mosaic` (pure NumPy, runs in the worker thread): many small images -> one mosaic.
+* :class:`MosaicView`: one ImageItem showing a mosaic (first-layer weights, CNN filters, samples,
+  misclassified digits), with an optional caption per tile (TextItems created once, reused).
+* :class:`ConfusionView`: one ImageItem + 100 reused TextItems.
+* :class:`ProbabilityBars`: one BarGraphItem of 10 class probabilities.
+* :class:`ActivationView`: per-layer histograms (one stepped curve per layer) + dead/saturated shares.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app import style
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrainingPanel", text)
+
+
+def tile_mosaic(images: NDArray, columns: int | None = None, pad: int = 1,
+                normalize: str = "each", fill: float = np.nan, vpad: int | None = None) -> NDArray[np.float32]:
+    """Tile (n, h, w) images into one (rows*(h+vpad)-vpad, cols*(w+pad)-pad) float32 mosaic.
+
+    ``vpad`` (default ``pad``) is the gap between rows, e.g. room for captions under each tile.
+
+    ``normalize``: "each" scales every tile to [0, 1] by its own min/max (weights: the pattern
+    matters, not the scale), "symmetric" maps each tile to [0, 1] around 0 (0 -> 0.5),
+    "none" keeps values. Padding pixels get ``fill`` (NaN shows as the background).
+    The result is laid out (row, column) = (y, x); callers transpose for ImageItem.
+    """
+    imgs = np.asarray(images, dtype=np.float32)
+    if imgs.ndim != 3:
+        raise ValueError(f"expected images of shape (n, h, w), got {imgs.shape}")
+    n, h, w = imgs.shape
+    cols = columns or max(1, int(np.ceil(np.sqrt(n))))
+    rows = max(1, int(np.ceil(n / cols)))
+    if normalize == "each" and n:
+        lo = imgs.min(axis=(1, 2), keepdims=True)
+        hi = imgs.max(axis=(1, 2), keepdims=True)
+        imgs = (imgs - lo) / np.where(hi > lo, hi - lo, 1)
+    elif normalize == "symmetric" and n:
+        m = np.abs(imgs).max(axis=(1, 2), keepdims=True)
+        imgs = 0.5 + 0.5 * imgs / np.where(m > 0, m, 1)
+    vp = pad if vpad is None else vpad
+    out = np.full((rows * (h + vp) - vp + (vp if vpad is not None else 0), cols * (w + pad) - pad), fill,
+                  dtype=np.float32)
+    for k in range(n):
+        r, c = divmod(k, cols)
+        out[r * (h + vp):r * (h + vp) + h, c * (w + pad):c * (w + pad) + w] = imgs[k]
+    return out
+
+
+def colormap(name: str) -> pg.ColorMap:
+    """Colour maps that need no matplotlib: "gray", "blues" (white -> accent), "diverging" (blue-white-red)."""
+    if name == "gray":
+        return pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
+    if name == "blues":
+        return pg.ColorMap([0.0, 1.0], [(247, 251, 255), (8, 69, 148)])
+    if name == "diverging":
+        return pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
+    return pg.colormap.get(name)
+
+
+def _image_view(parent: QWidget | None, title: str = "") -> tuple[pg.GraphicsLayoutWidget, pg.ViewBox]:
+    widget = pg.GraphicsLayoutWidget(parent)
+    style.init_pyqtgraph()
+    widget.setBackground(style.theme()["background"])
+    if title:
+        widget.addLabel(title, row=0, col=0)
+    view = widget.addViewBox(row=1, col=0, lockAspect=True, invertY=True, enableMenu=False)
+    view.setMouseEnabled(False, False)
+    return widget, view
+
+
+class MosaicView(QWidget):
+    """A mosaic of small images in ONE ImageItem, with optional per-tile captions (created once)."""
+
+    def __init__(self, title: str = "", cmap: str = "gray", captions: int = 0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.graphics, self.view = _image_view(self, title)
+        layout.addWidget(self.graphics)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.cmap = cmap
+        self.image.setColorMap(colormap(cmap))
+        self.view.addItem(self.image)
+        self._captions: list[pg.TextItem] = []
+        for _ in range(captions):
+            t = pg.TextItem("", anchor=(0.5, 0.0), color=style.theme()["foreground"])
+            t.setVisible(False)
+            self.view.addItem(t)
+            self._captions.append(t)
+        self.mosaic: NDArray | None = None
+        self.caption_texts: list[str] = []
+
+    def set_mosaic(self, mosaic: NDArray, levels: tuple[float, float] | None = (0.0, 1.0)) -> None:
+        """Show a (H, W) mosaic (NaN = background)."""
+        self.mosaic = mosaic
+        fill = 0.5 if self.cmap == "diverging" else 0.12
+        if levels is None:
+            self.image.setImage(np.nan_to_num(mosaic, nan=float(np.nanmin(mosaic)) if mosaic.size else 0.0),
+                                autoLevels=True)
+        else:
+            self.image.setImage(np.nan_to_num(mosaic, nan=fill), levels=levels)
+        self.view.autoRange(padding=0.02)
+
+    def set_captions(self, texts: Sequence[str], tile: tuple[int, int], columns: int, pad: int = 1,
+                     colors: Sequence[str] | None = None, vpad: int | None = None) -> None:
+        """Caption tile k with texts[k] just below it, in the ``vpad`` gap (hides unused captions)."""
+        h, w = tile
+        vp = pad if vpad is None else vpad
+        self.caption_texts = list(texts)
+        for k, item in enumerate(self._captions):
+            if k < len(texts):
+                r, c = divmod(k, columns)
+                item.setText(texts[k], color=(colors[k] if colors else style.theme()["foreground"]))
+                item.setPos(c * (w + pad) + w / 2, r * (h + vp) + h)
+                item.setVisible(True)
+            else:
+                item.setVisible(False)
+
+    def set_presentation_mode(self, on: bool) -> None:
+        f = QFont()
+        f.setPointSizeF(style.font_size("small", on))
+        for item in self._captions:
+            item.setFont(f)
+
+
+class ConfusionView(QWidget):
+    """A 10x10 confusion matrix: one ImageItem (row-normalised colour) and one reused TextItem per cell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = pg.PlotWidget(self)
+        style.apply_plot_style(self.plot, grid=False)
+        self.plot.setTitle(_tr("Confusion matrix (test set)"))
+        self.plot.setLabel("left", _tr("true label"))
+        self.plot.setLabel("bottom", _tr("predicted label"))
+        self.plot.getViewBox().invertY(True)
+        self.plot.getViewBox().setAspectLocked(True)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        layout.addWidget(self.plot)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(colormap("blues"))
+        self.image.setRect(-0.5, -0.5, 10, 10)
+        self.plot.addItem(self.image)
+        self._texts: list[pg.TextItem] = []
+        for i in range(10):
+            for j in range(10):
+                t = pg.TextItem("", anchor=(0.5, 0.5))
+                t.setPos(j, i)
+                self.plot.addItem(t)
+                self._texts.append(t)
+        ticks = [[(k, str(k)) for k in range(10)]]
+        self.plot.getAxis("left").setTicks(ticks)
+        self.plot.getAxis("bottom").setTicks(ticks)
+        self.matrix: NDArray | None = None
+
+    def set_class_names(self, names: Sequence[str]) -> None:
+        short = [(k, (n if len(n) <= 6 else n[:5] + "…")) for k, n in enumerate(names)]
+        self.plot.getAxis("left").setTicks([short])
+        self.plot.getAxis("bottom").setTicks([short])
+
+    def set_matrix(self, matrix: NDArray) -> None:
+        """Show counts (10, 10): rows = true label, columns = predicted label."""
+        m = np.asarray(matrix)
+        self.matrix = m
+        k = m.shape[0]
+        rows = m.sum(axis=1, keepdims=True)
+        share = m / np.where(rows > 0, rows, 1)
+        self.image.setImage(share, levels=(0.0, 1.0))
+        self.image.setRect(-0.5, -0.5, k, k)
+        for idx, t in enumerate(self._texts):
+            i, j = divmod(idx, 10)
+            if i < k and j < k:
+                t.setText(str(int(m[i, j])), color="#ffffff" if share[i, j] > 0.5 else style.theme()["foreground"])
+            else:
+                t.setText("")
+
+    def clear(self) -> None:
+        self.matrix = None
+        self.image.clear()
+        for t in self._texts:
+            t.setText("")
+
+    def set_presentation_mode(self, on: bool) -> None:
+        style.apply_plot_style(self.plot, on, grid=False)
+        f = QFont()
+        f.setPointSizeF(style.font_size("small", on) * (0.8 if not on else 0.7))
+        for t in self._texts:
+            t.setFont(f)
+
+
+class ProbabilityBars(QWidget):
+    """Ten class probabilities as ONE BarGraphItem, the winner highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = pg.PlotWidget(self)
+        style.apply_plot_style(self.plot)
+        self.plot.setTitle(_tr("Network's probabilities"))
+        self.plot.setLabel("left", _tr("probability"))
+        self.plot.setLabel("bottom", _tr("class"))
+        self.plot.setYRange(0, 1.0, padding=0.02)
+        self.plot.setXRange(-0.6, 9.6, padding=0)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.getAxis("bottom").setTicks([[(k, str(k)) for k in range(10)]])
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        layout.addWidget(self.plot)
+        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7,
+                                    brushes=[style.brush(style.ACCENT, 120)] * 10)
+        self.plot.addItem(self.bars)
+        self.probabilities = np.zeros(10)
+
+    def set_class_names(self, names: Sequence[str]) -> None:
+        self.plot.getAxis("bottom").setTicks([[(k, n if len(n) <= 6 else n[:5] + "…") for k, n in enumerate(names)]])
+
+    def set_probabilities(self, p: NDArray | None) -> None:
+        p = np.zeros(10) if p is None else np.asarray(p, dtype=float)
+        self.probabilities = p
+        best = int(np.argmax(p)) if p.any() else -1
+        brushes = [style.brush(style.ACCENT if k == best else style.muted_color(), 230 if k == best else 110)
+                   for k in range(len(p))]
+        self.bars.setOpts(x=np.arange(len(p)), height=p, brushes=brushes)
+
+    def set_presentation_mode(self, on: bool) -> None:
+        style.apply_plot_style(self.plot, on)
+
+
+class ActivationView(QWidget):
+    """Histogram of each hidden layer's activations (one curve per layer) and dead/saturated shares."""
+
+    MAX_LAYERS = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = pg.PlotWidget(self)
+        style.apply_plot_style(self.plot)
+        self.plot.setTitle(_tr("Activation histograms (test sample)"))
+        self.plot.setLabel("left", _tr("share of units"))
+        self.plot.setLabel("bottom", _tr("activation value"))
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.legend = self.plot.addLegend(offset=(-10, 10))
+        layout.addWidget(self.plot)
+        self.curves: list[pg.PlotDataItem] = []
+        for k in range(self.MAX_LAYERS):
+            c = self.plot.plot([], [], stepMode="center", pen=style.pen(style.CLASS_COLORS[k], 2),
+                               fillLevel=0, brush=style.brush(style.CLASS_COLORS[k], 40), name=f"layer {k + 1}")
+            c.setVisible(False)
+            self.curves.append(c)
+        self.summary: list[str] = []
+
+    def set_stats(self, stats: Sequence) -> None:
+        """``stats``: core.network.LayerStats per hidden layer (name, kind, counts, edges, dead, saturated)."""
+        self.summary = []
+        for k, c in enumerate(self.curves):
+            if k < len(stats):
+                s = stats[k]
+                counts = np.asarray(s.counts, dtype=float)
+                total = counts.sum() or 1.0
+                c.setData(np.asarray(s.edges), counts / total)
+                if s.kind == "relu":
+                    extra = _tr("dead units %1%").replace("%1", f"{100 * s.dead:.0f}")
+                else:
+                    extra = _tr("saturated %1%").replace("%1", f"{100 * s.saturated:.0f}")
+                label = f"{s.name}: {extra}"
+                self.summary.append(label)
+                if self.legend is not None:
+                    self.legend.removeItem(c)
+                    self.legend.addItem(c, label)
+                c.setVisible(True)
+            else:
+                c.setVisible(False)
+                if self.legend is not None:
+                    self.legend.removeItem(c)
+
+    def set_presentation_mode(self, on: bool) -> None:
+        style.apply_plot_style(self.plot, on)
+        for k, c in enumerate(self.curves):
+            c.setPen(style.pen(style.CLASS_COLORS[k], 2, on))
+
+
+def hline(y: float, color: str, label: str) -> pg.InfiniteLine:
+    """A dashed horizontal reference line with a label."""
+    line = pg.InfiniteLine(pos=y, angle=0, movable=False,
+                           pen=style.pen(color, 1.5, style=Qt.PenStyle.DashLine),
+                           label=label, labelOpts={"position": 0.15, "color": color, "anchors": [(0, 1), (0, 1)]})
+    return line

@@ -1,0 +1,324 @@
+"""The MNIST training panel, on small slices of the real MNIST (DLFS_DATA), offscreen.
+
+Every wait is qtbot.waitUntil with a timeout (no fixed sleeps). Qt warnings (e.g. "QThread:
+Destroyed while thread is still running") are collected and must be absent.
+"""
+from __future__ import annotations
+
+import gzip
+import shutil
+import time
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.panels.training_panel import TrainingPanel  # noqa: E402
+
+pytestmark = pytest.mark.data
+
+#: A small run: 2,000 training and 500 test images, batches of 50 (an epoch = 40 mini-batches).
+SMALL = {"train_subset": 2000, "test_subset": 500, "batch_size": 50, "iterations": 200}
+
+
+@pytest.fixture
+def qt_warnings():
+    messages: list[str] = []
+
+    def handler(mode, context, message):
+        if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) \
+                and "propagateSizeHints" not in message:
+            messages.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield messages
+    qInstallMessageHandler(previous)
+
+
+def make_panel(qtbot, tmp_path, data_dir, load=True) -> TrainingPanel:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    panel = TrainingPanel(data_dir=data_dir, settings=settings, autoload=False)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 720)
+    panel.show()
+    if load:
+        panel.load_dataset("mnist")
+        qtbot.waitUntil(lambda: panel.dataset is not None, timeout=20000)
+    panel.set_values(SMALL)
+    return panel
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path, data_dir, qt_warnings):
+    p = make_panel(qtbot, tmp_path, data_dir)
+    yield p
+    p.shutdown()
+    assert p._runner is None
+
+
+def iteration(panel) -> int:
+    return panel._last_progress.iteration if panel._last_progress is not None else -1
+
+
+def test_dataset_loaded_with_sample_strip(panel):
+    assert panel.state == "idle"
+    assert panel.dataset.x_train.shape == (60000, 784)
+    assert panel.samples_view.mosaic is not None and panel.samples_view.mosaic.shape[1] > 200
+    assert panel.samples_labels.text().endswith("5, 0, 4, 1, 9, 2, 1, 3, 1, 4")
+    assert panel.start_button.isEnabled() and not panel.stop_button.isEnabled()
+
+
+def test_start_pause_step_resume_change_lr_stop(panel, qtbot, qt_warnings):
+    panel.set_values({"iterations": 1_000_000, "lr": "0.1"})
+    assert panel.start()
+    qtbot.waitUntil(lambda: iteration(panel) > 20, timeout=20000)
+    assert panel.state == "running" and not panel.start_button.isEnabled()
+
+    panel.pause()
+    qtbot.waitUntil(lambda: panel.state == "paused", timeout=5000)
+    i0 = iteration(panel)
+    assert panel.pause_button.text() == panel.tr("Resume")
+    panel.step()
+    qtbot.waitUntil(lambda: iteration(panel) == i0 + 1, timeout=5000)
+    panel.step()
+    qtbot.waitUntil(lambda: iteration(panel) == i0 + 2, timeout=5000)
+    assert panel.state == "paused"
+    assert panel._losses_x.view()[-1] == i0 + 2  # every stepped loss is on the curve
+
+    panel.set_lr(0.05)
+    panel.resume()
+    qtbot.waitUntil(lambda: panel._last_progress.lr == pytest.approx(0.05) and iteration(panel) > i0 + 10,
+                    timeout=10000)
+    assert "0.05" in panel.last_message or panel.state == "running"
+
+    t0 = time.perf_counter()
+    panel.stop()
+    qtbot.waitUntil(lambda: panel.state == "stopped" and panel._runner is None, timeout=2000)
+    assert time.perf_counter() - t0 < 1.5
+    x = panel._losses_x.view()
+    assert len(x) == iteration(panel) and np.all(np.diff(x) == 1)  # no loss lost or duplicated
+    assert panel.start_button.isEnabled()
+    assert not qt_warnings
+
+
+def test_full_small_run_fills_every_view(panel, qtbot):
+    assert panel.start()
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=30000)
+    assert iteration(panel) == 200
+    assert len(panel._losses_y.view()) == 200
+    # book mode: evaluation after the first mini-batch and every epoch (40 mini-batches)
+    assert [e.iteration for e in panel._evals] == [1, 41, 81, 121, 161]
+    assert "test accuracy" in panel.last_message
+    panel.tabs.setCurrentIndex(2)  # views of hidden tabs are drawn when opened
+    m = panel.confusion_view.matrix
+    assert m.shape == (10, 10) and m.sum() == 500
+    assert np.trace(m) / 500 == pytest.approx(panel._evals[-1].test_acc)
+    assert len(panel.gallery_view.caption_texts) == min(24, 500 - np.trace(m))
+    assert "→" in panel.gallery_view.caption_texts[0]
+    panel.tabs.setCurrentIndex(1)
+    assert panel.weights_view.mosaic is not None
+    assert panel.activation_view.summary and "saturated" in panel.activation_view.summary[0]
+    # the export targets give the data behind the plots
+    targets = {t.name: t for t in panel.export_targets()}
+    loss = targets[panel.tr("Loss curve")].csv_table()
+    assert loss.header == ["iteration", "loss"] and len(loss.rows) == 200
+    acc = targets[panel.tr("Accuracy per epoch")].csv_table()
+    assert len(acc.rows) == 5
+    conf = targets[panel.tr("Confusion matrix")].csv_table()
+    assert len(conf.rows) == 10
+
+
+def test_same_seed_replays_exactly(panel, qtbot):
+    panel.set_values({"iterations": 60, "seed": 7})
+    panel.start()
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=20000)
+    first = panel._losses_y.view().copy()
+    panel.reset()
+    assert len(panel._losses_y.view()) == 0 and panel.state == "idle"
+    panel.start()
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=20000)
+    np.testing.assert_array_equal(panel._losses_y.view(), first)
+
+
+def test_close_while_running_ends_thread_without_warnings(qtbot, tmp_path, data_dir, qt_warnings):
+    panel = make_panel(qtbot, tmp_path, data_dir)
+    panel.set_values({"iterations": 1_000_000})
+    panel.start()
+    qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
+    thread = panel._runner.thread
+    t0 = time.perf_counter()
+    panel.close()  # closeEvent -> shutdown
+    assert time.perf_counter() - t0 < 1.0
+    assert thread.isFinished()
+    assert panel._runner is None
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: True, timeout=100)
+    QApplication.processEvents()
+    assert not qt_warnings
+
+
+def test_switching_dataset_mid_run_stops_the_run(panel, qtbot, qt_warnings):
+    panel.set_values({"iterations": 1_000_000})
+    panel.start()
+    qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
+    t0 = time.perf_counter()
+    panel.load_dataset("fashion-mnist")
+    assert time.perf_counter() - t0 < 1.5
+    assert panel._runner is None
+    qtbot.waitUntil(lambda: panel.dataset is not None, timeout=20000)
+    assert panel.dataset.name == "fashion-mnist" and panel.state == "idle"
+    assert "T-shirt" in panel.samples_labels.text() or "Ankle" in panel.samples_labels.text()
+    assert not qt_warnings
+
+
+def test_corrupted_dataset_file_gives_a_clear_message(qtbot, tmp_path, data_dir):
+    panel = make_panel(qtbot, tmp_path, data_dir, load=False)
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    for f in (data_dir / "mnist").iterdir():
+        shutil.copy(f, folder / f.name)
+    (folder / "train-labels-idx1-ubyte.gz").write_bytes(gzip.compress(b"\x00\x00\x08\x01garbage"))
+    failures: list[str] = []
+    panel.datasetFailed.connect(failures.append)
+    panel.load_dataset(folder)
+    qtbot.waitUntil(lambda: bool(failures), timeout=20000)
+    assert panel.dataset is None and panel.state == "empty"
+    assert "train-labels-idx1-ubyte" in panel.last_error
+    assert panel.message_label.isVisible()
+    assert not panel.start_button.isEnabled()
+    panel.shutdown()
+
+
+def test_missing_dataset_offers_download_or_folder(qtbot, tmp_path, monkeypatch):
+    import core.data
+
+    monkeypatch.delenv("DLFS_DATA", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(core.data, "SYSTEM_DIRS", ())
+    empty = tmp_path / "nodata"
+    empty.mkdir()
+    panel = make_panel(qtbot, tmp_path, empty, load=False)
+    panel.load_dataset("mnist")
+    qtbot.waitUntil(lambda: panel._dialog is not None and panel._dialog.isVisible(), timeout=20000)
+    text = panel._dialog.message.text()
+    assert "train-images-idx3-ubyte.gz" in text and str(empty) in text
+    assert panel._dialog.download_button.isEnabled()
+    panel.shutdown()
+    assert panel._dialog is None
+
+
+def test_nan_run_stops_cleanly_with_an_explanation(panel, qtbot):
+    panel.set_values({"activation": "relu", "lr": "1e6", "iterations": 500})
+    panel.start()
+    qtbot.waitUntil(lambda: panel.state == "diverged", timeout=20000)
+    assert "learning rate" in panel.last_error
+    assert panel._runner is None or qtbot.waitUntil(lambda: panel._runner is None, timeout=2000) is None
+    net = panel.view_network()
+    assert all(np.all(np.isfinite(v)) for v in net.params.values())  # last good parameters kept
+    assert panel.start_button.isEnabled()  # the GUI is alive and ready for another run
+
+
+def test_invalid_values_are_refused_inline(panel):
+    panel.set_values({"lr": "fast"})
+    assert not panel.start_button.isEnabled()
+    assert panel.form_error.isVisible() and panel.tr("Learning rate") in panel.form_error.text()
+    assert not panel.start()
+    panel.set_values({"lr": "-1"})
+    assert "greater than 0" in panel.form_error.text()
+    panel.set_values({"lr": "0.1", "hidden": "50, 0"})
+    assert panel.tr("Hidden sizes") in panel.form_error.text()
+    panel.set_values({"hidden": "50"})
+    assert panel.start_button.isEnabled() and not panel.form_error.isVisible()
+    for widget in (panel.start_button, panel.lr_edit, panel.hidden_edit, panel.pad, panel.tabs,
+                   panel.optimizer_combo, panel.seed_spin, panel.gc_run_button):
+        assert widget.toolTip()
+
+
+def _drag(pad, points):
+    """Press, move with the left button held (QTest.mouseMove carries no buttons), release."""
+    def send(kind, p, button, buttons):
+        ev = QMouseEvent(kind, QPointF(*p), pad.mapToGlobal(QPointF(*p)), button, buttons,
+                         Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(pad, ev)
+
+    send(QEvent.Type.MouseButtonPress, points[0], Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton)
+    for p in points[1:]:
+        send(QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton)
+
+
+def test_draw_a_digit_and_read_probabilities(panel, qtbot):
+    panel.start()
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=30000)
+    panel.tabs.setCurrentIndex(3)
+    seen: list = []
+    panel.predictionChanged.connect(seen.append)
+    pad = panel.pad
+    s = min(pad.width(), pad.height())
+    ox, oy = (pad.width() - s) / 2, (pad.height() - s) / 2
+    line = [(ox + 0.5 * s, oy + s * (0.15 + 0.7 * k / 20)) for k in range(21)]  # a vertical stroke: "1"
+    _drag(pad, line)
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1] is not None, timeout=2000)
+    p = seen[-1]
+    assert p.shape == (10,) and p.sum() == pytest.approx(1.0, abs=1e-6) and np.all(p >= 0)
+    np.testing.assert_allclose(panel.prob_bars.probabilities, p)
+    img = panel.preview_view.mosaic
+    assert img.shape == (28, 28)
+    rows = np.flatnonzero(img.any(axis=1))
+    assert rows[-1] - rows[0] + 1 == 20  # scaled to fit the 20x20 box, like MNIST
+    assert "%" in panel.prediction_label.text()
+    panel.pad.clear()
+    assert seen[-1] is None
+
+
+def test_save_and_reload_gives_the_same_predictions(panel, qtbot, tmp_path, data_dir):
+    panel.set_values({"activation": "relu"})
+    panel.start()
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=30000)
+    x = panel.dataset.x_test[:200]
+    before = panel.view_network().predict(x)
+    path = panel.save_model(tmp_path / "model.npz")
+    assert path is not None and path.exists()
+
+    other = make_panel(qtbot, tmp_path, data_dir, load=False)
+    net = other.load_model(path)
+    assert net is not None
+    np.testing.assert_array_equal(other.view_network().predict(x), before)
+    assert other.values()["activation"] == "relu"
+    assert other.load_model(tmp_path / "missing.npz") is None
+    assert "Could not load" in other.last_error
+    other.shutdown()
+
+
+def test_gradient_check_agrees_and_can_be_cancelled(panel, qtbot):
+    results: list = []
+    panel.gradcheckFinished.connect(results.append)
+    panel.gc_sample_spin.setValue(5)
+    assert panel.run_gradient_check()
+    qtbot.waitUntil(lambda: bool(results) and panel._grad_runner is None, timeout=20000)
+    r = results[0]
+    assert r.max_abs_diff < 1e-6 and r.checked == 5 * 3 + 5
+    assert panel.gc_table.rowCount() == 4 and "agree" in panel.gc_summary.text()
+    # the full numerical gradient takes about a minute: cancel it
+    panel.gc_all_check.setChecked(True)
+    assert panel.run_gradient_check()
+    qtbot.waitUntil(lambda: panel.gc_progress.value() > 0, timeout=10000)
+    t0 = time.perf_counter()
+    panel.cancel_gradient_check()
+    assert time.perf_counter() - t0 < 1.0
+    qtbot.waitUntil(lambda: panel._grad_runner is None, timeout=2000)
+    assert len(results) == 1
+
+
+def test_presentation_mode_hides_secondary_controls(panel):
+    panel.set_presentation_mode(True)
+    assert not panel.network_group.isVisible() and not panel.dataset_group.isVisible()
+    assert panel.start_button.isVisible() and panel.loss_plot.isVisible()
+    panel.set_presentation_mode(False)
+    assert panel.network_group.isVisible()
+    assert panel.title()
