@@ -6,7 +6,6 @@ keeps the steps it pulled (so step back is exact) and draws them.
 """
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import numpy as np
@@ -14,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSplitter, QVBoxLayout, QWidget,
+    QSplitter, QVBoxLayout, QWidget,
 )
 
 from app import style
@@ -151,10 +150,6 @@ class SurfacePicker(QWidget):
         self.custom_surface = surface
         self._set(surface)
         return True
-
-    def error_text(self) -> str:
-        """The inline error message shown now ('' if none)."""
-        return self.error.text() if self.error.isVisible() or self.error.text() else ""
 
 
 class DescentView(QWidget):
