@@ -7,12 +7,16 @@ interleaved repetitions (medians reported):
 
 * ``dlfs``: this project's ``core.nets`` network trained through ``core.training.train`` (the
   generator the CLI and the GUI use: batch draw, forward, backward, optimizer update, the per-batch
-  Progress; evaluation excluded via its ``samples_per_sec``);
+  Progress; evaluation excluded via its ``samples_per_sec``), with its default ``blas_threads="auto"``;
+  ``dlfs (OpenBLAS default threads)`` is the same with OpenBLAS left at its default thread count;
+  the dlfs (auto) evaluation is timed on 1 OpenBLAS thread, the other on the default;
 * ``book``: the book's float64 one-hot implementation, written in this file the way the book
   writes it (``common/layers.py``, ``two_layer_net.py``, ``train_neuralnet.py``), including the
-  loop's second forward pass for the logged loss (``network.loss(x_batch, t_batch)``);
+  loop's second forward pass for the logged loss (``network.loss(x_batch, t_batch)``); with
+  OpenBLAS's default threads and, for comparison, on 1 thread;
 * ``torch-manual``: PyTorch CPU float32 with hand-written matmuls (no autograd);
-* ``torch-nn``: PyTorch ``nn`` modules + autograd + ``optim.SGD``.
+* ``torch-nn``: PyTorch ``nn`` modules + autograd + ``optim.SGD``;
+  both with ``torch.set_num_threads(2)`` and, for comparison, 1 thread.
 
 Networks: TwoLayerNet 784-50-10 ReLU (SGD lr 0.1) and MultiLayerNet 784-100x4-10 ReLU + BatchNorm
 (He init, SGD lr 0.01). Evaluation = accuracy on all 60,000 training + 10,000 test images.
@@ -37,7 +41,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.nets import MultiLayerNet, TwoLayerNet  # noqa: E402
-from core.training import TrainConfig, train  # noqa: E402
+from core.training import TrainConfig, blas_threads, train  # noqa: E402
 
 BATCH = 100
 
@@ -212,7 +216,12 @@ class BookNet:
         return grads
 
 
-def run_book(data, sizes, bn, lr, init, iters, seed):
+def run_book(data, sizes, bn, lr, init, iters, seed, threads=None):
+    with blas_threads(threads):
+        return _run_book(data, sizes, bn, lr, init, iters, seed)
+
+
+def _run_book(data, sizes, bn, lr, init, iters, seed):
     rng = np.random.default_rng(seed)
     net = BookNet(sizes, bn, init, rng)
     x_train, t_train = data["x_train"], data["t_train_onehot"]
@@ -233,7 +242,7 @@ def run_book(data, sizes, bn, lr, init, iters, seed):
 
 
 # ============================================================================ this project
-def run_dlfs(data, sizes, bn, lr, init, iters, seed):
+def run_dlfs(data, sizes, bn, lr, init, iters, seed, blas="auto"):
     rng = np.random.default_rng(seed)
     if len(sizes) == 3:
         net = TwoLayerNet(*sizes, activation="relu", weight_init_std=init, rng=rng)
@@ -246,12 +255,13 @@ def run_dlfs(data, sizes, bn, lr, init, iters, seed):
     # and samples_per_sec excludes it anyway
     last = None
     for last in train(net, ds, TrainConfig(batch_size=BATCH, lr=lr, iterations=iters, seed=seed,
-                                           eval_train_limit=1)):
+                                           eval_train_limit=1, blas_threads=blas)):
         pass
-    start = time.perf_counter()
-    net.accuracy(data["x_train"], data["t_train"])
-    net.accuracy(data["x_test"], data["t_test"])
-    return last.samples_per_sec, time.perf_counter() - start
+    with blas_threads(1 if blas == "auto" else None):
+        start = time.perf_counter()
+        net.accuracy(data["x_train"], data["t_train"])
+        net.accuracy(data["x_test"], data["t_test"])
+        return last.samples_per_sec, time.perf_counter() - start
 
 
 # ============================================================================ PyTorch
@@ -405,16 +415,28 @@ def main(argv=None) -> int:
     p.add_argument("--iters", type=int, default=300, help="mini-batches per repetition")
     p.add_argument("--eval-reps", type=int, default=3, help="repetitions of the full evaluation")
     p.add_argument("--net", choices=("two", "multi", "both"), default="both")
+    p.add_argument("--torch-threads", type=int, nargs="+", default=[2, 1],
+                   help="PyTorch thread counts to measure (default 2 and 1)")
     p.add_argument("--json", action="store_true", help="print JSON instead of the Markdown table")
     args = p.parse_args(argv)
 
     data, source = load_data(args.data_dir)
-    runners = {"dlfs": lambda *a: run_dlfs(*a), "book": lambda *a: run_book(*a)}
+    runners = {"dlfs": lambda *a: run_dlfs(*a),
+               "dlfs (OpenBLAS default threads)": lambda *a: run_dlfs(*a, blas=None),
+               "book": lambda *a: run_book(*a),
+               "book (1 BLAS thread)": lambda *a: run_book(*a, threads=1)}
     try:
         import torch
-        torch.set_num_threads(2)
-        runners["torch-manual"] = lambda *a: run_torch_manual(torch, *a)
-        runners["torch-nn"] = lambda *a: run_torch_nn(torch, *a)
+
+        def with_threads(fn, n):
+            def runner(*a):
+                torch.set_num_threads(n)
+                return fn(torch, *a)
+            return runner
+
+        for n in args.torch_threads:
+            runners[f"torch-manual {n} thr"] = with_threads(run_torch_manual, n)
+            runners[f"torch-nn {n} thr"] = with_threads(run_torch_nn, n)
         torch_version = torch.__version__
     except ImportError:
         torch_version = None
