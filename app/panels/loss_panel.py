@@ -39,6 +39,8 @@ DEFAULT_LOGITS = [0.3, -0.4, 2.1, -1.2, -0.4, 0.3, -1.2, 0.3, -1.2, -1.2]
 NUMBER_SCALE = 1.4
 #: Presentation-mode scale of the secondary numbers (y2, without δ), which share one line.
 SECONDARY_NUMBER_SCALE = 1.2
+#: Colour of the second output y2 (purple: orange already means cross-entropy in this panel).
+Y2_COLOR = style.CLASS_COLORS[6]
 #: Neutral colour of the bars that are not the correct class.
 OTHER_BAR = "#9fb3cc"
 
@@ -431,7 +433,7 @@ class LossPanel(QWidget):
         self.y_bars = pg.BarGraphItem(x=x, height=self._y, width=0.7, brush=OTHER_BAR, pen=pg.mkPen(None),
                                       name="y")
         self.y2_bars = pg.BarGraphItem(x=x + 0.2, height=np.zeros(NUM_CLASSES), width=0.3,
-                                       brush=style.brush(style.ACCENT_2, 220), pen=pg.mkPen(None), name="y2")
+                                       brush=style.brush(Y2_COLOR, 220), pen=pg.mkPen(None), name="y2")
         p.addItem(self.target_bars)
         p.addItem(self.y_bars)
         p.addItem(self.y2_bars)
@@ -1023,6 +1025,12 @@ class LossPanel(QWidget):
             self.y_bars.setOpts(x=x, height=y, width=0.7, brushes=brushes)
             self.y2_bars.setVisible(False)
         self.target_bars.setOpts(height=r["t"].astype(float), width=0.82)
+        title = self.tr("<span style='color:%1'>■</span> output y   <span style='color:%2'>┅</span> target t")
+        title = title.replace("%1", style.ACCENT).replace("%2", style.ACCENT)
+        if compare:
+            title += "   " + self.tr("<span style='color:%1'>■</span> y2").replace("%1", Y2_COLOR)
+        self.bars_plot.getPlotItem().setTitle(title, size=f"{round(style.font_size('axis', on) * 4 / 3)}px",
+                                              color=style.theme()["foreground"])
         top = max(1.05, float(np.max(y)) * 1.1, float(np.max(r["y2"])) * 1.1 if compare else 0.0)
         self.bars_plot.getPlotItem().setYRange(0, top, padding=0)
         for i, t in enumerate(self.bar_texts):
@@ -1044,8 +1052,8 @@ class LossPanel(QWidget):
             if self.curve_legend.getLabel(self.sse2_curve) is None:
                 self.curve_legend.addItem(self.sse2_curve, self.tr("squared error (y2)"))
                 style.apply_plot_style(self.curve_plot, on)
-            pts2 = [{"pos": (r["y2"][k], r["ce2"]), "brush": style.ACCENT_2},
-                    {"pos": (r["y2"][k], r["sse2"]), "brush": style.ACCENT_2}]
+            pts2 = [{"pos": (r["y2"][k], r["ce2"]), "brush": Y2_COLOR},
+                    {"pos": (r["y2"][k], r["sse2"]), "brush": Y2_COLOR}]
             self.curve_points2.setData(pts2, size=size, pen=pg.mkPen("w", width=1.5), symbol="d")
             self.curve_points2.setVisible(True)
         else:
