@@ -9,7 +9,9 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -49,9 +51,12 @@ class LedgerModel(QAbstractTableModel):
     BASE = ("k", "x0", "x1", "f(x)", "∂f/∂x0 numerical", "∂f/∂x0 analytic",
             "∂f/∂x1 numerical", "∂f/∂x1 analytic", "step x0", "step x1")
     #: Column names as shown (translated); CSV headers stay in BASE's stable English form.
-    SHOWN = ("k", "x0", "x1", "f(x)", QT_TRANSLATE_NOOP("StepLedger", "∂f/∂x0 numerical"),
-             QT_TRANSLATE_NOOP("StepLedger", "∂f/∂x0 analytic"), QT_TRANSLATE_NOOP("StepLedger", "∂f/∂x1 numerical"),
-             QT_TRANSLATE_NOOP("StepLedger", "∂f/∂x1 analytic"), QT_TRANSLATE_NOOP("StepLedger", "step x0"),
+    SHOWN = ("k", "x0", "x1", "f(x)",
+             QT_TRANSLATE_NOOP("StepLedger", "∂f/∂x0 numerical"),
+             QT_TRANSLATE_NOOP("StepLedger", "∂f/∂x0 analytic"),
+             QT_TRANSLATE_NOOP("StepLedger", "∂f/∂x1 numerical"),
+             QT_TRANSLATE_NOOP("StepLedger", "∂f/∂x1 analytic"),
+             QT_TRANSLATE_NOOP("StepLedger", "step x0"),
              QT_TRANSLATE_NOOP("StepLedger", "step x1"))
 
     def __init__(self, parent=None) -> None:
@@ -125,7 +130,8 @@ class LedgerModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.BASE) + 2 * len(self._state_keys)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if section < len(self.SHOWN):
                 return _tr(self.SHOWN[section])

@@ -441,8 +441,9 @@ class RaceView(QWidget):
                 break
             steps = [it[key] for it in items]
             reached = steps_to_reach(steps, eps)
+            diverged = any(s.diverged or getattr(s, "flew_off", False) for s in steps)
             rows.append({"name": key, "lr": float(self.lr_fields[key].value()), "steps": reached,
-                         "value": float(steps[-1].value), "diverged": any(s.diverged or getattr(s, "flew_off", False) for s in steps)})
+                         "value": float(steps[-1].value), "diverged": diverged})
         rows.sort(key=lambda r: (r["steps"] is None, r["steps"] if r["steps"] is not None else 0,
                                  r["diverged"], r["value"] if np.isfinite(r["value"]) else np.inf))
         return rows
