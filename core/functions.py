@@ -125,10 +125,11 @@ def cross_entropy_error(y: ArrayLike, t: ArrayLike, delta: float = CROSS_ENTROPY
     with np.errstate(divide="ignore"):
         if one_hot:
             t2 = as_float_array(ta).reshape(y2.shape)
+            terms = _t_log_y(t2, y2, delta)
             if batch_size == 1:
                 # (4.2) verbatim; dividing by 1 changes nothing, so single rows match the book to the bit
-                return float(-np.sum(t2 * np.log(y2 + delta)))
-            return float(-np.sum(t2 * np.log(y2 + delta)) / batch_size)
+                return float(-np.sum(terms))
+            return float(-np.sum(terms) / batch_size)
         labels = _check_labels(ta, y2.shape[-1], batch_size)
         return float(-np.sum(np.log(y2[np.arange(batch_size), labels] + delta)) / batch_size)
 
@@ -140,7 +141,7 @@ def cross_entropy_per_row(y: ArrayLike, t: ArrayLike, delta: float = CROSS_ENTRO
     ta = np.asarray(t)
     t2 = _one_hot_like(y2, ta.reshape(y2.shape) if ta.shape == ya.shape else ta)
     with np.errstate(divide="ignore"):
-        return -np.sum(t2 * np.log(y2 + delta), axis=-1)
+        return -np.sum(_t_log_y(t2, y2, delta), axis=-1)
 
 
 def cross_entropy_error_grad(y: ArrayLike, t: ArrayLike, delta: float = CROSS_ENTROPY_DELTA) -> NDArray[np.floating]:
@@ -173,6 +174,12 @@ def one_hot(labels: ArrayLike, num_classes: int = 10, dtype: type = np.float32) 
     out = np.zeros(lab.shape + (num_classes,), dtype=dtype)
     np.put_along_axis(out, lab[..., None].astype(np.intp), 1, axis=-1)
     return out
+
+
+def _t_log_y(t: NDArray, y: NDArray, delta: float) -> NDArray:
+    """t * log(y + delta), with 0 where t == 0 (so delta = 0 and y_k = 0 off the label give 0, not nan)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(t != 0, t * np.log(y + delta), 0.0)
 
 
 def _check_labels(t: NDArray, num_classes: int, batch_size: int) -> NDArray[np.intp]:

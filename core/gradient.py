@@ -21,6 +21,31 @@ def forward_diff(f: Callable[[float], float], x: float, h: float = DEFAULT_H) ->
     return (f(x + h) - f(x)) / h
 
 
+def function_1(x: ArrayLike) -> ArrayLike:
+    """The book's example f(x) = 0.01 x**2 + 0.1 x (section 4.3.2), scalar or array."""
+    return 0.01 * x ** 2 + 0.1 * x
+
+
+def function_1_derivative(x: ArrayLike) -> ArrayLike:
+    """Its exact derivative 0.02 x + 0.1 (the book's "true" values 0.2 at x = 5 and 0.3 at x = 10)."""
+    return 0.02 * x + 0.1
+
+
+def function_2(x: NDArray) -> float:
+    """The book's f(x0, x1) = x0**2 + x1**2 (section 4.3.3), written as the book writes it."""
+    return x[0] ** 2 + x[1] ** 2
+
+
+def difference_errors(f: Callable[[float], float], dfdx: Callable[[float], float], x: float,
+                      hs: ArrayLike) -> tuple[NDArray, NDArray]:
+    """|forward - true| and |central - true| derivative errors at x for each step in ``hs`` (shape of hs)."""
+    true = dfdx(x)
+    hs = np.asarray(hs, dtype=np.float64)
+    fwd = np.array([abs(forward_diff(f, x, float(h)) - true) for h in hs.ravel()]).reshape(hs.shape)
+    cen = np.array([abs(numerical_diff(f, x, float(h)) - true) for h in hs.ravel()]).reshape(hs.shape)
+    return fwd, cen
+
+
 def tangent_line(f: Callable[[float], float], x: float, h: float = DEFAULT_H) -> Callable[[ArrayLike], ArrayLike]:
     """The tangent of f at x with the slope from :func:`numerical_diff`: returns t -> d*t + (f(x) - d*x)."""
     d = numerical_diff(f, x, h)

@@ -84,6 +84,10 @@ def test_cross_entropy_delta_guards_log_zero():
     y[0] = 1.0
     assert cross_entropy_error(y, 2) == pytest.approx(16.11809565095832, rel=1e-15)
     assert cross_entropy_error(y, 2, delta=0) == np.inf
+    assert cross_entropy_error(y, one_hot(2, 10), delta=0) == np.inf      # not nan from 0 * log 0
+    assert cross_entropy_per_row(y[None], [2], delta=0)[0] == np.inf
+    z = np.array([0.0, 0.0, 1.0])
+    assert cross_entropy_error(z, [0, 0, 1], delta=0) == 0.0
 
 
 def test_cross_entropy_rejects_bad_labels():

@@ -20,6 +20,14 @@ def test_numerical_diff_book_values():
     assert numerical_diff(function_1, 10) == 0.2999999999986347
 
 
+def test_difference_errors_over_h():
+    from core.gradient import difference_errors, function_1 as f1, function_1_derivative
+    fwd, cen = difference_errors(f1, function_1_derivative, 5.0, [1e-1, 1e-4, 1e-50])
+    assert fwd[0] == pytest.approx(0.001, rel=1e-6)          # truncation error 0.01*h
+    assert cen[1] < 1e-9 < fwd[1]                             # central beats forward at the book's h
+    assert fwd[2] == cen[2] == pytest.approx(0.2)             # h = 1e-50: x + h == x, derivative 0
+
+
 def test_h_too_small_rounds_to_zero():
     assert forward_diff(function_1, 5, h=1e-50) == 0.0
     assert numerical_diff(function_1, 5, h=1e-50) == 0.0

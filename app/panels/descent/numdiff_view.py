@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from app import style
-from core.gradient import DEFAULT_H, forward_diff, numerical_diff, tangent_line
+from core.gradient import (DEFAULT_H, difference_errors, forward_diff, function_1, function_1_derivative,
+                           numerical_diff, tangent_line)
 
 from .fields import NumberField
 
@@ -20,16 +21,6 @@ H_MIN, H_MAX = 1e-50, 1e-1
 #: Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.
 ERROR_FLOOR = 1e-18
 BOOK_POINTS = (5.0, 10.0)
-
-
-def function_1(x):
-    """The book's example f(x) = 0.01 x**2 + 0.1 x (section 4.3.2), scalar or array."""
-    return 0.01 * x ** 2 + 0.1 * x
-
-
-def function_1_derivative(x: float) -> float:
-    """Its exact derivative 0.02 x + 0.1 (the book's "true" values 0.2 at x = 5 and 0.3 at x = 10)."""
-    return 0.02 * x + 0.1
 
 
 class NumDiffView(QWidget):
@@ -225,11 +216,7 @@ class NumDiffView(QWidget):
 
     def error_curves(self) -> tuple[np.ndarray, np.ndarray]:
         """|forward - true| and |central - true| over ``self.hs`` at the current x."""
-        x = self.x()
-        true = function_1_derivative(x)
-        fwd = np.array([abs(forward_diff(function_1, x, float(h)) - true) for h in self.hs])
-        cen = np.array([abs(numerical_diff(function_1, x, float(h)) - true) for h in self.hs])
-        return fwd, cen
+        return difference_errors(function_1, function_1_derivative, self.x(), self.hs)
 
     def _update(self) -> None:
         x, h = self.x(), self.h()
