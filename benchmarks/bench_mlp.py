@@ -294,12 +294,12 @@ def run_torch_manual(torch, data, sizes, bn, lr, init, iters, seed):
                     mu = a.mean(0)
                     xc = a - mu
                     var = (xc * xc).mean(0)
-                    std = torch.sqrt(var + 1e-7)
+                    std = torch.sqrt(var + 10e-7)
                     xn = xc / std
                     rmean[i].mul_(0.9).add_(mu, alpha=0.1)
                     rvar[i].mul_(0.9).add_(var, alpha=0.1)
                 else:
-                    xn = (a - rmean[i]) / torch.sqrt(rvar[i] + 1e-7)
+                    xn = (a - rmean[i]) / torch.sqrt(rvar[i] + 10e-7)
                 a = xn * gamma[i] + beta[i]
             h = a.clamp_min(0)
             cache.append((x, a, xn, std, h))
@@ -360,7 +360,7 @@ def run_torch_nn(torch, data, sizes, bn, lr, init, iters, seed):
         mods.append(lin)
         if i < len(sizes) - 2:
             if bn:
-                mods.append(nn.BatchNorm1d(sizes[i + 1], eps=1e-7, momentum=0.1))
+                mods.append(nn.BatchNorm1d(sizes[i + 1], eps=10e-7, momentum=0.1))
             mods.append(nn.ReLU())
     model = nn.Sequential(*mods)
     opt = torch.optim.SGD(model.parameters(), lr=lr)

@@ -19,8 +19,9 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-#: The book's guard added to the variance in BatchNormalization.
-BATCHNORM_EPS = 1e-7
+#: The book's guard added to the variance in BatchNormalization: it writes ``10e-7``, i.e. 1e-6.
+#: (It matters for tiny weight scales, where the batch variance itself is ~1e-6.)
+BATCHNORM_EPS = 10e-7
 
 
 class Layer:
