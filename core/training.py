@@ -65,7 +65,8 @@ class _Blas:
             try:
                 import ctypes
                 with open("/proc/self/maps") as f:
-                    libs = sorted({line.split()[-1] for line in f if "openblas" in line.lower() and "/" in line})
+                    libs = sorted({line.split()[-1] for line in f if "openblas" in line.lower() and "/" in line},
+                                  key=lambda path: ("numpy" not in path, path))  # NumPy's own OpenBLAS first
                 for path in libs:
                     lib = ctypes.CDLL(path)
                     for prefix, suffix in (("scipy_openblas", "64_"), ("scipy_openblas", ""),
