@@ -42,6 +42,26 @@ from core.optimizers import SGD  # noqa: E402
 LR = 0.1
 
 
+def numpy_blas_threads():
+    """(get, set) functions for the thread count of NumPy's OpenBLAS, via ctypes (what threadpoolctl
+    does), or None when the library or its functions cannot be found."""
+    import ctypes
+    import re
+    try:
+        with open("/proc/self/maps") as f:
+            libs = sorted(set(re.findall(r"(/\S*openblas\S*\.so\S*)", f.read())))
+    except OSError:
+        return None
+    for path in libs:
+        lib = ctypes.CDLL(path)
+        for prefix, suffix in (("scipy_openblas", "64_"), ("scipy_openblas", ""), ("openblas", "64_"), ("openblas", "")):
+            get = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
+            set_ = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
+            if get is not None and set_ is not None:
+                return (lambda: int(get())), (lambda n: set_(int(n)))
+    return None
+
+
 # ============================================================================= the book's code
 def book_im2col(input_data, filter_h, filter_w, stride=1, pad=0):
     N, C, H, W = input_data.shape
@@ -292,9 +312,22 @@ class BookSimpleConvNet:
 
 # ============================================================================= the three contenders
 class Contender:
-    """One implementation: ``first_loss`` (sanity check), ``train_steps`` and ``evaluate``."""
+    """One implementation: ``first_loss`` (sanity check), ``train_steps`` and ``evaluate``.
 
-    name = ""
+    ``threads``: BLAS (NumPy) or intra-op (torch) threads it runs with; ``activate()`` sets them.
+    """
+
+    base_name = ""
+    threads = 2
+    blas = None  # (get, set) of NumPy's OpenBLAS threads
+
+    @property
+    def name(self) -> str:
+        return f"{self.base_name}, {self.threads} thread{'s' if self.threads > 1 else ''}"
+
+    def activate(self) -> None:
+        if self.blas is not None:
+            self.blas[1](self.threads)
 
     def first_loss(self, x, t) -> float:
         raise NotImplementedError
@@ -309,9 +342,10 @@ class Contender:
 
 
 class Ours(Contender):
-    name = "ours (core.conv, float32)"
+    base_name = "ours (core.conv, float32)"
 
-    def __init__(self, params):
+    def __init__(self, params, threads=2):
+        self.threads = threads
         self.net = SimpleConvNet(rng=np.random.default_rng(0))
         self.net.load_state_arrays(params)
         self.opt = SGD(LR)
@@ -334,9 +368,10 @@ class Ours(Contender):
 
 
 class Book(Contender):
-    name = "book (im2col loops, float64)"
+    base_name = "book (im2col loops, float64)"
 
-    def __init__(self, params):
+    def __init__(self, params, threads=2):
+        self.threads = threads
         self.net = BookSimpleConvNet(params)
 
     @staticmethod
@@ -365,9 +400,10 @@ class Book(Contender):
 
 
 class Torch(Contender):
-    name = "PyTorch CPU (nn + autograd + optim.SGD)"
+    base_name = "PyTorch CPU (nn + autograd + optim.SGD)"
 
-    def __init__(self, params, torch):
+    def __init__(self, params, torch, threads=2):
+        self.threads = threads
         self.torch = torch
         nn = torch.nn
         self.model = nn.Sequential(nn.Conv2d(1, 30, 5), nn.ReLU(), nn.MaxPool2d(2, 2), nn.Flatten(),
@@ -408,6 +444,9 @@ class Torch(Contender):
                 correct += int((scores.argmax(dim=1) == torch.from_numpy(t[i:i + 1000])).sum())
         return time.perf_counter() - t0, correct / len(t)
 
+    def activate(self) -> None:
+        self.torch.set_num_threads(self.threads)
+
 
 # ============================================================================= driver
 def load_data(data_dir: str | None):
@@ -431,19 +470,27 @@ def run(args) -> dict:
     x_train, t_train, x_test, t_test, data_desc = load_data(args.data_dir)
     t_train, t_test = t_train.astype(np.int64), t_test.astype(np.int64)
     init = SimpleConvNet(rng=np.random.default_rng(args.seed)).state_arrays()
-    contenders: list[Contender] = [Ours(init)]
+    blas = numpy_blas_threads()
+    Contender.blas = blas
+    if blas is None:
+        print("# cannot set NumPy's BLAS threads: the 1-thread rows are skipped", file=sys.stderr)
+    single = args.single_thread and blas is not None
+    contenders: list[Contender] = [Ours(init, args.threads)]
+    if single:
+        contenders.append(Ours(init, 1))
     if not args.no_book:
-        contenders.append(Book(init))
+        contenders.append(Book(init, args.threads))
     torch_version = None
     if not args.no_torch:
         try:
             import torch
         except ImportError:
-            print("# torch is not importable: skipping the PyTorch column", file=sys.stderr)
+            print("# torch is not importable: skipping the PyTorch rows", file=sys.stderr)
         else:
-            torch.set_num_threads(args.threads)
             torch_version = torch.__version__
-            contenders.append(Torch(init, torch))
+            contenders.append(Torch(init, torch, args.threads))
+            if args.single_thread:
+                contenders.append(Torch(init, torch, 1))
 
     rng = np.random.default_rng(args.seed)
 
@@ -455,8 +502,12 @@ def run(args) -> dict:
         return out
 
     check_x, check_t = draw(1)[0]
-    first_losses = {c.name: c.first_loss(check_x, check_t) for c in contenders}
+    first_losses = {}
+    for c in contenders:
+        c.activate()
+        first_losses[c.name] = c.first_loss(check_x, check_t)
     for c in contenders:  # warm-up (allocations, BLAS threads, torch kernels)
+        c.activate()
         c.train_steps(draw(3))
 
     speeds: dict[str, list[float]] = {c.name: [] for c in contenders}
@@ -464,6 +515,7 @@ def run(args) -> dict:
         batches = draw(args.steps)
         order = contenders if r % 2 == 0 else contenders[::-1]
         for c in order:
+            c.activate()
             steps = batches if not isinstance(c, Book) else batches[:max(args.steps // 4, 2)]
             seconds = c.train_steps(steps)
             speeds[c.name].append(len(steps) * args.batch_size / seconds)
@@ -472,13 +524,16 @@ def run(args) -> dict:
     accuracies: dict[str, float] = {}
     for _ in range(args.eval_rounds):
         for c in contenders:
+            c.activate()
             seconds, acc = c.evaluate(x_test, t_test)
             eval_times[c.name].append(seconds)
             accuracies[c.name] = acc
 
     rows = []
-    book_speed = statistics.median(speeds[Book.name]) if Book.name in speeds else None
-    torch_speed = statistics.median(speeds[Torch.name]) if Torch.name in speeds else None
+    book = [c for c in contenders if isinstance(c, Book)]
+    torch_main = [c for c in contenders if isinstance(c, Torch) and c.threads == args.threads]
+    book_speed = statistics.median(speeds[book[0].name]) if book else None
+    torch_speed = statistics.median(speeds[torch_main[0].name]) if torch_main else None
     for c in contenders:
         med = statistics.median(speeds[c.name])
         rows.append({
@@ -494,7 +549,7 @@ def run(args) -> dict:
         })
     return {
         "data": data_desc, "batch_size": args.batch_size, "rounds": args.rounds, "steps_per_round": args.steps,
-        "numpy": np.__version__, "torch": torch_version, "torch_threads": args.threads,
+        "numpy": np.__version__, "torch": torch_version, "threads": args.threads,
         "cpu_count": os.cpu_count(), "machine": platform.machine(),
         "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
         "rows": rows,
@@ -504,7 +559,7 @@ def run(args) -> dict:
 def markdown(result: dict) -> str:
     lines = [f"SimpleConvNet, batch {result['batch_size']}, {result['data']}; medians of {result['rounds']} "
              f"interleaved rounds (book: a quarter of the steps per round); numpy {result['numpy']}, "
-             f"torch {result['torch']} ({result['torch_threads']} threads), {result['cpu_count']} CPUs, "
+             f"torch {result['torch']}, {result['cpu_count']} CPUs, "
              f"load average {', '.join(f'{v:.1f}' for v in result['load_average'] or ())}",
              "",
              "| implementation | train samples/s (median) | range | ms/step | vs book | vs PyTorch "
@@ -526,7 +581,11 @@ def main(argv=None) -> int:
     p.add_argument("--steps", type=int, default=40, help="SGD steps per round for ours and torch (default 40)")
     p.add_argument("--eval-rounds", type=int, default=3, help="repetitions of the 10,000-image evaluation")
     p.add_argument("--batch-size", type=int, default=100)
-    p.add_argument("--threads", type=int, default=2, help="torch.set_num_threads (default 2)")
+    p.add_argument("--threads", type=int, default=2,
+                   help="threads for NumPy's BLAS and torch.set_num_threads (default 2)")
+    p.add_argument("--single-thread", action="store_true",
+                   help="also measure ours and torch with 1 thread (shows the cost of oversubscription "
+                        "on a busy machine)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--no-torch", action="store_true", help="skip PyTorch")
     p.add_argument("--no-book", action="store_true", help="skip the book's implementation")
