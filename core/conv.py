@@ -268,10 +268,16 @@ class Pooling(Layer):
         _, out_h, out_w = self.output_shape((c, h, w))
         shape = (n, c, out_h, out_w)
         out = _reuse(self._scratch, "out", shape, x.dtype)
+        if self.tiles and not train:  # inference needs no argmax
+            for k, rows, cols in self._offsets(out_h, out_w):
+                if k == 0:
+                    np.copyto(out, x[:, :, rows, cols])
+                else:
+                    np.maximum(out, x[:, :, rows, cols], out=out)
+            return out
         if self.tiles:
-            # arg: which offset holds the maximum (buffers apart for training and evaluation,
-            # so an evaluation between forward and backward keeps the training cache)
-            arg = _reuse(self._scratch, "arg" if train else "arg_eval", shape, np.uint8)
+            # arg: which offset holds the maximum (kept for backward)
+            arg = _reuse(self._scratch, "arg", shape, np.uint8)
             greater = _reuse(self._scratch, "greater", shape, np.uint8)
             for k, rows, cols in self._offsets(out_h, out_w):
                 part = x[:, :, rows, cols]
@@ -324,10 +330,11 @@ class SimpleConvNet(Network):
     """The book's SimpleConvNet: conv - ReLU - pool - affine - ReLU - affine - softmax.
 
     Layers: Conv1 (``filter_num`` filters ``filter_size`` x ``filter_size``, W1 (FN, C, FS, FS), b1),
-    Relu1, Pool1 (2x2 max, stride 2), Affine2 (W2 (FN*PH*PW, hidden_size), b2), Relu2, Affine3
-    (W3 (hidden_size, output_size), b3), then SoftmaxWithLoss. Weights are
-    ``weight_init_std`` * standard normal (drawn from ``rng``), biases zero, stored as ``dtype``.
-    Inputs are (N, *input_dim) images, e.g. (N, 1, 28, 28) MNIST in [0, 1].
+    Relu1, Pool1 (2x2 max, stride 2), Affine1 (W2 (FN*PH*PW, hidden_size), b2), Relu2, Affine2
+    (W3 (hidden_size, output_size), b3), then SoftmaxWithLoss (the book's layer and parameter
+    names). ``conv_param`` as in the book: filter_num 30, filter_size 5, pad 0, stride 1 by
+    default. Weights are ``weight_init_std`` * standard normal (drawn from ``rng``), biases zero,
+    stored as ``dtype``. Inputs are (N, *input_dim) images, e.g. (N, 1, 28, 28) MNIST in [0, 1].
 
     Conv1 skips its input gradient (nobody needs dL/dx of the images).
     """

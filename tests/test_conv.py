@@ -258,7 +258,10 @@ def test_pooling_matches_loop(cls, xs, ph, pw, stride, pad):
     out = pool.forward(x)
     ref, dmask = loop_maxpool(x, ph, pw, stride, pad)
     np.testing.assert_array_equal(out, ref)
-    dout = rng.standard_normal(out.shape)
+    # inference on other images (no argmax kept) between forward and backward
+    other = rng.standard_normal((3,) + xs[1:])
+    np.testing.assert_array_equal(pool.forward(other, train=False), loop_maxpool(other, ph, pw, stride, pad)[0])
+    dout = rng.standard_normal(ref.shape)
     dx = pool.backward(dout)
     ref_dx = np.einsum("ncij,ncijhw->nchw", dout, dmask)[:, :, pad:pad + xs[2], pad:pad + xs[3]]
     np.testing.assert_allclose(dx, ref_dx, rtol=1e-12, atol=1e-12)
