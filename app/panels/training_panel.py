@@ -26,7 +26,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGraphicsItem, QGridLayout, QGroupBox,
+    QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -50,6 +51,9 @@ from core.training import TrainingControl
 
 #: Seconds the panel waits for a worker to stop (closing, switching dataset, reset).
 STOP_TIMEOUT_MS = 1000
+#: Minimum seconds between two redraws of the loss curve while training (the status line and progress bar
+#: follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost.
+CURVE_REDRAW_S = 0.1
 #: Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py).
 YIELD_GIL = False
 
@@ -124,6 +128,8 @@ class TrainingPanel(QWidget):
         self._runner: WorkerRunner | None = None
         self._worker: GeneratorWorker | None = None
         self._data_runner: WorkerRunner | None = None
+        self._data_worker: GeneratorWorker | None = None
+        self._data_target = ""
         self._grad_runner: WorkerRunner | None = None
         self._grad_worker: GeneratorWorker | None = None
         self._dialog: DatasetDialog | None = None
@@ -235,6 +241,11 @@ class TrainingPanel(QWidget):
                       self.activation_combo, self.optimizer_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+            # long preset names must not widen the settings column: the combo takes the width it gets
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            combo.setMinimumWidth(90)
+        for wdg in (self.dataset_status, self.samples_view, self.samples_labels):
+            wdg.setSizePolicy(QSizePolicy.Policy.Ignored, wdg.sizePolicy().verticalPolicy())
 
     def _build_dataset_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Data"), self)
@@ -456,10 +467,20 @@ class TrainingPanel(QWidget):
         self.acc_test = self.acc_plot.plot([], [], pen=style.pen(style.ACCENT_2, 2, style=Qt.PenStyle.DashLine),
                                            symbol="s", symbolSize=7, symbolBrush=style.ACCENT_2,
                                            name=self.tr("test accuracy"))
+        self.acc_plot.setYRange(0.0, 1.0, padding=0.02)
+        self.acc_plot.getViewBox().enableAutoRange(axis="y", enable=False)
         self.reference_line = hline(0.946, style.OK, "")
         self.reference_line.setVisible(False)
         self.acc_plot.addItem(self.reference_line)
         style.apply_plot_style(self.acc_plot)
+        for plot in (self.loss_plot, self.acc_plot):
+            # axes (with their grid) and legends are cached as pixmaps: a new curve point then repaints
+            # the curve, not the tick labels (replaying the axes was most of the GUI thread's time)
+            for name in ("left", "bottom"):
+                plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            legend = plot.getPlotItem().legend
+            if legend is not None:
+                legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         split.addWidget(self.loss_plot)
         split.addWidget(self.acc_plot)
         split.setSizes([400, 260])
@@ -764,14 +785,23 @@ class TrainingPanel(QWidget):
         self._sync_dataset_combo()
         worker = GeneratorWorker(lambda: iter([load_dataset(target, data_dir, normalize=True, flatten=True)]))
         worker.updated.connect(self._on_dataset_update)
-        worker.raised.connect(lambda exc, t=target: self._on_dataset_error(t, exc))
+        worker.raised.connect(self._on_dataset_error)
+        self._data_worker = worker
+        self._data_target = target
         self._data_runner = WorkerRunner(worker, self)
         self.dataset = None
         self.dataset_status.setText(self.tr("Loading %1…").replace("%1", target))
         self._set_state("loading")
         self._data_runner.start()
 
+    def _current(self, worker: GeneratorWorker | None) -> bool:
+        """True if the signal being handled comes from ``worker`` (signals queued by a worker that was
+        replaced, e.g. by Reset then Start, are ignored)."""
+        return worker is not None and self.sender() is worker
+
     def _on_dataset_update(self, update: Update) -> None:
+        if not self._current(self._data_worker):
+            return
         ds = update.items[-1]
         self.dataset = ds
         self._dataset_name = ds.name if ds.name in dict(DATASETS) else str(ds.source)
@@ -792,7 +822,10 @@ class TrainingPanel(QWidget):
         self._refresh_untrained_views()
         self.datasetLoaded.emit(ds)
 
-    def _on_dataset_error(self, target: str, exc: object) -> None:
+    def _on_dataset_error(self, exc: object) -> None:
+        if not self._current(self._data_worker):
+            return
+        target = self._data_target
         self.dataset = None
         self._set_state("empty")
         text = str(exc)
@@ -976,6 +1009,8 @@ class TrainingPanel(QWidget):
     # ------------------------------------------------------------------ updates from the worker
     def _on_training_update(self, update: Update) -> None:
         worker = self._worker
+        if not self._current(worker):
+            return
         snap: TrainingSnapshot = update.extra
         self.updates_received += 1
         if snap is None:
@@ -1050,9 +1085,13 @@ class TrainingPanel(QWidget):
             self._set_state("diverged")
 
     def _on_training_failed(self, text: str) -> None:
+        if not self._current(self._worker):
+            return
         self._message(self.tr("Training failed: %1").replace("%1", text), "error")
 
     def _on_training_done(self, _last: object) -> None:
+        if not self._current(self._worker):
+            return
         runner = self._runner
         if runner is not None:
             runner.wait(STOP_TIMEOUT_MS)
@@ -1077,7 +1116,7 @@ class TrainingPanel(QWidget):
 
     def _redraw_curves(self, force: bool = False) -> None:
         now = time.perf_counter()
-        if not force and now - self._last_curve_draw < 0.03:
+        if not force and now - self._last_curve_draw < CURVE_REDRAW_S:
             return
         self._last_curve_draw = now
         x = self._losses_x.view()
@@ -1319,7 +1358,7 @@ class TrainingPanel(QWidget):
         worker = GeneratorWorker(lambda: gradient_check(net, x, t, sample=sample, rng=np.random.default_rng(seed)),
                                  is_urgent=lambda item: isinstance(item, GradCheckResult), interval=0.1)
         worker.updated.connect(self._on_gradcheck_update)
-        worker.failed.connect(lambda text: self.gc_summary.setText(self.tr("Failed: %1").replace("%1", text)))
+        worker.failed.connect(self._on_gradcheck_failed)
         worker.done.connect(self._on_gradcheck_done)
         self._grad_worker = worker
         self._grad_runner = WorkerRunner(worker, self)
@@ -1336,7 +1375,13 @@ class TrainingPanel(QWidget):
             self._grad_runner.stop(STOP_TIMEOUT_MS)
             self.gc_summary.setText(self.tr("Cancelled."))
 
+    def _on_gradcheck_failed(self, text: str) -> None:
+        if self._current(self._grad_worker):
+            self.gc_summary.setText(self.tr("Failed: %1").replace("%1", text))
+
     def _on_gradcheck_update(self, update: Update) -> None:
+        if not self._current(self._grad_worker):
+            return
         if self._grad_worker is not None:
             self._grad_worker.acknowledge()
         for item in update.items:
@@ -1372,6 +1417,8 @@ class TrainingPanel(QWidget):
         self.gradcheckFinished.emit(r)
 
     def _on_gradcheck_done(self, _last: object) -> None:
+        if not self._current(self._grad_worker):
+            return
         if self._grad_runner is not None:
             self._grad_runner.wait(STOP_TIMEOUT_MS)
         self._grad_runner = None
@@ -1387,7 +1434,8 @@ class TrainingPanel(QWidget):
     def _autorange(self) -> None:
         self._user_zoomed = False
         self.loss_plot.enableAutoRange()
-        self.acc_plot.enableAutoRange()
+        self.acc_plot.enableAutoRange(axis="x")
+        self.acc_plot.setYRange(0.0, 1.0, padding=0.02)
         self._redraw_curves(force=True)
 
     def _on_user_zoom(self, *_: Any) -> None:

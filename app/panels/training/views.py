@@ -302,5 +302,5 @@ def hline(y: float, color: str, label: str) -> pg.InfiniteLine:
     """A dashed horizontal reference line with a label."""
     line = pg.InfiniteLine(pos=y, angle=0, movable=False,
                            pen=style.pen(color, 1.5, style=Qt.PenStyle.DashLine),
-                           label=label, labelOpts={"position": 0.15, "color": color, "anchors": [(0, 1), (0, 1)]})
+                           label=label, labelOpts={"position": 0.12, "color": color, "anchors": [(0, -0.1), (0, -0.1)]})
     return line

@@ -1,0 +1,170 @@
+"""Training in the GUI vs headless, and how responsive the GUI stays while training.
+
+Runs the book's default preset (TwoLayerNet 784-50-10 sigmoid, SGD lr 0.1, batch 100, 10,000
+iterations, 17 evaluations) alternately headless (core.training.train in this thread) and in the
+TrainingPanel (worker thread, live views), and reports:
+
+* throughput: samples/s of the training steps (core's Progress.samples_per_sec, evaluations
+  excluded) and end-to-end (iterations x batch / wall time), GUI as a share of headless;
+* wall time of the whole preset in the GUI (target: under 5 s);
+* event-loop stalls: gaps between ticks of a 16 ms QTimer during the run (target p99 < 30 ms,
+  max < 100 ms).
+
+Usage::
+
+    DLFS_DATA=/work/shared/data QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_training.py
+    ... --iterations 3000 --repeats 3 --tab weights --yield-gil
+
+The machine may be shared: the load average is printed, runs alternate, and medians are reported.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+
+
+def headless(ds, iterations: int) -> dict:
+    from core.nets import TwoLayerNet
+    from core.training import TrainConfig, train
+
+    net = TwoLayerNet(rng=np.random.default_rng(0))
+    t0 = time.perf_counter()
+    for p in train(net, ds, TrainConfig(iterations=iterations)):
+        pass
+    wall = time.perf_counter() - t0
+    return {"wall": wall, "sps": p.samples_per_sec, "e2e": iterations * 100 / wall,
+            "test_acc": None}
+
+
+def gui(app, panel, iterations: int, tab: int) -> dict:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    panel.reset()
+    panel.set_values({"iterations": iterations})
+    panel.tabs.setCurrentIndex(tab)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(16)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+
+    def on_state(state: str) -> None:
+        if state in ("finished", "stopped", "diverged"):
+            loop.quit()
+
+    panel.stateChanged.connect(on_state)
+    timer.start()
+    last[0] = time.perf_counter()
+    t0 = time.perf_counter()
+    panel.start()
+    loop.exec()
+    wall = time.perf_counter() - t0
+    timer.stop()
+    panel.stateChanged.disconnect(on_state)
+    p = panel._last_progress
+    g = np.array(gaps[1:]) * 1000 if len(gaps) > 1 else np.array([0.0])
+    return {"wall": wall, "sps": p.samples_per_sec, "e2e": iterations * 100 / wall,
+            "gap_p50": float(np.percentile(g, 50)), "gap_p99": float(np.percentile(g, 99)),
+            "gap_max": float(g.max()), "updates": panel.updates_received,
+            "test_acc": panel._evals[-1].test_acc if panel._evals else None, "state": panel.state}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--iterations", type=int, default=10000)
+    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--tab", default="curves", choices=["curves", "weights", "errors", "draw"])
+    parser.add_argument("--yield-gil", action="store_true", help="worker gives up the GIL after every batch")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data_dir = os.environ.get("DLFS_DATA")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    import app.panels.training_panel as tp
+    from core.data import load_dataset
+
+    tp.YIELD_GIL = args.yield_gil
+    ds = load_dataset("mnist", data_dir)
+    settings = QSettings(str(Path("/tmp") / "bench_gui_training.ini"), QSettings.Format.IniFormat)
+    panel = tp.TrainingPanel(data_dir=data_dir, settings=settings, autoload=False)
+    panel.resize(1280, 720)
+    panel.show()
+    panel.load_dataset("mnist")
+    t0 = time.time()
+    while panel.dataset is None and time.time() - t0 < 60:
+        app.processEvents()
+        time.sleep(0.01)
+    tab = {"curves": 0, "weights": 1, "errors": 2, "draw": 3}[args.tab]
+
+    # baseline: how the event loop ticks with nothing running (on a loaded machine it is not 16 ms either)
+    from PySide6.QtCore import QEventLoop, QTimer
+    idle: list[float] = []
+    last = [time.perf_counter()]
+
+    def idle_tick() -> None:
+        now = time.perf_counter()
+        idle.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(16)
+    timer.timeout.connect(idle_tick)
+    loop = QEventLoop()
+    QTimer.singleShot(2000, loop.quit)
+    timer.start()
+    last[0] = time.perf_counter()
+    loop.exec()
+    timer.stop()
+    ig = np.array(idle[1:]) * 1000
+    print(f"idle event loop, 2 s: 16 ms timer gaps p50 {np.percentile(ig, 50):.1f} p99 {np.percentile(ig, 99):.1f} "
+          f"max {ig.max():.1f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
+
+    heads, guis = [], []
+    headless(ds, min(500, args.iterations))  # warm-up
+    for r in range(args.repeats):
+        heads.append(headless(ds, args.iterations))
+        guis.append(gui(app, panel, args.iterations, tab))
+        h, g = heads[-1], guis[-1]
+        print(f"run {r + 1}: headless {h['wall']:.2f} s ({h['sps']:,.0f} samples/s) | GUI {g['wall']:.2f} s "
+              f"({g['sps']:,.0f} samples/s, {g['updates']} updates, gaps p50 {g['gap_p50']:.1f} "
+              f"p99 {g['gap_p99']:.1f} max {g['gap_max']:.1f} ms, test acc {g['test_acc']:.4f}) "
+              f"load {os.getloadavg()[0]:.1f}", flush=True)
+    panel.shutdown()
+
+    def med(rows, key):
+        return statistics.median(r[key] for r in rows)
+
+    print()
+    print(f"book preset, {args.iterations} iterations, tab '{args.tab}', yield_gil={args.yield_gil}, "
+          f"medians of {args.repeats}; load average {os.getloadavg()}")
+    print(f"  training steps: GUI {med(guis, 'sps'):,.0f} vs headless {med(heads, 'sps'):,.0f} samples/s "
+          f"= {100 * med(guis, 'sps') / med(heads, 'sps'):.0f}%")
+    print(f"  end to end:     GUI {med(guis, 'e2e'):,.0f} vs headless {med(heads, 'e2e'):,.0f} samples/s "
+          f"= {100 * med(guis, 'e2e') / med(heads, 'e2e'):.0f}%")
+    print(f"  wall time:      GUI {med(guis, 'wall'):.2f} s (target < 5 s for 10,000), headless "
+          f"{med(heads, 'wall'):.2f} s")
+    print(f"  16 ms timer gaps during the GUI run: p99 {med(guis, 'gap_p99'):.1f} ms (target < 30), "
+          f"max {med(guis, 'gap_max'):.1f} ms (target < 100)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
