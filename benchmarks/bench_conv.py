@@ -18,7 +18,7 @@ torch in batches of 1000, the book's ``accuracy`` in batches of 100 as it does).
 The implementations are run in interleaved rounds (ours, book, torch, ours, ...) and medians
 are reported, since the machine is shared and timings are noisy.
 
-    DLFS_DATA=/work/shared/data python benchmarks/bench_conv.py [--rounds 7] [--json]
+    DLFS_DATA=/work/shared/data python benchmarks/bench_conv.py [--rounds 15] [--json]
 """
 from __future__ import annotations
 
@@ -577,8 +577,8 @@ def markdown(result: dict) -> str:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--data-dir", help="folder holding mnist/ (default: $DLFS_DATA; synthetic data when absent)")
-    p.add_argument("--rounds", type=int, default=7, help="interleaved measurement rounds (default 7)")
-    p.add_argument("--steps", type=int, default=40, help="SGD steps per round for ours and torch (default 40)")
+    p.add_argument("--rounds", type=int, default=15, help="interleaved measurement rounds (default 15)")
+    p.add_argument("--steps", type=int, default=20, help="SGD steps per round for ours and torch (default 20)")
     p.add_argument("--eval-rounds", type=int, default=3, help="repetitions of the 10,000-image evaluation")
     p.add_argument("--batch-size", type=int, default=100)
     p.add_argument("--threads", type=int, default=2,
