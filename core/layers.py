@@ -159,7 +159,7 @@ class Affine(Layer):
             dW = self.grads["W"] = np.zeros_like(W)
             db = self.grads["b"] = np.zeros_like(self.params["b"])
         np.matmul(self.x.T, dout, out=dW)
-        np.sum(dout, axis=0, out=db)
+        np.add.reduce(dout, axis=0, out=db)
         if not self.need_dx:
             return None
         dx = self._buffer("dx", self.x.shape, np.result_type(dout, W))
@@ -268,17 +268,23 @@ class BatchNormalization(Layer):
         dtype = np.result_type(x, gamma)
         xn = self._buffer("xn", x2.shape, dtype)
         if train:
-            mu = x2.mean(axis=0)
+            n = x2.shape[0]
+            mu = np.add.reduce(x2, axis=0)                   # (np.mean costs 3x more on small arrays)
+            mu *= 1.0 / n
             np.subtract(x2, mu, out=xn)                      # xc
-            var = np.einsum("ij,ij->j", xn, xn) / x2.shape[0]
-            self.std = np.sqrt(var + BATCHNORM_EPS)
+            var = np.einsum("ij,ij->j", xn, xn)
+            var *= 1.0 / n
+            self.std = var + BATCHNORM_EPS
+            np.sqrt(self.std, out=self.std)
             xn /= self.std
             m = self.momentum
             rm, rv = self.buffers["running_mean"], self.buffers["running_var"]
             rm *= m
-            rm += (1 - m) * mu
+            mu *= 1 - m
+            rm += mu
             rv *= m
-            rv += (1 - m) * var
+            var *= 1 - m
+            rv += var
         else:
             np.subtract(x2, self.buffers["running_mean"], out=xn)
             self.std = np.sqrt(self.buffers["running_var"] + BATCHNORM_EPS)
@@ -296,7 +302,7 @@ class BatchNormalization(Layer):
         n = d2.shape[0]
         xn = self.xn
         dgamma, dbeta = self.grads["gamma"], self.grads["beta"]
-        np.sum(d2, axis=0, out=dbeta)
+        np.add.reduce(d2, axis=0, out=dbeta)
         np.einsum("ij,ij->j", xn, d2, out=dgamma)
         dx = self._buffer("dx", d2.shape, xn.dtype)
         if not self.train_mode:  # the running statistics are constants
