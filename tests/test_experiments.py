@@ -80,8 +80,9 @@ def test_batchnorm_vs_none_structure(data):
 
 
 def test_overfitting_variants(data):
-    res = ex.overfitting(data, train_size=100, epochs=30, hidden_size_list=[50, 50], lr=0.1)
+    res = ex.overfitting(data, train_size=100, epochs=30, dropout_epochs=12, hidden_size_list=[50, 50], lr=0.1)
     assert list(res) == ["plain", "weight decay 0.1", "dropout 0.2"]
+    assert res["dropout 0.2"].train_acc.shape == (12,)
     plain = res["plain"]
     assert plain.train_acc.shape == (30,)
     assert plain.train_acc[-1] > 0.9          # memorises 100 samples
