@@ -444,3 +444,25 @@ def test_simple_conv_net_errors():
     net = small_net()
     with pytest.raises(ValueError, match="expects samples"):
         net.predict(np.zeros((2, 1, 9, 9)))
+
+
+def test_simple_conv_net_gradient_check_with_blank_background_ties():
+    """MNIST-like images: blank (all-zero) windows give exactly equal conv outputs (= bias), so
+    pooling sees exact ties everywhere; a bias shift keeps them tied, and backprop must agree.
+    (h = 1e-6: with ~86,000 conv outputs per 5 images some lie within 1e-4 of the ReLU kink.)"""
+    net = SimpleConvNet(input_dim=(1, 12, 12), conv_param={"filter_num": 3, "filter_size": 3},
+                        hidden_size=6, output_size=4, weight_init_std=0.3,
+                        rng=np.random.default_rng(6), dtype=np.float64)
+    rng = np.random.default_rng(7)
+    net.params["b1"][...] = rng.uniform(0.1, 0.3, 3)
+    x = np.zeros((3, 1, 12, 12))
+    x[:, :, 4:8, 3:9] = rng.random((3, 1, 4, 6))
+    t = rng.integers(0, 4, 3)
+    conv = net.layers["Conv1"].forward(x, train=False)[:, :, :10, :10].reshape(3, 3, 5, 2, 5, 2)
+    tied = (conv.max(axis=(3, 5)) == conv.min(axis=(3, 5)))
+    assert tied.sum() > 20  # many pooling windows are exact four-way ties
+    grads = net.gradient(x, t)
+    numeric = net.numerical_gradient(x, t, h=1e-6)
+    for key in net.params:
+        assert np.abs(grads[key]).max() > 1e-4, key
+        assert np.mean(np.abs(grads[key] - numeric[key])) < 1e-7, key
