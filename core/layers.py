@@ -182,13 +182,13 @@ class SoftmaxWithLoss(Layer):
     def forward(self, x: NDArray, t: NDArray, train: bool = True) -> float:  # type: ignore[override]
         if x.ndim != 2:
             raise ValueError(f"SoftmaxWithLoss expects (N, K) scores, got shape {x.shape}")
-        n, k = x.shape
+        n = x.shape[0]
         t = np.asarray(t)
         self.one_hot = t.shape == x.shape
         if not self.one_hot:
             if t.shape != (n,):
                 raise ValueError(f"t must be {n} label indices or one-hot of shape {x.shape}, got shape {t.shape}")
-            if not np.issubdtype(t.dtype, np.integer):
+            if t.dtype.kind not in "iu":
                 raise TypeError(f"label indices must be integers, got dtype {t.dtype}")
         self.t = t
         y = self._buffer("y", x.shape, x.dtype)
@@ -198,11 +198,11 @@ class SoftmaxWithLoss(Layer):
         else:
             s_t = y[self._rows(n), t]
         np.exp(y, out=y)
-        total = y.sum(axis=1)
-        y /= total[:, None]
+        total = y.sum(axis=1, keepdims=True)
+        y /= total
         self.y = y
-        # loss = mean(log(sum(exp(s))) - s_t); float64 accumulation keeps float32 losses accurate
-        self.loss = float((np.log(total, dtype=np.float64) - s_t).sum() / n)
+        # loss = mean(log(sum(exp(s))) - s_t), accumulated in float64 so float32 losses stay accurate
+        self.loss = float(np.log(total).sum(dtype=np.float64) - s_t.sum(dtype=np.float64)) / n
         return self.loss
 
     def backward(self, dout: float = 1.0) -> NDArray:

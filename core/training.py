@@ -16,7 +16,7 @@ the training forward pass itself (no extra pass). Same seed, same data -> identi
 Modes (``TrainConfig.mode``):
 
 * "book": as the book's ``train_neuralnet.py``: each mini-batch is drawn with replacement
-  (``rng.choice(train_size, batch_size)``) and the accuracies are evaluated every
+  (the numbers of ``rng.choice(train_size, batch_size)``) and the accuracies are evaluated every
   ``iter_per_epoch = max(train_size // batch_size, 1)`` iterations, starting after the first
   mini-batch (10000 iterations of 100 on MNIST -> 17 evaluations).
 * "epochs": each epoch visits a fresh permutation of the training set once; evaluation at the
@@ -454,7 +454,7 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
 
         t0 = time.perf_counter()
         if config.mode == "book":
-            idx = rng.choice(n_train, batch)
+            idx = rng.integers(0, n_train, batch, dtype=np.int64)  # the very numbers of rng.choice(n_train, batch), faster
         else:
             pos = it % iter_per_epoch
             if pos == 0:
