@@ -369,7 +369,10 @@ def train(net, data, config: TrainConfig, control: TrainingControl | None = None
     """
     auto = config.blas_threads == "auto"
     api = _Blas.api() if auto else None
-    many = api[1]() if api is not None else 1
+    many = 1
+    if api is not None:
+        with _Blas._lock:  # the process's own count, even while another training holds it at 1
+            many = _Blas._saved if _Blas._users and _Blas._saved else api[1]()
     with blas_threads(1 if auto else config.blas_threads):
         tuner = ThreadTuner(api[0], many) if api is not None and many > 1 else None
         yield from _train(net, data, config, control, rng, tuner)
