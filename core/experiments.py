@@ -338,7 +338,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--trials", type=int, default=100, help="hyperparams: number of trials (book: 100)")
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)
-    data = _load(args.data_dir)
+    from .data import DatasetError
+    try:
+        data = _load(args.data_dir)
+    except DatasetError as exc:
+        print(f"python -m core.experiments: error: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
     show = lambda s: print(s.message, flush=True)  # noqa: E731
     if args.name in ("optimizers", "init"):
         fn = iter_compare_optimizers if args.name == "optimizers" else iter_compare_weight_init

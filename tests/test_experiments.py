@@ -115,3 +115,12 @@ def test_split_validation():
 def test_run_requires_a_result():
     with pytest.raises(RuntimeError):
         ex.run(iter([ex.Step(1, 1, "no result")]))
+
+
+def test_command_line_without_data(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DLFS_DATA", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    import core.data
+    monkeypatch.setattr(core.data, "SYSTEM_DIRS", ())
+    assert ex.main(["init", "--data-dir", str(tmp_path / "none")]) == 2
+    assert "error:" in capsys.readouterr().err
