@@ -117,7 +117,9 @@ def test_full_small_run_fills_every_view(panel, qtbot):
     panel.tabs.setCurrentIndex(2)  # views of hidden tabs are drawn when opened
     m = panel.confusion_view.matrix
     assert m.shape == (10, 10) and m.sum() == 500
-    assert np.trace(m) / 500 == pytest.approx(panel._evals[-1].test_acc)
+    # computed in the worker for the final network (and after each epoch while this tab is visible)
+    acc = panel.view_network().accuracy(panel.dataset.x_test[:500], panel.dataset.t_test[:500])
+    assert np.trace(m) / 500 == pytest.approx(acc)
     assert len(panel.gallery_view.caption_texts) == min(24, 500 - np.trace(m))
     assert "→" in panel.gallery_view.caption_texts[0]
     panel.tabs.setCurrentIndex(1)
@@ -322,3 +324,33 @@ def test_presentation_mode_hides_secondary_controls(panel):
     panel.set_presentation_mode(False)
     assert panel.network_group.isVisible()
     assert panel.title()
+
+
+def test_closing_the_main_window_mid_run_stops_everything(qtbot, tmp_path, data_dir, qt_warnings):
+    from app.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
+    made: list[TrainingPanel] = []
+
+    def factory():
+        p = TrainingPanel(data_dir=data_dir, settings=settings, autoload=True)
+        made.append(p)
+        return p
+
+    window = MainWindow(settings=settings, panel_factories={"training": factory})
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.show_panel("training")
+    qtbot.waitUntil(lambda: bool(made) and made[0].dataset is not None, timeout=20000)
+    panel = made[0]
+    assert window.current_panel() is panel
+    panel.set_values(SMALL | {"iterations": 1_000_000})
+    panel.start()
+    qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
+    thread = panel._runner.thread
+    t0 = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - t0 < 1.5
+    assert thread.isFinished()
+    assert not qt_warnings

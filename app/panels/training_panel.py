@@ -40,7 +40,7 @@ from app.panels.training.jobs import GALLERY_VPAD, TrainingJob, TrainingSnapshot
 from app.panels.training.presets import (
     OPTIMIZERS, PRESET_BY_KEY, PRESETS, FieldError, Preset, network_config, parse_float, train_config,
 )
-from app.panels.training.views import ActivationView, ConfusionView, MosaicView, ProbabilityBars, hline, tile_mosaic
+from app.panels.training.views import ActivationView, ConfusionView, MosaicView, ProbabilityBars, tile_mosaic
 from app.worker import GeneratorWorker, Update, WorkerRunner
 from core.data import DatasetError, DatasetNotFoundError, load_dataset
 from core.gradcheck import GradCheckProgress, GradCheckResult, gradient_check
@@ -54,6 +54,10 @@ STOP_TIMEOUT_MS = 1000
 #: Minimum seconds between two redraws of the loss curve while training (the status line and progress bar
 #: follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost.
 CURVE_REDRAW_S = 0.1
+#: Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second.
+UPDATE_INTERVAL_S = 1.0 / 30.0
+#: Most points drawn for the moving average of the loss.
+MA_POINTS = 300
 #: Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py).
 YIELD_GIL = False
 
@@ -469,9 +473,13 @@ class TrainingPanel(QWidget):
                                            name=self.tr("test accuracy"))
         self.acc_plot.setYRange(0.0, 1.0, padding=0.02)
         self.acc_plot.getViewBox().enableAutoRange(axis="y", enable=False)
-        self.reference_line = hline(0.946, style.OK, "")
+        self.reference_line = pg.InfiniteLine(pos=0.946, angle=0, movable=False,
+                                              pen=style.pen(style.OK, 1.5, style=Qt.PenStyle.DashLine))
         self.reference_line.setVisible(False)
         self.acc_plot.addItem(self.reference_line)
+        # the reference is named in the legend (a label on the line would cross the accuracy curve)
+        self.reference_key = pg.PlotDataItem([], [], pen=style.pen(style.OK, 1.5, style=Qt.PenStyle.DashLine))
+        self._reference_label = ""
         style.apply_plot_style(self.acc_plot)
         for plot in (self.loss_plot, self.acc_plot):
             # axes (with their grid) and legends are cached as pixmaps: a new curve point then repaints
@@ -748,7 +756,13 @@ class TrainingPanel(QWidget):
         if level == "error":
             self.last_error = text
         self.last_message = text
+        self._last_level = level
         style.set_error_label(self.message_label, text, level)
+        if self._presentation and text:
+            # the label is styled by a style sheet, which ignores setFont: give the size there
+            sheet = self.message_label.styleSheet()
+            self.message_label.setStyleSheet(sheet.replace("padding:", f"font-size: {style.font_size('body', True):.0f}pt;"
+                                                                        " padding:", 1))
 
     # ================================================================== dataset
     def _choose_data_folder(self) -> None:
@@ -891,10 +905,18 @@ class TrainingPanel(QWidget):
         self._state_version += 1
         self._run_config = {"network": net_cfg, "values": self.values(), "preset": self.preset().key}
         self._update_reference()
+        # fixed axes for the whole run: an axis whose range changes is re-laid out and redrawn, which
+        # was the longest stall of the GUI thread (at each evaluation)
+        n_train = len(data.x_train)
+        total = tc.total_iterations(n_train)
+        self.acc_plot.setXRange(0, max(total / tc.iter_per_epoch(n_train), 1.0), padding=0.02)
+        self.acc_plot.setYRange(0.0, 1.0, padding=0.02)
+        self.loss_plot.setXRange(0, total, padding=0.01)
+        job.visible = self._visible_views()
         if step_only:
             job.control.step(1)
         worker = GeneratorWorker(job.iterate, control=job.control, is_urgent=job.is_urgent, snapshot=job.snapshot,
-                                 yield_gil=YIELD_GIL)
+                                 yield_gil=YIELD_GIL, interval=UPDATE_INTERVAL_S)
         worker.updated.connect(self._on_training_update)
         worker.failed.connect(self._on_training_failed)
         worker.done.connect(self._on_training_done)
@@ -1107,6 +1129,14 @@ class TrainingPanel(QWidget):
     def _show_status(self, p: Any) -> None:
         rate = p.iteration / p.elapsed if p.elapsed > 0 else 0.0
         remaining = (p.total_iterations - p.iteration) / rate if rate > 0 else float("nan")
+        if self._presentation:
+            self.status_label.setText(
+                self.tr("Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left")
+                .replace("%1", f"{p.iteration:,}").replace("%2", f"{p.total_iterations:,}")
+                .replace("%3", f"{p.epoch:.1f}").replace("%4", f"{p.samples_per_sec:,.0f}")
+                .replace("%5", _fmt_time(remaining)))
+            self.progress_bar.setValue(int(1000 * p.iteration / max(p.total_iterations, 1)))
+            return
         self.status_label.setText(
             self.tr("Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7")
             .replace("%1", f"{p.iteration:,}").replace("%2", f"{p.total_iterations:,}")
@@ -1127,7 +1157,14 @@ class TrainingPanel(QWidget):
             w_eff = min(w, len(y))
             c = np.cumsum(np.insert(y, 0, 0.0))
             ma = (c[w_eff:] - c[:-w_eff]) / w_eff
-            self.loss_ma.setData(x[w_eff - 1:], ma)
+            xs = x[w_eff - 1:]
+            # a smooth curve needs few points, and a thick antialiased line costs per point (it was
+            # ~11 ms of every frame with 10,000 points, ~1.5 ms with 300); the last point is always kept
+            step = max(1, len(ma) // MA_POINTS)
+            if step > 1:
+                idx = np.append(np.arange(0, len(ma) - 1, step), len(ma) - 1)
+                xs, ma = xs[idx], ma[idx]
+            self.loss_ma.setData(xs, ma)
         else:
             self.loss_ma.setData([], [])
         label = self.tr("moving average (%1 iterations)").replace("%1", str(min(w, max(len(y), 1))))
@@ -1181,9 +1218,15 @@ class TrainingPanel(QWidget):
     def _update_reference(self) -> None:
         ref = self._reference()
         self.reference_line.setVisible(ref is not None)
+        label = self.tr(ref[1]) if ref is not None else ""
+        if label != self._reference_label and self.acc_legend is not None:
+            if self._reference_label:
+                self.acc_legend.removeItem(self.reference_key)
+            if label:
+                self.acc_legend.addItem(self.reference_key, label)
+            self._reference_label = label
         if ref is not None:
             self.reference_line.setValue(ref[0])
-            self.reference_line.label.setFormat(self.tr(ref[1]))
 
     def _show_evaluation(self, ev: Any) -> None:
         self.confusion_view.set_matrix(ev.confusion)
@@ -1192,9 +1235,10 @@ class TrainingPanel(QWidget):
             colors = [style.ERROR] * len(ev.captions)
             self.gallery_view.set_captions(list(ev.captions), (28, 28), ev.columns, pad=2, colors=colors,
                                            vpad=GALLERY_VPAD)
-        self.gallery_title.setText(self.tr("Most confident mistakes on the test set after epoch %1 "
-                                           "(true→predicted, confidence); test accuracy %2")
-                                   .replace("%1", str(ev.epoch)).replace("%2", f"{ev.accuracy:.4f}"))
+        self.gallery_title.setText(self.tr("Most confident mistakes on the test set at iteration %1 (epoch %2): "
+                                           "true→predicted, confidence; test accuracy %3")
+                                   .replace("%1", f"{ev.iteration:,}").replace("%2", str(ev.epoch))
+                                   .replace("%3", f"{ev.accuracy:.4f}"))
 
     # ================================================================== the view network (GUI thread)
     def _current_net_config(self) -> dict | None:
@@ -1238,7 +1282,15 @@ class TrainingPanel(QWidget):
         if not self.pad.is_empty():
             self._predict_drawing()
 
+    def _visible_views(self) -> frozenset[str]:
+        return frozenset({1: {"weights"}, 2: {"errors"}}.get(self.tabs.currentIndex(), set()))
+
     def _on_tab_changed(self, index: int) -> None:
+        job = self._job
+        if job is not None:
+            job.visible = self._visible_views()
+            if index == 2 and self._state == "running":
+                job.request_evaluation()
         self._apply_pending_views()
         if index == 3 and not self.pad.is_empty():
             self._predict_drawing()
@@ -1475,6 +1527,11 @@ class TrainingPanel(QWidget):
         f.setPointSizeF(style.font_size("body", on))
         self.status_label.setFont(f)
         self.message_label.setFont(f)
+        self.tabs.tabBar().setFont(f)
+        if self.message_label.isVisibleTo(self) and self.last_message:
+            self._message(self.last_message, getattr(self, "_last_level", "info"))
+        if self._last_progress is not None:
+            self._show_status(self._last_progress)
 
     def export_targets(self) -> list:
         return [

@@ -54,6 +54,7 @@ class EvaluationView:
     captions: tuple[str, ...]
     wrong: tuple[dict, ...]
     columns: int = GALLERY_COLUMNS
+    iteration: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def weight_mosaic(net: Network) -> WeightMosaic | None:
 
 
 def evaluation_view(net: Network, x_test: NDArray, t_test: NDArray, epoch: int,
-                    class_names: tuple[str, ...]) -> EvaluationView:
+                    class_names: tuple[str, ...], iteration: int = 0) -> EvaluationView:
     """Confusion matrix and the most confident mistakes on the test set (core.training.evaluate)."""
     ev = evaluate(net, x_test, t_test)
     wrong = ev.misclassified(limit=GALLERY)
@@ -109,7 +110,8 @@ def evaluation_view(net: Network, x_test: NDArray, t_test: NDArray, epoch: int,
         for w in wrong:
             captions.append(f"{short(class_names, w['true'])}→{short(class_names, w['predicted'])} "
                             f"{100 * w['confidence']:.0f}%")
-    return EvaluationView(epoch, ev.accuracy, ev.confusion.copy(), gallery, tuple(captions), tuple(wrong))
+    return EvaluationView(epoch, ev.accuracy, ev.confusion.copy(), gallery, tuple(captions), tuple(wrong),
+                          iteration=iteration)
 
 
 def short(names: tuple[str, ...], k: int) -> str:
@@ -141,6 +143,12 @@ class TrainingJob:
         self._x_act = np.asarray(data.x_test[:activation_samples])
         self._clock: dict[str, float] = {}
         self._last_state = "running"
+        #: Views the GUI currently shows ("weights", "errors"); set from the GUI thread (a plain attribute
+        #: swap, atomic in Python). Hidden views are not computed while running; the evaluation is also
+        #: computed at every pause and at the end, and once more on request (a tab being opened).
+        self.visible: frozenset[str] = frozenset({"weights", "errors"})
+        self._evaluation_requested = False
+        self._evaluated_at = -1
 
     def iterate(self) -> Iterator[Progress]:
         return train(self.net, self.data, self.config, self.control)
@@ -150,6 +158,10 @@ class TrainingJob:
         changed = p.state != self._last_state
         self._last_state = p.state
         return p.eval is not None or changed or p.state != "running"
+
+    def request_evaluation(self) -> None:
+        """Ask for the confusion matrix and mistakes of the current network with the next update."""
+        self._evaluation_requested = True
 
     def _due(self, name: str, every: float, now: float) -> bool:
         if now - self._clock.get(name, -1e9) >= every:
@@ -170,17 +182,23 @@ class TrainingJob:
         state = weights = evaluation = acts = None
         timings: dict[str, float] = {}
         if self.with_views:
+            visible = self.visible
+            ended = last.state != "running"
             if urgent or self._due("state", self.state_every, now):
                 state = self.net.state_arrays()
-            if urgent or self._due("weights", self.weights_every, now):
+            if ("weights" in visible and (urgent or self._due("weights", self.weights_every, now))) or ended:
                 weights = weight_mosaic(self.net)
-            if evals and self.data.x_test.shape[0]:
+            wanted = (evals and "errors" in visible) or self._evaluation_requested or ended
+            if wanted and self.data.x_test.shape[0] and self._evaluated_at != last.iteration:
+                self._evaluation_requested = False
+                self._evaluated_at = last.iteration
                 t1 = time.perf_counter()
-                evaluation = evaluation_view(self.net, self.data.x_test, self.data.t_test, evals[-1].epoch,
-                                             self.class_names)
+                epoch = evals[-1].epoch if evals else int(last.epoch)
+                evaluation = evaluation_view(self.net, self.data.x_test, self.data.t_test, epoch,
+                                             self.class_names, last.iteration)
                 timings["evaluation"] = time.perf_counter() - t1
-            if self._x_act.shape[0] and (self._due("acts", self.activations_every, now)
-                                         or (urgent and last.state != "running")):
+            if self._x_act.shape[0] and (("weights" in visible and self._due("acts", self.activations_every, now))
+                                         or ended):
                 t1 = time.perf_counter()
                 acts = activation_stats(self.net, self._x_act)
                 timings["activations"] = time.perf_counter() - t1
