@@ -354,3 +354,95 @@ def test_closing_the_main_window_mid_run_stops_everything(qtbot, tmp_path, data_
     assert time.perf_counter() - t0 < 1.5
     assert thread.isFinished()
     assert not qt_warnings
+
+
+def test_every_control_has_a_tooltip(panel):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox
+
+    missing = [w for cls in (QAbstractButton, QComboBox, QLineEdit, QSpinBox) for w in panel.findChildren(cls)
+               if not w.toolTip() and w.isVisibleTo(panel) and not isinstance(w.parent(), QComboBox)
+               and type(w).__name__ not in ("QTabBar", "QScrollBar")]
+    missing = [w for w in missing if w.objectName() != "qt_spinbox_lineedit" and not isinstance(w.parent(), QSpinBox)]
+    assert not missing, [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()}" for w in missing]
+
+
+def test_optimizer_switch_while_training(panel, qtbot):
+    panel.set_values({"iterations": 1_000_000})
+    panel.start()
+    qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
+    panel.set_values({"lr": "0.001"})
+    panel.set_optimizer("adam")
+    qtbot.waitUntil(lambda: panel._last_progress.optimizer == "adam", timeout=10000)
+    assert "adam" in panel.last_message
+    panel.stop()
+    qtbot.waitUntil(lambda: panel._runner is None, timeout=2000)
+
+
+@pytest.mark.parametrize("preset, extra", [
+    ("ch6", {"hidden": "30, 20", "batchnorm": True, "dropout": "0.2", "weight_decay": "0.01", "epochs": 1}),
+    ("cnn", {"train_subset": 300, "test_subset": 100, "epochs": 1}),
+])
+def test_chapter6_and_cnn_presets_train_and_draw(panel, qtbot, preset, extra):
+    from app.panels.training.presets import PRESET_BY_KEY
+
+    panel._apply_preset(PRESET_BY_KEY[preset])
+    panel.set_values({"train_subset": 1000, "test_subset": 200, "batch_size": 50} | extra)
+    assert panel.start_button.isEnabled(), panel.form_error.text()
+    panel.tabs.setCurrentIndex(1)
+    assert panel.start()
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=60000)
+    assert panel._evals and np.isfinite(panel._evals[-1].test_acc)
+    mosaic = panel.weights_view.mosaic
+    assert mosaic is not None
+    if preset == "cnn":
+        assert "filters" in panel.weights_title.text().lower() and "30 of 5×5" in panel.weights_title.text()
+    else:
+        assert len(panel.activation_view.summary) == 2 and "dead" in panel.activation_view.summary[0]
+    seen: list = []
+    panel.predictionChanged.connect(seen.append)
+    panel.tabs.setCurrentIndex(3)
+    panel.pad.draw_stroke([(140.0, 40.0), (140.0, 240.0)])
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1] is not None, timeout=2000)
+    assert seen[-1].sum() == pytest.approx(1.0, abs=1e-5)
+
+
+def test_download_dialog_shows_progress_and_cancels(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    import core.download
+    from app.panels.training.dataset_dialog import DatasetDialog
+    from core.download import DownloadCancelled, DownloadProgress
+
+    started = threading.Event()
+
+    def fake_download(name, dest, progress=None, **kw):
+        done = 0
+        while True:  # a very slow mirror: only a cancel ends it
+            done += 65536
+            started.set()
+            if progress(DownloadProgress("train-images-idx3-ubyte.gz", done, 9_912_422, 2.5e6,
+                                         "https://example.invalid/")) is False:
+                raise DownloadCancelled("cancelled")
+
+    monkeypatch.setattr(core.download, "download_dataset", fake_download)
+    dialog = DatasetDialog("mnist", "The mnist dataset was not found.", tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_download()
+    qtbot.waitUntil(lambda: "MB" in dialog.status.text(), timeout=5000)
+    assert "2.5 MB/s" in dialog.status.text() and "9.9 MB" in dialog.status.text()
+    assert dialog.progress.isVisible() and not dialog.download_button.isEnabled()
+    t0 = time.perf_counter()
+    dialog.cancel()
+    assert time.perf_counter() - t0 < 1.0
+    qtbot.waitUntil(lambda: dialog._runner is None, timeout=2000)
+    assert "cancelled" in dialog.status.text().lower()
+    assert dialog.download_button.isEnabled()
+
+    # a finished download hands its folder over
+    monkeypatch.setattr(core.download, "download_dataset", lambda name, dest, progress=None, **kw: dest)
+    chosen: list = []
+    dialog.folderChosen.connect(chosen.append)
+    dialog.start_download()
+    qtbot.waitUntil(lambda: bool(chosen), timeout=5000)
+    assert chosen[0] == dialog.target

@@ -960,6 +960,11 @@ class TrainingPanel(QWidget):
         self.lr_edit.setText(f"{lr:g}")
         self._on_lr_changed_live()
 
+    def set_optimizer(self, name: str) -> None:
+        """Switch the optimizer (also of a running training: fresh optimizer state, current learning rate)."""
+        self.optimizer_combo.setCurrentText(name)
+        self._on_optimizer_changed_live()
+
     def _on_lr_changed_live(self) -> None:
         if self._worker is None or self._state not in _RUNNING_STATES:
             return
@@ -1075,7 +1080,7 @@ class TrainingPanel(QWidget):
         if tab == 1:
             w = pending.pop("weights", None)
             if w is not None:
-                self.weights_view.set_mosaic(w.mosaic)
+                self._show_weights(w)
             a = pending.pop("activations", None)
             if a is not None:
                 self.activation_view.set_stats(a)
@@ -1275,15 +1280,22 @@ class TrainingPanel(QWidget):
         if net is not None:
             m = weight_mosaic(net)
             if m is not None:
-                self.weights_view.set_mosaic(m.mosaic)
-                self.weights_title.setText(
-                    self.tr("First-layer weights, one 28×28 image per hidden unit (red +, blue −)")
-                    if m.kind == "units" else self.tr("Convolution filters of the first layer (red +, blue −)"))
+                self._show_weights(m)
         if not self.pad.is_empty():
             self._predict_drawing()
 
     def _visible_views(self) -> frozenset[str]:
         return frozenset({1: {"weights"}, 2: {"errors"}}.get(self.tabs.currentIndex(), set()))
+
+    def _show_weights(self, m: Any) -> None:
+        self.weights_view.set_mosaic(m.mosaic)
+        if m.kind == "units":
+            self.weights_title.setText(self.tr("First-layer weights, one 28×28 image per hidden unit "
+                                               "(red +, blue −; %1 units)").replace("%1", str(m.count)))
+        else:
+            self.weights_title.setText(self.tr("Convolution filters of the first layer, %1 of %2×%3 "
+                                               "(red +, blue −)").replace("%1", str(m.count))
+                                       .replace("%2", str(m.tile[0])).replace("%3", str(m.tile[1])))
 
     def _on_tab_changed(self, index: int) -> None:
         job = self._job

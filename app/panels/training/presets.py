@@ -159,6 +159,7 @@ def train_config(values: dict[str, Any]) -> TrainConfig:
     if mode == "book":
         kwargs["iterations"] = int(values["iterations"])
     else:
+        kwargs["iterations"] = None  # TrainConfig takes exactly one of the two
         kwargs["epochs"] = int(values["epochs"])
     try:
         return TrainConfig(**kwargs)
