@@ -31,13 +31,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np  # noqa: E402
 
 
-def headless(ds, iterations: int) -> dict:
+def headless(ds, iterations: int, blas_threads) -> dict:
+    """The same configuration as the panel's (including its OpenBLAS thread setting), without a GUI."""
     from core.nets import TwoLayerNet
     from core.training import TrainConfig, train
 
     net = TwoLayerNet(rng=np.random.default_rng(0))
     t0 = time.perf_counter()
-    for p in train(net, ds, TrainConfig(iterations=iterations)):
+    for p in train(net, ds, TrainConfig(iterations=iterations, blas_threads=blas_threads)):
         pass
     wall = time.perf_counter() - t0
     return {"wall": wall, "sps": p.samples_per_sec, "e2e": iterations * 100 / wall,
@@ -91,6 +92,8 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--tab", default="curves", choices=["curves", "weights", "errors", "draw"])
     parser.add_argument("--yield-gil", action="store_true", help="worker gives up the GIL after every batch")
+    parser.add_argument("--blas-threads", default=None,
+                        help="OpenBLAS threads for both runs: a number or 'auto' (default: the panel's setting)")
     parser.add_argument("--update-hz", type=float, default=30.0, help="most worker updates per second")
     parser.add_argument("--curve-hz", type=float, default=10.0, help="most loss-curve redraws per second")
     args = parser.parse_args()
@@ -104,6 +107,11 @@ def main() -> int:
     import app.panels.training_panel as tp
     from core.data import load_dataset
 
+    import app.panels.training.presets as presets
+
+    if args.blas_threads is not None:
+        presets.BLAS_THREADS = args.blas_threads if args.blas_threads == "auto" else int(args.blas_threads)
+    blas = presets.BLAS_THREADS
     tp.YIELD_GIL = args.yield_gil
     tp.UPDATE_INTERVAL_S = 1.0 / args.update_hz
     tp.CURVE_REDRAW_S = 1.0 / args.curve_hz
@@ -143,9 +151,9 @@ def main() -> int:
           f"max {ig.max():.1f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
 
     heads, guis = [], []
-    headless(ds, min(500, args.iterations))  # warm-up
+    headless(ds, min(500, args.iterations), blas)  # warm-up
     for r in range(args.repeats):
-        heads.append(headless(ds, args.iterations))
+        heads.append(headless(ds, args.iterations, blas))
         guis.append(gui(app, panel, args.iterations, tab))
         h, g = heads[-1], guis[-1]
         print(f"run {r + 1}: headless {h['wall']:.2f} s ({h['sps']:,.0f} samples/s) | GUI {g['wall']:.2f} s "
@@ -162,7 +170,7 @@ def main() -> int:
 
     print()
     print(f"book preset, {args.iterations} iterations, tab '{args.tab}', yield_gil={args.yield_gil}, "
-          f"updates <= {args.update_hz:g}/s, curve redraws <= {args.curve_hz:g}/s, "
+          f"updates <= {args.update_hz:g}/s, curve redraws <= {args.curve_hz:g}/s, blas_threads={blas!r}, "
           f"medians of {args.repeats}; load average {os.getloadavg()}")
     print(f"  training steps: GUI {med(guis, 'sps'):,.0f} vs headless {med(heads, 'sps'):,.0f} samples/s "
           f"= {100 * med(guis, 'sps') / med(heads, 'sps'):.0f}%")

@@ -28,6 +28,11 @@ class FieldError(ValueError):
         self.field = field_name
 
 
+#: OpenBLAS threads of a run started from the panel. One thread makes a seed replay the run bit for bit
+#: (core's "auto" switches thread counts by timing, which changes float32 rounding) and leaves the other
+#: core to the GUI thread; for these small matrices it costs little (benchmarks/bench_gui_training.py).
+BLAS_THREADS: int | str | None = 1
+
 #: Optimizers of chapter 6 (core.optimizers names) and their typical learning rates.
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 
@@ -155,7 +160,7 @@ def train_config(values: dict[str, Any]) -> TrainConfig:
     lr = parse_float(values["lr"], "lr", positive=True)
     mode = str(values["mode"])
     kwargs: dict[str, Any] = {"batch_size": int(values["batch_size"]), "lr": lr, "optimizer": str(values["optimizer"]),
-                              "mode": mode, "seed": int(values["seed"])}
+                              "mode": mode, "seed": int(values["seed"]), "blas_threads": BLAS_THREADS}
     if mode == "book":
         kwargs["iterations"] = int(values["iterations"])
     else:

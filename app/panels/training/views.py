@@ -2,8 +2,8 @@
 
 * :func:`tile_mosaic` (pure NumPy, runs in the worker thread): many small images -> one mosaic.
 * :class:`MosaicView`: one ImageItem showing a mosaic (first-layer weights, CNN filters, samples,
-  misclassified digits), with an optional caption per tile (TextItems created once, reused).
-* :class:`ConfusionView`: one ImageItem + 100 reused TextItems.
+  misclassified digits), with an optional caption per tile (all captions drawn by ONE :class:`LabelsItem`).
+* :class:`ConfusionView`: one ImageItem + one LabelsItem for the 100 counts.
 * :class:`ProbabilityBars`: one BarGraphItem of 10 class probabilities.
 * :class:`ActivationView`: per-layer histograms (one stepped curve per layer) + dead/saturated shares.
 """
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import style
@@ -69,6 +69,61 @@ def colormap(name: str) -> pg.ColorMap:
     return pg.colormap.get(name)
 
 
+class LabelsItem(pg.GraphicsObject):
+    """Many short texts drawn by one item: ``set_labels([(x, y, text, color), ...])`` in data coordinates.
+
+    The texts keep their pixel size when the view is zoomed; ``anchor`` = (0.5, 0.5) centres each text
+    on its point, (0.5, 0) puts it just below. One item repainted is much cheaper than 100 TextItems
+    updated one by one (that cost tens of milliseconds per confusion matrix).
+    """
+
+    def __init__(self, anchor: tuple[float, float] = (0.5, 0.5)) -> None:
+        super().__init__()
+        self.anchor = anchor
+        self.labels: list[tuple[float, float, str, str]] = []
+        self.font = QFont()
+        self.font.setPointSizeF(style.font_size("small"))
+        self._rect = QRectF()
+
+    def set_labels(self, labels: Sequence[tuple[float, float, str, str]]) -> None:
+        self.prepareGeometryChange()
+        self.labels = list(labels)
+        if self.labels:
+            xs = [lb[0] for lb in self.labels]
+            ys = [lb[1] for lb in self.labels]
+            self._rect = QRectF(min(xs) - 1, min(ys) - 1, max(xs) - min(xs) + 2, max(ys) - min(ys) + 2)
+        else:
+            self._rect = QRectF()
+        self.update()
+
+    def set_font_size(self, points: float) -> None:
+        self.font.setPointSizeF(points)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
+        return self._rect
+
+    def paint(self, painter: QPainter, *args) -> None:
+        if not self.labels:
+            return
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(self.font)
+        metrics = QFontMetricsF(self.font)
+        ax, ay = self.anchor
+        pen_color = None
+        for x, y, text, color in self.labels:
+            if color != pen_color:
+                painter.setPen(QColor(color))
+                pen_color = color
+            p = transform.map(QPointF(x, y))
+            w = metrics.horizontalAdvance(text)
+            h = metrics.height()
+            painter.drawText(QPointF(p.x() - ax * w, p.y() - ay * h + metrics.ascent()), text)
+        painter.restore()
+
+
 def _image_view(parent: QWidget | None, title: str = "") -> tuple[pg.GraphicsLayoutWidget, pg.ViewBox]:
     widget = pg.GraphicsLayoutWidget(parent)
     style.init_pyqtgraph()
@@ -94,17 +149,15 @@ class MosaicView(QWidget):
         self.cmap = cmap
         self.image.setColorMap(colormap(cmap))
         self.view.addItem(self.image)
-        self._captions: list[pg.TextItem] = []
-        for _ in range(captions):
-            t = pg.TextItem("", anchor=(0.5, 0.0), color=style.theme()["foreground"])
-            t.setVisible(False)
-            self.view.addItem(t)
-            self._captions.append(t)
+        self._captions = LabelsItem(anchor=(0.5, 0.0))
+        self.max_captions = captions
+        self.view.addItem(self._captions)
         self.mosaic: NDArray | None = None
         self.caption_texts: list[str] = []
 
     def set_mosaic(self, mosaic: NDArray, levels: tuple[float, float] | None = (0.0, 1.0)) -> None:
         """Show a (H, W) mosaic (NaN = background)."""
+        reframe = self.mosaic is None or self.mosaic.shape != mosaic.shape
         self.mosaic = mosaic
         fill = 0.5 if self.cmap == "diverging" else 0.12
         if levels is None:
@@ -112,28 +165,25 @@ class MosaicView(QWidget):
                                 autoLevels=True)
         else:
             self.image.setImage(np.nan_to_num(mosaic, nan=fill), levels=levels)
-        self.view.autoRange(padding=0.02)
+        if reframe:
+            self.view.autoRange(padding=0.02)
 
     def set_captions(self, texts: Sequence[str], tile: tuple[int, int], columns: int, pad: int = 1,
                      colors: Sequence[str] | None = None, vpad: int | None = None) -> None:
         """Caption tile k with texts[k] just below it, in the ``vpad`` gap (hides unused captions)."""
         h, w = tile
         vp = pad if vpad is None else vpad
-        self.caption_texts = list(texts)
-        for k, item in enumerate(self._captions):
-            if k < len(texts):
-                r, c = divmod(k, columns)
-                item.setText(texts[k], color=(colors[k] if colors else style.theme()["foreground"]))
-                item.setPos(c * (w + pad) + w / 2, r * (h + vp) + h)
-                item.setVisible(True)
-            else:
-                item.setVisible(False)
+        texts = list(texts)[:self.max_captions]
+        self.caption_texts = texts
+        fg = style.theme()["foreground"]
+        labels = []
+        for k, text in enumerate(texts):
+            r, c = divmod(k, columns)
+            labels.append((c * (w + pad) + w / 2, r * (h + vp) + h, text, colors[k] if colors else fg))
+        self._captions.set_labels(labels)
 
     def set_presentation_mode(self, on: bool) -> None:
-        f = QFont()
-        f.setPointSizeF(style.font_size("small", on))
-        for item in self._captions:
-            item.setFont(f)
+        self._captions.set_font_size(style.font_size("small", on))
 
 
 class ConfusionView(QWidget):
@@ -157,13 +207,8 @@ class ConfusionView(QWidget):
         self.image.setColorMap(colormap("blues"))
         self.image.setRect(-0.5, -0.5, 10, 10)
         self.plot.addItem(self.image)
-        self._texts: list[pg.TextItem] = []
-        for i in range(10):
-            for j in range(10):
-                t = pg.TextItem("", anchor=(0.5, 0.5))
-                t.setPos(j, i)
-                self.plot.addItem(t)
-                self._texts.append(t)
+        self._counts = LabelsItem(anchor=(0.5, 0.5))
+        self.plot.addItem(self._counts)
         ticks = [[(k, str(k)) for k in range(10)]]
         self.plot.getAxis("left").setTicks(ticks)
         self.plot.getAxis("bottom").setTicks(ticks)
@@ -183,25 +228,18 @@ class ConfusionView(QWidget):
         share = m / np.where(rows > 0, rows, 1)
         self.image.setImage(share, levels=(0.0, 1.0))
         self.image.setRect(-0.5, -0.5, k, k)
-        for idx, t in enumerate(self._texts):
-            i, j = divmod(idx, 10)
-            if i < k and j < k:
-                t.setText(str(int(m[i, j])), color="#ffffff" if share[i, j] > 0.5 else style.theme()["foreground"])
-            else:
-                t.setText("")
+        fg = style.theme()["foreground"]
+        self._counts.set_labels([(j, i, str(int(m[i, j])), "#ffffff" if share[i, j] > 0.5 else fg)
+                                 for i in range(k) for j in range(k)])
 
     def clear(self) -> None:
         self.matrix = None
         self.image.clear()
-        for t in self._texts:
-            t.setText("")
+        self._counts.set_labels([])
 
     def set_presentation_mode(self, on: bool) -> None:
         style.apply_plot_style(self.plot, on, grid=False)
-        f = QFont()
-        f.setPointSizeF(style.font_size("small", on) * (0.8 if not on else 0.7))
-        for t in self._texts:
-            t.setFont(f)
+        self._counts.set_font_size(style.font_size("small", on) * (0.9 if not on else 0.75))
 
 
 class ProbabilityBars(QWidget):
@@ -263,10 +301,11 @@ class ActivationView(QWidget):
         self.curves: list[pg.PlotDataItem] = []
         for k in range(self.MAX_LAYERS):
             c = self.plot.plot([], [], stepMode="center", pen=style.pen(style.CLASS_COLORS[k], 2),
-                               fillLevel=0, brush=style.brush(style.CLASS_COLORS[k], 40), name=f"layer {k + 1}")
+                               fillLevel=0, brush=style.brush(style.CLASS_COLORS[k], 40))
             c.setVisible(False)
             self.curves.append(c)
         self.summary: list[str] = []
+        self._labels: dict[int, str] = {}
 
     def set_stats(self, stats: Sequence) -> None:
         """``stats``: core.network.LayerStats per hidden layer (name, kind, counts, edges, dead, saturated)."""
@@ -283,13 +322,14 @@ class ActivationView(QWidget):
                     extra = _tr("saturated %1%").replace("%1", f"{100 * s.saturated:.0f}")
                 label = f"{s.name}: {extra}"
                 self.summary.append(label)
-                if self.legend is not None:
+                if self.legend is not None and self._labels.get(k) != label:
                     self.legend.removeItem(c)
                     self.legend.addItem(c, label)
+                    self._labels[k] = label
                 c.setVisible(True)
             else:
                 c.setVisible(False)
-                if self.legend is not None:
+                if self.legend is not None and self._labels.pop(k, None) is not None:
                     self.legend.removeItem(c)
 
     def set_presentation_mode(self, on: bool) -> None:
