@@ -135,6 +135,21 @@ def test_full_small_run_fills_every_view(panel, qtbot):
     assert len(conf.rows) == 10
 
 
+def test_curves_export_as_png_svg_csv(panel, qtbot, tmp_path):
+    from app.export import export_image, write_csv
+
+    panel.set_values({"iterations": 50})
+    panel.start()
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=20000)
+    target = {t.name: t for t in panel.export_targets()}[panel.tr("Loss curve")]
+    for suffix in ("png", "svg"):
+        out = export_image(target.plot, tmp_path / f"loss.{suffix}")
+        assert out.stat().st_size > 1000
+    csv_path = write_csv(target.csv_table(), tmp_path / "loss.csv")
+    lines = csv_path.read_text().splitlines()
+    assert lines[0] == "iteration,loss" and len(lines) == 51
+
+
 def test_same_seed_replays_exactly(panel, qtbot):
     panel.set_values({"iterations": 60, "seed": 7})
     panel.start()
@@ -446,3 +461,15 @@ def test_download_dialog_shows_progress_and_cancels(qtbot, tmp_path, monkeypatch
     dialog.start_download()
     qtbot.waitUntil(lambda: bool(chosen), timeout=5000)
     assert chosen[0] == dialog.target
+
+
+def test_step_from_idle_runs_exactly_one_mini_batch(panel, qtbot):
+    panel.step()
+    qtbot.waitUntil(lambda: panel.state == "paused" and iteration(panel) == 1, timeout=10000)
+    panel.step()
+    qtbot.waitUntil(lambda: iteration(panel) == 2, timeout=5000)
+    assert list(panel._losses_x.view()) == [1, 2]
+    assert panel.step_button.isEnabled() and not panel.start_button.isEnabled()
+    panel.stop()
+    qtbot.waitUntil(lambda: panel.state == "stopped" and panel._runner is None, timeout=2000)
+    assert iteration(panel) == 2

@@ -1094,9 +1094,13 @@ class TrainingPanel(QWidget):
             self._set_state("paused")
             self._message(self.tr("Paused at iteration %1.").replace("%1", f"{p.iteration:,}"), "info")
         elif st == "finished":
-            acc = self._evals[-1].test_acc if self._evals else float("nan")
+            last = self._evals[-1] if self._evals else None
+            acc = last.test_acc if last is not None else float("nan")
             text = self.tr("Finished %1 iterations in %2: test accuracy %3.").replace("%1", f"{p.iteration:,}") \
                 .replace("%2", _fmt_time(p.elapsed)).replace("%3", f"{acc:.4f}")
+            if last is not None and last.iteration != p.iteration:
+                text = text[:-1] + " " + self.tr("(last evaluation, at iteration %1).").replace(
+                    "%1", f"{last.iteration:,}")
             ref = self._reference()
             if ref is not None:
                 text += " " + self.tr("The book reports about %1.").replace("%1", f"{ref[0]:.3f}")
