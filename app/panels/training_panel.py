@@ -751,6 +751,7 @@ class TrainingPanel(QWidget):
         multi = self.preset().network == "multi_layer"
         for wdg in (self.batchnorm_check, self.dropout_edit, self.decay_edit):
             wdg.setEnabled(multi and not active)
+        self.activation_combo.setEnabled(self.preset().network != "simple_conv" and not active)
 
     def _message(self, text: str, level: str = "info") -> None:
         if level == "error":
@@ -1176,7 +1177,7 @@ class TrainingPanel(QWidget):
             self.loss_ma.setData(xs, ma)
         else:
             self.loss_ma.setData([], [])
-        label = self.tr("moving average (%1 iterations)").replace("%1", str(min(w, max(len(y), 1))))
+        label = self.tr("moving average (window %1)").replace("%1", str(min(w, max(len(y), 1))))
         if label != self._ma_label and self.loss_legend is not None:
             self._ma_label = label
             self.loss_legend.removeItem(self.loss_ma)
@@ -1200,8 +1201,8 @@ class TrainingPanel(QWidget):
         (x0, x1), (y0, y1) = vb.viewRange()
         if abs(x1 - total) > 1e-9 * max(total, 1) or x0 > 0:
             vb.setXRange(0, total, padding=0.01)
-        span = max(hi - lo, 1e-9)
-        if lo < y0 or hi > y1 or (hi - lo) < 0.5 * (y1 - y0):
+        span = max(hi - lo, 0.05 * max(abs(hi), abs(lo)), 1e-3)  # a single point still gets a readable axis
+        if lo < y0 or hi > y1 or span < 0.5 * (y1 - y0):
             vb.setYRange(lo - 0.05 * span, hi + 0.05 * span, padding=0)
 
     def _draw_accuracy(self) -> None:

@@ -38,6 +38,7 @@ class DatasetDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dataset not found"))
+        self.setMinimumWidth(600)
         self.name = name
         self.data_dir = data_dir
         self.target = download_target(name, data_dir) if name in ("mnist", "fashion-mnist") else None

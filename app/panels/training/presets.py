@@ -148,10 +148,11 @@ def network_config(network: str, values: dict[str, Any], input_shape: tuple[int,
     if network == "simple_conv":
         if len(sizes) != 1:
             raise FieldError("hidden", _tr("SimpleConvNet has one hidden affine layer (the book uses 100)"))
+        if isinstance(init, str):
+            raise FieldError("init", _tr("SimpleConvNet takes a number here (the book uses 0.01)"))
         return {"type": "simple_conv", "input_dim": [1, 28, 28],
                 "conv_param": {"filter_num": 30, "filter_size": 5, "pad": 0, "stride": 1},
-                "hidden_size": sizes[0], "output_size": num_classes,
-                "weight_init_std": init if not isinstance(init, str) else 0.01}
+                "hidden_size": sizes[0], "output_size": num_classes, "weight_init_std": init}
     raise ValueError(f"unknown network type {network!r}")
 
 

@@ -336,11 +336,3 @@ class ActivationView(QWidget):
         style.apply_plot_style(self.plot, on)
         for k, c in enumerate(self.curves):
             c.setPen(style.pen(style.CLASS_COLORS[k], 2, on))
-
-
-def hline(y: float, color: str, label: str) -> pg.InfiniteLine:
-    """A dashed horizontal reference line with a label."""
-    line = pg.InfiniteLine(pos=y, angle=0, movable=False,
-                           pen=style.pen(color, 1.5, style=Qt.PenStyle.DashLine),
-                           label=label, labelOpts={"position": 0.12, "color": color, "anchors": [(0, -0.1), (0, -0.1)]})
-    return line
