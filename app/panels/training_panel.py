@@ -1138,7 +1138,8 @@ class TrainingPanel(QWidget):
 
     def _show_status(self, p: Any) -> None:
         rate = p.iteration / p.elapsed if p.elapsed > 0 else 0.0
-        remaining = (p.total_iterations - p.iteration) / rate if rate > 0 else float("nan")
+        ended = p.state in ("stopped", "diverged")
+        remaining = (p.total_iterations - p.iteration) / rate if rate > 0 and not ended else float("nan")
         if self._presentation:
             self.status_label.setText(
                 self.tr("Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left")
