@@ -473,3 +473,20 @@ def test_step_from_idle_runs_exactly_one_mini_batch(panel, qtbot):
     panel.stop()
     qtbot.waitUntil(lambda: panel.state == "stopped" and panel._runner is None, timeout=2000)
     assert iteration(panel) == 2
+
+
+def test_optimizer_settings_are_typed_and_checked(panel, qtbot):
+    panel.set_values({"optimizer": "momentum"})
+    assert panel.optimizer_params_edit.text() == "" and "momentum=0.9" in panel.optimizer_params_edit.placeholderText()
+    panel.set_values({"optimizer_params": "momentum=0.5"})
+    assert panel.start_button.isEnabled()
+    panel.set_values({"optimizer_params": "beta1=0.9"})
+    assert not panel.start_button.isEnabled() and "beta1" in panel.form_error.text()
+    panel.set_values({"optimizer_params": "momentum=1.5"})
+    assert not panel.start_button.isEnabled()
+    panel.set_values({"optimizer_params": "import os"})
+    assert "name=value" in panel.form_error.text()
+    panel.set_values({"optimizer_params": "momentum=0.5", "iterations": 30})
+    panel.start()
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=20000)
+    assert panel._last_progress.optimizer == "momentum"

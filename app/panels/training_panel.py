@@ -38,7 +38,8 @@ from app.panels.training.dataset_dialog import DatasetDialog
 from app.panels.training.drawing_pad import DrawingPad
 from app.panels.training.jobs import GALLERY_VPAD, TrainingJob, TrainingSnapshot, weight_mosaic
 from app.panels.training.presets import (
-    OPTIMIZERS, PRESET_BY_KEY, PRESETS, FieldError, Preset, network_config, parse_float, train_config,
+    OPTIMIZERS, PRESET_BY_KEY, PRESETS, FieldError, Preset, network_config, optimizer_defaults, parse_float,
+    parse_optimizer_params, train_config,
 )
 from app.panels.training.views import ActivationView, ConfusionView, MosaicView, ProbabilityBars, tile_mosaic
 from app.worker import GeneratorWorker, Update, WorkerRunner
@@ -348,6 +349,12 @@ class TrainingPanel(QWidget):
         self.optimizer_combo.currentIndexChanged.connect(self._validate)
         self.optimizer_combo.activated.connect(self._on_optimizer_changed_live)
         form.addRow(self.tr("Optimizer"), self.optimizer_combo)
+        self.optimizer_params_edit = self._line(self.tr("The optimizer's own settings as name=value pairs, e.g. "
+                                                        "momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 "
+                                                        "(RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the "
+                                                        "book's values shown in grey"), box)
+        form.addRow(self.tr("Optimizer settings"), self.optimizer_params_edit)
+        self.optimizer_combo.currentTextChanged.connect(self._on_optimizer_chosen)
         self.lr_edit = self._line(self.tr("Learning rate; press Enter to change it while training"), box)
         self.lr_edit.editingFinished.connect(self._on_lr_changed_live)
         form.addRow(self.tr("Learning rate"), self.lr_edit)
@@ -628,7 +635,8 @@ class TrainingPanel(QWidget):
             "hidden": self.hidden_edit.text(), "activation": self.activation_combo.currentText(),
             "init": self.init_combo.currentText(), "batchnorm": self.batchnorm_check.isChecked(),
             "dropout": self.dropout_edit.text(), "weight_decay": self.decay_edit.text(),
-            "optimizer": self.optimizer_combo.currentText(), "lr": self.lr_edit.text(),
+            "optimizer": self.optimizer_combo.currentText(), "optimizer_params": self.optimizer_params_edit.text(),
+            "lr": self.lr_edit.text(),
             "batch_size": self.batch_spin.value(), "mode": self.mode_combo.currentData(),
             "iterations": self.iterations_spin.value(), "epochs": self.epochs_spin.value(),
             "seed": self.seed_spin.value(), "train_subset": self.train_subset_spin.value(),
@@ -645,6 +653,7 @@ class TrainingPanel(QWidget):
             "dropout": lambda v: self.dropout_edit.setText(str(v)),
             "weight_decay": lambda v: self.decay_edit.setText(str(v)),
             "optimizer": lambda v: self.optimizer_combo.setCurrentText(str(v)),
+            "optimizer_params": lambda v: self.optimizer_params_edit.setText(str(v)),
             "lr": lambda v: self.lr_edit.setText(str(v)),
             "batch_size": lambda v: self.batch_spin.setValue(int(v)),
             "mode": lambda v: self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(v))),
@@ -654,10 +663,12 @@ class TrainingPanel(QWidget):
             "train_subset": lambda v: self.train_subset_spin.setValue(int(v)),
             "test_subset": lambda v: self.test_subset_spin.setValue(int(v)),
         }
-        for k, v in values.items():
+        for k in values:
             if k not in setters:
                 raise KeyError(f"unknown training setting {k!r}")
-            setters[k](v)
+        order = sorted(values, key=lambda k: k == "optimizer_params")  # choosing an optimizer clears its settings
+        for k in order:
+            setters[k](values[k])
         self._on_mode_changed()
         self._validate()
 
@@ -676,13 +687,15 @@ class TrainingPanel(QWidget):
 
     def _widget_for(self, name: str) -> QWidget | None:
         return {"hidden": self.hidden_edit, "init": self.init_combo, "dropout": self.dropout_edit,
+                "optimizer_params": self.optimizer_params_edit,
                 "weight_decay": self.decay_edit, "lr": self.lr_edit, "batch_size": self.batch_spin,
                 "optimizer": self.optimizer_combo}.get(name)
 
     def _field_label(self, name: str) -> str:
         return {"hidden": self.tr("Hidden sizes"), "init": self.tr("Weight init"), "dropout": self.tr("Dropout"),
                 "weight_decay": self.tr("Weight decay λ"), "lr": self.tr("Learning rate"),
-                "batch_size": self.tr("Batch size"), "optimizer": self.tr("Optimizer")}.get(name, name)
+                "batch_size": self.tr("Batch size"), "optimizer": self.tr("Optimizer"),
+                "optimizer_params": self.tr("Optimizer settings")}.get(name, name)
 
     def _validate(self, *_: Any) -> bool:
         """Check the form; show the first problem inline (red field + message) and refuse to start."""
@@ -691,7 +704,7 @@ class TrainingPanel(QWidget):
         multi = self.preset().network == "multi_layer"
         for wdg in (self.batchnorm_check, self.dropout_edit, self.decay_edit):
             wdg.setEnabled(multi)
-        for name in ("hidden", "init", "dropout", "weight_decay", "lr"):
+        for name in ("hidden", "init", "dropout", "weight_decay", "lr", "optimizer_params"):
             wdg = self._widget_for(name)
             if wdg is not None:
                 wdg.setStyleSheet("")
@@ -961,6 +974,14 @@ class TrainingPanel(QWidget):
         self.lr_edit.setText(f"{lr:g}")
         self._on_lr_changed_live()
 
+    def _on_optimizer_chosen(self, name: str) -> None:
+        # settings of the previous optimizer would not fit the new one: show the new one's defaults
+        self.optimizer_params_edit.clear()
+        try:
+            self.optimizer_params_edit.setPlaceholderText(optimizer_defaults(name) or self.tr("(none)"))
+        except ValueError:
+            self.optimizer_params_edit.setPlaceholderText("")
+
     def set_optimizer(self, name: str) -> None:
         """Switch the optimizer (also of a running training: fresh optimizer state, current learning rate)."""
         self.optimizer_combo.setCurrentText(name)
@@ -983,7 +1004,8 @@ class TrainingPanel(QWidget):
             return
         try:
             lr = parse_float(self.lr_edit.text(), "lr", positive=True)
-            self._worker.set_optimizer(self.optimizer_combo.currentText(), lr=lr)
+            params = parse_optimizer_params(self.optimizer_params_edit.text())
+            self._worker.set_optimizer(self.optimizer_combo.currentText(), lr=lr, **params)
         except ValueError as exc:
             self._message(str(exc), "error")
             return
@@ -1067,6 +1089,10 @@ class TrainingPanel(QWidget):
         self._redraw_curves(force=update.urgent)
         for st in snap.states:
             self._on_run_state(st, p)
+        if p.state == "running" and self._state == "paused":
+            # a "paused" snapshot queued before a resume (or the mini-batch of a step): follow the run
+            self._set_state("running")
+            self._message(self.tr("Training…"), "info")
         if self.tabs.currentIndex() == 3 and snap.state is not None and not self.pad.is_empty():
             self._predict_drawing()
         if worker is not None:

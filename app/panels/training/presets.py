@@ -52,7 +52,7 @@ class Preset:
 
 DEFAULTS: dict[str, Any] = {
     "hidden": "50", "activation": "sigmoid", "init": "0.01", "batchnorm": False, "dropout": "0",
-    "weight_decay": "0", "optimizer": "sgd", "lr": "0.1", "batch_size": 100, "mode": "book",
+    "weight_decay": "0", "optimizer": "sgd", "optimizer_params": "", "lr": "0.1", "batch_size": 100, "mode": "book",
     "iterations": 10000, "epochs": 5, "seed": 0, "train_subset": 0, "test_subset": 0,
 }
 
@@ -156,12 +156,39 @@ def network_config(network: str, values: dict[str, Any], input_shape: tuple[int,
     raise ValueError(f"unknown network type {network!r}")
 
 
+def parse_optimizer_params(text: Any) -> dict[str, float]:
+    """Optimizer settings typed as "momentum=0.9" or "beta1=0.9, beta2=0.999" (empty: the book's defaults)."""
+    params: dict[str, float] = {}
+    for part in str(text).replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        name, sep, value = part.partition("=")
+        name = name.strip()
+        if not sep or not name.isidentifier():
+            raise FieldError("optimizer_params", _tr("write name=value pairs, e.g. momentum=0.9"))
+        if name == "lr":
+            raise FieldError("optimizer_params", _tr("set the learning rate in its own field"))
+        params[name] = parse_float(value, "optimizer_params")
+    return params
+
+
+def optimizer_defaults(name: str) -> str:
+    """The optimizer's own settings besides lr, as "momentum=0.9" text (empty for SGD and AdaGrad)."""
+    from core.optimizers import make_optimizer
+
+    hp = make_optimizer(name).hyperparams()
+    return ", ".join(f"{k}={v:g}" for k, v in hp.items() if k != "lr")
+
+
 def train_config(values: dict[str, Any]) -> TrainConfig:
     """The TrainConfig for the form ``values`` (FieldError naming the field for a bad value)."""
     lr = parse_float(values["lr"], "lr", positive=True)
     mode = str(values["mode"])
+    opt_params = parse_optimizer_params(values.get("optimizer_params", ""))
     kwargs: dict[str, Any] = {"batch_size": int(values["batch_size"]), "lr": lr, "optimizer": str(values["optimizer"]),
-                              "mode": mode, "seed": int(values["seed"]), "blas_threads": BLAS_THREADS}
+                              "optimizer_params": opt_params, "mode": mode, "seed": int(values["seed"]),
+                              "blas_threads": BLAS_THREADS}
     if mode == "book":
         kwargs["iterations"] = int(values["iterations"])
     else:
@@ -170,5 +197,13 @@ def train_config(values: dict[str, Any]) -> TrainConfig:
     try:
         return TrainConfig(**kwargs)
     except ValueError as exc:
-        name = "lr" if "learning rate" in str(exc) else ("batch_size" if "batch" in str(exc) else "optimizer")
-        raise FieldError(name, str(exc)) from None
+        text = str(exc)
+        if "learning rate" in text:
+            name = "lr"
+        elif "batch" in text:
+            name = "batch_size"
+        elif opt_params and ("hyperparameter" in text or any(k in text for k in opt_params)):
+            name = "optimizer_params"
+        else:
+            name = "optimizer"
+        raise FieldError(name, text) from None
