@@ -180,8 +180,6 @@ class TrainingPanel(QWidget):
         lv.addWidget(self.dataset_group)
         lv.addWidget(self.network_group)
         lv.addWidget(self.training_group)
-        self.form_error = style.error_label(left)
-        lv.addWidget(self.form_error)
         lv.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -194,6 +192,10 @@ class TrainingPanel(QWidget):
         cv = QVBoxLayout(controls)
         cv.setContentsMargins(0, 0, 0, 0)
         cv.addWidget(scroll, 1)
+        # below the scrolled settings, next to Start, so the reason Start is disabled is always in view
+        self.form_error = style.error_label(controls)
+        self.form_error.setToolTip(self.tr("Why the settings cannot be used yet"))
+        cv.addWidget(self.form_error)
         cv.addWidget(self._build_run_buttons())
         cv.addStretch(0)  # takes the room of the hidden settings in presentation mode
         splitter.addWidget(controls)
@@ -1191,7 +1193,7 @@ class TrainingPanel(QWidget):
         self.loss_raw.setData(x, y)
         w = self.ma_spin.value()
         if len(y) >= 2:
-            w_eff = min(w, len(y))
+            w_eff = max(1, min(w, len(y) // 4))  # a short run still gets a curve, not a single point
             c = np.cumsum(np.insert(y, 0, 0.0))
             ma = (c[w_eff:] - c[:-w_eff]) / w_eff
             xs = x[w_eff - 1:]
@@ -1204,7 +1206,7 @@ class TrainingPanel(QWidget):
             self.loss_ma.setData(xs, ma)
         else:
             self.loss_ma.setData([], [])
-        label = self.tr("moving average (window %1)").replace("%1", str(min(w, max(len(y), 1))))
+        label = self.tr("moving average (window %1)").replace("%1", str(max(1, min(w, len(y) // 4))))
         if label != self._ma_label and self.loss_legend is not None:
             self._ma_label = label
             self.loss_legend.removeItem(self.loss_ma)
