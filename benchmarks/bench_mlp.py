@@ -7,9 +7,9 @@ interleaved repetitions (medians reported):
 
 * ``dlfs``: this project's ``core.nets`` network trained through ``core.training.train`` (the
   generator the CLI and the GUI use: batch draw, forward, backward, optimizer update, the per-batch
-  Progress; evaluation excluded via its ``samples_per_sec``), with its default ``blas_threads="auto"``;
-  ``dlfs (OpenBLAS default threads)`` is the same with OpenBLAS left at its default thread count;
-  the dlfs (auto) evaluation is timed on 1 OpenBLAS thread, the other on the default;
+  Progress; evaluation excluded via its ``samples_per_sec``), with its default ``blas_threads=1``
+  (evaluation timed on 1 thread too); ``dlfs (OpenBLAS default threads)`` is the same with OpenBLAS
+  left at its default thread count;
 * ``book``: the book's float64 one-hot implementation, written in this file the way the book
   writes it (``common/layers.py``, ``two_layer_net.py``, ``train_neuralnet.py``), including the
   loop's second forward pass for the logged loss (``network.loss(x_batch, t_batch)``); with
@@ -242,7 +242,7 @@ def _run_book(data, sizes, bn, lr, init, iters, seed):
 
 
 # ============================================================================ this project
-def run_dlfs(data, sizes, bn, lr, init, iters, seed, blas="auto"):
+def run_dlfs(data, sizes, bn, lr, init, iters, seed, blas=1):
     rng = np.random.default_rng(seed)
     if len(sizes) == 3:
         net = TwoLayerNet(*sizes, activation="relu", weight_init_std=init, rng=rng)
@@ -257,7 +257,7 @@ def run_dlfs(data, sizes, bn, lr, init, iters, seed, blas="auto"):
     for last in train(net, ds, TrainConfig(batch_size=BATCH, lr=lr, iterations=iters, seed=seed,
                                            eval_train_limit=1, blas_threads=blas)):
         pass
-    with blas_threads(1 if blas == "auto" else None):
+    with blas_threads(blas):
         start = time.perf_counter()
         net.accuracy(data["x_train"], data["t_train"])
         net.accuracy(data["x_test"], data["t_test"])

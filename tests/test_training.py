@@ -319,3 +319,17 @@ def test_thread_tuner_decisions():
         tuner.step_done(0.6)              # idle machine: threads are faster -> keep them
     assert tuner.threads == 2 and tuner.phase == "hold"
     assert calls == [1, 2, 1, 2]
+
+
+def test_default_run_is_reproducible_on_a_batchnorm_net():
+    data = blobs()
+    def losses():
+        network = MultiLayerNet(16, [20, 20], 4, use_batchnorm=True, dropout_ratio=0.1, rng=np.random.default_rng(0))
+        return [p.loss for p in train(network, data, TrainConfig(iterations=60)) if p.state == "running"]
+    assert TrainConfig().blas_threads == 1
+    assert losses() == losses()
+
+
+def test_auto_thread_mode_trains():
+    items = run(net(), blobs(), TrainConfig(iterations=60, blas_threads="auto"))
+    assert items[-1].state == "finished"
