@@ -32,8 +32,6 @@ Typical use::
 """
 from __future__ import annotations
 
-import ctypes
-import sys
 import threading
 import time
 import traceback
@@ -46,28 +44,6 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 #: Default minimum time between two non-urgent updates (seconds): at most ~30 updates per second.
 DEFAULT_INTERVAL = 1.0 / 30.0
-
-
-def protect_singletons(extra: int = 1 << 40) -> bool:
-    """Work around a PySide6 6.12 reference-count bug on Python < 3.12; True if a fix was applied.
-
-    With PySide6 6.12 on Python 3.11, every Python-side ``Signal.emit()`` drops one reference to
-    ``True`` and every call of a void Qt method (``setText``, ``setValue``, ``quit``...) drops one
-    reference to ``None`` (the binding assumes these objects are immortal, as they are from Python
-    3.12 on). A live training view makes thousands of such calls per second, and the process
-    aborts with "Fatal Python error: none_dealloc" / "bool_dealloc" within seconds. Giving the three
-    singletons a huge reference count makes them effectively immortal, as on 3.12; extra references
-    to None/True/False are harmless. The real fix is a Python >= 3.12 environment.
-    """
-    if sys.version_info >= (3, 12):
-        return False
-    for obj in (None, True, False):
-        if sys.getrefcount(obj) < extra:
-            ctypes.c_ssize_t.from_address(id(obj)).value += extra  # ob_refcnt is the first field
-    return True
-
-
-protect_singletons()
 
 
 @dataclass(frozen=True)
