@@ -84,10 +84,11 @@ def test_start_pause_step_resume_change_lr_stop(panel, qtbot, qt_warnings):
     i0 = iteration(panel)
     assert panel.pause_button.text() == panel.tr("Resume")
     panel.step()
-    qtbot.waitUntil(lambda: iteration(panel) == i0 + 1, timeout=5000)
+    panel.step()        # a second click before the first step is reported is not lost
+    qtbot.waitUntil(lambda: iteration(panel) == i0 + 2 and panel.state == "paused", timeout=5000)
     panel.step()
-    qtbot.waitUntil(lambda: iteration(panel) == i0 + 2, timeout=5000)
-    assert panel.state == "paused"
+    qtbot.waitUntil(lambda: iteration(panel) == i0 + 3 and panel.state == "paused", timeout=5000)
+    i0 += 1
     assert panel._losses_x.view()[-1] == i0 + 2  # every stepped loss is on the curve
 
     panel.set_lr(0.05)
@@ -467,7 +468,7 @@ def test_step_from_idle_runs_exactly_one_mini_batch(panel, qtbot):
     panel.step()
     qtbot.waitUntil(lambda: panel.state == "paused" and iteration(panel) == 1, timeout=10000)
     panel.step()
-    qtbot.waitUntil(lambda: iteration(panel) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: iteration(panel) == 2 and panel.state == "paused", timeout=5000)
     assert list(panel._losses_x.view()) == [1, 2]
     assert panel.step_button.isEnabled() and not panel.start_button.isEnabled()
     panel.stop()

@@ -960,8 +960,12 @@ class TrainingPanel(QWidget):
             self.pause()
 
     def step(self) -> None:
-        """One mini-batch: starts a paused run when idle."""
-        if self._state == "paused" and self._worker is not None:
+        """One mini-batch: starts a paused run when idle; a running run pauses after one more.
+
+        Steps are counted by core's control, so clicks that arrive while a stepped mini-batch is
+        still being reported as "running" are not lost.
+        """
+        if self._worker is not None and self._state in _RUNNING_STATES:
             self._worker.step(1)
         elif self._state not in _RUNNING_STATES:
             self.start(step_only=True)
