@@ -327,9 +327,8 @@ def _load(data_dir: str | None):
     return load_dataset("mnist", data_dir)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m core.experiments",
-                                description="The book's chapter-6 experiments on MNIST (see the module docstring).")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The experiment options, shared by ``dlfs experiment`` and ``python -m core.experiments``."""
     p.add_argument("name", choices=("optimizers", "init", "batchnorm", "overfit", "hyperparams"))
     p.add_argument("--data-dir", help="folder holding mnist/ (default: DLFS_DATA, the cache, ...)")
     p.add_argument("--iters", type=int, default=2000, help="optimizers/init: iterations (book: 2000)")
@@ -337,12 +336,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--dropout-epochs", type=int, default=301, help="overfit: epochs of the dropout run (book 301)")
     p.add_argument("--trials", type=int, default=100, help="hyperparams: number of trials (book: 100)")
     p.add_argument("--seed", type=int, default=0)
-    args = p.parse_args(argv)
+
+
+def run_from_args(args: argparse.Namespace) -> int:
+    """Run the experiment named in ``args`` and print its figures; 2 when the data is missing."""
     from .data import DatasetError
     try:
         data = _load(args.data_dir)
     except DatasetError as exc:
-        print(f"python -m core.experiments: error: {str(exc).splitlines()[0]}", file=sys.stderr)
+        print(f"dlfs experiment: error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
     show = lambda s: print(s.message, flush=True)  # noqa: E731
     if args.name in ("optimizers", "init"):
@@ -372,6 +374,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"Best-{rank:<2d} (val acc: {trial.val_acc:.3f}) | lr: {trial.lr:.2e}, "
                   f"weight decay: {trial.weight_decay:.2e}")
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m core.experiments",
+                                description="The book's chapter-6 experiments on MNIST (see the module docstring).")
+    add_arguments(p)
+    return run_from_args(p.parse_args(argv))
 
 
 if __name__ == "__main__":

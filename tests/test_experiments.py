@@ -124,3 +124,22 @@ def test_command_line_without_data(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(core.data, "SYSTEM_DIRS", ())
     assert ex.main(["init", "--data-dir", str(tmp_path / "none")]) == 2
     assert "error:" in capsys.readouterr().err
+
+
+def test_dlfs_experiment_subcommand(tmp_path, monkeypatch, capsys):
+    from core.cli import main as dlfs_main
+
+    monkeypatch.setenv("DLFS_DATA", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr("core.data.SYSTEM_DIRS", ())
+    assert dlfs_main(["experiment", "init", "--data-dir", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("dlfs experiment: error:")
+
+
+def test_dlfs_experiment_runs_on_real_data(data_dir, capsys):
+    from core.cli import main as dlfs_main
+
+    assert dlfs_main(["experiment", "init", "--data-dir", str(data_dir), "--iters", "30"]) == 0
+    out = capsys.readouterr().out
+    assert "test acc" in out and "he" in out.lower() and "xavier" in out.lower()

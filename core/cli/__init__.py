@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .common import CliError
 
-SUBCOMMANDS = ("train", "data", "loss", "descend")
+SUBCOMMANDS = ("train", "data", "loss", "descend", "experiment")
 
 
 def build_parser() -> argparse.ArgumentParser:
