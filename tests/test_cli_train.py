@@ -111,3 +111,11 @@ def test_ctrl_c_prints_partial_result(tiny, capsys, monkeypatch):
     assert main(["train", "--dataset", str(tiny), "--iters", "100"]) == 130
     out = capsys.readouterr().out
     assert re.search(r"interrupted at iteration 7: test acc 0\.\d{4} \(partly trained\)", out)
+
+
+def test_book_mode_reports_the_final_network_when_the_last_evaluation_is_earlier(tiny, capsys):
+    # 3 mini-batches per epoch: evaluations at 1, 4, 7, 10; the run ends at 11
+    assert main(["train", "--dataset", str(tiny), "--iters", "11"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"final network \(iteration 11\): train acc \d\.\d{4}  test acc \d\.\d{4}", out)
+    assert re.search(r"last evaluation: train acc [\d.]+  test acc [\d.]+  \(evaluated at iteration 10\)", out)
