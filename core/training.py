@@ -51,7 +51,11 @@ SNAPSHOT_EVERY = 100
 
 # ---------------------------------------------------------------------------- BLAS threads
 class _Blas:
-    """OpenBLAS's thread count, set through its C API (found among the loaded libraries)."""
+    """The BLAS libraries' thread count, through threadpoolctl (optional: without it, a no-op).
+
+    threadpoolctl finds the loaded OpenBLAS/MKL/BLIS libraries on Linux, macOS and Windows;
+    ``core`` still runs with NumPy alone, it just leaves the thread count as it is.
+    """
 
     _lock = threading.Lock()
     _users = 0
@@ -63,22 +67,19 @@ class _Blas:
         if cls._api is False:
             cls._api = None
             try:
-                import ctypes
-                with open("/proc/self/maps") as f:
-                    libs = sorted({line.split()[-1] for line in f if "openblas" in line.lower() and "/" in line},
-                                  key=lambda path: ("numpy" not in path, path))  # NumPy's own OpenBLAS first
-                for path in libs:
-                    lib = ctypes.CDLL(path)
-                    for prefix, suffix in (("scipy_openblas", "64_"), ("scipy_openblas", ""),
-                                           ("openblas", "64_"), ("openblas", "")):
-                        setter = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
-                        getter = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
-                        if setter is not None and getter is not None:
-                            setter.argtypes, getter.restype = [ctypes.c_int], ctypes.c_int
-                            cls._api = (setter, getter)
-                            return cls._api
-            except (OSError, AttributeError):  # not Linux, or no OpenBLAS (e.g. Accelerate, MKL): leave as is
-                cls._api = None
+                from threadpoolctl import ThreadpoolController
+            except ImportError:
+                return None
+            libs = ThreadpoolController().select(user_api="blas").lib_controllers
+            if libs:
+                def setter(n: int) -> None:
+                    for lib in libs:
+                        lib.set_num_threads(int(n))
+
+                def getter() -> int:
+                    return max(lib.num_threads for lib in libs)
+
+                cls._api = (setter, getter)
         return cls._api
 
 
