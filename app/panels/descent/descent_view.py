@@ -22,11 +22,11 @@ from core.descent import descend
 from core.optimizers import OPTIMIZERS, make_optimizer
 from core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
 
+from .cursor import StepCursor
 from .fields import NumberField
 from .ledger import LedgerModel, LedgerView, format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer
-from .session import StepCache
 
 #: Display names of the optimizers (keys are core's).
 OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
@@ -152,7 +152,7 @@ class SurfacePicker(QWidget):
         return True
 
 
-class DescentView(QWidget):
+class DescentView(StepCursor, QWidget):
     """Controls | contour map + f(x) over iterations | step ledger."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -472,9 +472,7 @@ class DescentView(QWidget):
             return
         target = min(self.cursor, RECOMPUTE_LIMIT) if keep_cursor else 0
         self.gradient_combo.setEnabled(self.surface.grad is not None)
-        self.cache = StepCache(self._factory())
-        self.cache.ensure(target)
-        self.cursor = min(target, self.cache.last_index())
+        self.start_run(self._factory(), target)
         self._refresh(full=True)
 
     @property
@@ -489,41 +487,10 @@ class DescentView(QWidget):
         """Steps 0..cursor, as drawn and listed in the ledger."""
         return self.cache.items[: self.cursor + 1]
 
-    def at_end(self) -> bool:
-        return not self.cache.ensure(self.cursor + 1)
-
-    def step_forward(self, n: int = 1) -> int:
-        """Advance up to ``n`` steps (pulling from core when needed); returns how many were taken."""
-        taken = 0
-        while taken < n and self.cache.ensure(self.cursor + 1):
-            self.cursor += 1
-            taken += 1
-        if taken:
-            self._refresh()
-        return taken
-
-    def step_back(self, n: int = 1) -> int:
-        """Return exactly to an earlier step (from the kept list, never recomputed)."""
-        taken = min(n, self.cursor)
-        if taken:
-            self.cursor -= taken
-            self._refresh()
-        return taken
-
     def reset(self) -> None:
-        """Back to step 0."""
-        self.cursor = 0
-        self._refresh()
+        """Back to step 0, and the map back to the surface's own view."""
+        super().reset()
         self._reset_range()
-
-    def play(self) -> None:
-        self.playback.play()
-
-    def pause(self) -> None:
-        self.playback.pause()
-
-    def is_playing(self) -> bool:
-        return self.playback.is_playing()
 
     # ================================================================== drawing
     def _state_keys(self) -> list[str]:

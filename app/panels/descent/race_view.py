@@ -24,11 +24,11 @@ from core.optimizers import OPTIMIZERS, make_optimizer
 from core.surfaces import SURFACES, Surface
 
 from .descent_view import OPTIMIZER_LABELS, SurfacePicker, fmt_point
+from .cursor import StepCursor
 from .fields import NumberField
 from .ledger import format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer
-from .session import StepCache
 
 #: The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py).
 BOOK_FIGURE_6_8 = {
@@ -42,7 +42,7 @@ GRID_OPTIMIZERS = ("sgd", "momentum", "adagrad", "adam")
 DEFAULT_LR = {"sgd": 0.95, "momentum": 0.1, "nesterov": 0.1, "adagrad": 1.5, "rmsprop": 0.1, "adam": 0.3}
 
 
-class RaceView(QWidget):
+class RaceView(StepCursor, QWidget):
     """Controls | one race plot or the book's 2x2 figure | leaderboard."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -353,43 +353,9 @@ class RaceView(QWidget):
             gradient = "numerical"
         opts = {k: make_optimizer(k, lr=float(self.lr_fields[k].value())) for k in names}
         target = self.cursor if keep_cursor else 0
-        self.cache = StepCache(lambda: race(surface, opts, start, steps, gradient=gradient) if opts
-                               else iter(()))
-        self.cache.ensure(target)
-        self.cursor = max(0, min(target, self.cache.last_index()))
+        self.start_run(lambda: race(surface, opts, start, steps, gradient=gradient) if opts else iter(()),
+                       target)
         self._refresh()
-
-    def at_end(self) -> bool:
-        return not self.cache.ensure(self.cursor + 1)
-
-    def step_forward(self, n: int = 1) -> int:
-        taken = 0
-        while taken < n and self.cache.ensure(self.cursor + 1):
-            self.cursor += 1
-            taken += 1
-        if taken:
-            self._refresh()
-        return taken
-
-    def step_back(self, n: int = 1) -> int:
-        taken = min(n, self.cursor)
-        if taken:
-            self.cursor -= taken
-            self._refresh()
-        return taken
-
-    def reset(self) -> None:
-        self.cursor = 0
-        self._refresh()
-
-    def play(self) -> None:
-        self.playback.play()
-
-    def pause(self) -> None:
-        self.playback.pause()
-
-    def is_playing(self) -> bool:
-        return self.playback.is_playing()
 
     def path(self, name: str) -> np.ndarray:
         """(cursor + 1, 2) points of one racer up to the current step, from core's race."""
