@@ -12,8 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-    QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from app import style
@@ -22,6 +21,7 @@ from core.descent import descend
 from core.optimizers import OPTIMIZERS, make_optimizer
 from core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
 
+from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
 from .fields import NumberField
 from .ledger import LedgerModel, LedgerView, format_cell
@@ -187,10 +187,7 @@ class DescentView(StepCursor, QWidget):
 
     # ================================================================== construction
     def _build_controls(self) -> None:
-        box = QWidget(self)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setContentsMargins(6, 6, 6, 6)
+        box, form = control_form(self)
         form.setVerticalSpacing(6)
         self.form = form
         self.picker = SurfacePicker(parent=box)
@@ -271,13 +268,7 @@ class DescentView(StepCursor, QWidget):
         self.arrows_box.toggled.connect(lambda on: self.layer.set_arrows_visible(on))
         form.addRow(self.arrows_box)
 
-        scroll = QScrollArea(self)
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(250)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.controls_scroll = scroll
+        self.controls_scroll = scrolled_controls(box, 250, self)
         self._show_hyper_rows()
 
     def _build_plots(self) -> None:

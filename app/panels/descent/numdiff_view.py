@@ -9,12 +9,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from app import style
 from core.gradient import (DEFAULT_H, difference_errors, forward_diff, function_1, function_1_derivative,
                            numerical_diff, tangent_line)
 
+from .controls import control_form
 from .fields import NumberField
 
 H_MIN, H_MAX = 1e-50, 1e-1
@@ -46,10 +47,7 @@ class NumDiffView(QWidget):
 
     # ------------------------------------------------------------------ construction
     def _build_controls(self) -> None:
-        box = QWidget(self)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setContentsMargins(6, 6, 6, 6)
+        box, form = control_form(self)
         self.form = form
         formula = QLabel(self.tr("f(x) = 0.01·x² + 0.1·x   (the book's function_1)"), box)
         formula.setWordWrap(True)

@@ -12,8 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -23,8 +23,9 @@ from core.descent import race, steps_to_reach
 from core.optimizers import OPTIMIZERS, make_optimizer
 from core.surfaces import SURFACES, Surface
 
-from .descent_view import OPTIMIZER_LABELS, SurfacePicker, fmt_point
+from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
+from .descent_view import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 from .fields import NumberField
 from .ledger import format_cell
 from .playback import Playback
@@ -74,10 +75,7 @@ class RaceView(StepCursor, QWidget):
 
     # ================================================================== construction
     def _build_controls(self) -> None:
-        box = QWidget(self)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setContentsMargins(6, 6, 6, 6)
+        box, form = control_form(self)
         self.form = form
         self.preset_button = QPushButton(self.tr("Book figure 6-8"), box)
         self.preset_button.setToolTip(self.tr("Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, "
@@ -161,13 +159,7 @@ class RaceView(StepCursor, QWidget):
         self.playback = Playback(self.step_forward, self.step_back, self.reset, self.at_end, self.reset,
                                  speed=5.0, parent=box)
         form.addRow(self.playback)
-        scroll = QScrollArea(self)
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(270)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.controls_scroll = scroll
+        self.controls_scroll = scrolled_controls(box, 270, self)
 
     def _build_plots(self) -> None:
         self.status = QLabel(self)
