@@ -43,6 +43,16 @@ GRID_OPTIMIZERS = ("sgd", "momentum", "adagrad", "adam")
 DEFAULT_LR = {"sgd": 0.95, "momentum": 0.1, "nesterov": 0.1, "adagrad": 1.5, "rmsprop": 0.1, "adam": 0.3}
 
 
+def style_path(item: pg.PlotDataItem, key: str, width: float, dot_size: float, on: bool) -> None:
+    """Draw optimizer ``key``'s path as a line of dots in its colour (``on``: presentation sizes)."""
+    color = style.OPTIMIZER_COLORS.get(key, style.ACCENT)
+    item.setPen(style.pen(color, width, on))
+    item.setSymbol("o")
+    item.setSymbolSize(style.symbol_size(dot_size, on))
+    item.setSymbolBrush(color)
+    item.setSymbolPen(None)
+
+
 class RaceView(StepCursor, QWidget):
     """Controls | one race plot or the book's 2x2 figure | leaderboard."""
 
@@ -237,19 +247,9 @@ class RaceView(StepCursor, QWidget):
         style.apply_layout_style(self.grid_widget, on)
         self.layer.set_presentation(on)
         for key, item in self.paths.items():
-            color = style.OPTIMIZER_COLORS.get(key, style.ACCENT)
-            item.setPen(style.pen(color, 2.0, on))
-            item.setSymbol("o")
-            item.setSymbolSize(style.symbol_size(5, on))
-            item.setSymbolBrush(color)
-            item.setSymbolPen(None)
+            style_path(item, key, 2.0, 5, on)
         for key, item in self.grid_paths.items():
-            color = style.OPTIMIZER_COLORS.get(key, style.ACCENT)
-            item.setPen(style.pen(color, 1.8, on))
-            item.setSymbol("o")
-            item.setSymbolSize(style.symbol_size(6, on))
-            item.setSymbolBrush(color)
-            item.setSymbolPen(None)
+            style_path(item, key, 1.8, 6, on)
             self.grid_layers[key].set_presentation(on)
         for cb in self.enable_boxes.values():
             cb.setStyleSheet(f"QCheckBox {{ color: {cb.property('dlfsColor')}; font-weight: bold; "
