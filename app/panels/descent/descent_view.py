@@ -26,7 +26,7 @@ from .cursor import StepCursor
 from .fields import NumberField
 from .ledger import LedgerModel, LedgerView, format_cell
 from .playback import Playback
-from .plotting import SurfaceLayer
+from .plotting import SurfaceLayer, clicked_point
 
 #: Display names of the optimizers (keys are core's).
 OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
@@ -438,13 +438,9 @@ class DescentView(StepCursor, QWidget):
         self.set_start(float(f"{view_point.x():.4g}"), float(f"{view_point.y():.4g}"))
 
     def _on_scene_click(self, event: Any) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or event.double():
-            return
-        vb = self.map_plot.getPlotItem().vb
-        scene_pos = event.scenePos()
-        if not vb.sceneBoundingRect().contains(scene_pos):
-            return
-        self.map_click(vb.mapSceneToView(scene_pos))
+        point = clicked_point(self.map_plot, event)
+        if point is not None:
+            self.map_click(point)
 
     # ================================================================== the run
     def _factory(self):

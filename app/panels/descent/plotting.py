@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from app import style
 
@@ -19,6 +19,18 @@ View = tuple[tuple[float, float], tuple[float, float]]
 
 _LIGHT_MAP = ["#fefefe", "#f4f5f7", "#e8ebef", "#d9dee5", "#c9d0da"]
 _DARK_MAP = ["#1e1f22", "#24272c", "#2b3037", "#333a43", "#3c4550"]
+
+
+def clicked_point(plot: pg.PlotWidget, event: Any) -> QPointF | None:
+    """Where a single left click (a scene ``sigMouseClicked`` event) landed in ``plot``'s data
+    coordinates; None for any other click or a click outside the axes."""
+    if event.button() != Qt.MouseButton.LeftButton or event.double():
+        return None
+    vb = plot.getPlotItem().vb
+    scene_pos = event.scenePos()
+    if not vb.sceneBoundingRect().contains(scene_pos):
+        return None
+    return vb.mapSceneToView(scene_pos)
 
 
 def calm_colormap() -> pg.ColorMap:

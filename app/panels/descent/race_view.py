@@ -29,7 +29,7 @@ from .descent_view import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 from .fields import NumberField
 from .ledger import format_cell
 from .playback import Playback
-from .plotting import SurfaceLayer
+from .plotting import SurfaceLayer, clicked_point
 
 #: The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py).
 BOOK_FIGURE_6_8 = {
@@ -301,11 +301,9 @@ class RaceView(StepCursor, QWidget):
         self.set_start(float(f"{view_point.x():.4g}"), float(f"{view_point.y():.4g}"))
 
     def _on_scene_click(self, event: Any) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or event.double():
-            return
-        vb = self.race_plot.getPlotItem().vb
-        if vb.sceneBoundingRect().contains(event.scenePos()):
-            self.map_click(vb.mapSceneToView(event.scenePos()))
+        point = clicked_point(self.race_plot, event)
+        if point is not None:
+            self.map_click(point)
 
     def set_grid_view(self, on: bool | int) -> None:
         """Show the book's 2x2 figure (True) or the single race plot (False)."""
