@@ -4,7 +4,7 @@ Architecture (all implementations): conv 30 filters 5x5 (stride 1, pad 0) - ReLU
 stride 2 - Affine 4320x100 - ReLU - Affine 100x10 - softmax cross-entropy, mini-batch 100.
 
 * ``ours``: ``core.conv.SimpleConvNet`` (float32) with ``net.loss_and_gradient`` and ``core.optimizers.SGD``.
-* ``book``: the book's implementation, written out below as the book writes it (common/util.py
+* ``book``: the book's implementation, ``book_reference.py``, written as the book writes it (common/util.py
   im2col/col2im with the double loop over filter offsets, common/layers.py Convolution, Pooling,
   Relu, Affine, SoftmaxWithLoss, ch07/simple_convnet.py gradient, float64 weights from randn,
   float32 images as the book's load_mnist gives them, one-hot labels, ``params[key] -= lr * grad``).
@@ -29,13 +29,15 @@ import platform
 import statistics
 import sys
 import time
-from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]  # the repository (core) and this folder (shared helpers)
 
+from _common import load_average, markdown_table, optional_torch  # noqa: E402
+from book_reference import BookSimpleConvNet  # noqa: E402
 from core.conv import SimpleConvNet  # noqa: E402
 from core.optimizers import SGD  # noqa: E402
 
@@ -60,254 +62,6 @@ def numpy_blas_threads():
             if get is not None and set_ is not None:
                 return (lambda: int(get())), (lambda n: set_(int(n)))
     return None
-
-
-# ============================================================================= the book's code
-def book_im2col(input_data, filter_h, filter_w, stride=1, pad=0):
-    N, C, H, W = input_data.shape
-    out_h = (H + 2 * pad - filter_h) // stride + 1
-    out_w = (W + 2 * pad - filter_w) // stride + 1
-
-    img = np.pad(input_data, [(0, 0), (0, 0), (pad, pad), (pad, pad)], 'constant')
-    col = np.zeros((N, C, filter_h, filter_w, out_h, out_w))
-
-    for y in range(filter_h):
-        y_max = y + stride * out_h
-        for x in range(filter_w):
-            x_max = x + stride * out_w
-            col[:, :, y, x, :, :] = img[:, :, y:y_max:stride, x:x_max:stride]
-
-    col = col.transpose(0, 4, 5, 1, 2, 3).reshape(N * out_h * out_w, -1)
-    return col
-
-
-def book_col2im(col, input_shape, filter_h, filter_w, stride=1, pad=0):
-    N, C, H, W = input_shape
-    out_h = (H + 2 * pad - filter_h) // stride + 1
-    out_w = (W + 2 * pad - filter_w) // stride + 1
-    col = col.reshape(N, out_h, out_w, C, filter_h, filter_w).transpose(0, 3, 4, 5, 1, 2)
-
-    img = np.zeros((N, C, H + 2 * pad + stride - 1, W + 2 * pad + stride - 1))
-    for y in range(filter_h):
-        y_max = y + stride * out_h
-        for x in range(filter_w):
-            x_max = x + stride * out_w
-            img[:, :, y:y_max:stride, x:x_max:stride] += col[:, :, y, x, :, :]
-
-    return img[:, :, pad:H + pad, pad:W + pad]
-
-
-def book_softmax(x):
-    if x.ndim == 2:
-        x = x.T
-        x = x - np.max(x, axis=0)
-        y = np.exp(x) / np.sum(np.exp(x), axis=0)
-        return y.T
-    x = x - np.max(x)
-    return np.exp(x) / np.sum(np.exp(x))
-
-
-def book_cross_entropy_error(y, t):
-    if y.ndim == 1:
-        t = t.reshape(1, t.size)
-        y = y.reshape(1, y.size)
-    if t.size == y.size:
-        t = t.argmax(axis=1)
-    batch_size = y.shape[0]
-    return -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size
-
-
-class BookRelu:
-    def __init__(self):
-        self.mask = None
-
-    def forward(self, x):
-        self.mask = (x <= 0)
-        out = x.copy()
-        out[self.mask] = 0
-        return out
-
-    def backward(self, dout):
-        dout[self.mask] = 0
-        dx = dout
-        return dx
-
-
-class BookAffine:
-    def __init__(self, W, b):
-        self.W = W
-        self.b = b
-        self.x = None
-        self.original_x_shape = None
-        self.dW = None
-        self.db = None
-
-    def forward(self, x):
-        self.original_x_shape = x.shape
-        x = x.reshape(x.shape[0], -1)
-        self.x = x
-        out = np.dot(self.x, self.W) + self.b
-        return out
-
-    def backward(self, dout):
-        dx = np.dot(dout, self.W.T)
-        self.dW = np.dot(self.x.T, dout)
-        self.db = np.sum(dout, axis=0)
-        dx = dx.reshape(*self.original_x_shape)
-        return dx
-
-
-class BookSoftmaxWithLoss:
-    def __init__(self):
-        self.loss = None
-        self.y = None
-        self.t = None
-
-    def forward(self, x, t):
-        self.t = t
-        self.y = book_softmax(x)
-        self.loss = book_cross_entropy_error(self.y, self.t)
-        return self.loss
-
-    def backward(self, dout=1):
-        batch_size = self.t.shape[0]
-        if self.t.size == self.y.size:
-            dx = (self.y - self.t) / batch_size
-        else:
-            dx = self.y.copy()
-            dx[np.arange(batch_size), self.t] -= 1
-            dx = dx / batch_size
-        return dx
-
-
-class BookConvolution:
-    def __init__(self, W, b, stride=1, pad=0):
-        self.W = W
-        self.b = b
-        self.stride = stride
-        self.pad = pad
-        self.x = None
-        self.col = None
-        self.col_W = None
-        self.dW = None
-        self.db = None
-
-    def forward(self, x):
-        FN, C, FH, FW = self.W.shape
-        N, C, H, W = x.shape
-        out_h = 1 + int((H + 2 * self.pad - FH) / self.stride)
-        out_w = 1 + int((W + 2 * self.pad - FW) / self.stride)
-
-        col = book_im2col(x, FH, FW, self.stride, self.pad)
-        col_W = self.W.reshape(FN, -1).T
-
-        out = np.dot(col, col_W) + self.b
-        out = out.reshape(N, out_h, out_w, -1).transpose(0, 3, 1, 2)
-
-        self.x = x
-        self.col = col
-        self.col_W = col_W
-        return out
-
-    def backward(self, dout):
-        FN, C, FH, FW = self.W.shape
-        dout = dout.transpose(0, 2, 3, 1).reshape(-1, FN)
-
-        self.db = np.sum(dout, axis=0)
-        self.dW = np.dot(self.col.T, dout)
-        self.dW = self.dW.transpose(1, 0).reshape(FN, C, FH, FW)
-
-        dcol = np.dot(dout, self.col_W.T)
-        dx = book_col2im(dcol, self.x.shape, FH, FW, self.stride, self.pad)
-        return dx
-
-
-class BookPooling:
-    def __init__(self, pool_h, pool_w, stride=1, pad=0):
-        self.pool_h = pool_h
-        self.pool_w = pool_w
-        self.stride = stride
-        self.pad = pad
-        self.x = None
-        self.arg_max = None
-
-    def forward(self, x):
-        N, C, H, W = x.shape
-        out_h = int(1 + (H - self.pool_h) / self.stride)
-        out_w = int(1 + (W - self.pool_w) / self.stride)
-
-        col = book_im2col(x, self.pool_h, self.pool_w, self.stride, self.pad)
-        col = col.reshape(-1, self.pool_h * self.pool_w)
-
-        arg_max = np.argmax(col, axis=1)
-        out = np.max(col, axis=1)
-        out = out.reshape(N, out_h, out_w, C).transpose(0, 3, 1, 2)
-
-        self.x = x
-        self.arg_max = arg_max
-        return out
-
-    def backward(self, dout):
-        dout = dout.transpose(0, 2, 3, 1)
-
-        pool_size = self.pool_h * self.pool_w
-        dmax = np.zeros((dout.size, pool_size))
-        dmax[np.arange(self.arg_max.size), self.arg_max.flatten()] = dout.flatten()
-        dmax = dmax.reshape(dout.shape + (pool_size,))
-
-        dcol = dmax.reshape(dmax.shape[0] * dmax.shape[1] * dmax.shape[2], -1)
-        dx = book_col2im(dcol, self.x.shape, self.pool_h, self.pool_w, self.stride, self.pad)
-        return dx
-
-
-class BookSimpleConvNet:
-    """ch07/simple_convnet.py, with the weights passed in instead of drawn from np.random.randn."""
-
-    def __init__(self, params):
-        self.params = {k: np.array(v, dtype=np.float64) for k, v in params.items()}
-        self.layers = OrderedDict()
-        self.layers['Conv1'] = BookConvolution(self.params['W1'], self.params['b1'], 1, 0)
-        self.layers['Relu1'] = BookRelu()
-        self.layers['Pool1'] = BookPooling(pool_h=2, pool_w=2, stride=2)
-        self.layers['Affine1'] = BookAffine(self.params['W2'], self.params['b2'])
-        self.layers['Relu2'] = BookRelu()
-        self.layers['Affine2'] = BookAffine(self.params['W3'], self.params['b3'])
-        self.last_layer = BookSoftmaxWithLoss()
-
-    def predict(self, x):
-        for layer in self.layers.values():
-            x = layer.forward(x)
-        return x
-
-    def loss(self, x, t):
-        y = self.predict(x)
-        return self.last_layer.forward(y, t)
-
-    def accuracy(self, x, t, batch_size=100):
-        if t.ndim != 1:
-            t = np.argmax(t, axis=1)
-        acc = 0.0
-        for i in range(int(x.shape[0] / batch_size)):
-            tx = x[i * batch_size:(i + 1) * batch_size]
-            tt = t[i * batch_size:(i + 1) * batch_size]
-            y = self.predict(tx)
-            y = np.argmax(y, axis=1)
-            acc += np.sum(y == tt)
-        return acc / x.shape[0]
-
-    def gradient(self, x, t):
-        self.loss(x, t)
-        dout = 1
-        dout = self.last_layer.backward(dout)
-        layers = list(self.layers.values())
-        layers.reverse()
-        for layer in layers:
-            dout = layer.backward(dout)
-        grads = {}
-        grads['W1'], grads['b1'] = self.layers['Conv1'].dW, self.layers['Conv1'].db
-        grads['W2'], grads['b2'] = self.layers['Affine1'].dW, self.layers['Affine1'].db
-        grads['W3'], grads['b3'] = self.layers['Affine2'].dW, self.layers['Affine2'].db
-        return grads
 
 
 # ============================================================================= the three contenders
@@ -482,9 +236,8 @@ def run(args) -> dict:
         contenders.append(Book(init, args.threads))
     torch_version = None
     if not args.no_torch:
-        try:
-            import torch
-        except ImportError:
+        torch = optional_torch()
+        if torch is None:
             print("# torch is not importable: skipping the PyTorch rows", file=sys.stderr)
         else:
             torch_version = torch.__version__
@@ -551,7 +304,7 @@ def run(args) -> dict:
         "data": data_desc, "batch_size": args.batch_size, "rounds": args.rounds, "steps_per_round": args.steps,
         "numpy": np.__version__, "torch": torch_version, "threads": args.threads,
         "cpu_count": os.cpu_count(), "machine": platform.machine(),
-        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "load_average": load_average(),
         "rows": rows,
     }
 
@@ -561,16 +314,16 @@ def markdown(result: dict) -> str:
              f"interleaved rounds (book: a quarter of the steps per round); numpy {result['numpy']}, "
              f"torch {result['torch']}, {result['cpu_count']} CPUs, "
              f"load average {', '.join(f'{v:.1f}' for v in result['load_average'] or ())}",
-             "",
-             "| implementation | train samples/s (median) | range | ms/step | vs book | vs PyTorch "
-             "| eval 10,000 test images (s) | first-batch loss |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+             ""]
+    rows = []
     for r in result["rows"]:
         vs_book = f"{r['vs_book']:.1f}x" if r["vs_book"] else "-"
         vs_torch = f"{r['vs_torch']:.2f}x" if r["vs_torch"] else "-"
-        lines.append(f"| {r['implementation']} | {r['train_samples_per_s']:,.0f} | "
-                     f"{r['train_min']:,.0f}-{r['train_max']:,.0f} | {r['ms_per_step']:.1f} | {vs_book} | "
-                     f"{vs_torch} | {r['eval_10k_s']:.2f} | {r['first_batch_loss']:.6f} |")
+        rows.append([r["implementation"], f"{r['train_samples_per_s']:,.0f}",
+                     f"{r['train_min']:,.0f}-{r['train_max']:,.0f}", f"{r['ms_per_step']:.1f}", vs_book, vs_torch,
+                     f"{r['eval_10k_s']:.2f}", f"{r['first_batch_loss']:.6f}"])
+    lines += markdown_table(["implementation", "train samples/s (median)", "range", "ms/step", "vs book", "vs PyTorch",
+                             "eval 10,000 test images (s)", "first-batch loss"], rows)
     return "\n".join(lines)
 
 

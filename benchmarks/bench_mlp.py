@@ -10,10 +10,10 @@ interleaved repetitions (medians reported):
   Progress; evaluation excluded via its ``samples_per_sec``), with its default ``blas_threads=1``
   (evaluation timed on 1 thread too); ``dlfs (OpenBLAS default threads)`` is the same with OpenBLAS
   left at its default thread count;
-* ``book``: the book's float64 one-hot implementation, written in this file the way the book
-  writes it (``common/layers.py``, ``two_layer_net.py``, ``train_neuralnet.py``), including the
-  loop's second forward pass for the logged loss (``network.loss(x_batch, t_batch)``); with
-  OpenBLAS's default threads and, for comparison, on 1 thread;
+* ``book``: the book's float64 one-hot implementation (``book_reference.BookNet``, written the
+  way the book writes ``common/layers.py``, ``two_layer_net.py``), trained by the loop of
+  ``train_neuralnet.py`` including its second forward pass for the logged loss
+  (``network.loss(x_batch, t_batch)``); with OpenBLAS's default threads and, for comparison, on 1 thread;
 * ``torch-manual``: PyTorch CPU float32 with hand-written matmuls (no autograd);
 * ``torch-nn``: PyTorch ``nn`` modules + autograd + ``optim.SGD``;
   both with ``torch.set_num_threads(2)`` and, for comparison, 1 thread.
@@ -33,187 +33,19 @@ import platform
 import statistics
 import sys
 import time
-from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]  # the repository (core) and this folder (shared helpers)
 
+from _common import load_average, markdown_table, optional_torch  # noqa: E402
+from book_reference import BookNet  # noqa: E402
 from core.nets import MultiLayerNet, TwoLayerNet  # noqa: E402
 from core.training import TrainConfig, blas_threads, train  # noqa: E402
 
 BATCH = 100
-
-
-# ============================================================================ the book's implementation
-def book_softmax(x):
-    if x.ndim == 2:
-        x = x.T
-        x = x - np.max(x, axis=0)
-        y = np.exp(x) / np.sum(np.exp(x), axis=0)
-        return y.T
-    x = x - np.max(x)
-    return np.exp(x) / np.sum(np.exp(x))
-
-
-def book_cross_entropy_error(y, t):
-    if y.ndim == 1:
-        t = t.reshape(1, t.size)
-        y = y.reshape(1, y.size)
-    if t.size == y.size:
-        t = t.argmax(axis=1)
-    batch_size = y.shape[0]
-    return -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size
-
-
-class BookRelu:
-    def __init__(self):
-        self.mask = None
-
-    def forward(self, x, train_flg=True):
-        self.mask = (x <= 0)
-        out = x.copy()
-        out[self.mask] = 0
-        return out
-
-    def backward(self, dout):
-        dout[self.mask] = 0
-        return dout
-
-
-class BookAffine:
-    def __init__(self, W, b):
-        self.W, self.b = W, b
-        self.x = None
-        self.original_x_shape = None
-        self.dW = self.db = None
-
-    def forward(self, x, train_flg=True):
-        self.original_x_shape = x.shape
-        x = x.reshape(x.shape[0], -1)
-        self.x = x
-        return np.dot(self.x, self.W) + self.b
-
-    def backward(self, dout):
-        dx = np.dot(dout, self.W.T)
-        self.dW = np.dot(self.x.T, dout)
-        self.db = np.sum(dout, axis=0)
-        return dx.reshape(*self.original_x_shape)
-
-
-class BookSoftmaxWithLoss:
-    def forward(self, x, t):
-        self.t = t
-        self.y = book_softmax(x)
-        self.loss = book_cross_entropy_error(self.y, self.t)
-        return self.loss
-
-    def backward(self, dout=1):
-        batch_size = self.t.shape[0]
-        if self.t.size == self.y.size:
-            dx = (self.y - self.t) / batch_size
-        else:
-            dx = self.y.copy()
-            dx[np.arange(batch_size), self.t] -= 1
-            dx = dx / batch_size
-        return dx
-
-
-class BookBatchNormalization:
-    def __init__(self, gamma, beta, momentum=0.9):
-        self.gamma, self.beta, self.momentum = gamma, beta, momentum
-        self.running_mean = self.running_var = None
-
-    def forward(self, x, train_flg=True):
-        self.input_shape = x.shape
-        out = self.__forward(x, train_flg)
-        return out.reshape(*self.input_shape)
-
-    def __forward(self, x, train_flg):
-        if self.running_mean is None:
-            N, D = x.shape
-            self.running_mean = np.zeros(D)
-            self.running_var = np.zeros(D)
-        if train_flg:
-            mu = x.mean(axis=0)
-            xc = x - mu
-            var = np.mean(xc ** 2, axis=0)
-            std = np.sqrt(var + 10e-7)
-            xn = xc / std
-            self.batch_size = x.shape[0]
-            self.xc, self.xn, self.std = xc, xn, std
-            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mu
-            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
-        else:
-            xc = x - self.running_mean
-            xn = xc / (np.sqrt(self.running_var + 10e-7))
-        return self.gamma * xn + self.beta
-
-    def backward(self, dout):
-        dbeta = dout.sum(axis=0)
-        dgamma = np.sum(self.xn * dout, axis=0)
-        dxn = self.gamma * dout
-        dxc = dxn / self.std
-        dstd = -np.sum((dxn * self.xc) / (self.std * self.std), axis=0)
-        dvar = 0.5 * dstd / self.std
-        dxc += (2.0 / self.batch_size) * self.xc * dvar
-        dmu = np.sum(dxc, axis=0)
-        dx = dxc - dmu / self.batch_size
-        self.dgamma, self.dbeta = dgamma, dbeta
-        return dx
-
-
-class BookNet:
-    """The book's TwoLayerNet (ch05) / MultiLayerNetExtend (ch06) with ReLU, float64, one-hot labels."""
-
-    def __init__(self, sizes, use_batchnorm, weight_init, rng):
-        self.params = {}
-        self.layers = OrderedDict()
-        n = len(sizes) - 1
-        for i in range(1, n + 1):
-            scale = weight_init if isinstance(weight_init, float) else np.sqrt(2.0 / sizes[i - 1])
-            self.params[f"W{i}"] = scale * rng.standard_normal((sizes[i - 1], sizes[i]))
-            self.params[f"b{i}"] = np.zeros(sizes[i])
-            self.layers[f"Affine{i}"] = BookAffine(self.params[f"W{i}"], self.params[f"b{i}"])
-            if i < n:
-                if use_batchnorm:
-                    self.params[f"gamma{i}"] = np.ones(sizes[i])
-                    self.params[f"beta{i}"] = np.zeros(sizes[i])
-                    self.layers[f"BatchNorm{i}"] = BookBatchNormalization(self.params[f"gamma{i}"],
-                                                                          self.params[f"beta{i}"])
-                self.layers[f"Relu{i}"] = BookRelu()
-        self.n = n
-        self.use_batchnorm = use_batchnorm
-        self.last_layer = BookSoftmaxWithLoss()
-
-    def predict(self, x, train_flg=False):
-        for layer in self.layers.values():
-            x = layer.forward(x, train_flg)
-        return x
-
-    def loss(self, x, t, train_flg=False):
-        return self.last_layer.forward(self.predict(x, train_flg), t)
-
-    def accuracy(self, x, t):
-        y = np.argmax(self.predict(x), axis=1)
-        if t.ndim != 1:
-            t = np.argmax(t, axis=1)
-        return np.sum(y == t) / float(x.shape[0])
-
-    def gradient(self, x, t):
-        self.loss(x, t, train_flg=True)
-        dout = self.last_layer.backward(1)
-        for layer in reversed(list(self.layers.values())):
-            dout = layer.backward(dout)
-        grads = {}
-        for i in range(1, self.n + 1):
-            grads[f"W{i}"] = self.layers[f"Affine{i}"].dW
-            grads[f"b{i}"] = self.layers[f"Affine{i}"].db
-            if self.use_batchnorm and i < self.n:
-                grads[f"gamma{i}"] = self.layers[f"BatchNorm{i}"].dgamma
-                grads[f"beta{i}"] = self.layers[f"BatchNorm{i}"].dbeta
-        return grads
 
 
 def run_book(data, sizes, bn, lr, init, iters, seed, threads=None):
@@ -425,9 +257,8 @@ def main(argv=None) -> int:
                "dlfs (OpenBLAS default threads)": lambda *a: run_dlfs(*a, blas=None),
                "book": lambda *a: run_book(*a),
                "book (1 BLAS thread)": lambda *a: run_book(*a, threads=1)}
-    try:
-        import torch
-
+    torch = optional_torch()
+    if torch is not None:
         def with_threads(fn, n):
             def runner(*a):
                 torch.set_num_threads(n)
@@ -437,9 +268,7 @@ def main(argv=None) -> int:
         for n in args.torch_threads:
             runners[f"torch-manual {n} thr"] = with_threads(run_torch_manual, n)
             runners[f"torch-nn {n} thr"] = with_threads(run_torch_nn, n)
-        torch_version = torch.__version__
-    except ImportError:
-        torch_version = None
+    torch_version = torch.__version__ if torch is not None else None
     nets = {k: v for k, v in NETWORKS.items()
             if args.net == "both" or (args.net == "two") == k.startswith("TwoLayer")}
 
@@ -460,20 +289,22 @@ def main(argv=None) -> int:
 
     meta = {"data": source, "batch": BATCH, "iters_per_rep": args.iters, "reps": args.reps,
             "numpy": np.__version__, "torch": torch_version, "python": platform.python_version(),
-            "cpu_count": os.cpu_count(), "load_average": os.getloadavg()}
+            "cpu_count": os.cpu_count(), "load_average": load_average()}
     if args.json:
         print(json.dumps({"meta": meta, "results": results}, indent=2))
         return 0
+    load_text = f"{meta['load_average'][0]:.2f}" if meta["load_average"] else "unknown"
     print(f"Data: {source}; batch {BATCH}; {args.reps} interleaved repetitions of {args.iters} mini-batches; "
           f"NumPy {np.__version__}, PyTorch {torch_version or 'not installed'}; "
-          f"load average at the end {meta['load_average'][0]:.2f} on {meta['cpu_count']} cores.\n")
-    print("| network | implementation | training samples/s (median) | dlfs speed-up | full evaluation 70k (s) |")
-    print("|---|---|---:|---:|---:|")
+          f"load average at the end {load_text} on {meta['cpu_count']} cores.\n")
+    rows = []
     for net_name, res in results.items():
         ours = res["dlfs"]["samples_per_sec"]
         for r, v in res.items():
             ratio = ours / v["samples_per_sec"]
-            print(f"| {net_name} | {r} | {v['samples_per_sec']:,.0f} | {ratio:.2f}x | {v['eval_seconds']:.3f} |")
+            rows.append([net_name, r, f"{v['samples_per_sec']:,.0f}", f"{ratio:.2f}x", f"{v['eval_seconds']:.3f}"])
+    print("\n".join(markdown_table(["network", "implementation", "training samples/s (median)", "dlfs speed-up",
+                                    "full evaluation 70k (s)"], rows, text_columns=2)))
     print("\nspeed-up = dlfs samples/s divided by that implementation's samples/s (>1: dlfs is faster).")
     return 0
 
