@@ -31,6 +31,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np  # noqa: E402
 
 
+class TickGaps:
+    """A QTimer ticking every ``interval_ms`` that records the gaps between its ticks: how long the
+    event loop could not serve it (16 ms when it stays responsive)."""
+
+    def __init__(self, interval_ms: int = 16) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []  # seconds
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self.timer.start()
+        self._last = time.perf_counter()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def ms(self) -> np.ndarray:
+        """The gaps in milliseconds without the first (partial) one; [0.0] when there were none."""
+        return np.array(self.gaps[1:]) * 1000 if len(self.gaps) > 1 else np.array([0.0])
+
+
 def headless(ds, iterations: int, blas_threads) -> dict:
     """The same configuration as the panel's (including its OpenBLAS thread setting), without a GUI."""
     from core.nets import TwoLayerNet
@@ -46,22 +76,12 @@ def headless(ds, iterations: int, blas_threads) -> dict:
 
 
 def gui(app, panel, iterations: int, tab: int) -> dict:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
 
     panel.reset()
     panel.set_values({"iterations": iterations})
     panel.tabs.setCurrentIndex(tab)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(16)
-    timer.timeout.connect(tick)
+    ticks = TickGaps()
     loop = QEventLoop()
 
     def on_state(state: str) -> None:
@@ -70,16 +90,15 @@ def gui(app, panel, iterations: int, tab: int) -> dict:
 
     panel.stateChanged.connect(on_state)
     updates0 = panel.updates_received
-    timer.start()
-    last[0] = time.perf_counter()
+    ticks.start()
     t0 = time.perf_counter()
     panel.start()
     loop.exec()
     wall = time.perf_counter() - t0
-    timer.stop()
+    ticks.stop()
     panel.stateChanged.disconnect(on_state)
     p = panel._last_progress
-    g = np.array(gaps[1:]) * 1000 if len(gaps) > 1 else np.array([0.0])
+    g = ticks.ms()
     return {"wall": wall, "sps": p.samples_per_sec, "e2e": iterations * 100 / wall,
             "gap_p50": float(np.percentile(g, 50)), "gap_p99": float(np.percentile(g, 99)),
             "gap_max": float(g.max()), "updates": panel.updates_received - updates0,
@@ -129,24 +148,13 @@ def main() -> int:
 
     # baseline: how the event loop ticks with nothing running (on a loaded machine it is not 16 ms either)
     from PySide6.QtCore import QEventLoop, QTimer
-    idle: list[float] = []
-    last = [time.perf_counter()]
-
-    def idle_tick() -> None:
-        now = time.perf_counter()
-        idle.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(16)
-    timer.timeout.connect(idle_tick)
+    idle = TickGaps()
     loop = QEventLoop()
     QTimer.singleShot(2000, loop.quit)
-    timer.start()
-    last[0] = time.perf_counter()
+    idle.start()
     loop.exec()
-    timer.stop()
-    ig = np.array(idle[1:]) * 1000
+    idle.stop()
+    ig = idle.ms()
     print(f"idle event loop, 2 s: 16 ms timer gaps p50 {np.percentile(ig, 50):.1f} p99 {np.percentile(ig, 99):.1f} "
           f"max {ig.max():.1f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
 
