@@ -45,23 +45,20 @@ LR = 0.1
 
 
 def numpy_blas_threads():
-    """(get, set) functions for the thread count of NumPy's OpenBLAS, via ctypes (what threadpoolctl
-    does), or None when the library or its functions cannot be found."""
-    import ctypes
-    import re
+    """(get, set) functions for the thread count of NumPy's own BLAS (through threadpoolctl), or None."""
     try:
-        with open("/proc/self/maps") as f:
-            libs = sorted(set(re.findall(r"(/\S*openblas\S*\.so\S*)", f.read())))
-    except OSError:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
         return None
-    for path in libs:
-        lib = ctypes.CDLL(path)
-        for prefix, suffix in (("scipy_openblas", "64_"), ("scipy_openblas", ""), ("openblas", "64_"), ("openblas", "")):
-            get = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
-            set_ = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
-            if get is not None and set_ is not None:
-                return (lambda: int(get())), (lambda n: set_(int(n)))
-    return None
+    libs = [c for c in ThreadpoolController().select(user_api="blas").lib_controllers if "numpy" in c.filepath]
+    if not libs:
+        return None
+
+    def set_threads(n: int) -> None:
+        for lib in libs:
+            lib.set_num_threads(int(n))
+
+    return (lambda: max(lib.num_threads for lib in libs)), set_threads
 
 
 # ============================================================================= the three contenders
