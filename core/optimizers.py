@@ -171,21 +171,13 @@ class Momentum(Optimizer):
         p += v
 
 
-class Nesterov(Optimizer):
+class Nesterov(Momentum):
     """Nesterov's accelerated gradient in the book's formulation (optimizer.py):
 
     v <- momentum*v - lr*g;  W <- W + momentum**2 * v - (1 + momentum) * lr * g
     """
 
     name = "nesterov"
-    STATE_NAMES = ("v",)
-
-    def __init__(self, lr: float = 0.01, momentum: float = 0.9) -> None:
-        super().__init__(lr)
-        self.momentum = _check_unit("momentum", momentum)
-
-    def hyperparams(self) -> dict[str, float]:
-        return {"lr": self._lr, "momentum": self.momentum}
 
     def _update_one(self, key, p, g, bufs):
         v, tmp = bufs["v"], bufs["_0"]

@@ -1,4 +1,4 @@
-"""Helpers shared by the subcommands."""
+"""Helpers shared by the subcommands: the user-error exception and argparse types with clear messages."""
 from __future__ import annotations
 
 import argparse
@@ -9,39 +9,63 @@ class CliError(Exception):
     """A user mistake: printed as one line, exit status 2."""
 
 
+def _fail(message: str) -> argparse.ArgumentTypeError:
+    return argparse.ArgumentTypeError(message)
+
+
 def finite_float(text: str) -> float:
     """argparse type: a finite float (rejects nan and inf with a clear message)."""
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise _fail(f"not a number: {text!r}") from None
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"must be a finite number, got {text!r}")
+        raise _fail(f"must be a finite number, got {text!r}")
     return value
 
 
 def positive_float(text: str) -> float:
+    """argparse type: a finite float > 0."""
     value = finite_float(text)
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive, got {text!r}")
+        raise _fail(f"must be positive, got {text!r}")
     return value
 
 
-def positive_int(text: str) -> int:
+def non_negative_float(text: str) -> float:
+    """argparse type: a finite float >= 0."""
+    value = finite_float(text)
+    if value < 0:
+        raise _fail(f"must be zero or more, got {text!r}")
+    return value
+
+
+def unit_ratio(text: str) -> float:
+    """argparse type: a float in [0, 1) (e.g. a dropout ratio)."""
+    value = finite_float(text)
+    if not 0 <= value < 1:
+        raise _fail(f"must lie in [0, 1), got {text!r}")
+    return value
+
+
+def _whole(text: str) -> int:
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise _fail(f"not a whole number: {text!r}") from None
+
+
+def positive_int(text: str) -> int:
+    """argparse type: a whole number > 0."""
+    value = _whole(text)
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}")
+        raise _fail(f"must be a positive whole number, got {text!r}")
     return value
 
 
 def non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    """argparse type: a whole number >= 0."""
+    value = _whole(text)
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be zero or more, got {text!r}")
+        raise _fail(f"must be zero or more, got {text!r}")
     return value

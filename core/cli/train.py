@@ -9,7 +9,6 @@ time. Ctrl-C stops cleanly and prints the figures of the partly trained network.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import time
 
@@ -20,40 +19,17 @@ from ..nets import INIT_ALIASES, MultiLayerNet, TwoLayerNet
 from ..optimizers import OPTIMIZERS
 from ..serialize import save_network
 from ..training import TrainConfig, TrainingControl, train
-from .common import CliError, non_negative_int, positive_float, positive_int
+from .common import CliError, non_negative_float, non_negative_int, positive_float, positive_int, unit_ratio
 
 
 def _init(text: str) -> float | str:
     if text.lower() in INIT_ALIASES:
         return text.lower()
     try:
-        value = float(text)
-    except ValueError:
+        return positive_float(text)
+    except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(
-            f"not a number or one of {', '.join(INIT_ALIASES)}: {text!r}") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive number, got {text!r}")
-    return value
-
-
-def _ratio(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0 <= value < 1:
-        raise argparse.ArgumentTypeError(f"must lie in [0, 1), got {text!r}")
-    return value
-
-
-def _non_negative_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"must be zero or more, got {text!r}")
-    return value
+            f"must be a positive number or one of {', '.join(INIT_ALIASES)}, got {text!r}") from None
 
 
 def _threads(text: str) -> int | str:
@@ -84,9 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="initial weight scale: a number, he (alias relu) or xavier (alias sigmoid) "
                         "(default: 0.01 for two-layer; he for relu / xavier for sigmoid for multi-layer)")
     p.add_argument("--batchnorm", action="store_true", help="multi-layer: batch normalization after each Affine")
-    p.add_argument("--dropout", type=_ratio, default=0.0, metavar="RATIO",
+    p.add_argument("--dropout", type=unit_ratio, default=0.0, metavar="RATIO",
                    help="multi-layer: dropout ratio after each hidden activation (default 0 = none)")
-    p.add_argument("--weight-decay", type=_non_negative_float, default=0.0, metavar="LAMBDA",
+    p.add_argument("--weight-decay", type=non_negative_float, default=0.0, metavar="LAMBDA",
                    help="multi-layer: L2 weight decay strength (default 0)")
     p.add_argument("--optimizer", choices=tuple(OPTIMIZERS), default="sgd", help="update rule (default sgd)")
     p.add_argument("--lr", type=positive_float, default=0.1, help="learning rate (default 0.1)")
