@@ -195,6 +195,13 @@ def test_pause_step_resume_without_threads():
         next(gen)
 
 
+def _wait_until(condition, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached in time"
+        time.sleep(0.005)
+
+
 def test_control_from_another_thread():
     control = TrainingControl()
     items: list[Progress] = []
@@ -202,24 +209,26 @@ def test_control_from_another_thread():
     worker = threading.Thread(target=lambda: items.extend(gen), daemon=True)
     start = time.perf_counter()
     worker.start()
-    time.sleep(0.2)
+    _wait_until(lambda: len(items) > 5)
+    paused_at = time.perf_counter()
     control.pause()
-    time.sleep(0.2)
+    _wait_until(lambda: items[-1].state == "paused")
     n = len(items)
-    assert items[-1].state == "paused"
-    time.sleep(0.2)
+    time.sleep(0.3)
     assert len(items) == n  # blocked while paused
     control.step(5)
-    time.sleep(0.2)
-    assert items[-1].state == "paused" and items[-1].iteration == items[n - 1].iteration + 5
-    control.resume()
+    _wait_until(lambda: items[-1].state == "paused" and items[-1].iteration == items[n - 1].iteration + 5)
     time.sleep(0.1)
+    assert items[-1].iteration == items[n - 1].iteration + 5  # exactly five, then paused again
+    paused_for = time.perf_counter() - paused_at
+    control.resume()
+    _wait_until(lambda: items[-1].state == "running")
     control.stop()
-    worker.join(5)
+    worker.join(10)
     wall = time.perf_counter() - start
     assert not worker.is_alive()
     assert items[-1].state == "stopped"
-    assert items[-1].elapsed < wall - 0.35  # paused for ~0.6 s: not counted
+    assert items[-1].elapsed < wall - 0.8 * paused_for  # the paused time is not counted
 
 
 def test_control_rejects_bad_values():
