@@ -6,7 +6,10 @@ when it is not set (CI sets it to ../shared/data). Tests never download.
 """
 from __future__ import annotations
 
+import gzip
+import http.server
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -26,3 +29,62 @@ def data_dir() -> Path:
     if not (path / "mnist").is_dir():
         pytest.fail(f"DLFS_DATA={value} has no mnist/ folder")
     return path
+
+
+# ----------------------------------------------------------------------------- a local mirror (never the internet)
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep the test output quiet
+        pass
+
+    def do_GET(self) -> None:
+        self.server.requests.append(self.path)
+        parts = self.path.strip("/").split("/")
+        path = self.server.root.joinpath(*parts[1:]) if len(parts) == 3 else None
+        if parts[0] == "missing" or path is None or not path.is_file():
+            self.send_error(404)
+            return
+        body = path.read_bytes()
+        mode = parts[0]
+        if mode == "corrupt":
+            payload = bytearray(gzip.decompress(body))
+            payload[-1] ^= 0xFF
+            body = gzip.compress(bytes(payload))
+        elif mode == "garbage":
+            damaged = bytearray(body)
+            damaged[len(damaged) // 2:] = bytes(len(damaged) - len(damaged) // 2)
+            body = bytes(damaged)
+        elif mode == "raw":
+            body = gzip.decompress(body)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if mode == "drop":
+            self.wfile.write(body[:len(body) // 2])
+            self.wfile.flush()
+            self.close_connection = True  # HTTP/1.0: the socket closes with half the body sent
+            return
+        self.wfile.write(body)
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        pass  # a client that cancels closes its socket mid-body: expected here, not worth a traceback
+
+
+@pytest.fixture(scope="session")
+def mirror_server(data_dir):
+    """(base URL, list of requested paths) of a local HTTP mirror of DLFS_DATA on 127.0.0.1.
+
+    Files are served under ``/<mode>/<dataset>/<file>``, where mode is ``ok``, ``corrupt`` (a valid
+    gzip of a changed payload), ``garbage`` (damaged gzip bytes), ``drop`` (announces the full
+    length, sends half, closes), ``raw`` (the decompressed file under the .gz name) or ``missing`` (404).
+    """
+    httpd = _Server(("127.0.0.1", 0), _Handler)
+    httpd.root = Path(data_dir)
+    httpd.requests = []
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", httpd.requests
+    httpd.shutdown()
+    httpd.server_close()

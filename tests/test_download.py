@@ -1,14 +1,10 @@
 """core.download against a local HTTP server on 127.0.0.1 (never the real mirrors).
 
-The server serves the real files of DLFS_DATA (the ``data_dir`` fixture) under
-``/<mode>/<dataset>/<file>``, where mode is ``ok``, ``corrupt`` (a valid gzip of a changed
-payload), ``garbage`` (damaged gzip bytes), ``drop`` (announces the full length, sends
-half, closes), ``raw`` (the decompressed file under the .gz name) or ``missing`` (404).
+The server (``mirror_server`` in conftest.py) serves the real files of DLFS_DATA under
+``/<mode>/<dataset>/<file>``; the modes are described there.
 """
 from __future__ import annotations
 
-import gzip
-import http.server
 import socket
 import threading
 from pathlib import Path
@@ -25,57 +21,10 @@ LABELS = ["t10k-labels-idx1-ubyte"]
 SMALL = ["t10k-labels-idx1-ubyte", "train-labels-idx1-ubyte"]
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # keep the test output quiet
-        pass
-
-    def do_GET(self) -> None:
-        self.server.requests.append(self.path)
-        parts = self.path.strip("/").split("/")
-        path = self.server.root.joinpath(*parts[1:]) if len(parts) == 3 else None
-        if parts[0] == "missing" or path is None or not path.is_file():
-            self.send_error(404)
-            return
-        body = path.read_bytes()
-        mode = parts[0]
-        if mode == "corrupt":
-            payload = bytearray(gzip.decompress(body))
-            payload[-1] ^= 0xFF
-            body = gzip.compress(bytes(payload))
-        elif mode == "garbage":
-            damaged = bytearray(body)
-            damaged[len(damaged) // 2:] = bytes(len(damaged) - len(damaged) // 2)
-            body = bytes(damaged)
-        elif mode == "raw":
-            body = gzip.decompress(body)
-        self.send_response(200)
-        self.send_header("Content-Type", "application/octet-stream")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if mode == "drop":
-            self.wfile.write(body[:len(body) // 2])
-            self.wfile.flush()
-            self.close_connection = True  # HTTP/1.0: the socket closes with half the body sent
-            return
-        self.wfile.write(body)
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request, client_address) -> None:
-        pass  # a client that cancels closes its socket mid-body: expected here, not worth a traceback
-
-
 @pytest.fixture(scope="module")
-def server(data_dir):
-    """(base URL, list of requested paths) of a local server of DLFS_DATA."""
-    httpd = _Server(("127.0.0.1", 0), _Handler)
-    httpd.root = Path(data_dir)
-    httpd.requests = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", httpd.requests
-    httpd.shutdown()
-    httpd.server_close()
+def server(mirror_server):
+    """(base URL, list of requested paths) of the local mirror of DLFS_DATA (tests/conftest.py)."""
+    return mirror_server
 
 
 @pytest.fixture

@@ -491,3 +491,26 @@ def test_optimizer_settings_are_typed_and_checked(panel, qtbot):
     panel.start()
     qtbot.waitUntil(lambda: panel.state == "finished", timeout=20000)
     assert panel._last_progress.optimizer == "momentum"
+
+
+def test_download_dialog_fetches_and_verifies_from_a_local_mirror(qtbot, tmp_path, monkeypatch, mirror_server, data_dir):
+    """The dialog's download runs core.download for real against a mirror on 127.0.0.1 (first mirror 404s)."""
+    import core.download
+    from app.panels.training.dataset_dialog import DatasetDialog
+    from core.data import FILE_NAMES, load_dataset
+
+    base, _requests = mirror_server
+    monkeypatch.setitem(core.download.MIRRORS, "mnist", (f"{base}/missing/mnist/", f"{base}/ok/mnist/"))
+    target = tmp_path / "downloaded" / "mnist"
+    dialog = DatasetDialog("mnist", "The mnist dataset was not found.", target)
+    qtbot.addWidget(dialog)
+    chosen: list = []
+    dialog.folderChosen.connect(chosen.append)
+    dialog.show()
+    dialog.start_download()
+    qtbot.waitUntil(lambda: bool(chosen), timeout=60000)
+    folder = chosen[0]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{name}.gz" for name in FILE_NAMES)
+    got, reference = load_dataset(folder), load_dataset("mnist", data_dir)
+    np.testing.assert_array_equal(got.t_train, reference.t_train)
+    np.testing.assert_array_equal(got.x_test, reference.x_test)
