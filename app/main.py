@@ -65,6 +65,28 @@ class _FirstPaintProbe(QObject):
         self._app.quit()
 
 
+#: Libraries Qt's X11 plugin loads that many desktop installs lack (Debian package names).
+XCB_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1"}
+
+
+def missing_x11_packages(environ: dict[str, str] | None = None) -> list[str]:
+    """Debian packages Qt's xcb platform plugin would fail to load without (empty when not on X11).
+
+    Without them Qt aborts the process with a message about "xcb" that does not say what to
+    install, so :func:`main` checks first and prints the apt-get line instead.
+    """
+    import ctypes.util
+    import os
+
+    env = os.environ if environ is None else environ
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or not env.get("DISPLAY") or platform not in ("", "xcb"):
+        return []
+    if not platform and env.get("WAYLAND_DISPLAY"):
+        return []
+    return [pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the GUI and run the event loop; returns the exit code."""
     argv = list(sys.argv if argv is None else argv)
@@ -73,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--panel", choices=["loss", "descent", "training"], help="panel to show first")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv[1:])
+
+    missing = [] if QApplication.instance() else missing_x11_packages()
+    if missing:
+        print("dlfs-studio: Qt needs system libraries that are not installed: " + " ".join(missing)
+              + f"\ninstall them with:  sudo apt-get install {' '.join(missing)}", file=sys.stderr)
+        return 1
 
     app = QApplication.instance() or QApplication([argv[0] if argv else "dlfs-studio", *qt_args])
     app.setOrganizationName("dlfs-studio")

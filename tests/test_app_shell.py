@@ -335,3 +335,15 @@ def test_svg_goes_through_pyqtgraph_exporter(qtbot, tmp_path, monkeypatch) -> No
     out = export.export_image(plot, tmp_path / "p.svg")
     text = out.read_text(encoding="utf-8")
     assert "<svg" in text and "<path" in text
+
+
+def test_missing_x11_libraries_are_named_not_aborted(monkeypatch):
+    import ctypes.util
+
+    from app import main as app_main
+
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    assert app_main.missing_x11_packages({"DISPLAY": ":0"}) == ["libxcb-cursor0"]
+    assert app_main.missing_x11_packages({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}) == []
+    assert app_main.missing_x11_packages({}) == []
+    assert app_main.missing_x11_packages({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}) == []
