@@ -3,11 +3,14 @@
 Options:
   --presentation        start in presentation mode
   --panel KEY           start on a panel: loss, descent or training
+  --lang CODE           user-interface language (en, ja, ko, zh_CN), regardless of the system locale;
+                        the DLFS_LANG environment variable does the same (--lang wins)
   --exit-after-paint    (benchmarks) print the wall-clock time of the first paint of the window and quit
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -43,6 +46,23 @@ def install_translations(app: QApplication, locale: QLocale | None = None,
     if directory.is_dir() and ours.load(locale, "dlfs_studio", "_", str(directory)) and app.installTranslator(ours):
         installed.append(ours)
     return installed
+
+
+def available_languages(directory: Path = TRANSLATIONS_DIR) -> list[str]:
+    """"en" (the source language) and the codes of the shipped ``dlfs_studio_<code>.qm`` files."""
+    return ["en", *sorted(p.stem.removeprefix("dlfs_studio_") for p in directory.glob("dlfs_studio_*.qm"))]
+
+
+def language_locale(code: str, directory: Path = TRANSLATIONS_DIR) -> QLocale:
+    """The QLocale for a ``--lang``/``DLFS_LANG`` code; ValueError with a one-line message if no translation fits."""
+    code = code.strip().replace("-", "_")
+    locale = QLocale(code)
+    if code.lower() == "en" or code.lower().startswith("en_"):
+        return locale
+    if code and locale.language() != QLocale.Language.C and QTranslator().load(locale, "dlfs_studio", "_",
+                                                                                str(directory)):
+        return locale
+    raise ValueError(f"unknown language {code!r}; available: {', '.join(available_languages(directory))}")
 
 
 class _FirstPaintProbe(QObject):
@@ -93,8 +113,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="dlfs-studio", description="A desktop lab for Deep Learning from Scratch")
     parser.add_argument("--presentation", action="store_true", help="start in presentation mode")
     parser.add_argument("--panel", choices=["loss", "descent", "training"], help="panel to show first")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="user-interface language: ja, ko, zh_CN or en (default: $DLFS_LANG, else the system's)")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv[1:])
+    lang, source = (args.lang, "--lang") if args.lang else (os.environ.get("DLFS_LANG", "").strip(), "DLFS_LANG")
+    try:
+        locale = language_locale(lang) if lang else None
+    except ValueError as exc:
+        print(f"dlfs-studio: {source}: {exc}", file=sys.stderr)
+        return 2
 
     missing = [] if QApplication.instance() else missing_x11_packages()
     if missing:
@@ -108,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("dlfs-studio")
     app.setDesktopFileName("dlfs-studio")
     app.setWindowIcon(app_icon())
-    install_translations(app)
+    install_translations(app, locale)
 
     from app import style
     from app.main_window import MainWindow

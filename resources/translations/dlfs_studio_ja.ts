@@ -1,0 +1,2968 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+    <context>
+        <name>DatasetDialog</name>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="40" />
+            <source>Dataset not found</source>
+            <translation>データセットが見つかりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="49" />
+            <source>Where the dataset was looked for, and which files it needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="52" />
+            <source>Download into: %1</source>
+            <translation>ダウンロード先: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="54" />
+            <source>The folder the four files will be saved in (checksums verified)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="58" />
+            <source>Download progress of the current file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="61" />
+            <source>File, size and speed of the download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="66" />
+            <source>Download</source>
+            <translation>ダウンロード</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="67" />
+            <source>Download the four files from the public mirrors and verify their checksums</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="70" />
+            <source>Choose folder…</source>
+            <translation>フォルダーを選択…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="71" />
+            <source>Pick a folder that already holds the four IDX files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="72" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="73" />
+            <source>Cancel the download, or close this dialog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="103" />
+            <source>Connecting…</source>
+            <translation>接続中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="119" />
+            <source>%1: %2 at %3/s (%4)</source>
+            <translation>%1: %2 (%3/秒, %4)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="125" />
+            <location filename="../../app/panels/training/dataset_dialog.py" line="146" />
+            <source>Download cancelled; no partial file was kept.</source>
+            <translation>ダウンロードを中止しました。途中までのファイルは残していません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="127" />
+            <source>The download failed: %1</source>
+            <translation>ダウンロードに失敗しました: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="139" />
+            <source>Downloaded and verified.</source>
+            <translation>ダウンロードして検証しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
+            <source>Folder holding the four IDX files</source>
+            <translation>4つのIDXファイルのあるフォルダー</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescentFields</name>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="44" />
+            <source>Type a number.</source>
+            <translation>数値を入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="49" />
+            <source>Type a whole number, e.g. 20.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="50" />
+            <source>Type a number such as 0.1 or 1e-4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="52" />
+            <source>The number must be finite.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="54" />
+            <source>Use a value from {lo} to {hi}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="103" />
+            <source>(slider on a log scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="153" />
+            <source>The last good value is still used.</source>
+            <translation>最後の正しい値がそのまま使われます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescentPanel</name>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="33" />
+            <source>Descent</source>
+            <translation>降下</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="33" />
+            <location filename="../../app/panels/descent_panel.py" line="94" />
+            <source>Optimizer race</source>
+            <translation>最適化手法の競争</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="34" />
+            <source>Numerical differentiation</source>
+            <translation>数値微分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="35" />
+            <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="36" />
+            <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="37" />
+            <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="79" />
+            <source>Gradient descent</source>
+            <translation>勾配降下法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="90" />
+            <source>Descent map</source>
+            <translation>降下マップ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="91" />
+            <source>f(x) over iterations</source>
+            <translation>繰り返しごとの f(x)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="92" />
+            <source>Step ledger</source>
+            <translation>ステップ記録</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="95" />
+            <source>Figure 6-8 (2×2)</source>
+            <translation>図6-8 (2×2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="97" />
+            <source>Numerical differentiation: f and tangents</source>
+            <translation>数値微分: f と接線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="98" />
+            <source>Numerical differentiation: error against h</source>
+            <translation>数値微分: h に対する誤差</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescentView</name>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="200" />
+            <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="202" />
+            <source>Optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="205" />
+            <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="207" />
+            <source>Learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="210" />
+            <source>Number of updates (step_num in the book).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="212" />
+            <source>Steps</source>
+            <translation>ステップ数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="215" />
+            <source>numerical (central difference)</source>
+            <translation>数値微分 (中心差分)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="216" />
+            <source>analytic (formula)</source>
+            <translation>解析的 (数式)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="219" />
+            <source>Which gradient drives the steps; the ledger shows both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="221" />
+            <source>Gradient</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="224" />
+            <source>Step h of the numerical gradient (the book uses 1e-4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="226" />
+            <source>h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="230" />
+            <source>Momentum coefficient α: how much of the last velocity is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="231" />
+            <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="232" />
+            <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="233" />
+            <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="234" />
+            <source>Momentum α</source>
+            <translation>Momentum α</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="234" />
+            <source>Decay rate</source>
+            <translation>減衰率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <source>β1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <source>β2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
+            <source>Start x0; or click/drag on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="249" />
+            <source>Start x1; or click/drag on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="254" />
+            <source>Start</source>
+            <translation>開始点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="260" />
+            <source>log scale for f(x)</source>
+            <translation>f(x) を対数目盛で表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="262" />
+            <source>Show f(x) against iteration on a logarithmic axis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="265" />
+            <source>show −gradient arrows</source>
+            <translation>−勾配の矢印を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="267" />
+            <source>Draw the field of −gradient arrows (book figure 4-9).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="282" />
+            <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="289" />
+            <source>Click to set the start point; drag the cross to move it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="304" />
+            <source>The start point: drag it to move the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="314" />
+            <source>f(x_k) against the iteration k.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="316" />
+            <source>iteration k</source>
+            <translation>繰り返し k</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="552" />
+            <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="556" />
+            <source>k = {0} of {1}</source>
+            <translation>k = {0} / {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="557" />
+            <source>x = {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="558" />
+            <source>f(x) = {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="563" />
+            <source>last step Δx = {0}, |Δx| = {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="579" />
+            <source>this surface has no minimum to find (it falls without bound)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="581" />
+            <source>the learning rate is too large here</source>
+            <translation>ここでは学習率が大きすぎます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="583" />
+            <source>the learning rate may be too large, or f has no minimum that way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="584" />
+            <source>Diverged at step {0}: x = {1}; {2}.</source>
+            <translation>ステップ {0} で発散しました: x = {1}。{2}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="586" />
+            <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="589" />
+            <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="602" />
+            <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="640" />
+            <source>point off the map: x = {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LossPanel</name>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="199" />
+            <location filename="../../app/panels/loss_panel.py" line="254" />
+            <source>Output y</source>
+            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Emitted after every recomputation (tests and other views can listen).</extracomment>
+            <translation>出力 y</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="200" />
+            <source>Gradients → backprop</source>
+            <translation>勾配 → 誤差逆伝播法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="201" />
+            <source>Batch</source>
+            <translation>バッチ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="202" />
+            <source>Edit one output y and the correct label t; see both losses</source>
+            <translation>出力 y と正解ラベル t を編集し、2つの損失を見る</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="203" />
+            <source>The gradient of each loss with respect to y, and y − t for softmax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="204" />
+            <source>Several rows of y and labels: the batch cross-entropy</source>
+            <translation>複数行の y とラベル: バッチの交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="217" />
+            <location filename="../../app/panels/loss_panel.py" line="616" />
+            <source>Loss functions</source>
+            <translation>損失関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="220" />
+            <source>Example:</source>
+            <translation>例:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="223" />
+            <source>Load an example from the book (section 4.2) or a learner's note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="225" />
+            <source>(your own values)</source>
+            <translation>(自分で入力した値)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="237" />
+            <source>Where this example comes from and what to notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="257" />
+            <source>Probabilities: drag the bars or type y</source>
+            <translation>確率: 棒をドラッグするか y を入力</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="258" />
+            <source>Edit the ten probabilities directly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="259" />
+            <source>Logits a → y = softmax(a / T)</source>
+            <translation>ロジット a → y = softmax(a / T)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="260" />
+            <source>Type scores (logits); softmax turns them into probabilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="270" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="280" />
+            <source>Ten logits (any real numbers), separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="284" />
+            <source>Temperature T</source>
+            <translation>温度 T</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="291" />
+            <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="299" />
+            <source>The sum of y: a probability vector sums to 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="301" />
+            <source>Make y sum to 1</source>
+            <translation>y の合計を1にする</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="302" />
+            <source>Divide every y by the sum of y</source>
+            <translation>各 y を y の合計で割る</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="307" />
+            <source>Correct label t</source>
+            <translation>正解ラベル t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="310" />
+            <source>The correct class as a label index (what the book's batch code uses)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="313" />
+            <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="319" />
+            <source>Click a class button under the bars to change it.</source>
+            <translation>棒の下のクラスボタンをクリックして変更します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="325" />
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="327" />
+            <source>Show a second output y2</source>
+            <translation>2つ目の出力 y2 を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="328" />
+            <source>Compare the losses of y and y2 for the same label</source>
+            <translation>同じラベルで y と y2 の損失を比べる</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="333" />
+            <source>The ten values of y2, separated by commas (Enter applies)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="345" />
+            <source>Sum of squared errors</source>
+            <translation>2乗和誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="347" />
+            <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="349" />
+            <location filename="../../app/panels/loss_panel.py" line="356" />
+            <source>y:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="351" />
+            <location filename="../../app/panels/loss_panel.py" line="358" />
+            <source>y2:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="352" />
+            <source>Cross-entropy</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="354" />
+            <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="360" />
+            <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="361" />
+            <source>without δ:</source>
+            <translation>δ なし:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="378" />
+            <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="392" />
+            <source>Make %1 the correct class t</source>
+            <translation>%1 を正解クラス t にする</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="406" />
+            <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="409" />
+            <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="425" />
+            <location filename="../../app/panels/loss_panel.py" line="467" />
+            <location filename="../../app/panels/loss_panel.py" line="502" />
+            <source>class k</source>
+            <translation>クラス k</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="426" />
+            <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="445" />
+            <source>t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="449" />
+            <source>Loss against y&lt;sub&gt;t&lt;/sub&gt;</source>
+            <translation>y&lt;sub&gt;t&lt;/sub&gt; に対する損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="450" />
+            <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
+            <translation>y&lt;sub&gt;t&lt;/sub&gt;: 正解クラスの確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="451" />
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="454" />
+            <location filename="../../app/panels/loss_panel.py" line="554" />
+            <source>cross-entropy</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="455" />
+            <location filename="../../app/panels/loss_panel.py" line="969" />
+            <source>squared error (y)</source>
+            <translation>2乗和誤差 (y)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="456" />
+            <location filename="../../app/panels/loss_panel.py" line="970" />
+            <location filename="../../app/panels/loss_panel.py" line="1053" />
+            <source>squared error (y2)</source>
+            <translation>2乗和誤差 (y2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="464" />
+            <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
+            <translation>クラスごと: &lt;span style='color:%1'&gt;■ 2乗和誤差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交差エントロピー誤差&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="472" />
+            <source>squared error ½(y_k − t_k)²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="475" />
+            <source>cross-entropy −t_k log(y_k + δ)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="485" />
+            <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="493" />
+            <source>Bars: the gradient for each class k (computed by core.functions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="494" />
+            <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
+            <translation>2乗和誤差&lt;br&gt;∂E/∂y = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="495" />
+            <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
+            <translation>交差エントロピー誤差&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="496" />
+            <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
+            <translation>softmax + 交差エントロピー誤差&lt;br&gt;∂E/∂a = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="519" />
+            <source>The gradients with full precision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="533" />
+            <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="538" />
+            <source>Add row</source>
+            <translation>行を追加</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="539" />
+            <source>Add a row (a copy of the current output y and label)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="541" />
+            <source>Remove row</source>
+            <translation>行を削除</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="542" />
+            <source>Remove the selected row (or the last one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="544" />
+            <source>Book's y and y2</source>
+            <translation>本書の y と y2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="545" />
+            <source>Fill the table with the book's two examples (label 2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="554" />
+            <location filename="../../app/panels/loss_panel.py" line="1146" />
+            <source>label t</source>
+            <translation>ラベル t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="555" />
+            <source>squared error</source>
+            <translation>2乗和誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="557" />
+            <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="564" />
+            <source>Cross-entropy of each row; the line is the batch mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="566" />
+            <source>Cross-entropy per row</source>
+            <translation>行ごとの交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="567" />
+            <source>row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="572" />
+            <source>batch mean</source>
+            <translation>バッチ平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="590" />
+            <source>Batch cross-entropy, t as label indices:</source>
+            <translation>バッチの交差エントロピー誤差 (t はラベル):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="591" />
+            <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="592" />
+            <source>Batch cross-entropy, t as one-hot rows:</source>
+            <translation>バッチの交差エントロピー誤差 (t はone-hot表現):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="593" />
+            <source>core.cross_entropy_error(Y, one_hot(labels))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="594" />
+            <source>Squared error over the batch (half sum):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="595" />
+            <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="596" />
+            <source>… divided by N (a true mean):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="597" />
+            <source>The half sum divided by the number of rows, for comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="667" />
+            <source>Output y (bars)</source>
+            <translation>出力 y (棒グラフ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="668" />
+            <source>Loss against y_t</source>
+            <translation>y_t に対する損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="669" />
+            <source>Contribution of each class</source>
+            <translation>各クラスの寄与</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="670" />
+            <source>Gradients</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="671" />
+            <source>Batch cross-entropy per row</source>
+            <translation>行ごとのバッチ交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="672" />
+            <source>Batch table</source>
+            <translation>バッチの表</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="794" />
+            <source>y = softmax(a / T), computed from the logits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="795" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="845" />
+            <source>y is all zeros: it cannot be scaled to sum to 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="895" />
+            <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="899" />
+            <source>y is all zeros: there are no logits whose softmax is y.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="902" />
+            <source>Logits taken as a = log y (softmax(log y) = y).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="904" />
+            <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="922" />
+            <source>label index: t = %1</source>
+            <translation>ラベル: t = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="923" />
+            <source>one-hot: t = [%1]</source>
+            <translation>one-hot表現: t = [%1]</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="931" />
+            <source>%1 (%2 in floating point)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="933" />
+            <source>sum of y = %1</source>
+            <translation>y の合計 = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="936" />
+            <source>y is not a probability vector: its values sum to %1, not 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="941" />
+            <source>y2 sums to %1, not 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="943" />
+            <source>The losses are still computed, exactly as the book's code would.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="951" />
+            <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="965" />
+            <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="969" />
+            <source>cross-entropy (y)</source>
+            <translation>交差エントロピー誤差 (y)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="970" />
+            <source>cross-entropy (y2)</source>
+            <translation>交差エントロピー誤差 (y2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="988" />
+            <source>Printed in the source:</source>
+            <translation>本書の出力:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1028" />
+            <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
+            <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 出力 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 正解 t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1031" />
+            <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1041" />
+            <source>t = %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1109" />
+            <source>A batch needs at least one row.</source>
+            <translation>バッチには少なくとも1行が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1139" />
+            <source>The label must be a whole number 0–9.</source>
+            <translation>ラベルは0〜9の整数でなければなりません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1147" />
+            <source>Row %1, %2: %3</source>
+            <translation>%1行目、%2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1157" />
+            <source>Not updated — fix the highlighted cells:</source>
+            <translation>更新されていません — 強調表示されたセルを直してください:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1182" />
+            <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1187" />
+            <source>The two forms differ by %1 (floating-point summation order).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1190" />
+            <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../app/main_window.py" line="35" />
+            <source>Loss functions</source>
+            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>損失関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="36" />
+            <source>Gradient descent</source>
+            <translation>勾配降下法</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="37" />
+            <source>MNIST training</source>
+            <translation>MNISTの学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="42" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="44" />
+            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
+            <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="46" />
+            <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
+            <translation>小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="109" />
+            <source>dlfs-studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="121" />
+            <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+            <translation>パネルを選択 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="138" />
+            <source>Ready</source>
+            <translation>準備完了</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="149" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="150" />
+            <source>Export &amp;image…</source>
+            <translation>画像をエクスポート(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="151" />
+            <source>Ctrl+E</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="152" />
+            <source>Save a plot of the current panel as PNG or SVG</source>
+            <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="157" />
+            <source>Export &amp;data…</source>
+            <translation>データをエクスポート(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="158" />
+            <source>Ctrl+Shift+E</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="159" />
+            <source>Save the data behind a plot of the current panel as CSV</source>
+            <translation>現在のパネルのグラフのデータをCSVで保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="165" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="167" />
+            <source>Close dlfs-studio</source>
+            <translation>dlfs-studioを終了</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="171" />
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="172" />
+            <source>&amp;Presentation mode</source>
+            <translation>プレゼンテーションモード(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="174" />
+            <source>Ctrl+P</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="176" />
+            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
+            <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="180" />
+            <source>&amp;Full screen</source>
+            <translation>全画面表示(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="183" />
+            <source>Use the whole screen (F11)</source>
+            <translation>画面全体を使う (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="196" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="197" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="199" />
+            <source>List the keyboard shortcuts</source>
+            <translation>キーボードショートカットの一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="202" />
+            <source>&amp;About dlfs-studio</source>
+            <translation>dlfs-studioについて(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="203" />
+            <source>About this application</source>
+            <translation>このアプリケーションについて</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="256" />
+            <source>This panel failed to switch presentation mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="307" />
+            <source>A panel failed to switch presentation mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="309" />
+            <source>Presentation mode on (F5 to leave)</source>
+            <translation>プレゼンテーションモード オン (F5で終了)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="309" />
+            <source>Presentation mode off</source>
+            <translation>プレゼンテーションモード オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="320" />
+            <source>A panel failed to switch theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="342" />
+            <location filename="../../app/main_window.py" line="352" />
+            <source>Saved %1</source>
+            <translation>%1 を保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="357" />
+            <location filename="../../app/main_window.py" line="367" />
+            <source>This panel has nothing to export yet.</source>
+            <translation>このパネルにはまだエクスポートできるものがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="363" />
+            <source>No export target named %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="372" />
+            <source>Which one?</source>
+            <translation>どれを保存しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="380" />
+            <source>Export image</source>
+            <translation>画像をエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="384" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG画像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="384" />
+            <source>SVG vector image (*.svg)</source>
+            <translation>SVGベクター画像 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="395" />
+            <source>Export data</source>
+            <translation>データをエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="400" />
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="411" />
+            <source>Export failed</source>
+            <translation>エクスポートに失敗しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="412" />
+            <source>Could not save %1:
+%2</source>
+            <translation>%1 を保存できませんでした:
+%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="420" />
+            <source>F5 or Ctrl+P	Presentation mode on/off</source>
+            <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="421" />
+            <source>F11	Full screen on/off</source>
+            <translation>F11	全画面表示のオン/オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="422" />
+            <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
+            <translation>Ctrl+1, Ctrl+2, Ctrl+3	損失関数、勾配降下法、MNISTの学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="423" />
+            <source>Ctrl+E	Export image (PNG, SVG)</source>
+            <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="424" />
+            <source>Ctrl+Shift+E	Export data (CSV)</source>
+            <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="425" />
+            <source>F1	This list</source>
+            <translation>F1	この一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="426" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	終了</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="432" />
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="441" />
+            <source>About dlfs-studio</source>
+            <translation>dlfs-studioについて</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="442" />
+            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumDiffView</name>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="52" />
+            <source>f(x) = 0.01·x² + 0.1·x   (the book's function_1)</source>
+            <extracomment>Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
+            <source>The example function of section 4.3.2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="58" />
+            <source>The point x where the derivative is estimated; or drag the vertical line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="61" />
+            <source>x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
+            <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
+            <source>h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
+            <source>The exact derivative 0.02·x + 0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
+            <source>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
+            <source>core.gradient.forward_diff: (f(x+h) − f(x)) / h, in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
+            <source>true f′(x)</source>
+            <translation>真の f′(x)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="78" />
+            <source>central</source>
+            <translation>中心差分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="79" />
+            <source>forward</source>
+            <translation>前方差分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="86" />
+            <source>The book's tangents use h = 1e-4 (numerical_diff's default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="89" />
+            <source>The book's tangents (h = 1e-4):
+x = 5:  slope {0}
+x = 10: slope {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="98" />
+            <source>f(x) with its tangent lines; drag the vertical line to move x.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="103" />
+            <source>f(x) and tangents</source>
+            <translation>f(x) と接線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="110" />
+            <source>tangent at x = {0:g}</source>
+            <translation>x = {0:g} での接線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="112" />
+            <source>tangent at x (current h)</source>
+            <translation>x での接線 (現在の h)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="114" />
+            <source>Drag to move x.</source>
+            <translation>ドラッグして x を動かす。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="123" />
+            <source>Error of the estimates against h, both axes logarithmic; the dots mark the current h.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="128" />
+            <source>|estimate − true|</source>
+            <translation>|推定値 − 真の値|</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="129" />
+            <source>Error against h</source>
+            <translation>h に対する誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="132" />
+            <source>forward difference</source>
+            <translation>前方差分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="133" />
+            <source>central difference</source>
+            <translation>中心差分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="141" />
+            <source>book's h = 1e-4 →</source>
+            <translation>本書の h = 1e-4 →</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="146" />
+            <source>x + h == x to the left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="237" />
+            <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
+            <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="246" />
+            <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/numdiff_view.py" line="250" />
+            <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PanelLoadError</name>
+        <message>
+            <location filename="../../app/main_window.py" line="67" />
+            <source>The panel “%1” could not be loaded:</source>
+            <translation>パネル「%1」を読み込めませんでした:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Playback</name>
+        <message>
+            <location filename="../../app/panels/descent/playback.py" line="37" />
+            <source>Reset: go back to the start point (step 0).</source>
+            <translation>リセット: 開始点 (ステップ 0) に戻る。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/playback.py" line="39" />
+            <source>Step back: return exactly to the previous step.</source>
+            <translation>1ステップ戻る: 直前のステップに正確に戻る。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/playback.py" line="40" />
+            <location filename="../../app/panels/descent/playback.py" line="102" />
+            <source>Play</source>
+            <translation>再生</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/playback.py" line="41" />
+            <source>Play or pause the animation.</source>
+            <translation>アニメーションを再生・一時停止する。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/playback.py" line="43" />
+            <source>Single step forward: take one optimizer update.</source>
+            <translation>1ステップ進む: パラメータを1回更新する。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/playback.py" line="49" />
+            <source>Speed (steps/s)</source>
+            <translation>速度 (ステップ/秒)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/playback.py" line="52" />
+            <source>Animation speed in steps per second.</source>
+            <translation>アニメーションの速度 (1秒あたりのステップ数)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/playback.py" line="99" />
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceView</name>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="90" />
+            <source>Book figure 6-8</source>
+            <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
+            <translation>本書の図6-8</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="91" />
+            <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="109" />
+            <source>Include {0} in the race.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="112" />
+            <source>Learning rate of {0}, used exactly as typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="119" />
+            <source>Optimizer and learning rate</source>
+            <translation>最適化手法と学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="120" />
+            <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="125" />
+            <source>Number of updates for every optimizer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="127" />
+            <source>Steps</source>
+            <translation>ステップ数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="129" />
+            <source>analytic (like chapter 6)</source>
+            <translation>解析的 (6章と同じ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="130" />
+            <source>numerical (h = 1e-4)</source>
+            <translation>数値微分 (h = 1e-4)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="131" />
+            <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="133" />
+            <source>Gradient</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="138" />
+            <source>Start x0 for every optimizer; or click the plot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <source>Start x1 for every optimizer; or click the plot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="145" />
+            <source>Start</source>
+            <translation>開始点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="148" />
+            <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="150" />
+            <source>ε (finish)</source>
+            <translation>ε (ゴール)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="156" />
+            <source>One plot</source>
+            <translation>1つのグラフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="157" />
+            <source>All racers on one plot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="158" />
+            <source>2×2 like the book</source>
+            <translation>本書と同じ 2×2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="159" />
+            <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="177" />
+            <source>The race's current step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
+            <source>Click to set the common start point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="201" />
+            <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="223" />
+            <source>Leaderboard</source>
+            <translation>順位表</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="226" />
+            <source>optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="226" />
+            <source>lr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="227" />
+            <source>steps</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="227" />
+            <source>f now</source>
+            <translation>現在の f</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="228" />
+            <source>Steps until f(x) ≤ ε for the first time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="235" />
+            <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="377" />
+            <source>{0} (not in the race)</source>
+            <translation>{0} (不参加)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="385" />
+            <source>Tick at least one optimizer to start a race.</source>
+            <translation>競争を始めるには最適化手法を1つ以上選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="387" />
+            <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
+            <translation>ステップ {0} / {1}   ·   開始点 {2}   ·   {3}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="419" />
+            <source>diverged</source>
+            <translation>発散</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="421" />
+            <source>not yet</source>
+            <translation>未到達</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="433" />
+            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepLedger</name>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="55" />
+            <source>∂f/∂x0 numerical</source>
+            <extracomment>Column names as shown (translated); CSV headers stay in BASE's stable English form.</extracomment>
+            <translation>∂f/∂x0 数値微分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="56" />
+            <source>∂f/∂x0 analytic</source>
+            <translation>∂f/∂x0 解析的</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="57" />
+            <source>∂f/∂x1 numerical</source>
+            <translation>∂f/∂x1 数値微分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="58" />
+            <source>∂f/∂x1 analytic</source>
+            <translation>∂f/∂x1 解析的</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="59" />
+            <source>step x0</source>
+            <translation>ステップ x0</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="60" />
+            <source>step x1</source>
+            <translation>ステップ x1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="144" />
+            <source>Step number k (0 is the start point).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="145" />
+            <source>First coordinate of the point x_k.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="145" />
+            <source>Second coordinate of the point x_k.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="146" />
+            <source>Function value f(x_k).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="147" />
+            <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="148" />
+            <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="149" />
+            <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="150" />
+            <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="151" />
+            <source>Step taken from x_k to x_(k+1), first coordinate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="152" />
+            <source>Step taken from x_k to x_(k+1), second coordinate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="155" />
+            <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="193" />
+            <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="195" />
+            <source>Copy with full precision</source>
+            <translation>全桁でコピー</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurfacePicker</name>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="68" />
+            <source>custom: type f(x0, x1)…</source>
+            <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
+            <translation>カスタム: f(x0, x1) を入力…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="71" />
+            <source>Choose the function to descend, or 'custom' to type your own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="76" />
+            <source>e.g. x0**2 + 3*sin(x1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="79" />
+            <source>Use</source>
+            <translation>使用</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <source>Draw and descend the typed function.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="143" />
+            <source> at character {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="144" />
+            <source>Not used{0}: {1}. The previous surface stays drawn.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrainingPanel</name>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="85" />
+            <source>“%1” is not a number</source>
+            <translation>「%1」は数値ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="87" />
+            <source>must be a finite number</source>
+            <translation>有限の数でなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="89" />
+            <source>must be greater than 0</source>
+            <translation>0より大きくなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="91" />
+            <source>must be at least %1</source>
+            <translation>%1 以上でなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="93" />
+            <source>must be less than %1</source>
+            <translation>%1 未満でなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="101" />
+            <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="107" />
+            <source>“%1” is not a whole number</source>
+            <translation>「%1」は整数ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="109" />
+            <source>each size must lie between 1 and 4096</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="112" />
+            <source>at most 8 hidden layers</source>
+            <translation>隠れ層は最大8層です</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="124" />
+            <source>type a standard deviation such as 0.01, or choose he or xavier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="136" />
+            <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="139" />
+            <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="150" />
+            <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="152" />
+            <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="169" />
+            <source>write name=value pairs, e.g. momentum=0.9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="171" />
+            <source>set the learning rate in its own field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="198" />
+            <source>Confusion matrix (test set)</source>
+            <translation>混同行列 (テストデータ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="199" />
+            <source>true label</source>
+            <translation>正解ラベル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="200" />
+            <source>predicted label</source>
+            <translation>予測ラベル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="254" />
+            <source>Network's probabilities</source>
+            <translation>ネットワークの出力確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="255" />
+            <source>probability</source>
+            <translation>確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="256" />
+            <source>class</source>
+            <translation>クラス</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="295" />
+            <source>Activation histograms (test sample)</source>
+            <translation>アクティベーション分布 (テスト標本)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="296" />
+            <source>share of units</source>
+            <translation>ユニットの割合</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="297" />
+            <source>activation value</source>
+            <translation>アクティベーション</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="320" />
+            <source>dead units %1%</source>
+            <translation>死んだユニット %1%</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="322" />
+            <source>saturated %1%</source>
+            <translation>飽和 %1%</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="197" />
+            <source>Why the settings cannot be used yet</source>
+            <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="208" />
+            <source>Load a dataset to begin.</source>
+            <translation>データセットを読み込んで始めましょう。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="209" />
+            <source>Iteration, epoch, training speed, elapsed and remaining time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="219" />
+            <source>Share of the run's mini-batches done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="223" />
+            <source>What happened last (errors, divergence, results)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="227" />
+            <source>Views of the training run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="228" />
+            <source>Curves</source>
+            <translation>曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="229" />
+            <source>Weights &amp;&amp; activations</source>
+            <translation>重みとアクティベーション</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="230" />
+            <source>Errors</source>
+            <translation>誤認識</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="231" />
+            <location filename="../../app/panels/training_panel.py" line="560" />
+            <location filename="../../app/panels/training_panel.py" line="1354" />
+            <source>Draw a digit</source>
+            <translation>数字を描く</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="232" />
+            <source>Gradient check</source>
+            <translation>勾配確認</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="234" />
+            <source>Loss per mini-batch and accuracy per epoch</source>
+            <translation>ミニバッチごとの損失とエポックごとの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="235" />
+            <source>First-layer weights as images and the distribution of hidden activations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="236" />
+            <source>Confusion matrix and the most confident mistakes on the test set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="237" />
+            <source>Draw a digit and see what the current network thinks it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="238" />
+            <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
+            <translation>誤差逆伝播法と数値微分による勾配を比べる (本書5.7.3節)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="258" />
+            <source>Data</source>
+            <translation>データ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="264" />
+            <source>Folder of IDX files…</source>
+            <translation>IDXファイルのフォルダー…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="265" />
+            <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="269" />
+            <source>Data folder…</source>
+            <translation>データフォルダー…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="270" />
+            <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="275" />
+            <location filename="../../app/panels/training_panel.py" line="862" />
+            <source>No dataset loaded</source>
+            <translation>データセット未読み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="277" />
+            <source>Which dataset is loaded and where it came from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="281" />
+            <source>The first training images with their labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="306" />
+            <source>Network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="314" />
+            <source>A network of the book with its hyperparameters; change any of them below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="317" />
+            <source>Preset</source>
+            <translation>プリセット</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="318" />
+            <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="319" />
+            <location filename="../../app/panels/training_panel.py" line="697" />
+            <source>Hidden sizes</source>
+            <translation>隠れ層のサイズ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="322" />
+            <source>Activation function of the hidden layers (chapter 3)</source>
+            <translation>隠れ層の活性化関数 (3章)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="324" />
+            <source>Activation</source>
+            <translation>活性化関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="328" />
+            <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="331" />
+            <location filename="../../app/panels/training_panel.py" line="697" />
+            <source>Weight init</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="332" />
+            <source>Batch normalization</source>
+            <translation>Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="333" />
+            <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="337" />
+            <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="339" />
+            <location filename="../../app/panels/training_panel.py" line="697" />
+            <source>Dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="340" />
+            <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="342" />
+            <location filename="../../app/panels/training_panel.py" line="698" />
+            <source>Weight decay λ</source>
+            <translation>Weight decay λ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="346" />
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="350" />
+            <source>Update rule (chapter 6); can be changed while training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="353" />
+            <location filename="../../app/panels/training_panel.py" line="699" />
+            <source>Optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="354" />
+            <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="358" />
+            <location filename="../../app/panels/training_panel.py" line="700" />
+            <source>Optimizer settings</source>
+            <translation>最適化手法の設定</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="360" />
+            <source>Learning rate; press Enter to change it while training</source>
+            <translation>学習率。学習中でもEnterで変更できます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="362" />
+            <location filename="../../app/panels/training_panel.py" line="698" />
+            <source>Learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="363" />
+            <source>Images per mini-batch</source>
+            <translation>ミニバッチあたりの画像数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="364" />
+            <location filename="../../app/panels/training_panel.py" line="699" />
+            <source>Batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="366" />
+            <source>book (random batches, iterations)</source>
+            <translation>本書どおり (ランダムなバッチ、繰り返し回数)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="367" />
+            <source>epochs (shuffled passes)</source>
+            <translation>エポック (シャッフルして一巡)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="368" />
+            <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="372" />
+            <source>Mode</source>
+            <translation>モード</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="373" />
+            <source>Number of mini-batches (book mode)</source>
+            <translation>ミニバッチの数 (本書モード)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="374" />
+            <source>Iterations</source>
+            <translation>繰り返し回数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="375" />
+            <source>Number of passes over the training set (epochs mode)</source>
+            <translation>訓練データを何周するか (エポックモード)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="376" />
+            <source>Epochs</source>
+            <translation>エポック数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="377" />
+            <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="379" />
+            <source>Seed</source>
+            <translation>乱数シード</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="380" />
+            <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="382" />
+            <location filename="../../app/panels/training_panel.py" line="385" />
+            <source>all</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="383" />
+            <source>Training images</source>
+            <translation>訓練画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="384" />
+            <source>Evaluate on the first N test images only (0 = all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="386" />
+            <source>Test images</source>
+            <translation>テスト画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="399" />
+            <source>Start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="399" />
+            <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="402" />
+            <location filename="../../app/panels/training_panel.py" line="757" />
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="402" />
+            <source>Pause or resume training</source>
+            <translation>学習を一時停止・再開する</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="403" />
+            <source>Step</source>
+            <translation>1ステップ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="403" />
+            <source>Train exactly one mini-batch, then pause</source>
+            <translation>ミニバッチ1つ分だけ学習して一時停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="405" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="405" />
+            <source>End the run; the network keeps what it learned</source>
+            <translation>学習を終了します。ネットワークは学習した内容を保持します</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="407" />
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="407" />
+            <source>Stop, clear the curves and re-initialise the weights from the seed</source>
+            <translation>停止して曲線を消去し、シードから重みを初期化し直す</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="409" />
+            <source>Save model…</source>
+            <translation>モデルを保存…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="409" />
+            <source>Save the current network as .npz</source>
+            <translation>現在のネットワークを .npz で保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="411" />
+            <source>Load model…</source>
+            <translation>モデルを読み込む…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="411" />
+            <source>Load a network saved as .npz</source>
+            <translation>.npz で保存したネットワークを読み込む</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="434" />
+            <source>Logarithmic loss axis</source>
+            <translation>損失を対数目盛で表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="435" />
+            <source>Show the loss on a log scale: late, slow progress becomes visible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="438" />
+            <source>Moving average over</source>
+            <translation>移動平均:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="442" />
+            <source> iterations</source>
+            <translation> 回</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="443" />
+            <source>Window of the moving average drawn over the raw mini-batch losses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="446" />
+            <source>Fit view</source>
+            <translation>全体を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="446" />
+            <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="456" />
+            <source>Training loss per mini-batch</source>
+            <translation>ミニバッチごとの訓練データの損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="457" />
+            <source>cross-entropy loss</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="458" />
+            <source>iteration</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="462" />
+            <source>mini-batch loss (raw)</source>
+            <translation>ミニバッチの損失 (生値)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="467" />
+            <source>moving average</source>
+            <translation>移動平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="473" />
+            <source>Accuracy after each epoch</source>
+            <translation>エポックごとの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="474" />
+            <source>accuracy</source>
+            <translation>認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="475" />
+            <source>epoch</source>
+            <translation>エポック</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="479" />
+            <source>train accuracy</source>
+            <translation>訓練データの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="482" />
+            <source>test accuracy</source>
+            <translation>テストデータの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="512" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
+            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="515" />
+            <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="523" />
+            <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="534" />
+            <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="538" />
+            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
+            <translation>テストデータでの確信度の高い誤認識 (正解→予測, 確信度)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="541" />
+            <source>Test images the network got wrong, most confident first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="554" />
+            <source>Draw a digit with the left mouse button; right click clears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="558" />
+            <source>Clear</source>
+            <translation>消去</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="558" />
+            <source>Erase the drawing</source>
+            <translation>描いた絵を消す</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="562" />
+            <source>The class with the highest probability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="567" />
+            <source>as the network sees it (28×28)</source>
+            <translation>ネットワークから見た画像 (28×28)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="568" />
+            <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="573" />
+            <source>Softmax probabilities of the current network for your drawing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="581" />
+            <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="587" />
+            <source>Images</source>
+            <translation>画像数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="591" />
+            <source>Training images in the mini-batch both gradients are computed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="593" />
+            <source>Entries per parameter</source>
+            <translation>パラメータごとの要素数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="598" />
+            <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="601" />
+            <source>All parameters (slow)</source>
+            <translation>全パラメータ (遅い)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="602" />
+            <source>The full numerical gradient: about a minute for 784-50-10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="605" />
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="605" />
+            <source>Compute both gradients of the current network and compare them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="609" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="609" />
+            <source>Stop the numerical gradient</source>
+            <translation>数値微分を中止する</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="617" />
+            <source>Numerical gradient entries done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="622" />
+            <source>Measured times of both methods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="625" />
+            <source>parameter</source>
+            <translation>パラメータ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="625" />
+            <source>shape</source>
+            <translation>形状</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="625" />
+            <source>entries checked</source>
+            <translation>確認した要素数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="626" />
+            <source>max |num − backprop|</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="626" />
+            <source>mean |num − backprop|</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="629" />
+            <source>Differences of the order 1e-8 or less mean backprop is right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="757" />
+            <source>Resume</source>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="785" />
+            <source>Folder holding mnist/ and fashion-mnist/</source>
+            <translation>mnist/ と fashion-mnist/ のあるフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="795" />
+            <source>Folder holding the four IDX files</source>
+            <translation>4つのIDXファイルのあるフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="823" />
+            <source>Loading %1…</source>
+            <translation>%1 を読み込み中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="839" />
+            <source>%1: %2 training and %3 test images from %4</source>
+            <translation>%1: 訓練画像 %2 枚、テスト画像 %3 枚 (%4)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="847" />
+            <source>Labels: %1</source>
+            <translation>ラベル: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="850" />
+            <source>Loaded %1.</source>
+            <translation>%1 を読み込みました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="867" />
+            <source>The dataset could not be loaded: %1</source>
+            <translation>データセットを読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="869" />
+            <source>The dataset could not be loaded: %1: %2</source>
+            <translation>データセットを読み込めませんでした: %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="899" />
+            <location filename="../../app/panels/training_panel.py" line="1448" />
+            <source>Load a dataset first.</source>
+            <translation>先にデータセットを読み込んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="907" />
+            <source>Training the loaded model further.</source>
+            <translation>読み込んだモデルをさらに学習させます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="942" />
+            <location filename="../../app/panels/training_panel.py" line="1101" />
+            <source>Training…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="987" />
+            <source>(none)</source>
+            <translation>(なし)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1005" />
+            <source>Learning rate set to %1 from iteration %2.</source>
+            <translation>繰り返し %2 から学習率を %1 にしました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1018" />
+            <source>Switched to %1 (fresh optimizer state).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1034" />
+            <source>Reset: weights re-initialised from seed %1.</source>
+            <translation>リセット: シード %1 から重みを初期化し直しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1128" />
+            <source>Paused at iteration %1.</source>
+            <translation>繰り返し %1 で一時停止中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1132" />
+            <source>Finished %1 iterations in %2: test accuracy %3.</source>
+            <translation>%1 回の繰り返しを %2 で完了: テストデータの認識精度 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1135" />
+            <source>(last evaluation, at iteration %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1139" />
+            <source>The book reports about %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1143" />
+            <source>Stopped at iteration %1; the network keeps what it learned.</source>
+            <translation>繰り返し %1 で停止しました。ネットワークは学習した内容を保持しています。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1147" />
+            <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
+            <translation>学習を停止しました: %1。学習率を小さくして (例えば10分の1)、やり直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1148" />
+            <source>the loss diverged</source>
+            <translation>損失が発散しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1154" />
+            <source>Training failed: %1</source>
+            <translation>学習に失敗しました: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1177" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
+            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1184" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
+            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1213" />
+            <source>moving average (window %1)</source>
+            <translation>移動平均 (幅 %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1281" />
+            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1331" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
+            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −, %1 ユニット)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1334" />
+            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1359" />
+            <source>Fix the network settings first</source>
+            <translation>先にネットワークの設定を直してください</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1366" />
+            <source>It looks like %1 (%2%)</source>
+            <translation>%1 のようです (%2%)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1368" />
+            <source> — untrained network</source>
+            <translation> — 未学習のネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1373" />
+            <source>Save model</source>
+            <translation>モデルを保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1374" />
+            <location filename="../../app/panels/training_panel.py" line="1380" />
+            <source>NumPy model (*.npz)</source>
+            <translation>NumPyモデル (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1379" />
+            <source>Load model</source>
+            <translation>モデルを読み込む</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1388" />
+            <source>There is no valid network to save.</source>
+            <translation>保存できるネットワークがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1396" />
+            <source>Could not save the model: %1</source>
+            <translation>モデルを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1398" />
+            <source>Saved the model to %1.</source>
+            <translation>モデルを %1 に保存しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1406" />
+            <source>Could not load the model: %1</source>
+            <translation>モデルを読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1437" />
+            <source>Loaded %1; Start trains it further.</source>
+            <translation>%1 を読み込みました。「開始」でさらに学習します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1471" />
+            <source>Computing…</source>
+            <translation>計算中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1478" />
+            <source>Cancelled.</source>
+            <translation>キャンセルしました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1482" />
+            <source>Failed: %1</source>
+            <translation>失敗しました: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1492" />
+            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
+            <translation>数値微分による勾配: %2 個中 %1 個 (%3)、%4 秒…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1506" />
+            <source>largest backprop gradient entry checked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1511" />
+            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1517" />
+            <source>They agree (max difference %1).</source>
+            <translation>一致しています (最大差 %1)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1518" />
+            <source>They differ by up to %1!</source>
+            <translation>最大 %1 の差があります!</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1548" />
+            <source>MNIST training</source>
+            <translation>MNISTの学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1588" />
+            <source>Loss curve</source>
+            <translation>損失の曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1589" />
+            <source>Accuracy per epoch</source>
+            <translation>エポックごとの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1590" />
+            <source>Confusion matrix</source>
+            <translation>混同行列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1591" />
+            <source>Activation histograms</source>
+            <translation>アクティベーション分布</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueLabel</name>
+        <message>
+            <location filename="../../app/widgets/value_label.py" line="31" />
+            <source>The exact value, as Python's repr prints it (double-click to copy)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VectorField</name>
+        <message>
+            <location filename="../../app/widgets/number_field.py" line="33" />
+            <source>The field is empty: type numbers separated by commas.</source>
+            <translation>空欄です: カンマ区切りで数値を入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/widgets/number_field.py" line="41" />
+            <source>“%1” (value %2) is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/widgets/number_field.py" line="44" />
+            <source>Value %1 is NaN (not a number); use a real number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/widgets/number_field.py" line="46" />
+            <source>Value %1 is infinite; use a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/widgets/number_field.py" line="48" />
+            <source>Value %1 is negative (%2); probabilities cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/widgets/number_field.py" line="51" />
+            <source>Value %1 (%2) is below the minimum %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/widgets/number_field.py" line="54" />
+            <source>Value %1 (%2) is above the maximum %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/widgets/number_field.py" line="58" />
+            <source>Expected %1 values, got %2.</source>
+            <translation>%1 個の値が必要ですが、%2 個です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/widgets/number_field.py" line="92" />
+            <source>Numbers separated by commas; press Enter to apply</source>
+            <translation>カンマ区切りの数値。Enterで適用</translation>
+        </message>
+    </context>
+</TS>

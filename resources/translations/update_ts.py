@@ -1,0 +1,129 @@
+"""Refresh the .ts files from the sources: ``pyside6-lupdate`` over app/, plus the ``_tr("…")`` helper strings.
+
+Usage (from the repository root, with the project's venv)::
+
+    .venv/bin/python resources/translations/update_ts.py            # every dlfs_studio_*.ts in this folder
+    .venv/bin/python resources/translations/update_ts.py ja ko      # only these languages (creates missing files)
+
+Why not lupdate alone: several modules translate through a module-level helper,
+``def _tr(text): return QCoreApplication.translate("Context", text)``, and lupdate's Python parser
+only sees literal ``tr()`` / ``translate()`` / ``QT_TRANSLATE_NOOP`` calls, so it misses ``_tr("Play")``.
+This script runs lupdate, then finds every such helper with :mod:`ast`, and puts each
+``_tr("literal")`` string into the .ts under the helper's context (keeping existing translations;
+a string lupdate marked "vanished" is revived). Then translate (pyside6-linguist or any XML editor)
+and compile with ``pyside6-lrelease``.
+"""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+APP = ROOT / "app"
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[Path]:
+    return sorted(APP.rglob("*.py"))
+
+
+def helper_strings(path: Path) -> list[tuple[str, str, int]]:
+    """(context, source, line) for each ``_tr("literal")`` call whose module defines a one-line translate helper."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    helpers: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and len(node.body) == 1 and isinstance(node.body[0], ast.Return):
+            call = node.body[0].value
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "translate"
+                    and call.args and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+                helpers[node.name] = call.args[0].value
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            found.append((helpers[node.func.id], node.args[0].value, node.lineno))
+    return found
+
+
+def _context(root: ET.Element, name: str) -> ET.Element:
+    for ctx in root.findall("context"):
+        if ctx.findtext("name") == name:
+            return ctx
+    ctx = ET.SubElement(root, "context")
+    ET.SubElement(ctx, "name").text = name
+    return ctx
+
+
+def _first_location(msg: ET.Element) -> tuple[str, int]:
+    loc = msg.find("location")
+    return ("", 0) if loc is None else (loc.get("filename", ""), int(loc.get("line", "0")))
+
+
+def add_helper_strings(ts: Path) -> int:
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    added = 0
+    for path in sources():
+        rel = Path("..", "..", path.relative_to(ROOT)).as_posix()  # relative to this folder, like lupdate writes
+        for context, text, line in helper_strings(path):
+            ctx = _context(root, context)
+            msg = next((m for m in ctx.findall("message") if m.findtext("source") == text), None)
+            if msg is None:
+                msg = ET.SubElement(ctx, "message")
+                ET.SubElement(msg, "source").text = text
+                ET.SubElement(msg, "translation", type="unfinished")
+                added += 1
+            translation = msg.find("translation")
+            if translation.get("type") in ("vanished", "obsolete"):
+                if translation.text:
+                    del translation.attrib["type"]
+                else:
+                    translation.set("type", "unfinished")
+            for loc in msg.findall("location"):
+                if loc.get("filename") == rel and loc.get("line") == str(line):
+                    break
+            else:
+                locs = msg.findall("location") + [ET.Element("location", filename=rel, line=str(line))]
+                for loc in msg.findall("location"):
+                    msg.remove(loc)
+                for i, loc in enumerate(sorted(locs, key=lambda e: (e.get("filename"), int(e.get("line"))))):
+                    msg.insert(i, loc)
+    # a stable order, so that re-running gives the same file: contexts by name, messages by first location
+    contexts = sorted(root.findall("context"), key=lambda c: c.findtext("name"))
+    for ctx in contexts:
+        root.remove(ctx)
+        messages = ctx.findall("message")
+        for msg in messages:
+            ctx.remove(msg)
+        messages.sort(key=_first_location)
+        ctx.extend(messages)
+        root.append(ctx)
+    ET.indent(tree, space="    ")
+    with open(ts, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+        f.write(b"\n")
+    return added
+
+
+def main(argv: list[str]) -> int:
+    if argv:
+        targets = [HERE / f"dlfs_studio_{lang}.ts" for lang in argv]
+    else:
+        targets = sorted(HERE.glob("dlfs_studio_*.ts"))
+    if not targets:
+        print("no .ts files; name the languages, e.g.: update_ts.py ja ko zh_CN", file=sys.stderr)
+        return 2
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    for ts in targets:
+        subprocess.run([str(BIN / "pyside6-lupdate"), *files, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        print(f"{ts.name}: {add_helper_strings(ts)} _tr() helper strings (re)added")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
