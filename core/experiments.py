@@ -28,7 +28,6 @@ All randomness comes from ``seed``; the hyperparameter search never looks at the
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from core.layers import Affine, Relu
+from core.layers import Affine
 from core.nets import MultiLayerNet, TwoLayerNet
 from core.network import Network
-from core.training import EpochResult, Progress, TrainConfig, TrainingControl, evaluate, train
+from core.training import Progress, TrainConfig, TrainingControl, evaluate, train
 
 
 @dataclass
