@@ -148,6 +148,8 @@ class Network:
     # ------------------------------------------------------------------ inference
     def _as_batch(self, x: ArrayLike) -> NDArray:
         """x as an (N, *input_shape) array of the network's dtype (a view when possible)."""
+        if type(x) is np.ndarray and x.dtype == self.dtype and x.shape[1:] == self.input_shape:
+            return x  # the training loop's mini-batch buffer: nothing to convert
         a = np.asarray(x)
         if a.dtype != self.dtype:
             if not (np.issubdtype(a.dtype, np.number) or a.dtype == bool):

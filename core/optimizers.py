@@ -59,6 +59,7 @@ class Optimizer:
         self._lr = _check_lr(lr)
         self._state: dict[str, dict[str, NDArray]] = {n: {} for n in self.STATE_NAMES}
         self._scratch: dict[str, list[NDArray]] = {}
+        self._plan: list[tuple[str, NDArray, NDArray, dict[str, NDArray]]] = []
 
     # -- learning rate (may be changed between updates, e.g. live from the GUI) ------------------
     @property
@@ -74,9 +75,13 @@ class Optimizer:
     def update(self, params: dict[str, NDArray], grads: dict[str, NDArray]) -> None:
         """Update every ``params[key]`` in place from ``grads[key]`` (same shape)."""
         self._begin_update()
-        for key, p in params.items():
-            g = self._checked_grad(key, p, grads)
-            self._update_one(key, p, g, self._buffers_for(key, p))
+        plan = self._plan
+        if not self._plan_fits(plan, params, grads):
+            # validate and look up the buffers once; reused while the very same arrays come back
+            plan = self._plan = [(key, p, g, self._buffers_for(key, p))
+                                 for key, p in params.items() for g in (self._checked_grad(key, p, grads),)]
+        for key, p, g, bufs in plan:
+            self._update_one(key, p, g, bufs)
 
     def state(self) -> dict[str, dict[str, NDArray]]:
         """Copies of the state buffers, e.g. ``{"v": {"W1": array}}``; ``{}`` for SGD."""
@@ -86,6 +91,7 @@ class Optimizer:
         """Forget all state (as if freshly created); hyperparameters are kept."""
         self._state = {n: {} for n in self.STATE_NAMES}
         self._scratch = {}
+        self._plan = []
 
     def hyperparams(self) -> dict[str, float]:
         """The hyperparameters by name, e.g. ``{"lr": 0.1, "momentum": 0.9}``."""
@@ -101,6 +107,18 @@ class Optimizer:
 
     def _update_one(self, key: str, p: NDArray, g: NDArray, bufs: dict[str, NDArray]) -> None:
         raise NotImplementedError
+
+    @staticmethod
+    def _plan_fits(plan: list, params: dict[str, NDArray], grads: dict[str, NDArray]) -> bool:
+        """Whether ``plan`` (from the previous update) covers exactly these parameter and gradient
+        arrays (same keys, same objects), so their checks and buffer look-ups can be skipped."""
+        if not plan or len(plan) != len(params):
+            return False
+        get_p, get_g = params.get, grads.get
+        for key, p, g, _ in plan:
+            if get_p(key) is not p or get_g(key) is not g:
+                return False
+        return True
 
     @staticmethod
     def _checked_grad(key: str, p: NDArray, grads: dict[str, NDArray]) -> NDArray:

@@ -361,6 +361,34 @@ def _labels(t: NDArray) -> NDArray[np.int64]:
     return t.astype(np.int64, copy=False)
 
 
+def uint8_codes(x: NDArray, chunk: int = 4096) -> NDArray[np.uint8] | None:
+    """The uint8 values k with ``x == k / 255`` bit for bit in x's float dtype, or None if x is not like that.
+
+    Images normalized the book's way (``astype(float32) / 255``, as :mod:`core.data` loads them)
+    are. Gathering a mini-batch of uint8 rows moves 4x less memory than gathering float32 rows
+    (the rows are random, so the gather is memory bound), and ``np.divide(codes, 255)`` into the
+    batch buffer gives back the very same float values. Checked on every value (in chunks, about
+    0.1 s for MNIST); any other data (standardized, augmented, float16, ...) gives None.
+    """
+    if x.dtype not in (np.float32, np.float64) or x.ndim < 2 or x.size == 0:
+        return None
+    scale = x.dtype.type(255)
+    bits = np.int32 if x.dtype == np.float32 else np.int64
+    codes = np.empty(x.shape, dtype=np.uint8)
+    with np.errstate(all="ignore"):
+        for i in range(0, x.shape[0], chunk):
+            xs = x[i:i + chunk]
+            k = np.rint(xs * scale)
+            if not (k.min() >= 0 and k.max() <= 255):  # also False for NaN
+                return None
+            c = codes[i:i + chunk]
+            np.copyto(c, k, casting="unsafe")
+            # compare the bits, so that -0.0 (which equals 0.0) does not pass for 0/255
+            if not np.array_equal(np.divide(c, scale).view(bits), xs.view(bits)):
+                return None
+    return codes
+
+
 def train(net, data, config: TrainConfig, control: TrainingControl | None = None,
           rng: np.random.Generator | None = None) -> Iterator[Progress]:
     """Train ``net`` (a :class:`core.network.Network`) on ``data`` (x_train, t_train, x_test, t_test).
@@ -414,6 +442,10 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
     x_buf = np.empty((batch,) + x_train.shape[1:], dtype=net.dtype)
     x_view = x_buf.reshape((batch,) + tuple(net.input_shape))
     t_buf = np.empty(batch, dtype=np.int64)
+    # book-normalized images: gather uint8 rows and divide by 255 into x_buf (same values, 4x less memory traffic)
+    codes = uint8_codes(x_train) if same_dtype else None
+    u_buf = np.empty(x_buf.shape, dtype=np.uint8) if codes is not None else None
+    scale = net.dtype.type(255)
 
     lr = float(config.lr)
     optimizer = make_optimizer(config.optimizer, lr=lr, **config.optimizer_params)
@@ -470,7 +502,10 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
             idx = order[pos * batch:(pos + 1) * batch]  # type: ignore[index]
         if len(idx) == batch:
             xb, tb = x_view, t_buf
-            if same_dtype:
+            if codes is not None:
+                np.take(codes, idx, axis=0, out=u_buf, mode="clip")
+                np.divide(u_buf, scale, out=x_buf)
+            elif same_dtype:
                 np.take(x_train, idx, axis=0, out=x_buf, mode="clip")
             else:
                 x_buf[...] = x_train[idx]

@@ -321,3 +321,37 @@ def test_updates_do_not_allocate_parameter_sized_temporaries(name):
     finally:
         tracemalloc.stop()
     assert peak < 100_000, f"{name} allocated {peak} bytes during updates"
+
+
+# ----------------------------------------------------------------------------- the cached update plan
+@pytest.mark.parametrize("name", sorted(OPTIMIZERS))
+def test_update_follows_replaced_arrays_and_still_checks(name):
+    rng = np.random.default_rng(0)
+    params = {"W": rng.standard_normal((3, 4)), "b": rng.standard_normal(4)}
+    grads = {k: rng.standard_normal(v.shape) for k, v in params.items()}
+    opt, ref = make_optimizer(name, lr=0.1), make_optimizer(name, lr=0.1)
+    ref_params = {k: v.copy() for k, v in params.items()}
+    for _ in range(3):  # the plan is built once and reused
+        opt.update(params, grads)
+        ref.update(ref_params, {k: g.copy() for k, g in grads.items()})  # new grad arrays each time
+    for k in params:
+        assert np.array_equal(params[k], ref_params[k])
+    # a replaced parameter array is updated (and the old one is left alone)
+    old_W = params["W"]
+    params["W"] = old_W.copy()
+    before = old_W.copy()
+    opt.update(params, grads)
+    assert np.array_equal(old_W, before) and not np.array_equal(params["W"], before)
+    # a replaced gradient array is used
+    grads["b"] = np.zeros(4)
+    b = params["b"].copy()
+    opt.update(params, grads)
+    if name == "sgd":
+        assert np.array_equal(params["b"], b)
+    # checks still apply after the plan was cached
+    with pytest.raises(ValueError, match="no gradient"):
+        opt.update(params, {"W": grads["W"]})
+    with pytest.raises(ValueError, match="shape"):
+        opt.update(params, {"W": grads["W"], "b": np.zeros(5)})
+    opt.reset()
+    opt.update(params, grads)

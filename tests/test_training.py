@@ -342,3 +342,61 @@ def test_default_run_is_reproducible_on_a_batchnorm_net():
 def test_auto_thread_mode_trains():
     items = run(net(), blobs(), TrainConfig(iterations=60, blas_threads="auto"))
     assert items[-1].state == "finished"
+
+
+# ----------------------------------------------------------------------------- uint8 mini-batch gather
+def book_images(n=300, dim=16, k=4, seed=0, dtype=np.float32):
+    """Images normalized the book's way: astype(dtype) / 255 of random uint8 pixels."""
+    rng = np.random.default_rng(seed)
+    u = rng.integers(0, 256, (n, dim), dtype=np.uint8)
+    u[:, : dim // 2] = 0  # some zero pixels, as MNIST's border
+    return u, u.astype(dtype) / dtype(255), rng.integers(0, k, n).astype(np.int64)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_uint8_codes_restore_the_images_bit_for_bit(dtype):
+    from core.training import uint8_codes
+    u, x, _ = book_images(dtype=dtype)
+    codes = uint8_codes(x, chunk=64)  # several chunks
+    assert codes is not None and codes.dtype == np.uint8
+    assert np.array_equal(codes, u)
+    idx = np.random.default_rng(1).integers(0, len(x), 100)
+    batch = np.empty((100, x.shape[1]), dtype=dtype)
+    np.divide(codes[idx], dtype(255), out=batch)  # what train() does into its batch buffer
+    bits = np.int32 if dtype == np.float32 else np.int64
+    assert np.array_equal(batch.view(bits), x[idx].view(bits))
+
+
+def test_uint8_codes_refuse_other_data():
+    from core.training import uint8_codes
+    _, x, _ = book_images()
+    assert uint8_codes((x - 0.5) / 0.2) is None               # standardized
+    assert uint8_codes(x * 2) is None                         # beyond 1
+    assert uint8_codes(np.nextafter(x, np.float32(2))) is None  # off by one ulp
+    for bad in (-0.0, np.nan, np.inf):
+        y = x.copy()
+        y[-1, -1] = bad                                       # the last chunk, last value
+        assert uint8_codes(y, chunk=64) is None
+    assert uint8_codes(x.astype(np.float16)) is None
+    assert uint8_codes(x[:, 0]) is None                       # 1-D
+    assert uint8_codes(x[:0]) is None
+
+
+@pytest.mark.parametrize("mode", ["book", "epochs"])
+def test_uint8_gather_trains_exactly_like_the_float_gather(monkeypatch, mode):
+    import core.training as training
+    _, x, t = book_images(n=250)
+    data = Data(x, t, x[:50], t[:50])
+    config = TrainConfig(batch_size=32, iterations=40, mode=mode, seed=3)
+    calls = []
+    real = training.uint8_codes
+    monkeypatch.setattr(training, "uint8_codes", lambda a: calls.append(1) or real(a))
+    fast_net = net()
+    fast = [p.loss for p in run(fast_net, data, config)]
+    assert calls  # the uint8 path was taken
+    monkeypatch.setattr(training, "uint8_codes", lambda a: None)
+    slow_net = net()
+    slow = [p.loss for p in run(slow_net, data, config)]
+    assert fast == slow
+    for k in fast_net.params:
+        assert np.array_equal(fast_net.params[k], slow_net.params[k])
