@@ -434,6 +434,7 @@ def test_download_dialog_shows_progress_and_cancels(qtbot, tmp_path, monkeypatch
     def fake_download(name, dest, progress=None, **kw):
         done = 0
         while True:  # a very slow mirror: only a cancel ends it
+            time.sleep(0.002)  # waiting for the network, as a real download does (it releases the GIL)
             done += 65536
             started.set()
             if progress(DownloadProgress("train-images-idx3-ubyte.gz", done, 9_912_422, 2.5e6,
