@@ -19,9 +19,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-ICON_PATH = RESOURCES / "icons" / "dlfs-studio.svg"
-TRANSLATIONS_DIR = RESOURCES / "translations"
+from app.paths import ICON_PATH, TRANSLATIONS_DIR
 
 
 def app_icon() -> QIcon:

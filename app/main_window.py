@@ -23,7 +23,6 @@ from app import style
 
 ORGANIZATION = "dlfs-studio"
 APPLICATION = "dlfs-studio"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def _tr(text: str) -> str:

@@ -33,7 +33,7 @@ from app.widgets.value_label import ValueLabel, precise
 from core import functions as F
 
 NUM_CLASSES = 10
-PRESETS_PATH = Path(__file__).resolve().parents[2] / "resources" / "presets" / "loss_presets.json"
+from app.paths import LOSS_PRESETS_PATH as PRESETS_PATH
 DEFAULT_LOGITS = [0.3, -0.4, 2.1, -1.2, -0.4, 0.3, -1.2, 0.3, -1.2, -1.2]
 #: Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px).
 NUMBER_SCALE = 1.4
