@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
-from .gradient import DEFAULT_H
+from .gradient import DEFAULT_H, partial_derivative
 from .layers import Dropout
 from .network import Network, build_network
 
@@ -112,6 +112,10 @@ def gradient_check(net: Network, x: ArrayLike, t: ArrayLike, *, sample: int | No
         for k, v in work.buffers().items():
             np.copyto(v, buffers[k])
 
+    def loss_at(_params: np.ndarray) -> float:
+        reset_randomness()
+        return work.loss(xb, tb, train=True)
+
     reset_randomness()
     t0 = time.perf_counter()
     backprop = work.gradient(xb, tb)
@@ -136,17 +140,7 @@ def gradient_check(net: Network, x: ArrayLike, t: ArrayLike, *, sample: int | No
         view = p.reshape(-1)  # params are contiguous; a view, so perturbing it perturbs the network
         numeric = np.empty(len(flat))
         for n, i in enumerate(flat):
-            old = view[i]
-            try:
-                view[i] = old + h
-                reset_randomness()
-                up = work.loss(xb, tb, train=True)
-                view[i] = old - h
-                reset_randomness()
-                down = work.loss(xb, tb, train=True)
-            finally:
-                view[i] = old
-            numeric[n] = (up - down) / (2 * h)
+            numeric[n] = partial_derivative(loss_at, view, i, h)
             done += 1
             now = time.perf_counter()
             if now - last_report >= report_every:

@@ -71,25 +71,29 @@ def numerical_gradient(f: Callable[[NDArray], float], x: NDArray, h: float = DEF
     if not h > 0:
         raise ValueError(f"h must be positive, got {h!r}")
     grad = np.zeros_like(x)
-    exact_book = x.dtype == np.float64
     it = np.nditer(x, flags=["multi_index"])
     while not it.finished:
-        idx = it.multi_index
-        tmp_val = x[idx]
-        try:
-            x[idx] = float(tmp_val) + h
-            up = x[idx]
-            fxh1 = f(x)
-            x[idx] = float(tmp_val) - h
-            down = x[idx]
-            fxh2 = f(x)
-        finally:
-            x[idx] = tmp_val
-        # In float32 x+h and x-h are rounded, so divide by the step that was actually taken.
-        step = 2 * h if exact_book else float(up) - float(down)
-        grad[idx] = (fxh1 - fxh2) / step
+        grad[it.multi_index] = partial_derivative(f, x, it.multi_index, h)
         it.iternext()
     return grad
+
+
+def partial_derivative(f: Callable[[NDArray], float], x: NDArray, idx, h: float = DEFAULT_H) -> float:
+    """Central difference of f with respect to the single element ``x[idx]`` (perturbed in place, restored
+    exactly even if ``f`` raises). The building block of :func:`numerical_gradient`; ``x`` is floating."""
+    tmp_val = x[idx]
+    try:
+        x[idx] = float(tmp_val) + h
+        up = x[idx]
+        fxh1 = f(x)
+        x[idx] = float(tmp_val) - h
+        down = x[idx]
+        fxh2 = f(x)
+    finally:
+        x[idx] = tmp_val
+    # In float32 x+h and x-h are rounded, so divide by the step that was actually taken.
+    step = 2 * h if x.dtype == np.float64 else float(up) - float(down)
+    return (fxh1 - fxh2) / step
 
 
 class DescentResult(NamedTuple):
