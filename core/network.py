@@ -234,15 +234,21 @@ class Network:
         return correct
 
     def predict_labels(self, x: ArrayLike, batch_size: int = 1000) -> tuple[NDArray, NDArray]:
-        """(predicted label (N,), softmax confidence of that label (N,)) in batches."""
+        """(predicted label (N,), softmax confidence of that label (N,)) in batches.
+
+        The label is the argmax of the scores, as in :meth:`count_correct` (so both give the same accuracy).
+        """
+        if batch_size <= 0:
+            raise ValueError("batch_size must be positive")
         xb = self._as_batch(x)
         self._sync_params()
         labels = np.empty(xb.shape[0], dtype=np.int64)
         conf = np.empty(xb.shape[0], dtype=np.float64)
         for i in range(0, xb.shape[0], batch_size):
-            p = softmax(self._forward(xb[i:i + batch_size], False))
-            labels[i:i + batch_size] = p.argmax(axis=1)
-            conf[i:i + batch_size] = p.max(axis=1)
+            scores = self._forward(xb[i:i + batch_size], False)
+            best = scores.argmax(axis=1)
+            labels[i:i + batch_size] = best
+            conf[i:i + batch_size] = softmax(scores)[np.arange(best.shape[0]), best]
         return labels, conf
 
     # ------------------------------------------------------------------ gradients

@@ -34,7 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from .optimizers import make_optimizer
 
@@ -169,6 +169,9 @@ class TrainConfig:
     on a busy one. "auto" lets a :class:`ThreadTuner` switch between 1 and the process's default
     count from the measured step times (faster on a quiet many-core machine, not reproducible);
     None leaves the process setting alone.
+    ``keep_test_predictions``: each :class:`EpochResult` also carries the test set's predicted labels
+    and their softmax confidences (from the same pass that measures the test accuracy), so a
+    confusion matrix needs no second pass over the test set.
     """
 
     batch_size: int = 100
@@ -183,6 +186,7 @@ class TrainConfig:
     stop_on_divergence: bool = True
     eval_batch_size: int = 1000
     blas_threads: int | str | None = 1
+    keep_test_predictions: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.batch_size, bool) or not isinstance(self.batch_size, (int, np.integer)) \
@@ -317,6 +321,8 @@ class EpochResult:
 
     ``epoch``: 0 for the book's first evaluation (after the first mini-batch), or the number of
     completed epochs in "epochs" mode. ``train_loss``: mean mini-batch loss since the last evaluation.
+    ``test_predictions`` (N_test,) and ``test_confidences`` (N_test,): read-only arrays, set only
+    with ``TrainConfig.keep_test_predictions`` (None otherwise); see :meth:`test_evaluation`.
     """
 
     epoch: int
@@ -324,6 +330,15 @@ class EpochResult:
     train_acc: float
     test_acc: float
     train_loss: float
+    test_predictions: NDArray[np.int64] | None = field(default=None, compare=False, repr=False)
+    test_confidences: NDArray[np.float64] | None = field(default=None, compare=False, repr=False)
+
+    def test_evaluation(self, t_test: ArrayLike, num_classes: int) -> "Evaluation | None":
+        """The test-set :class:`Evaluation` (confusion matrix, mistakes) from the kept predictions, or None."""
+        if self.test_predictions is None or self.test_confidences is None:
+            return None
+        return Evaluation.from_predictions(self.test_predictions, self.test_confidences, _labels(t_test),
+                                           num_classes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,11 +486,20 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         t0 = time.perf_counter()
         bs = config.eval_batch_size
         train_acc = net.count_correct(x_eval_train, t_eval_train, bs) / x_eval_train.shape[0]
-        test_acc = net.count_correct(x_test, t_test, bs) / x_test.shape[0] if x_test.shape[0] else float("nan")
+        pred = conf = None
+        if not x_test.shape[0]:
+            test_acc = float("nan")
+        elif config.keep_test_predictions:
+            pred, conf = net.predict_labels(x_test, bs)
+            pred.setflags(write=False)
+            conf.setflags(write=False)
+            test_acc = int(np.count_nonzero(pred == t_test)) / x_test.shape[0]
+        else:
+            test_acc = net.count_correct(x_test, t_test, bs) / x_test.shape[0]
         mean_loss = float(np.mean(losses_since_eval)) if losses_since_eval else float("nan")
         losses_since_eval.clear()
         eval_time += time.perf_counter() - t0
-        return EpochResult(epoch, it, train_acc, test_acc, mean_loss)
+        return EpochResult(epoch, it, train_acc, test_acc, mean_loss, pred, conf)
 
     loss = float("nan")
     while it < total:
@@ -564,6 +588,19 @@ class Evaluation:
     confidences: NDArray[np.float64]
     labels: NDArray[np.int64]
 
+    @classmethod
+    def from_predictions(cls, predictions: NDArray, confidences: NDArray, labels: NDArray,
+                         num_classes: int) -> "Evaluation":
+        """Tabulate predicted labels (N,) and their confidences (N,) against the true labels (N,)."""
+        pred = np.asarray(predictions, dtype=np.int64)
+        labels = np.asarray(labels, dtype=np.int64)
+        if pred.shape != labels.shape or np.shape(confidences) != labels.shape:
+            raise ValueError(f"got {pred.shape[0] if pred.ndim else 0} predictions for {labels.shape[0]} labels")
+        k = int(num_classes)
+        confusion = np.bincount(labels * k + pred, minlength=k * k).reshape(k, k)
+        return cls(float(np.mean(pred == labels)), confusion, pred, np.asarray(confidences, dtype=np.float64),
+                   labels)
+
     def misclassified(self, limit: int | None = None, most_confident_first: bool = True) -> list[dict[str, Any]]:
         """The wrong predictions as dicts (index, true, predicted, confidence), most confident first."""
         wrong = np.flatnonzero(self.predictions != self.labels)
@@ -583,6 +620,4 @@ def evaluate(net, x: NDArray, t: NDArray, batch_size: int = 1000) -> Evaluation:
     if x.shape[0] == 0:
         raise ValueError("cannot evaluate on an empty set")
     pred, conf = net.predict_labels(x, batch_size)
-    k = net.output_size
-    confusion = np.bincount(labels * k + pred, minlength=k * k).reshape(k, k)
-    return Evaluation(float(np.mean(pred == labels)), confusion, pred, conf, labels)
+    return Evaluation.from_predictions(pred, conf, labels, net.output_size)

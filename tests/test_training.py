@@ -400,3 +400,38 @@ def test_uint8_gather_trains_exactly_like_the_float_gather(monkeypatch, mode):
     assert fast == slow
     for k in fast_net.params:
         assert np.array_equal(fast_net.params[k], slow_net.params[k])
+
+
+# ----------------------------------------------------------------------------- kept test predictions
+def test_kept_test_predictions_are_the_evaluation_of_that_moment():
+    data = blobs()
+    plain = [p.eval for p in run(net(), data, TrainConfig(iterations=None, epochs=3, mode="epochs")) if p.eval is not None]
+    network = net()
+    kept = []
+    for p in train(network, data, TrainConfig(iterations=None, epochs=3, mode="epochs", keep_test_predictions=True)):
+        if p.eval is not None:
+            ev = p.eval
+            kept.append(ev)
+            fresh = evaluate(network, data.x_test, data.t_test)  # the network as it is at this evaluation
+            from_kept = ev.test_evaluation(data.t_test, 4)
+            np.testing.assert_array_equal(from_kept.predictions, fresh.predictions)
+            np.testing.assert_array_equal(from_kept.confidences, fresh.confidences)
+            np.testing.assert_array_equal(from_kept.confusion, fresh.confusion)
+            assert from_kept.accuracy == ev.test_acc == fresh.accuracy
+            assert not ev.test_predictions.flags.writeable and not ev.test_confidences.flags.writeable
+    # same run, same accuracies, whether or not the predictions are kept
+    assert [(e.iteration, e.train_acc, e.test_acc) for e in kept] == \
+        [(e.iteration, e.train_acc, e.test_acc) for e in plain]
+    assert all(e.test_predictions is None and e.test_evaluation(data.t_test, 4) is None for e in plain)
+    assert kept[-1].test_acc > 0.5  # it learned something (chance is 0.25)
+
+
+def test_predict_labels_agrees_with_count_correct_on_ties():
+    network = net()
+    x = np.zeros((5, 16), np.float32)  # zero input and zero biases: all scores tie within a row
+    network.params["W1"][...] = 0
+    labels, conf = network.predict_labels(x)
+    assert np.count_nonzero(labels == 0) == network.count_correct(x, np.zeros(5, np.int64)) == 5
+    np.testing.assert_allclose(conf, 0.25)
+    with pytest.raises(ValueError, match="batch_size"):
+        network.predict_labels(x, batch_size=0)

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from core.network import LayerStats, Network, activation_stats
-from core.training import EpochResult, Progress, TrainConfig, TrainingControl, evaluate, train
+from core.training import EpochResult, Evaluation, Progress, TrainConfig, TrainingControl, evaluate, train
 
 from .views import tile_mosaic
 
@@ -96,9 +96,12 @@ def weight_mosaic(net: Network) -> WeightMosaic | None:
 
 
 def evaluation_view(net: Network, x_test: NDArray, t_test: NDArray, epoch: int,
-                    class_names: tuple[str, ...], iteration: int = 0) -> EvaluationView:
-    """Confusion matrix and the most confident mistakes on the test set (core.training.evaluate)."""
-    ev = evaluate(net, x_test, t_test)
+                    class_names: tuple[str, ...], iteration: int = 0,
+                    ev: Evaluation | None = None) -> EvaluationView:
+    """Confusion matrix and the most confident mistakes on the test set: from ``ev`` when given
+    (e.g. the predictions the training evaluation kept), else from a pass (core.training.evaluate)."""
+    if ev is None:
+        ev = evaluate(net, x_test, t_test)
     wrong = ev.misclassified(limit=GALLERY)
     gallery = None
     captions: list[str] = []
@@ -151,7 +154,11 @@ class TrainingJob:
         self._evaluated_at = -1
 
     def iterate(self) -> Iterator[Progress]:
-        return train(self.net, self.data, self.config, self.control)
+        config = self.config
+        if self.with_views and not config.keep_test_predictions:
+            # the confusion matrix reuses the predictions of the test-accuracy pass: no second pass
+            config = replace(config, keep_test_predictions=True)
+        return train(self.net, self.data, config, self.control)
 
     def is_urgent(self, p: Progress) -> bool:
         """Evaluations and state changes are always delivered at once."""
@@ -175,7 +182,10 @@ class TrainingJob:
         running = [p for p in items if p.eval is None and p.state == "running"]
         iterations = np.fromiter((p.iteration for p in running), dtype=np.int64, count=len(running))
         losses = np.fromiter((p.loss for p in running), dtype=np.float64, count=len(running))
-        evals = tuple(p.eval for p in items if p.eval is not None)
+        evals_kept = [p.eval for p in items if p.eval is not None]
+        # the GUI keeps every EpochResult: it gets them without the (N_test,) prediction arrays
+        evals = tuple(replace(e, test_predictions=None, test_confidences=None)
+                      if e.test_predictions is not None else e for e in evals_kept)
         states = tuple(p.state for p in items if p.state != "running")
         last = items[-1]
         now = time.perf_counter()
@@ -194,8 +204,11 @@ class TrainingJob:
                 self._evaluated_at = last.iteration
                 t1 = time.perf_counter()
                 epoch = evals[-1].epoch if evals else int(last.epoch)
+                kept = None
+                if evals_kept and evals_kept[-1].iteration == last.iteration:  # the network is unchanged since
+                    kept = evals_kept[-1].test_evaluation(self.data.t_test, self.net.output_size)
                 evaluation = evaluation_view(self.net, self.data.x_test, self.data.t_test, epoch,
-                                             self.class_names, last.iteration)
+                                             self.class_names, last.iteration, ev=kept)
                 timings["evaluation"] = time.perf_counter() - t1
             if self._x_act.shape[0] and (("weights" in visible and self._due("acts", self.activations_every, now))
                                          or ended):
