@@ -637,6 +637,8 @@ class LossPanel(QWidget):
         for w in (self.bars_plot, self.curve_plot, self.contrib_plot, self.batch_plot):
             style.apply_plot_style(w, on)
         style.apply_layout_style(self.grad_layout, on, title_role="axis")
+        for pl in self.grad_plots:
+            _fit_title_row(pl)
         f = QFont()
         f.setPointSizeF(style.font_size("body", on) * (1.15 if on else 1.0))
         f.setBold(True)
@@ -1241,6 +1243,14 @@ def _short(value: float) -> str:
     """A bar label: two decimals without trailing zeros (0.6, 0.05, 0.01); the exact values are in the field."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else text
+
+
+def _fit_title_row(plot: pg.PlotItem) -> None:
+    """Give a plot's title row the height of its text (PlotItem.setTitle fixes it at 30 px, one small line),
+    so a two-line or presentation-size title does not run into the plot."""
+    height = float(np.ceil(plot.titleLabel.itemRect().height()))
+    plot.titleLabel.setMaximumHeight(height)
+    plot.layout.setRowFixedHeight(0, height)
 
 
 def _captioned(caption: str, field: QWidget, parent: QWidget) -> QHBoxLayout:
