@@ -4,7 +4,7 @@ shows the small squared-error contributions."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 pytest.importorskip("pytestqt")
@@ -64,3 +64,59 @@ def test_gradient_plots_fit_with_their_titles(window: MainWindow, presentation: 
         assert title.geometry().height() >= text.height() - 0.5
         assert title.mapRectToScene(text).bottom() <= plot.getViewBox().sceneBoundingRect().top() + 0.5
         assert title.mapRectToScene(text).right() <= view_width
+
+
+def _batch_fits(panel: LossPanel) -> None:
+    table = panel.batch_table
+    _settle()
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    # no column is squeezed below its contents (fitting by clipping would not count)
+    for c in range(table.columnCount()):
+        assert header.sectionSize(c) >= table.sizeHintForColumn(c)
+    assert table.mapTo(panel, QPoint(table.width(), 0)).x() <= panel.width()
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+def test_batch_table_fits_without_sideways_scrolling(window: MainWindow, presentation: bool) -> None:
+    panel = _panel(window, presentation, BATCH_TAB)
+    _batch_fits(panel)
+    # a softmax row has long y values; they are shown short, and the table still fits
+    panel.set_logits([0.3, -0.4, 2.1, -1.2, -0.4, 0.3, -1.2, 0.3, -1.2, -1.2])
+    panel.tabs.setCurrentIndex(BATCH_TAB)
+    panel.add_batch_row()
+    _batch_fits(panel)
+
+
+def test_batch_cells_show_short_numbers_and_keep_the_full_value(window: MainWindow, qtbot) -> None:
+    panel = _panel(window, True, BATCH_TAB)
+    table = panel.batch_table
+    ce = table.item(0, 11)
+    assert ce.text() == "0.510825457099338"  # the item keeps the full value (tests, editor, copy)
+    assert table.itemDelegateForColumn(11).displayText(ce.text(), table.locale()) == "0.510825…"
+    assert ce.toolTip() == "0.510825457099338"
+    sse = table.item(0, 12)
+    assert table.itemDelegateForColumn(12).displayText(sse.text(), table.locale()) == "0.0975…"
+    assert sse.toolTip() == "0.09750000000000003"
+    assert table.item(1, 12).toolTip() == ""  # 0.5975 is shown whole
+    assert panel.batch_csv().rows[0][11] == 0.510825457099338
+    assert panel.batch_csv().rows[0][12] == 0.09750000000000003
+
+    # editing a cell through the real editor: it opens on the full value and commits what is typed
+    panel.set_batch_cell(0, 0, "0.123456789")
+    y0 = table.item(0, 0)
+    assert table.itemDelegateForColumn(0).displayText(y0.text(), table.locale()) == "0.12"
+    assert y0.toolTip() == "0.123456789"
+    table.setCurrentItem(y0)
+    table.editItem(y0)
+    _settle()
+    editor = table.focusWidget()
+    assert editor is not table and editor.text() == "0.123456789"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "0.25")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    _settle()
+    assert y0.text() == "0.25" and y0.toolTip() == ""
+    assert panel.batch_results()["Y"][0, 0] == 0.25

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QRadioButton, QSizePolicy, QSplitter, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QRadioButton, QSizePolicy, QSplitter, QStyle,
+    QStyledItemDelegate, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app import style
@@ -43,6 +43,10 @@ SECONDARY_NUMBER_SCALE = 1.2
 Y2_COLOR = style.CLASS_COLORS[6]
 #: Neutral colour of the bars that are not the correct class.
 OTHER_BAR = "#9fb3cc"
+#: Significant digits of the computed cells of the batch table (the cell keeps the full value).
+BATCH_RESULT_DIGITS = 6
+#: Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode).
+BATCH_PLOT_MIN_WIDTH = 260
 
 
 def load_presets(path: Path = PRESETS_PATH) -> list[dict[str, Any]]:
@@ -115,6 +119,49 @@ class BarDragViewBox(pg.ViewBox):
             self._on_set(self._index, p.y())
         if ev.isFinish():
             self._index = None
+
+
+def short_y(text: str) -> str:
+    """A y cell of the batch table as shown: two decimals like the bar labels ("0.09" for 0.0914…), tiny
+    non-zero values with one significant digit ("0.001"); text that is not a number is shown unchanged."""
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    if value != 0 and abs(value) < 0.005:
+        return f"{value:.1g}"
+    return _short(value) if np.isfinite(value) else text
+
+
+def short_result(text: str) -> str:
+    """A computed cell of the batch table as shown: six significant digits, "…" when digits were dropped."""
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    short = f"{value:.{BATCH_RESULT_DIGITS}g}"
+    return short if not np.isfinite(value) or float(short) == value else short + "…"
+
+
+def shows_rounded(text: str, shown: str) -> bool:
+    """True if ``shown`` (a short form of the number ``text``) is not the same number."""
+    try:
+        return float(shown.rstrip("…")) != float(text)
+    except ValueError:
+        return False
+
+
+class _ShortNumberDelegate(QStyledItemDelegate):
+    """Shows a cell's number in a short form; the item's text (editor, tooltip, CSV, tests) stays full."""
+
+    def __init__(self, formatter: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.formatter = formatter
+
+    def displayText(self, value: Any, locale: QLocale) -> str:  # noqa: N802 (Qt naming)
+        if isinstance(value, str):
+            return self.formatter(value)
+        return super().displayText(value, locale)
 
 
 class _Card(QFrame):
@@ -549,19 +596,33 @@ class LossPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        split = QSplitter(Qt.Orientation.Horizontal, tab)
+        split = self.batch_splitter = QSplitter(Qt.Orientation.Horizontal, tab)
+        split.setChildrenCollapsible(False)
         self.batch_table = QTableWidget(0, NUM_CLASSES + 3, split)
         headers = [f"y{k}" for k in range(NUM_CLASSES)] + [self.tr("label t"), self.tr("cross-entropy"),
                                                             self.tr("squared error")]
         self.batch_table.setHorizontalHeaderLabels(headers)
         self.batch_table.setToolTip(self.tr("Edit y values (0 or more) and the label t (0–9); the last two "
                                             "columns are computed by core"))
+        y_tip = self.tr("Shown to two decimals, like the bars; hover a cell or edit it for the full value")
+        result_tip = self.tr("Computed by core; shown with six significant digits (… means more digits: hover "
+                             "the cell or export the CSV for the full value)")
+        for c in range(self.batch_table.columnCount()):
+            if c != NUM_CLASSES:
+                self.batch_table.horizontalHeaderItem(c).setToolTip(y_tip if c < NUM_CLASSES else result_tip)
         self.batch_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._y_delegate = _ShortNumberDelegate(short_y, self.batch_table)
+        self._result_delegate = _ShortNumberDelegate(short_result, self.batch_table)
+        for c in range(NUM_CLASSES):
+            self.batch_table.setItemDelegateForColumn(c, self._y_delegate)
+        for c in (NUM_CLASSES + 1, NUM_CLASSES + 2):
+            self.batch_table.setItemDelegateForColumn(c, self._result_delegate)
         self.batch_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batch_table.itemChanged.connect(self._on_batch_item_changed)
         split.addWidget(self.batch_table)
         self.batch_plot = pg.PlotWidget(split)
         self.batch_plot.setToolTip(self.tr("Cross-entropy of each row; the line is the batch mean"))
+        self.batch_plot.setMinimumWidth(BATCH_PLOT_MIN_WIDTH)
         bp = self.batch_plot.getPlotItem()
         bp.setTitle(self.tr("Cross-entropy per row"))
         bp.setLabel("bottom", self.tr("row"))
@@ -574,7 +635,10 @@ class LossPanel(QWidget):
                                                           "anchors": [(0.5, 1.0), (0.5, 1.0)]})
         bp.addItem(self.batch_mean_line)
         split.addWidget(self.batch_plot)
+        split.setStretchFactor(0, 0)  # the table keeps the width its columns need; the plot takes the rest
+        split.setStretchFactor(1, 1)
         split.setSizes([700, 300])
+        split.installEventFilter(self)
         layout.addWidget(split, 1)
 
         self.batch_error = style.error_label(tab)
@@ -634,8 +698,9 @@ class LossPanel(QWidget):
             lab.set_presentation_mode(on, NUMBER_SCALE)
         for lab in (self.sse2_label, self.ce2_label, self.ce_nodelta_label):
             lab.set_presentation_mode(on, SECONDARY_NUMBER_SCALE)
-        for w in (self.bars_plot, self.curve_plot, self.contrib_plot, self.batch_plot):
+        for w in (self.bars_plot, self.curve_plot, self.contrib_plot):
             style.apply_plot_style(w, on)
+        style.apply_plot_style(self.batch_plot, on, title_role="axis")
         style.apply_layout_style(self.grad_layout, on, title_role="axis")
         for pl in self.grad_plots:
             _fit_title_row(pl)
@@ -662,6 +727,7 @@ class LossPanel(QWidget):
         self._refresh_plots()
         if self._batch_results:
             self._recompute_batch()
+        self._fit_batch_split()
 
     def export_targets(self) -> list:
         """Plots (PNG/SVG and their data) and two CSV tables with every value at full precision."""
@@ -684,6 +750,31 @@ class LossPanel(QWidget):
         total = max(self.plots_splitter.width(), 600)
         share = 0.55 if self._presentation else 0.5
         self.plots_splitter.setSizes([int(total * share), int(total * (1 - share))])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.batch_splitter and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self._fit_batch_split()
+        return super().eventFilter(watched, event)
+
+    def _fit_batch_split(self, grow_only: bool = False) -> None:
+        """Give the batch table the width its columns need (no sideways scrolling) and the plot the rest.
+
+        ``grow_only`` (after an edit) only widens the table, so a split the user dragged wider is kept.
+        """
+        split = self.batch_splitter
+        if not split.isVisible():
+            return  # refitted when shown (eventFilter); a hidden splitter has no real width yet
+        table = self.batch_table
+        header = table.horizontalHeader()
+        columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c), header.minimumSectionSize())
+                      for c in range(table.columnCount()))
+        needed = (columns + table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
+                  + table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table))
+        total = split.width() - split.handleWidth()
+        table_width = min(needed, max(total - self.batch_plot.minimumWidth(), 0))
+        if grow_only and split.sizes()[0] >= table_width:
+            return
+        split.setSizes([table_width, total - table_width])
 
     def shutdown(self) -> None:
         """Nothing runs in the background; stop pending validation timers."""
@@ -1153,6 +1244,9 @@ class LossPanel(QWidget):
         return Y, labels
 
     def _recompute_batch(self) -> None:
+        self.batch_table.blockSignals(True)
+        self._set_batch_tooltips()
+        self.batch_table.blockSignals(False)
         try:
             Y, labels = self._read_batch()
         except ValueError as exc:
@@ -1174,6 +1268,7 @@ class LossPanel(QWidget):
         for r in range(n):
             self.batch_table.item(r, NUM_CLASSES + 1).setText(precise(b["per_row"][r]))
             self.batch_table.item(r, NUM_CLASSES + 2).setText(precise(b["sse_rows"][r]))
+        self._set_batch_tooltips()
         self.batch_table.blockSignals(False)
         self.batch_ce_labels.set_value(b["ce_labels"])
         self.batch_ce_onehot.set_value(b["ce_onehot"])
@@ -1197,6 +1292,18 @@ class LossPanel(QWidget):
         bp = self.batch_plot.getPlotItem()
         bp.getAxis("bottom").setTicks([[(i, str(i + 1)) for i in range(n)]])
         bp.setXRange(-0.6, n - 0.4, padding=0)
+        self._fit_batch_split(grow_only=True)
+
+    def _set_batch_tooltips(self) -> None:
+        """Cells shown shortened carry their full value as a tooltip (call with the table's signals blocked)."""
+        columns = [(c, short_y) for c in range(NUM_CLASSES)]
+        columns += [(NUM_CLASSES + 1, short_result), (NUM_CLASSES + 2, short_result)]
+        for r in range(self.batch_table.rowCount()):
+            for c, formatter in columns:
+                item = self.batch_table.item(r, c)
+                if item is not None:
+                    text = item.text()
+                    item.setToolTip(text if shows_rounded(text, formatter(text)) else "")
 
     def batch_results(self) -> dict[str, Any]:
         """The last batch values computed by core."""
