@@ -14,6 +14,9 @@ interleaved repetitions (medians reported):
   way the book writes ``common/layers.py``, ``two_layer_net.py``), trained by the loop of
   ``train_neuralnet.py`` including its second forward pass for the logged loss
   (``network.loss(x_batch, t_batch)``); with OpenBLAS's default threads and, for comparison, on 1 thread;
+* ``floor``: not a network, only the batch gather and the matrix products of a training step
+  (float32), on 1 thread and on OpenBLAS's default threads: the ceiling for any implementation built
+  on BLAS, printed after the table as the largest possible speed-up over the book;
 * ``torch-manual``: PyTorch CPU float32 with hand-written matmuls (no autograd);
 * ``torch-nn``: PyTorch ``nn`` modules + autograd + ``optim.SGD``;
   both with ``torch.set_num_threads(2)`` and, for comparison, 1 thread.
@@ -94,6 +97,35 @@ def run_dlfs(data, sizes, bn, lr, init, iters, seed, blas=1):
         net.accuracy(data["x_train"], data["t_train"])
         net.accuracy(data["x_test"], data["t_test"])
         return last.samples_per_sec, time.perf_counter() - start
+
+
+def run_floor(data, sizes, bn, lr, init, iters, seed, threads=1):
+    """Not a network: drawing and gathering the float32 batch, then only the matrix products a training
+    step needs: forward x @ W for every layer, backward x.T @ dA for every layer and dA @ W.T above the
+    first (no bias, activation, softmax, update). No implementation that leaves the products to BLAS can
+    train faster at this batch size: its samples/s is the ceiling, and its ratio to the book's at the
+    same thread count is the largest speed-up such an implementation can show."""
+    rng = np.random.default_rng(seed)
+    x_train = data["x_train"]
+    layers = [(rng.standard_normal((sizes[i], sizes[i + 1])).astype(np.float32),
+               np.empty((BATCH, sizes[i + 1]), np.float32), np.empty((sizes[i], sizes[i + 1]), np.float32),
+               np.empty((BATCH, sizes[i]), np.float32)) for i in range(len(sizes) - 1)]
+    x = np.empty((BATCH, sizes[0]), np.float32)
+    with blas_threads(threads):
+        start = time.perf_counter()
+        for _ in range(iters):
+            np.take(x_train, rng.integers(0, x_train.shape[0], BATCH), axis=0, out=x)
+            inp = x
+            for W, out, _, _ in layers:
+                np.matmul(inp, W, out=out)
+                inp = out
+            for i in range(len(layers) - 1, -1, -1):
+                W, out, dW, dx = layers[i]
+                below = x if i == 0 else layers[i - 1][1]
+                np.matmul(below.T, out, out=dW)
+                if i > 0:
+                    np.matmul(out, W.T, out=dx)
+        return iters * BATCH / (time.perf_counter() - start), float("nan")
 
 
 # ============================================================================ PyTorch
@@ -256,7 +288,9 @@ def main(argv=None) -> int:
     runners = {"dlfs": lambda *a: run_dlfs(*a),
                "dlfs (OpenBLAS default threads)": lambda *a: run_dlfs(*a, blas=None),
                "book": lambda *a: run_book(*a),
-               "book (1 BLAS thread)": lambda *a: run_book(*a, threads=1)}
+               "book (1 BLAS thread)": lambda *a: run_book(*a, threads=1),
+               "floor: matrix products only, 1 thread": lambda *a: run_floor(*a, threads=1),
+               "floor: matrix products only, OpenBLAS default threads": lambda *a: run_floor(*a, threads=None)}
     torch = optional_torch()
     if torch is not None:
         def with_threads(fn, n):
@@ -302,10 +336,19 @@ def main(argv=None) -> int:
         ours = res["dlfs"]["samples_per_sec"]
         for r, v in res.items():
             ratio = ours / v["samples_per_sec"]
-            rows.append([net_name, r, f"{v['samples_per_sec']:,.0f}", f"{ratio:.2f}x", f"{v['eval_seconds']:.3f}"])
+            rows.append([net_name, r, f"{v['samples_per_sec']:,.0f}", f"{ratio:.2f}x", (f"{v['eval_seconds']:.3f}" if v['eval_seconds'] == v['eval_seconds'] else "—")])
     print("\n".join(markdown_table(["network", "implementation", "training samples/s (median)", "dlfs speed-up",
                                     "full evaluation 70k (s)"], rows, text_columns=2)))
     print("\nspeed-up = dlfs samples/s divided by that implementation's samples/s (>1: dlfs is faster).")
+    print("floor = the batch gather and the layers' matrix products alone (x @ W, x.T @ dA, dA @ W.T; float32), nothing else: "
+          "the ceiling on samples/s for any BLAS-based implementation. floor / book at the same thread count is the "
+          "largest speed-up over the book such an implementation can reach.")
+    for net_name, res in results.items():
+        for label, floor_key, book_key in (("1 thread", "floor: matrix products only, 1 thread", "book (1 BLAS thread)"),
+                                           ("default threads", "floor: matrix products only, OpenBLAS default threads",
+                                            "book")):
+            ceiling = res[floor_key]["samples_per_sec"] / res[book_key]["samples_per_sec"]
+            print(f"{net_name}, {label}: at most {ceiling:.2f}x the book (matrix products alone)")
     return 0
 
 
