@@ -3,6 +3,7 @@ gradient plots fit with their titles, the batch table needs no sideways scrollin
 shows the small squared-error contributions."""
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 pytest.importorskip("pytestqt")
 
 from app.main_window import MainWindow  # noqa: E402
-from app.panels.loss_panel import LossPanel  # noqa: E402
+from app.panels.loss_panel import LossPanel, load_presets  # noqa: E402
 
 GRADIENT_TAB, BATCH_TAB = 1, 2
 
@@ -120,3 +121,34 @@ def test_batch_cells_show_short_numbers_and_keep_the_full_value(window: MainWind
     _settle()
     assert y0.text() == "0.25" and y0.toolTip() == ""
     assert panel.batch_results()["Y"][0, 0] == 0.25
+
+
+def test_per_class_chart_labels_the_small_squared_errors(window: MainWindow) -> None:
+    panel = _panel(window, False, 0)
+    # book y, t = 2: ½(y_k − t_k)² is 0.005, 0.00125, 0.08, … — bars of a pixel or less next to −log 0.6 = 0.51
+    assert [t.toPlainText() for t in panel.sse_contrib_texts] == [
+        "0.005", "0.0013", "0.08", "0", "0.0013", "0.005", "0", "0.005", "0", "0"]
+    assert panel.ce_contrib_text.toPlainText() == "0.51"
+    assert panel.contrib_plot.isVisibleTo(window)
+
+
+@pytest.mark.parametrize("preset", [p["id"] for p in load_presets()])
+def test_per_class_value_labels_fit_and_do_not_overlap(window: MainWindow, preset: str) -> None:
+    panel = _panel(window, False, 0, preset)
+    window.grab()  # paint once: text items place themselves when drawn
+    view = panel.contrib_plot.getPlotItem().getViewBox()
+    box = view.sceneBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
+    labels = [*panel.sse_contrib_texts, panel.ce_contrib_text]
+    rects = [t.sceneBoundingRect() for t in labels]
+    for t, rect in zip(labels, rects):
+        assert t.isVisible() and t.toPlainText()
+        assert box.contains(rect), f"label {t.toPlainText()!r} is cut off"
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b), "two value labels overlap"
+    # each label stands on its bar
+    r = panel.results()
+    bars = [(k - 0.18, r["sse_contrib"][k]) for k in range(10)] + [(r["label"] + 0.18, r["ce_contrib"][r["label"]])]
+    for rect, (x, height) in zip(rects, bars):
+        top = view.mapViewToScene(pg.Point(x, height))
+        assert abs(rect.bottom() - top.y()) < 2 and abs(rect.center().x() - top.x()) < 2

@@ -43,6 +43,8 @@ SECONDARY_NUMBER_SCALE = 1.2
 Y2_COLOR = style.CLASS_COLORS[6]
 #: Neutral colour of the bars that are not the correct class.
 OTHER_BAR = "#9fb3cc"
+#: Top of the per-class chart as a multiple of its tallest bar (room for the value label above it).
+CONTRIB_HEADROOM = 1.35
 #: Significant digits of the computed cells of the batch table (the cell keeps the full value).
 BATCH_RESULT_DIGITS = 6
 #: Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode).
@@ -455,8 +457,8 @@ class LossPanel(QWidget):
         self.contrib_plot = pg.PlotWidget(right)
         self.contrib_plot.setToolTip(self.tr("Each class's share of the loss: squared error uses all ten "
                                              "classes, cross-entropy only the correct one"))
-        rl.addWidget(self.curve_plot, 3)
-        rl.addWidget(self.contrib_plot, 2)
+        rl.addWidget(self.curve_plot, 1)
+        rl.addWidget(self.contrib_plot, 1)
         plots.addWidget(right)
         plots.setStretchFactor(0, 1)
         plots.setStretchFactor(1, 1)
@@ -513,7 +515,7 @@ class LossPanel(QWidget):
                    .replace("%1", style.CLASS_COLORS[0]).replace("%2", style.CLASS_COLORS[1]))
         d.setLabel("bottom", self.tr("class k"))
         d.getAxis("bottom").setTicks([[(k, str(k)) for k in range(NUM_CLASSES)]])
-        d.setXRange(-0.6, NUM_CLASSES - 0.4, padding=0)
+        d.setXRange(-0.75, NUM_CLASSES - 0.4, padding=0)  # room for the value label of class 0
         self.sse_contrib = pg.BarGraphItem(x=x - 0.18, height=np.zeros(NUM_CLASSES), width=0.36,
                                            brush=style.CLASS_COLORS[0], pen=pg.mkPen(None),
                                            name=self.tr("squared error ½(y_k − t_k)²"))
@@ -522,6 +524,13 @@ class LossPanel(QWidget):
                                           name=self.tr("cross-entropy −t_k log(y_k + δ)"))
         d.addItem(self.sse_contrib)
         d.addItem(self.ce_contrib)
+        # the values above the bars: squared error's small shares of every class would not show as bars
+        self.sse_contrib_texts = [pg.TextItem("", anchor=(0.5, 1.0), color=style.CLASS_COLORS[0])
+                                  for _k in range(NUM_CLASSES)]
+        self.ce_contrib_text = pg.TextItem("", anchor=(0.5, 1.0), color=style.CLASS_COLORS[1])
+        for t in (*self.sse_contrib_texts, self.ce_contrib_text):
+            t.textItem.document().setDocumentMargin(1)  # ten labels side by side: no extra room around each
+            d.addItem(t)
 
     def _build_gradient_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -698,8 +707,9 @@ class LossPanel(QWidget):
             lab.set_presentation_mode(on, NUMBER_SCALE)
         for lab in (self.sse2_label, self.ce2_label, self.ce_nodelta_label):
             lab.set_presentation_mode(on, SECONDARY_NUMBER_SCALE)
-        for w in (self.bars_plot, self.curve_plot, self.contrib_plot):
+        for w in (self.bars_plot, self.curve_plot):
             style.apply_plot_style(w, on)
+        style.apply_plot_style(self.contrib_plot, on, title_role="axis")
         style.apply_plot_style(self.batch_plot, on, title_role="axis")
         style.apply_layout_style(self.grad_layout, on, title_role="axis")
         for pl in self.grad_plots:
@@ -712,7 +722,7 @@ class LossPanel(QWidget):
             b.setMinimumHeight(int(30 * scale))
         tf = QFont()
         tf.setPointSizeF(style.font_size("small", on))
-        for t in self.bar_texts:
+        for t in (*self.bar_texts, *self.sse_contrib_texts, self.ce_contrib_text):
             t.setFont(tf)
         bold = QFont(tf)
         bold.setBold(True)
@@ -1156,9 +1166,20 @@ class LossPanel(QWidget):
         ymax = max(4.0, float(r["ce"]) * 1.08, float(r.get("ce2", 0.0)) * 1.08, float(r["sse"]) * 1.1)
         self.curve_plot.getPlotItem().setYRange(0, ymax, padding=0)
 
-        self.sse_contrib.setOpts(height=r["sse_contrib"])
-        self.ce_contrib.setOpts(height=r["ce_contrib"])
-        self.contrib_plot.getPlotItem().enableAutoRange(axis="y")
+        sse, ce = r["sse_contrib"], r["ce_contrib"]
+        self.sse_contrib.setOpts(height=sse)
+        self.ce_contrib.setOpts(height=ce)
+        for i, t in enumerate(self.sse_contrib_texts):
+            t.setText(_contribution_text(sse[i]))
+            t.setPos(i - 0.18, sse[i])
+        self.ce_contrib_text.setText(_contribution_text(ce[k]))
+        self.ce_contrib_text.setPos(k + 0.18, max(ce[k], 0.0))
+        finite = np.concatenate([sse, ce])
+        finite = finite[np.isfinite(finite)]
+        high = max(float(np.max(finite, initial=0.0)), 1e-12)
+        low = min(float(np.min(finite, initial=0.0)), 0.0)
+        # headroom above the tallest bar for its value label
+        self.contrib_plot.getPlotItem().setYRange(low * 1.1, high * CONTRIB_HEADROOM, padding=0)
 
         for i, key in enumerate(("grad_sse", "grad_ce", "grad_softmax_ce")):
             g = r[key]
@@ -1358,6 +1379,11 @@ def _fit_title_row(plot: pg.PlotItem) -> None:
     height = float(np.ceil(plot.titleLabel.itemRect().height()))
     plot.titleLabel.setMaximumHeight(height)
     plot.layout.setRowFixedHeight(0, height)
+
+
+def _contribution_text(value: float) -> str:
+    """A per-class contribution label, two significant digits so ten fit side by side (0.005, 0.0013, 0.51)."""
+    return "0" if value == 0 else f"{value:.2g}"
 
 
 def _captioned(caption: str, field: QWidget, parent: QWidget) -> QHBoxLayout:
