@@ -125,7 +125,7 @@ def test_batch_cells_show_short_numbers_and_keep_the_full_value(window: MainWind
 
 def test_per_class_chart_labels_the_small_squared_errors(window: MainWindow) -> None:
     panel = _panel(window, False, 0)
-    # book y, t = 2: ½(y_k − t_k)² is 0.005, 0.00125, 0.08, … — bars of a pixel or less next to −log 0.6 = 0.51
+    # book y, t = 2: ½(y_k − t_k)² is 0.005, 0.00125, 0.08, …: bars of a pixel or less beside −log 0.6 = 0.51
     assert [t.toPlainText() for t in panel.sse_contrib_texts] == [
         "0.005", "0.0013", "0.08", "0", "0.0013", "0.005", "0", "0.005", "0", "0"]
     assert panel.ce_contrib_text.toPlainText() == "0.51"
