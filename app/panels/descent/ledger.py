@@ -1,19 +1,22 @@
 """The step ledger: a table model over a list of core ``DescentStep`` objects (no widget per cell).
 
 Cells show a compact number (scientific notation for huge or tiny values); the tooltip, the
-copy action and CSV export give the full ``repr`` precision. ``Qt.UserRole`` returns the raw float.
+copy action and CSV export give the full ``repr`` precision and every column, shown or hidden.
+``Qt.UserRole`` returns the raw float. The view fits its column widths to their text, scrolls
+sideways, and lets the learner choose the shown columns from the header's context menu.
 """
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QPoint,
+    QSettings, QSize, Qt,
 )
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
 from app.export import CsvTable
 
@@ -117,6 +120,11 @@ class LedgerModel(QAbstractTableModel):
         key = self._state_keys[j // 2]
         return _component(s.state.get(key), j % 2)
 
+    def display_text(self, row: int, col: int) -> str:
+        """The text a cell shows: the step number, or :func:`format_cell` of its value."""
+        value = self.raw(row, col)
+        return str(value) if col == 0 else format_cell(value)
+
     def csv_table(self) -> CsvTable:
         """Every shown row, full precision (floats written with repr by app.export)."""
         rows = [[self.raw(r, c) if self.raw(r, c) is not None else "" for c in range(self.columnCount())]
@@ -137,10 +145,11 @@ class LedgerModel(QAbstractTableModel):
                 return _tr(self.SHOWN[section])
             return self.headers()[section]
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return self._header_tip(section)
+            return self.header_tip(section) + "\n" + _tr("Right-click the column titles to choose the columns.")
         return None
 
-    def _header_tip(self, section: int) -> str:
+    def header_tip(self, section: int) -> str:
+        """What the column ``section`` holds (translated)."""
         tips = {0: _tr("Step number k (0 is the start point)."),
                 1: _tr("First coordinate of the point x_k."), 2: _tr("Second coordinate of the point x_k."),
                 3: _tr("Function value f(x_k)."),
@@ -158,15 +167,14 @@ class LedgerModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RAW_ROLE,
-                    Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(row, col)
+        if role in (Qt.ItemDataRole.ToolTipRole, RAW_ROLE, Qt.ItemDataRole.EditRole):
             value = self.raw(row, col)
             if role == RAW_ROLE:
                 return value
             if col == 0:
                 return str(value)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return format_cell(value)
             return "—" if value is None else repr(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -175,21 +183,70 @@ class LedgerModel(QAbstractTableModel):
         return None
 
 
-class LedgerView(QTableView):
-    """QTableView for the ledger; Ctrl+C copies the selected cells in full precision (tab separated)."""
+#: QSettings key: the stable (English, CSV) names of the columns the learner hid.
+HIDDEN_COLUMNS_KEY = "descent/ledger_hidden_columns"
+#: Columns that must fit without scrolling: k, x0, x1, f(x).
+KEY_COLUMNS = 4
+#: A typical number cell (10 significant digits after "-0.0"): the narrowest a number column gets, so that
+#: the columns do not jump while a run animates from "-3" to "-0.03458764514".
+NUMBER_TEMPLATE = "-0.01234567891"
+#: The widest usual number (scientific notation: a run that converges past 1e-4 or diverges): the ledger's
+#: size hint shows k, x0, x1 and f(x) this wide.
+WIDE_TEMPLATE = "-2.589837474e+13"
+#: On a model reset at most this many rows are measured (the first, the last and an even sample between);
+#: rows that arrive one by one are always measured.
+MEASURED_ROWS = 600
 
-    def __init__(self, model: LedgerModel, parent: QWidget | None = None) -> None:
+
+def _sample(count: int, limit: int = MEASURED_ROWS) -> Iterable[int]:
+    if count <= limit:
+        return range(count)
+    edge = limit // 3
+    between = range(edge, count - edge, max(1, (count - 2 * edge) // edge))
+    return sorted({*range(edge), *between, *range(count - edge, count)})
+
+
+class LedgerView(QTableView):
+    """QTableView for the ledger; Ctrl+C copies the selected cells in full precision (tab separated).
+
+    Widths: each column is as wide as its widest text in the bold of the current row (any row can be the
+    current one when the learner steps back), at least :data:`NUMBER_TEMPLATE` wide, and at least its header.
+    A column the learner resizes keeps that width until "Fit column widths". :meth:`sizeHint` is the width
+    that shows k, x0, x1 and f(x) whole even in scientific notation (any run that converges past 1e-4, or
+    diverges, gets there); the descent view gives the ledger that width, and everything right of f(x) is
+    one horizontal scroll away: at 1280x720 no further column fits beside the map.
+
+    Columns: right-click the header (or a cell, then "Columns") to show or hide any column; the choice is
+    kept in QSettings under :data:`HIDDEN_COLUMNS_KEY` by the column's stable name, so it also applies to
+    the optimizer-state columns of a later run. By default every column is shown: the gradient box's
+    tooltip promises both gradients, and numerical beside analytic is the point of section 4.3, so the
+    pair that does not drive the steps is not hidden. Copy and CSV export always give every column.
+    """
+
+    def __init__(self, model: LedgerModel, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
+        if settings is None:
+            from app.main_window import make_settings
+            settings = make_settings()
+        self._settings = settings
+        self._hidden: set[str] = {str(n) for n in settings.value(HIDDEN_COLUMNS_KEY, [], type=list)}
+        self._needed: list[int] = []
+        self._user_widths: dict[str, int] = {}
+        self._fitting = False
+        self._update_metrics()
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(22)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        bold = QFont(self.font())
-        bold.setBold(True)  # the current row is bold: size the columns for it
-        self.horizontalHeader().setDefaultSectionSize(
-            QFontMetrics(bold).horizontalAdvance("-2.589837474e+13") + 16)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.sectionResized.connect(self._on_section_resized)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_header_menu)
+        model.rowsInserted.connect(self._on_rows_inserted)
         self.setToolTip(_tr("Every step: point, value, numerical and exact gradient, step and optimizer "
                             "state; hover a cell for full precision, Ctrl+C copies it exactly."))
         copy = QAction(_tr("Copy with full precision"), self)
@@ -197,11 +254,160 @@ class LedgerView(QTableView):
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
         self.addAction(copy)
+        self.columns_menu = QMenu(_tr("Columns"), self)
+        self.columns_menu.aboutToShow.connect(lambda: self._fill_column_menu(self.columns_menu))
+        self.addAction(self.columns_menu.menuAction())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._measure_all()
 
-    def reset(self) -> None:  # noqa: D102 (Qt API): keep the narrow k column after a model reset
-        super().reset()
-        self.setColumnWidth(0, self.fontMetrics().horizontalAdvance("100000") + 12)
+    # ------------------------------------------------------------------ columns shown
+    def _model(self) -> LedgerModel:
+        return self.model()  # type: ignore[return-value]
+
+    def column_names(self) -> list[str]:
+        """The stable (English, CSV) names of the current columns, in model order."""
+        return self._model().headers()
+
+    def set_column_shown(self, name: str, on: bool) -> None:
+        """Show or hide the column ``name`` (remembered); the last shown column cannot be hidden."""
+        if not on and name not in self._hidden:
+            shown = [n for n in self.column_names() if n not in self._hidden]
+            if shown == [name]:
+                return
+        if on:
+            self._hidden.discard(name)
+        else:
+            self._hidden.add(name)
+        self._save_hidden()
+        self._apply_hidden()
+
+    def show_all_columns(self) -> None:
+        self._hidden.clear()
+        self._save_hidden()
+        self._apply_hidden()
+
+    def _save_hidden(self) -> None:
+        self._settings.setValue(HIDDEN_COLUMNS_KEY, sorted(self._hidden))
+        self._settings.sync()
+
+    def _apply_hidden(self) -> None:
+        names = self.column_names()
+        hidden = [n in self._hidden for n in names]
+        if names and all(hidden):  # e.g. a remembered choice that hid every column of this run
+            hidden[0] = False
+        self._fitting = True
+        try:
+            for col, off in enumerate(hidden):
+                self.setColumnHidden(col, off)
+        finally:
+            self._fitting = False
+
+    def column_menu(self) -> QMenu:
+        """A new menu with one checkable entry per column, then "Show all columns" and "Fit column widths"."""
+        menu = QMenu(self)
+        self._fill_column_menu(menu)
+        return menu
+
+    def _fill_column_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        model = self._model()
+        names = self.column_names()
+        shown = [n for n in names if n not in self._hidden]
+        for col, name in enumerate(names):
+            action = menu.addAction(str(model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(name not in self._hidden)
+            action.setEnabled(shown != [name])
+            action.setData(name)
+            action.setToolTip(model.header_tip(col))
+            action.toggled.connect(lambda on, n=name: self.set_column_shown(n, on))
+        menu.setToolTipsVisible(True)
+        menu.addSeparator()
+        menu.addAction(_tr("Show all columns"), self.show_all_columns)
+        menu.addAction(_tr("Fit column widths"), self.fit_columns)
+
+    def _show_header_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.horizontalHeader().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ widths
+    def fit_columns(self) -> None:
+        """Forget the widths set by hand and fit every column to its text again."""
+        self._user_widths.clear()
+        self._measure_all()
+
+    def _update_metrics(self) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)  # the current row is bold: size the columns for it
+        self._metrics = QFontMetrics(bold)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        self._pad = 2 * margin + 1 + 2  # the delegate's text margins, the grid line, 2 px of air
+        self.verticalHeader().setDefaultSectionSize(max(22, self._metrics.height() + 6))
+
+    def _minimum(self, col: int) -> int:
+        text = "000" if col == 0 else NUMBER_TEMPLATE
+        return max(self._metrics.horizontalAdvance(text) + self._pad, self.horizontalHeader().sectionSizeHint(col))
+
+    def _measure_all(self) -> None:
+        model = self._model()
+        self._needed = [self._minimum(c) for c in range(model.columnCount())]
+        self._measure(_sample(model.rowCount()))
+        self._apply_widths()
+
+    def _measure(self, rows: Iterable[int]) -> bool:
+        """Widen ``_needed`` for the text of ``rows``; True if any column needs more room."""
+        model, grew = self._model(), False
+        advance = self._metrics.horizontalAdvance
+        for row in rows:
+            for col in range(len(self._needed)):
+                width = advance(model.display_text(row, col)) + self._pad
+                if width > self._needed[col]:
+                    self._needed[col], grew = width, True
+        return grew
+
+    def _apply_widths(self) -> None:
+        self._fitting = True
+        try:
+            names = self.column_names()
+            for col, width in enumerate(self._needed):
+                self.setColumnWidth(col, self._user_widths.get(names[col], width))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, col: int, _old: int, new: int) -> None:
+        if not self._fitting and new > 0 and col < len(self.column_names()):
+            self._user_widths[self.column_names()[col]] = new
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if self._measure(range(first, last + 1)):
+            self._apply_widths()
+
+    def reset(self) -> None:  # noqa: D102 (Qt API): a new run or new columns: fit and hide them again
+        self._fitting = True
+        try:
+            super().reset()
+        finally:
+            self._fitting = False
+        self._apply_hidden()
+        self._measure_all()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._update_metrics()
+            self._measure_all()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """Wide enough for the shown ones of k, x0, x1 and f(x) with numbers up to :data:`WIDE_TEMPLATE` wide,
+        and a vertical scroll bar."""
+        hint = super().sizeHint()
+        names = self.column_names()
+        wide = self._metrics.horizontalAdvance(WIDE_TEMPLATE) + self._pad
+        width = sum(max(self._needed[c], wide if c else 0) for c in range(min(KEY_COLUMNS, len(self._needed)))
+                    if names[c] not in self._hidden)
+        width += 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, hint.height())
 
     def selected_text(self) -> str:
         """The selected cells as tab-separated text with full-precision numbers."""
