@@ -175,9 +175,10 @@ class DescentView(StepCursor, QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([290, 560, 400])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        self._sizes_before_presentation: list[int] = []
+        splitter.setSizes(self._ledger_sizes(1250))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -643,9 +644,19 @@ class DescentView(StepCursor, QWidget):
         self.offmap.setVisible(True)
 
     # ================================================================== panel glue
+    def _ledger_sizes(self, total: int) -> list[int]:
+        """Splitter sizes that give the ledger the width showing k, x0, x1 and f(x) whole; the rest scrolls."""
+        ledger = max(400, self.ledger.sizeHint().width())
+        return [290, total - 290 - ledger, ledger]
+
     def set_presentation(self, on: bool) -> None:
+        leaving = self.presentation and not on
         self.presentation = on
+        if on and self.ledger.isVisible():
+            self._sizes_before_presentation = self.splitter.sizes()
         self.ledger.setVisible(not on)
+        if leaving:  # back to the widths before, or (ledger never shown yet) the ledger's own width
+            self.splitter.setSizes(self._sizes_before_presentation or self._ledger_sizes(sum(self.splitter.sizes())))
         # without the ledger there is room to put f(x) beside the (square) map instead of under it
         self.plot_splitter.setOrientation(Qt.Orientation.Horizontal if on else Qt.Orientation.Vertical)
         total = max(self.plot_splitter.width() if on else self.plot_splitter.height(), 400)
