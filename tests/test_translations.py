@@ -201,3 +201,41 @@ def test_lang_error_from_the_command_line(tmp_path) -> None:
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert lines == ["dlfs-studio: --lang: unknown language 'xx'; available: en, ja, ko, zh_CN"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_preset_texts_reach_the_ts_files(lang: str) -> None:
+    """Preset strings live in data (presets.py's tuple, loss_presets.json), not in tr("…") literals: the
+    .ts must still list every one under the context the panels translate them with."""
+    from app.panels.loss_panel import load_presets
+    from app.panels.training.presets import PRESETS
+
+    sources = {(ctx, src) for ctx, src, _tr, _done in _messages(lang)}
+    wanted = {("TrainingPanel", text) for p in PRESETS for text in (p.title, p.reference_label, p.description) if text}
+    wanted |= {("LossPresets", p[key]) for p in load_presets() for key in ("name", "source", "note")}
+    assert len(wanted) > 30
+    assert not wanted - sources, sorted(wanted - sources)
+
+
+def test_loss_presets_are_shown_translated(translated, qtbot) -> None:
+    """A translator for context LossPresets changes the preset combo and the note."""
+    from PySide6.QtCore import QTranslator
+
+    from app.panels.loss_panel import LossPanel, load_presets
+
+    first = load_presets()[0]
+
+    class Fake(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 (Qt API)
+            return f"«{source}»" if context == "LossPresets" else ""
+
+    fake = Fake()
+    QApplication.instance().installTranslator(fake)
+    try:
+        panel = LossPanel()
+        qtbot.addWidget(panel)
+        panel.choose_preset(first["id"])
+        assert panel.preset_combo.itemText(1) == f"«{first['name']}»"
+        assert f"«{first['note']}»" in panel.preset_note.text()
+    finally:
+        QApplication.instance().removeTranslator(fake)

@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox,
@@ -60,6 +60,12 @@ def load_presets(path: Path = PRESETS_PATH) -> list[dict[str, Any]]:
         if len(p["y"]) != NUM_CLASSES or (p.get("y2") is not None and len(p["y2"]) != NUM_CLASSES):
             raise ValueError(f"preset {p['id']!r} must have {NUM_CLASSES} values in y and y2")
     return presets
+
+
+def preset_text(preset: dict[str, Any], key: str) -> str:
+    """A preset's "name", "source" or "note" in the UI language (context "LossPresets"; update_ts.py
+    collects these strings from the JSON file)."""
+    return QCoreApplication.translate("LossPresets", preset[key])
 
 
 def renormalise(y: np.ndarray, index: int, value: float) -> np.ndarray:
@@ -273,8 +279,9 @@ class LossPanel(QWidget):
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preset_combo.addItem(self.tr("(your own values)"), "")
         for p in self._presets:
-            self.preset_combo.addItem(p["name"], p["id"])
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, p["source"], Qt.ItemDataRole.ToolTipRole)
+            self.preset_combo.addItem(preset_text(p, "name"), p["id"])
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset_text(p, "source"),
+                                          Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.activated.connect(self._on_preset_activated)
         row.addWidget(self.preset_combo)
         row.addStretch(1)
@@ -1084,12 +1091,13 @@ class LossPanel(QWidget):
             else:
                 verdict = (f"<span style='color:{style.ERROR}'>✗ {self.tr('differs: core gives')} {ours}</span>")
             checks.append(f"{keys[key]}: <code>{printed}</code> {verdict}")
-        source = _html_escape(p["source"])
-        note = _html_escape(p["note"])
+        source = _html_escape(preset_text(p, "source"))
+        note = _html_escape(preset_text(p, "note"))
         printed_line = ""
         if checks:
             printed_line = "<br>" + self.tr("Printed in the source:") + " " + " · ".join(checks)
-        self.preset_note.setText(f"<b>{_html_escape(p['name'])}</b> — <i>{source}</i><br>{note}{printed_line}")
+        name = _html_escape(preset_text(p, "name"))
+        self.preset_note.setText(f"<b>{name}</b> — <i>{source}</i><br>{note}{printed_line}")
 
     def _refresh_gradient_text(self) -> None:
         r = self._results

@@ -205,227 +205,227 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="200" />
+            <location filename="../../app/panels/descent/descent_view.py" line="201" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="202" />
+            <location filename="../../app/panels/descent/descent_view.py" line="203" />
             <source>Optimizer</source>
             <translation>최적화 기법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="205" />
+            <location filename="../../app/panels/descent/descent_view.py" line="206" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="207" />
+            <location filename="../../app/panels/descent/descent_view.py" line="208" />
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="210" />
+            <location filename="../../app/panels/descent/descent_view.py" line="211" />
             <source>Number of updates (step_num in the book).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="212" />
+            <location filename="../../app/panels/descent/descent_view.py" line="213" />
             <source>Steps</source>
             <translation>스텝 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="215" />
+            <location filename="../../app/panels/descent/descent_view.py" line="216" />
             <source>numerical (central difference)</source>
             <translation>수치 미분 (중심 차분)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="216" />
+            <location filename="../../app/panels/descent/descent_view.py" line="217" />
             <source>analytic (formula)</source>
             <translation>해석적 (수식)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="219" />
+            <location filename="../../app/panels/descent/descent_view.py" line="220" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="221" />
+            <location filename="../../app/panels/descent/descent_view.py" line="222" />
             <source>Gradient</source>
             <translation>기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="224" />
+            <location filename="../../app/panels/descent/descent_view.py" line="225" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="226" />
+            <location filename="../../app/panels/descent/descent_view.py" line="227" />
             <source>h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="230" />
+            <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="231" />
+            <location filename="../../app/panels/descent/descent_view.py" line="232" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
+            <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="233" />
+            <location filename="../../app/panels/descent/descent_view.py" line="234" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="234" />
+            <location filename="../../app/panels/descent/descent_view.py" line="235" />
             <source>Momentum α</source>
             <translation>Momentum α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="234" />
+            <location filename="../../app/panels/descent/descent_view.py" line="235" />
             <source>Decay rate</source>
             <translation>감쇠율</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>β1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>β2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="247" />
+            <location filename="../../app/panels/descent/descent_view.py" line="248" />
             <source>Start x0; or click/drag on the map.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="249" />
+            <location filename="../../app/panels/descent/descent_view.py" line="250" />
             <source>Start x1; or click/drag on the map.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
+            <location filename="../../app/panels/descent/descent_view.py" line="255" />
             <source>Start</source>
             <translation>시작점</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="260" />
+            <location filename="../../app/panels/descent/descent_view.py" line="261" />
             <source>log scale for f(x)</source>
             <translation>f(x) 로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="262" />
+            <location filename="../../app/panels/descent/descent_view.py" line="263" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="265" />
+            <location filename="../../app/panels/descent/descent_view.py" line="266" />
             <source>show −gradient arrows</source>
             <translation>−기울기 화살표 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="267" />
+            <location filename="../../app/panels/descent/descent_view.py" line="268" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="282" />
+            <location filename="../../app/panels/descent/descent_view.py" line="283" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="289" />
+            <location filename="../../app/panels/descent/descent_view.py" line="290" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="304" />
+            <location filename="../../app/panels/descent/descent_view.py" line="305" />
             <source>The start point: drag it to move the start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="314" />
+            <location filename="../../app/panels/descent/descent_view.py" line="315" />
             <source>f(x_k) against the iteration k.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="316" />
+            <location filename="../../app/panels/descent/descent_view.py" line="317" />
             <source>iteration k</source>
             <translation>반복 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="552" />
+            <location filename="../../app/panels/descent/descent_view.py" line="553" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="556" />
+            <location filename="../../app/panels/descent/descent_view.py" line="557" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="557" />
+            <location filename="../../app/panels/descent/descent_view.py" line="558" />
             <source>x = {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="558" />
+            <location filename="../../app/panels/descent/descent_view.py" line="559" />
             <source>f(x) = {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="563" />
+            <location filename="../../app/panels/descent/descent_view.py" line="564" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="579" />
+            <location filename="../../app/panels/descent/descent_view.py" line="580" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="581" />
+            <location filename="../../app/panels/descent/descent_view.py" line="582" />
             <source>the learning rate is too large here</source>
             <translation>여기서는 학습률이 너무 큽니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="583" />
+            <location filename="../../app/panels/descent/descent_view.py" line="584" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="584" />
+            <location filename="../../app/panels/descent/descent_view.py" line="585" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>스텝 {0}에서 발산했습니다: x = {1}; {2}.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="586" />
+            <location filename="../../app/panels/descent/descent_view.py" line="587" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="589" />
+            <location filename="../../app/panels/descent/descent_view.py" line="590" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="602" />
+            <location filename="../../app/panels/descent/descent_view.py" line="603" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="640" />
+            <location filename="../../app/panels/descent/descent_view.py" line="641" />
             <source>point off the map: x = {0}</source>
             <translation type="unfinished" />
         </message>
@@ -433,883 +433,1031 @@
     <context>
         <name>LossPanel</name>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="199" />
             <location filename="../../app/panels/loss_panel.py" line="254" />
+            <location filename="../../app/panels/loss_panel.py" line="310" />
             <source>Output y</source>
-            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Emitted after every recomputation (tests and other views can listen).</extracomment>
+            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
             <translation>출력 y</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="200" />
+            <location filename="../../app/panels/loss_panel.py" line="255" />
             <source>Gradients → backprop</source>
             <translation>기울기 → 오차역전파법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="201" />
+            <location filename="../../app/panels/loss_panel.py" line="256" />
             <source>Batch</source>
             <translation>배치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="202" />
+            <location filename="../../app/panels/loss_panel.py" line="257" />
             <source>Edit one output y and the correct label t; see both losses</source>
             <translation>출력 y와 정답 레이블 t를 편집하고 두 손실 보기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="203" />
+            <location filename="../../app/panels/loss_panel.py" line="258" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="204" />
+            <location filename="../../app/panels/loss_panel.py" line="259" />
             <source>Several rows of y and labels: the batch cross-entropy</source>
             <translation>여러 행의 y와 레이블: 배치의 교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="217" />
-            <location filename="../../app/panels/loss_panel.py" line="616" />
+            <location filename="../../app/panels/loss_panel.py" line="272" />
+            <location filename="../../app/panels/loss_panel.py" line="696" />
             <source>Loss functions</source>
             <translation>손실 함수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="220" />
+            <location filename="../../app/panels/loss_panel.py" line="275" />
             <source>Example:</source>
             <translation>예제:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="223" />
+            <location filename="../../app/panels/loss_panel.py" line="278" />
             <source>Load an example from the book (section 4.2) or a learner's note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="225" />
+            <location filename="../../app/panels/loss_panel.py" line="280" />
             <source>(your own values)</source>
             <translation>(직접 입력한 값)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="237" />
+            <location filename="../../app/panels/loss_panel.py" line="293" />
             <source>Where this example comes from and what to notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="257" />
+            <location filename="../../app/panels/loss_panel.py" line="313" />
             <source>Probabilities: drag the bars or type y</source>
             <translation>확률: 막대를 끌거나 y 입력</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="258" />
+            <location filename="../../app/panels/loss_panel.py" line="314" />
             <source>Edit the ten probabilities directly</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="259" />
+            <location filename="../../app/panels/loss_panel.py" line="315" />
             <source>Logits a → y = softmax(a / T)</source>
             <translation>로짓 a → y = softmax(a / T)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="260" />
+            <location filename="../../app/panels/loss_panel.py" line="316" />
             <source>Type scores (logits); softmax turns them into probabilities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="270" />
+            <location filename="../../app/panels/loss_panel.py" line="326" />
             <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="280" />
+            <location filename="../../app/panels/loss_panel.py" line="336" />
             <source>Ten logits (any real numbers), separated by commas</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="284" />
+            <location filename="../../app/panels/loss_panel.py" line="340" />
             <source>Temperature T</source>
             <translation>온도 T</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="291" />
+            <location filename="../../app/panels/loss_panel.py" line="347" />
             <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="299" />
+            <location filename="../../app/panels/loss_panel.py" line="355" />
             <source>The sum of y: a probability vector sums to 1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="301" />
+            <location filename="../../app/panels/loss_panel.py" line="357" />
             <source>Make y sum to 1</source>
             <translation>y의 합을 1로 만들기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="302" />
+            <location filename="../../app/panels/loss_panel.py" line="358" />
             <source>Divide every y by the sum of y</source>
             <translation>각 y를 y의 합으로 나누기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="307" />
+            <location filename="../../app/panels/loss_panel.py" line="363" />
             <source>Correct label t</source>
             <translation>정답 레이블 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="310" />
+            <location filename="../../app/panels/loss_panel.py" line="366" />
             <source>The correct class as a label index (what the book's batch code uses)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="313" />
+            <location filename="../../app/panels/loss_panel.py" line="369" />
             <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="319" />
+            <location filename="../../app/panels/loss_panel.py" line="375" />
             <source>Click a class button under the bars to change it.</source>
             <translation>막대 아래의 클래스 버튼을 클릭해 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="325" />
+            <location filename="../../app/panels/loss_panel.py" line="381" />
             <source>Compare</source>
             <translation>비교</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="327" />
+            <location filename="../../app/panels/loss_panel.py" line="383" />
             <source>Show a second output y2</source>
             <translation>두 번째 출력 y2 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="328" />
+            <location filename="../../app/panels/loss_panel.py" line="384" />
             <source>Compare the losses of y and y2 for the same label</source>
             <translation>같은 레이블로 y와 y2의 손실 비교</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="333" />
+            <location filename="../../app/panels/loss_panel.py" line="389" />
             <source>The ten values of y2, separated by commas (Enter applies)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="345" />
+            <location filename="../../app/panels/loss_panel.py" line="401" />
             <source>Sum of squared errors</source>
             <translation>오차제곱합</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="347" />
+            <location filename="../../app/panels/loss_panel.py" line="403" />
             <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="349" />
-            <location filename="../../app/panels/loss_panel.py" line="356" />
+            <location filename="../../app/panels/loss_panel.py" line="405" />
+            <location filename="../../app/panels/loss_panel.py" line="412" />
             <source>y:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="351" />
-            <location filename="../../app/panels/loss_panel.py" line="358" />
+            <location filename="../../app/panels/loss_panel.py" line="407" />
+            <location filename="../../app/panels/loss_panel.py" line="414" />
             <source>y2:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="352" />
+            <location filename="../../app/panels/loss_panel.py" line="408" />
             <source>Cross-entropy</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="354" />
+            <location filename="../../app/panels/loss_panel.py" line="410" />
             <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="360" />
+            <location filename="../../app/panels/loss_panel.py" line="416" />
             <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="361" />
+            <location filename="../../app/panels/loss_panel.py" line="417" />
             <source>without δ:</source>
             <translation>δ 없이:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="378" />
+            <location filename="../../app/panels/loss_panel.py" line="434" />
             <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="392" />
+            <location filename="../../app/panels/loss_panel.py" line="448" />
             <source>Make %1 the correct class t</source>
             <translation>%1을(를) 정답 클래스 t로</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="406" />
+            <location filename="../../app/panels/loss_panel.py" line="462" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="409" />
+            <location filename="../../app/panels/loss_panel.py" line="465" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="425" />
-            <location filename="../../app/panels/loss_panel.py" line="467" />
-            <location filename="../../app/panels/loss_panel.py" line="502" />
+            <location filename="../../app/panels/loss_panel.py" line="481" />
+            <location filename="../../app/panels/loss_panel.py" line="523" />
+            <location filename="../../app/panels/loss_panel.py" line="565" />
             <source>class k</source>
             <translation>클래스 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="426" />
+            <location filename="../../app/panels/loss_panel.py" line="482" />
             <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="445" />
+            <location filename="../../app/panels/loss_panel.py" line="501" />
             <source>t</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="449" />
+            <location filename="../../app/panels/loss_panel.py" line="505" />
             <source>Loss against y&lt;sub&gt;t&lt;/sub&gt;</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;에 따른 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="450" />
+            <location filename="../../app/panels/loss_panel.py" line="506" />
             <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;: 정답 클래스의 확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="451" />
+            <location filename="../../app/panels/loss_panel.py" line="507" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="454" />
-            <location filename="../../app/panels/loss_panel.py" line="554" />
+            <location filename="../../app/panels/loss_panel.py" line="510" />
+            <location filename="../../app/panels/loss_panel.py" line="618" />
             <source>cross-entropy</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="455" />
-            <location filename="../../app/panels/loss_panel.py" line="969" />
+            <location filename="../../app/panels/loss_panel.py" line="511" />
+            <location filename="../../app/panels/loss_panel.py" line="1079" />
             <source>squared error (y)</source>
             <translation>오차제곱합 (y)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="456" />
-            <location filename="../../app/panels/loss_panel.py" line="970" />
-            <location filename="../../app/panels/loss_panel.py" line="1053" />
+            <location filename="../../app/panels/loss_panel.py" line="512" />
+            <location filename="../../app/panels/loss_panel.py" line="1080" />
+            <location filename="../../app/panels/loss_panel.py" line="1164" />
             <source>squared error (y2)</source>
             <translation>오차제곱합 (y2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="464" />
+            <location filename="../../app/panels/loss_panel.py" line="520" />
             <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
             <translation>클래스별: &lt;span style='color:%1'&gt;■ 오차제곱합&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 교차 엔트로피 오차&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="472" />
+            <location filename="../../app/panels/loss_panel.py" line="528" />
             <source>squared error ½(y_k − t_k)²</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="475" />
+            <location filename="../../app/panels/loss_panel.py" line="531" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="485" />
+            <location filename="../../app/panels/loss_panel.py" line="548" />
             <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="493" />
+            <location filename="../../app/panels/loss_panel.py" line="556" />
             <source>Bars: the gradient for each class k (computed by core.functions)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="494" />
+            <location filename="../../app/panels/loss_panel.py" line="557" />
             <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
             <translation>오차제곱합&lt;br&gt;∂E/∂y = y − t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="495" />
+            <location filename="../../app/panels/loss_panel.py" line="558" />
             <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
             <translation>교차 엔트로피 오차&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="496" />
+            <location filename="../../app/panels/loss_panel.py" line="559" />
             <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
             <translation>softmax + 교차 엔트로피 오차&lt;br&gt;∂E/∂a = y − t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="519" />
+            <location filename="../../app/panels/loss_panel.py" line="582" />
             <source>The gradients with full precision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="533" />
+            <location filename="../../app/panels/loss_panel.py" line="596" />
             <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="538" />
+            <location filename="../../app/panels/loss_panel.py" line="601" />
             <source>Add row</source>
             <translation>행 추가</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="539" />
+            <location filename="../../app/panels/loss_panel.py" line="602" />
             <source>Add a row (a copy of the current output y and label)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="541" />
+            <location filename="../../app/panels/loss_panel.py" line="604" />
             <source>Remove row</source>
             <translation>행 삭제</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="542" />
+            <location filename="../../app/panels/loss_panel.py" line="605" />
             <source>Remove the selected row (or the last one)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="544" />
+            <location filename="../../app/panels/loss_panel.py" line="607" />
             <source>Book's y and y2</source>
             <translation>책의 y와 y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="545" />
+            <location filename="../../app/panels/loss_panel.py" line="608" />
             <source>Fill the table with the book's two examples (label 2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="554" />
-            <location filename="../../app/panels/loss_panel.py" line="1146" />
+            <location filename="../../app/panels/loss_panel.py" line="618" />
+            <location filename="../../app/panels/loss_panel.py" line="1268" />
             <source>label t</source>
             <translation>레이블 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="555" />
+            <location filename="../../app/panels/loss_panel.py" line="619" />
             <source>squared error</source>
             <translation>오차제곱합</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="557" />
+            <location filename="../../app/panels/loss_panel.py" line="621" />
             <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="564" />
+            <location filename="../../app/panels/loss_panel.py" line="623" />
+            <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="624" />
+            <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="640" />
             <source>Cross-entropy of each row; the line is the batch mean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="566" />
+            <location filename="../../app/panels/loss_panel.py" line="643" />
             <source>Cross-entropy per row</source>
             <translation>행별 교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="567" />
+            <location filename="../../app/panels/loss_panel.py" line="644" />
             <source>row</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="572" />
+            <location filename="../../app/panels/loss_panel.py" line="649" />
             <source>batch mean</source>
             <translation>배치 평균</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="590" />
+            <location filename="../../app/panels/loss_panel.py" line="670" />
             <source>Batch cross-entropy, t as label indices:</source>
             <translation>배치 교차 엔트로피 오차 (t는 레이블):</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="591" />
+            <location filename="../../app/panels/loss_panel.py" line="671" />
             <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="592" />
+            <location filename="../../app/panels/loss_panel.py" line="672" />
             <source>Batch cross-entropy, t as one-hot rows:</source>
             <translation>배치 교차 엔트로피 오차 (t는 원-핫):</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="593" />
+            <location filename="../../app/panels/loss_panel.py" line="673" />
             <source>core.cross_entropy_error(Y, one_hot(labels))</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="594" />
+            <location filename="../../app/panels/loss_panel.py" line="674" />
             <source>Squared error over the batch (half sum):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="595" />
+            <location filename="../../app/panels/loss_panel.py" line="675" />
             <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="596" />
+            <location filename="../../app/panels/loss_panel.py" line="676" />
             <source>… divided by N (a true mean):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="597" />
+            <location filename="../../app/panels/loss_panel.py" line="677" />
             <source>The half sum divided by the number of rows, for comparison</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="667" />
+            <location filename="../../app/panels/loss_panel.py" line="752" />
             <source>Output y (bars)</source>
             <translation>출력 y (막대)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="668" />
+            <location filename="../../app/panels/loss_panel.py" line="753" />
             <source>Loss against y_t</source>
             <translation>y_t에 따른 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="669" />
+            <location filename="../../app/panels/loss_panel.py" line="754" />
             <source>Contribution of each class</source>
             <translation>클래스별 기여</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="670" />
+            <location filename="../../app/panels/loss_panel.py" line="755" />
             <source>Gradients</source>
             <translation>기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="671" />
+            <location filename="../../app/panels/loss_panel.py" line="756" />
             <source>Batch cross-entropy per row</source>
             <translation>행별 배치 교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="672" />
+            <location filename="../../app/panels/loss_panel.py" line="757" />
             <source>Batch table</source>
             <translation>배치 표</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="794" />
+            <location filename="../../app/panels/loss_panel.py" line="904" />
             <source>y = softmax(a / T), computed from the logits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="795" />
+            <location filename="../../app/panels/loss_panel.py" line="905" />
             <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="845" />
+            <location filename="../../app/panels/loss_panel.py" line="955" />
             <source>y is all zeros: it cannot be scaled to sum to 1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="895" />
+            <location filename="../../app/panels/loss_panel.py" line="1005" />
             <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="899" />
+            <location filename="../../app/panels/loss_panel.py" line="1009" />
             <source>y is all zeros: there are no logits whose softmax is y.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="902" />
+            <location filename="../../app/panels/loss_panel.py" line="1012" />
             <source>Logits taken as a = log y (softmax(log y) = y).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="904" />
+            <location filename="../../app/panels/loss_panel.py" line="1014" />
             <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="922" />
+            <location filename="../../app/panels/loss_panel.py" line="1032" />
             <source>label index: t = %1</source>
             <translation>레이블: t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="923" />
+            <location filename="../../app/panels/loss_panel.py" line="1033" />
             <source>one-hot: t = [%1]</source>
             <translation>원-핫: t = [%1]</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="931" />
+            <location filename="../../app/panels/loss_panel.py" line="1041" />
             <source>%1 (%2 in floating point)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="933" />
+            <location filename="../../app/panels/loss_panel.py" line="1043" />
             <source>sum of y = %1</source>
             <translation>y의 합 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="936" />
+            <location filename="../../app/panels/loss_panel.py" line="1046" />
             <source>y is not a probability vector: its values sum to %1, not 1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="941" />
+            <location filename="../../app/panels/loss_panel.py" line="1051" />
             <source>y2 sums to %1, not 1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="943" />
+            <location filename="../../app/panels/loss_panel.py" line="1053" />
             <source>The losses are still computed, exactly as the book's code would.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="951" />
+            <location filename="../../app/panels/loss_panel.py" line="1061" />
             <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="965" />
+            <location filename="../../app/panels/loss_panel.py" line="1075" />
             <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="969" />
+            <location filename="../../app/panels/loss_panel.py" line="1079" />
             <source>cross-entropy (y)</source>
             <translation>교차 엔트로피 오차 (y)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="970" />
+            <location filename="../../app/panels/loss_panel.py" line="1080" />
             <source>cross-entropy (y2)</source>
             <translation>교차 엔트로피 오차 (y2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="988" />
+            <location filename="../../app/panels/loss_panel.py" line="1098" />
             <source>Printed in the source:</source>
             <translation>책 코드 출력:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1028" />
+            <location filename="../../app/panels/loss_panel.py" line="1139" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 출력 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 정답 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1031" />
+            <location filename="../../app/panels/loss_panel.py" line="1142" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1041" />
+            <location filename="../../app/panels/loss_panel.py" line="1152" />
             <source>t = %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1109" />
+            <location filename="../../app/panels/loss_panel.py" line="1231" />
             <source>A batch needs at least one row.</source>
             <translation>배치에는 적어도 한 행이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1139" />
+            <location filename="../../app/panels/loss_panel.py" line="1261" />
             <source>The label must be a whole number 0–9.</source>
             <translation>레이블은 0~9의 정수여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1147" />
+            <location filename="../../app/panels/loss_panel.py" line="1269" />
             <source>Row %1, %2: %3</source>
             <translation>%1행, %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1157" />
+            <location filename="../../app/panels/loss_panel.py" line="1282" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>갱신되지 않음 — 강조된 셀을 고치세요:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1182" />
+            <location filename="../../app/panels/loss_panel.py" line="1308" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1187" />
+            <location filename="../../app/panels/loss_panel.py" line="1313" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1190" />
+            <location filename="../../app/panels/loss_panel.py" line="1316" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LossPresets</name>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="6" />
+            <source>Book 4.2.1–4.2.2: y (“2” is most likely)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="7" />
+            <source>Deep Learning from Scratch, sections 4.2.1 and 4.2.2 (equations 4.1, 4.2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="12" />
+            <source>The book's two outputs for the label 2: y puts 0.6 on the correct class, y2 puts 0.6 on class 7. Both losses are smaller for y, so y is the better output.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="16" />
+            <source>Book 4.2.1–4.2.2: y2 (“7” is most likely)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="17" />
+            <source>Deep Learning from Scratch, sections 4.2.1 and 4.2.2 (the second example)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="22" />
+            <source>The wrong guess: the network is 60% sure of 7 while the answer is 2. Cross-entropy only looks at the correct class: -log(0.1 + 1e-7).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="26" />
+            <source>Note 000 (Japanese): hand calculation of the squared error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="27" />
+            <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="32" />
+            <source>The note (“「2」を正解とする教師データ”) printed 0.097500000000000031: older NumPy printed 17 significant digits. It is the same float as today's repr 0.09750000000000003; the hand calculation ½·0.195 = 0.0975 differs only by binary rounding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="36" />
+            <source>Note 001 (Japanese): cross-entropy divided by 10 by mistake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="37" />
+            <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="43" />
+            <source>The author reshaped y to one row and then wrote “-np.sum(rnt * np.log(rny + 1e-7)) / 10”, dividing by the 10 classes instead of the batch size 1, and printed 0.0510825457099338. The correct value is 0.510825457099338 (batch size 1). Also, this y sums to 1.1 (0.1 on class 6), so it is not a probability vector; cross-entropy is still computed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="47" />
+            <source>Note 002 (Korean): y2 = 0.6 on class 6 and 0.3 on class 7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="48" />
+            <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="53" />
+            <source>The note calls both “softmax함수의 출력” (softmax outputs), but its y2 sums to 1.3, so it cannot come from softmax. Squared error sees the extra mass (0.6425 vs the book's 0.5975); cross-entropy gives the same 2.302584092994546 because it only reads y2[2] = 0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="57" />
+            <source>Note 003 (Chinese): the book's y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="58" />
+            <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="63" />
+            <source>The note calls the function 均方误差 (“mean squared error”) like the book, but it is a half sum of squares, not a mean.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="67" />
+            <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="68" />
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="73" />
+            <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="77" />
+            <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="78" />
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="83" />
+            <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="87" />
+            <source>Why δ = 1e-7: the correct class has probability 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="88" />
+            <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="93" />
+            <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/main_window.py" line="35" />
+            <location filename="../../app/main_window.py" line="34" />
             <source>Loss functions</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
             <translation>손실 함수</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="36" />
+            <location filename="../../app/main_window.py" line="35" />
             <source>Gradient descent</source>
             <translation>경사 하강법</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="37" />
+            <location filename="../../app/main_window.py" line="36" />
             <source>MNIST training</source>
             <translation>MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="42" />
+            <location filename="../../app/main_window.py" line="41" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>10개 클래스 출력으로 오차제곱합과 교차 엔트로피 오차를 살펴보기 (책 4.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="44" />
+            <location filename="../../app/main_window.py" line="43" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>경사 하강법과 6장의 최적화 기법이 손실 곡면을 내려가는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="46" />
+            <location filename="../../app/main_window.py" line="45" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>작은 신경망을 MNIST로 학습시키고 손실과 정확도 보기 (4~6장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="109" />
+            <location filename="../../app/main_window.py" line="108" />
             <source>dlfs-studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="121" />
+            <location filename="../../app/main_window.py" line="120" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
             <translation>패널 선택 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="138" />
+            <location filename="../../app/main_window.py" line="137" />
             <source>Ready</source>
             <translation>준비됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="149" />
+            <location filename="../../app/main_window.py" line="148" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="150" />
+            <location filename="../../app/main_window.py" line="149" />
             <source>Export &amp;image…</source>
             <translation>이미지 내보내기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="151" />
+            <location filename="../../app/main_window.py" line="150" />
             <source>Ctrl+E</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="152" />
+            <location filename="../../app/main_window.py" line="151" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="157" />
+            <location filename="../../app/main_window.py" line="156" />
             <source>Export &amp;data…</source>
             <translation>데이터 내보내기(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="158" />
+            <location filename="../../app/main_window.py" line="157" />
             <source>Ctrl+Shift+E</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="159" />
+            <location filename="../../app/main_window.py" line="158" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="165" />
+            <location filename="../../app/main_window.py" line="164" />
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="167" />
+            <location filename="../../app/main_window.py" line="166" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studio 종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="171" />
+            <location filename="../../app/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="172" />
+            <location filename="../../app/main_window.py" line="171" />
             <source>&amp;Presentation mode</source>
             <translation>프레젠테이션 모드(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="174" />
+            <location filename="../../app/main_window.py" line="173" />
             <source>Ctrl+P</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="176" />
+            <location filename="../../app/main_window.py" line="175" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="180" />
+            <location filename="../../app/main_window.py" line="179" />
             <source>&amp;Full screen</source>
             <translation>전체 화면(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="183" />
+            <location filename="../../app/main_window.py" line="182" />
             <source>Use the whole screen (F11)</source>
             <translation>화면 전체 사용 (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="196" />
+            <location filename="../../app/main_window.py" line="195" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="197" />
+            <location filename="../../app/main_window.py" line="196" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>키보드 단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="199" />
+            <location filename="../../app/main_window.py" line="198" />
             <source>List the keyboard shortcuts</source>
             <translation>키보드 단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="202" />
+            <location filename="../../app/main_window.py" line="201" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studio 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="203" />
+            <location filename="../../app/main_window.py" line="202" />
             <source>About this application</source>
             <translation>이 애플리케이션 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="256" />
+            <location filename="../../app/main_window.py" line="255" />
             <source>This panel failed to switch presentation mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="307" />
+            <location filename="../../app/main_window.py" line="306" />
             <source>A panel failed to switch presentation mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="309" />
+            <location filename="../../app/main_window.py" line="308" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="309" />
+            <location filename="../../app/main_window.py" line="308" />
             <source>Presentation mode off</source>
             <translation>프레젠테이션 모드 꺼짐</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="320" />
+            <location filename="../../app/main_window.py" line="319" />
             <source>A panel failed to switch theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="342" />
-            <location filename="../../app/main_window.py" line="352" />
+            <location filename="../../app/main_window.py" line="341" />
+            <location filename="../../app/main_window.py" line="351" />
             <source>Saved %1</source>
             <translation>%1 저장됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="357" />
-            <location filename="../../app/main_window.py" line="367" />
+            <location filename="../../app/main_window.py" line="356" />
+            <location filename="../../app/main_window.py" line="366" />
             <source>This panel has nothing to export yet.</source>
             <translation>이 패널에는 아직 내보낼 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="363" />
+            <location filename="../../app/main_window.py" line="362" />
             <source>No export target named %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="372" />
+            <location filename="../../app/main_window.py" line="371" />
             <source>Which one?</source>
             <translation>어느 것을 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="380" />
+            <location filename="../../app/main_window.py" line="379" />
             <source>Export image</source>
             <translation>이미지 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="384" />
+            <location filename="../../app/main_window.py" line="383" />
             <source>PNG image (*.png)</source>
             <translation>PNG 이미지 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="384" />
+            <location filename="../../app/main_window.py" line="383" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVG 벡터 이미지 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="395" />
+            <location filename="../../app/main_window.py" line="394" />
             <source>Export data</source>
             <translation>데이터 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="400" />
+            <location filename="../../app/main_window.py" line="399" />
             <source>CSV table (*.csv)</source>
             <translation>CSV 표 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="411" />
+            <location filename="../../app/main_window.py" line="410" />
             <source>Export failed</source>
             <translation>내보내기 실패</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="412" />
+            <location filename="../../app/main_window.py" line="411" />
             <source>Could not save %1:
 %2</source>
             <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="419" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>F11	Full screen on/off</source>
             <translation>F11	전체 화면 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="421" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	손실 함수, 경사 하강법, MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="423" />
+            <location filename="../../app/main_window.py" line="422" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="423" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="424" />
             <source>F1	This list</source>
             <translation>F1	이 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="426" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="432" />
+            <location filename="../../app/main_window.py" line="431" />
             <source>Keyboard shortcuts</source>
             <translation>키보드 단축키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="441" />
+            <location filename="../../app/main_window.py" line="440" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studio 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="441" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
         </message>
@@ -1473,7 +1621,7 @@ x = 10: slope {1}</source>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="67" />
+            <location filename="../../app/main_window.py" line="66" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>패널 “%1”을(를) 불러올 수 없습니다:</translation>
         </message>
@@ -1714,100 +1862,120 @@ x = 10: slope {1}</source>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="55" />
+            <location filename="../../app/panels/descent/ledger.py" line="58" />
             <source>∂f/∂x0 numerical</source>
             <extracomment>Column names as shown (translated); CSV headers stay in BASE's stable English form.</extracomment>
             <translation>∂f/∂x0 수치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="56" />
+            <location filename="../../app/panels/descent/ledger.py" line="59" />
             <source>∂f/∂x0 analytic</source>
             <translation>∂f/∂x0 해석적</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="57" />
+            <location filename="../../app/panels/descent/ledger.py" line="60" />
             <source>∂f/∂x1 numerical</source>
             <translation>∂f/∂x1 수치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="58" />
+            <location filename="../../app/panels/descent/ledger.py" line="61" />
             <source>∂f/∂x1 analytic</source>
             <translation>∂f/∂x1 해석적</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="59" />
+            <location filename="../../app/panels/descent/ledger.py" line="62" />
             <source>step x0</source>
             <translation>스텝 x0</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="60" />
+            <location filename="../../app/panels/descent/ledger.py" line="63" />
             <source>step x1</source>
             <translation>스텝 x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="144" />
+            <location filename="../../app/panels/descent/ledger.py" line="148" />
+            <source>Right-click the column titles to choose the columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="153" />
             <source>Step number k (0 is the start point).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="145" />
+            <location filename="../../app/panels/descent/ledger.py" line="154" />
             <source>First coordinate of the point x_k.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="145" />
+            <location filename="../../app/panels/descent/ledger.py" line="154" />
             <source>Second coordinate of the point x_k.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="146" />
+            <location filename="../../app/panels/descent/ledger.py" line="155" />
             <source>Function value f(x_k).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="147" />
+            <location filename="../../app/panels/descent/ledger.py" line="156" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="148" />
+            <location filename="../../app/panels/descent/ledger.py" line="157" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="149" />
+            <location filename="../../app/panels/descent/ledger.py" line="158" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="150" />
+            <location filename="../../app/panels/descent/ledger.py" line="159" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="151" />
+            <location filename="../../app/panels/descent/ledger.py" line="160" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="152" />
+            <location filename="../../app/panels/descent/ledger.py" line="161" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="155" />
+            <location filename="../../app/panels/descent/ledger.py" line="164" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="193" />
+            <location filename="../../app/panels/descent/ledger.py" line="250" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="195" />
+            <location filename="../../app/panels/descent/ledger.py" line="252" />
             <source>Copy with full precision</source>
             <translation>전체 정밀도로 복사</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="257" />
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="326" />
+            <source>Show all columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="327" />
+            <source>Fit column widths</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1857,82 +2025,132 @@ x = 10: slope {1}</source>
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="85" />
+            <location filename="../../app/panels/training/presets.py" line="64" />
+            <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="65" />
+            <source>book, ch. 4: test acc ≈ 0.946</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="66" />
+            <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="67" />
+            <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="68" />
+            <source>book, ch. 5: test acc ≈ 0.97</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="69" />
+            <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="70" />
+            <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="73" />
+            <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="74" />
+            <source>Ch. 7: SimpleConvNet (slow: subset)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="78" />
+            <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="90" />
             <source>“%1” is not a number</source>
             <translation>“%1”은(는) 숫자가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="87" />
+            <location filename="../../app/panels/training/presets.py" line="92" />
             <source>must be a finite number</source>
             <translation>유한한 수여야 합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="89" />
+            <location filename="../../app/panels/training/presets.py" line="94" />
             <source>must be greater than 0</source>
             <translation>0보다 커야 합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="91" />
+            <location filename="../../app/panels/training/presets.py" line="96" />
             <source>must be at least %1</source>
             <translation>%1 이상이어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="93" />
+            <location filename="../../app/panels/training/presets.py" line="98" />
             <source>must be less than %1</source>
             <translation>%1 미만이어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="101" />
+            <location filename="../../app/panels/training/presets.py" line="106" />
             <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="107" />
+            <location filename="../../app/panels/training/presets.py" line="112" />
             <source>“%1” is not a whole number</source>
             <translation>“%1”은(는) 정수가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="109" />
+            <location filename="../../app/panels/training/presets.py" line="114" />
             <source>each size must lie between 1 and 4096</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="112" />
+            <location filename="../../app/panels/training/presets.py" line="117" />
             <source>at most 8 hidden layers</source>
             <translation>은닉층은 최대 8개입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="124" />
+            <location filename="../../app/panels/training/presets.py" line="129" />
             <source>type a standard deviation such as 0.01, or choose he or xavier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="136" />
+            <location filename="../../app/panels/training/presets.py" line="141" />
             <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="139" />
+            <location filename="../../app/panels/training/presets.py" line="144" />
             <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="150" />
+            <location filename="../../app/panels/training/presets.py" line="155" />
             <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="152" />
+            <location filename="../../app/panels/training/presets.py" line="157" />
             <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="169" />
+            <location filename="../../app/panels/training/presets.py" line="174" />
             <source>write name=value pairs, e.g. momentum=0.9</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="171" />
+            <location filename="../../app/panels/training/presets.py" line="176" />
             <source>set the learning rate in its own field</source>
             <translation type="unfinished" />
         </message>

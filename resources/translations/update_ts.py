@@ -16,6 +16,7 @@ and compile with ``pyside6-lrelease``.
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -24,11 +25,34 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 APP = ROOT / "app"
+PRESETS_JSON = ROOT / "resources" / "presets" / "loss_presets.json"
 BIN = Path(sys.executable).parent
 
 
 def sources() -> list[Path]:
     return sorted(APP.rglob("*.py"))
+
+
+def _is_translate(func: ast.expr) -> bool:
+    """``X.translate(...)`` (translates now) or ``QT_TRANSLATE_NOOP(...)`` (marks a string translated later)."""
+    return ((isinstance(func, ast.Attribute) and func.attr == "translate")
+            or (isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"))
+
+
+def preset_strings() -> list[tuple[str, str, int]]:
+    """(context "LossPresets", text, line) for the name, source and note of each loss-panel preset
+    (resources/presets/loss_presets.json); the panel translates them when it shows them."""
+    raw = PRESETS_JSON.read_text(encoding="utf-8")
+    lines = raw.splitlines()
+    found = []
+    for preset in json.loads(raw)["presets"]:
+        for key in ("name", "source", "note"):
+            text = preset.get(key)
+            if text:
+                quoted = json.dumps(text, ensure_ascii=False)
+                line = next((i + 1 for i, ln in enumerate(lines) if quoted in ln), 0)
+                found.append(("LossPresets", text, line))
+    return found
 
 
 def helper_strings(path: Path) -> list[tuple[str, str, int]]:
@@ -38,7 +62,7 @@ def helper_strings(path: Path) -> list[tuple[str, str, int]]:
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and len(node.body) == 1 and isinstance(node.body[0], ast.Return):
             call = node.body[0].value
-            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "translate"
+            if (isinstance(call, ast.Call) and _is_translate(call.func)
                     and call.args and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
                 helpers[node.name] = call.args[0].value
     found = []
@@ -67,31 +91,32 @@ def add_helper_strings(ts: Path) -> int:
     tree = ET.parse(ts)
     root = tree.getroot()
     added = 0
-    for path in sources():
-        rel = Path("..", "..", path.relative_to(ROOT)).as_posix()  # relative to this folder, like lupdate writes
-        for context, text, line in helper_strings(path):
-            ctx = _context(root, context)
-            msg = next((m for m in ctx.findall("message") if m.findtext("source") == text), None)
-            if msg is None:
-                msg = ET.SubElement(ctx, "message")
-                ET.SubElement(msg, "source").text = text
-                ET.SubElement(msg, "translation", type="unfinished")
-                added += 1
-            translation = msg.find("translation")
-            if translation.get("type") in ("vanished", "obsolete"):
-                if translation.text:
-                    del translation.attrib["type"]
-                else:
-                    translation.set("type", "unfinished")
-            for loc in msg.findall("location"):
-                if loc.get("filename") == rel and loc.get("line") == str(line):
-                    break
+    found = [(Path("..", "..", path.relative_to(ROOT)).as_posix(), item)  # paths relative to this folder, as lupdate
+             for path in sources() for item in helper_strings(path)]
+    found += [(Path("..", "..", PRESETS_JSON.relative_to(ROOT)).as_posix(), item) for item in preset_strings()]
+    for rel, (context, text, line) in found:
+        ctx = _context(root, context)
+        msg = next((m for m in ctx.findall("message") if m.findtext("source") == text), None)
+        if msg is None:
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = text
+            ET.SubElement(msg, "translation", type="unfinished")
+            added += 1
+        translation = msg.find("translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            if translation.text:
+                del translation.attrib["type"]
             else:
-                locs = msg.findall("location") + [ET.Element("location", filename=rel, line=str(line))]
-                for loc in msg.findall("location"):
-                    msg.remove(loc)
-                for i, loc in enumerate(sorted(locs, key=lambda e: (e.get("filename"), int(e.get("line"))))):
-                    msg.insert(i, loc)
+                translation.set("type", "unfinished")
+        for loc in msg.findall("location"):
+            if loc.get("filename") == rel and loc.get("line") == str(line):
+                break
+        else:
+            locs = msg.findall("location") + [ET.Element("location", filename=rel, line=str(line))]
+            for loc in msg.findall("location"):
+                msg.remove(loc)
+            for i, loc in enumerate(sorted(locs, key=lambda e: (e.get("filename"), int(e.get("line"))))):
+                msg.insert(i, loc)
     # a stable order, so that re-running gives the same file: contexts by name, messages by first location
     contexts = sorted(root.findall("context"), key=lambda c: c.findtext("name"))
     for ctx in contexts:

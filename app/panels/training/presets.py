@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.training import TrainConfig
 
@@ -42,7 +42,7 @@ class Preset:
     """A starting point: network type, form values, and the book's reference test accuracy (or None)."""
 
     key: str
-    title: str  # untranslated; translate with _tr at display time
+    title: str  # title, reference_label, description: marked for lupdate, translated at display time
     network: str  # "two_layer" | "multi_layer" | "simple_conv"
     values: dict[str, Any] = field(default_factory=dict)
     reference: float | None = None
@@ -56,21 +56,26 @@ DEFAULTS: dict[str, Any] = {
     "iterations": 10000, "epochs": 5, "seed": 0, "train_subset": 0, "test_subset": 0,
 }
 
+def _N(text: str) -> str:  # noqa: N802 - marks a preset string for lupdate; the panel translates it when shown
+    return QT_TRANSLATE_NOOP("TrainingPanel", text)
+
+
 PRESETS: tuple[Preset, ...] = (
-    Preset("ch4", "Ch. 4: TwoLayerNet, sigmoid (book)", "two_layer", dict(DEFAULTS),
-           0.946, "book, ch. 4: test acc ≈ 0.946",
-           "784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4"),
-    Preset("ch5", "Ch. 5: TwoLayerNet, ReLU (book)", "two_layer",
-           DEFAULTS | {"activation": "relu"}, 0.97, "book, ch. 5: test acc ≈ 0.97",
-           "the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py"),
-    Preset("ch6", "Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)", "multi_layer",
+    Preset("ch4", _N("Ch. 4: TwoLayerNet, sigmoid (book)"), "two_layer", dict(DEFAULTS),
+           0.946, _N("book, ch. 4: test acc ≈ 0.946"),
+           _N("784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4")),
+    Preset("ch5", _N("Ch. 5: TwoLayerNet, ReLU (book)"), "two_layer",
+           DEFAULTS | {"activation": "relu"}, 0.97, _N("book, ch. 5: test acc ≈ 0.97"),
+           _N("the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py")),
+    Preset("ch6", _N("Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)"), "multi_layer",
            DEFAULTS | {"hidden": "100, 100, 100, 100", "activation": "relu", "init": "he", "optimizer": "adam",
                        "lr": "0.001", "mode": "epochs", "epochs": 3},
-           None, "", "five layers with the options of chapter 6; try BatchNorm, dropout and weight decay"),
-    Preset("cnn", "Ch. 7: SimpleConvNet (slow: subset)", "simple_conv",
+           None, "", _N("five layers with the options of chapter 6; try BatchNorm, dropout and weight decay")),
+    Preset("cnn", _N("Ch. 7: SimpleConvNet (slow: subset)"), "simple_conv",
            DEFAULTS | {"hidden": "100", "activation": "relu", "init": "0.01", "optimizer": "adam", "lr": "0.001",
                        "mode": "epochs", "epochs": 1, "train_subset": 5000, "test_subset": 1000},
-           None, "", "conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow"),
+           None, "",
+           _N("conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow")),
 )
 
 PRESET_BY_KEY = {p.key: p for p in PRESETS}
