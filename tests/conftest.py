@@ -3,6 +3,7 @@
 GUI tests run offscreen. Tests that need the real datasets use the ``data_dir``
 fixture, which reads the folder from the DLFS_DATA environment variable and skips
 when it is not set (CI sets it to ../shared/data). Tests never download.
+Every test gets its own empty QSettings folder: no test reads or writes the user's real settings.
 """
 from __future__ import annotations
 
@@ -15,6 +16,20 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory):
+    """Point QSettings' user scope at a fresh folder for each test (a test's own redirect still wins)."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # a core-only environment
+        yield
+        return
+    folder = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield
 
 
 @pytest.fixture(scope="session")

@@ -347,3 +347,19 @@ def test_missing_x11_libraries_are_named_not_aborted(monkeypatch):
     assert app_main.missing_x11_packages({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}) == []
     assert app_main.missing_x11_packages({}) == []
     assert app_main.missing_x11_packages({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}) == []
+
+
+def test_a_panel_first_opened_in_presentation_mode_returns_to_normal_fonts(qtbot) -> None:
+    """The descent tab is built lazily; built during presentation mode, its texts must still shrink back."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    normal = QApplication.font().pointSizeF()
+    w.set_presentation_mode(True)
+    w.panel_tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    w.set_presentation_mode(False)
+    QApplication.processEvents()
+    view = w.current_panel()._views["descent"]
+    assert view.picker.description.font().pointSizeF() == pytest.approx(normal)

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
@@ -85,7 +86,9 @@ class SurfacePicker(QWidget):
         layout.addWidget(self.error)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
-        self.description.setStyleSheet(f"color: {style.muted_color()};")
+        muted = self.description.palette()  # a palette, not a style sheet: a style sheet would pin the font
+        muted.setColor(QPalette.ColorRole.WindowText, QColor(style.muted_color()))  # of presentation mode
+        self.description.setPalette(muted)
         layout.addWidget(self.description)
         self.surface: Surface = SURFACES[initial]
         self.custom_surface: Surface | None = None
