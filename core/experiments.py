@@ -329,12 +329,15 @@ def _load(data_dir: str | None):
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The experiment options, shared by ``dlfs experiment`` and ``python -m core.experiments``."""
     p.add_argument("name", choices=("optimizers", "init", "batchnorm", "overfit", "hyperparams"))
-    p.add_argument("--data-dir", help="folder holding mnist/ (default: DLFS_DATA, the cache, ...)")
-    p.add_argument("--iters", type=int, default=2000, help="optimizers/init: iterations (book: 2000)")
-    p.add_argument("--epochs", type=int, help="batchnorm (book 20), overfit (book 201), hyperparams (book 50)")
-    p.add_argument("--dropout-epochs", type=int, default=301, help="overfit: epochs of the dropout run (book 301)")
-    p.add_argument("--trials", type=int, default=100, help="hyperparams: number of trials (book: 100)")
-    p.add_argument("--seed", type=int, default=0)
+    from .cli.common import existing_dir, non_negative_int, positive_int
+    p.add_argument("--data-dir", type=existing_dir, help="folder holding mnist/ (default: DLFS_DATA, the cache, ...)")
+    p.add_argument("--iters", type=positive_int, default=2000, help="optimizers/init: iterations (book: 2000)")
+    p.add_argument("--epochs", type=positive_int,
+                   help="batchnorm (book 20), overfit (book 201), hyperparams (book 50)")
+    p.add_argument("--dropout-epochs", type=positive_int, default=301,
+                   help="overfit: epochs of the dropout run (book 301)")
+    p.add_argument("--trials", type=positive_int, default=100, help="hyperparams: number of trials (book: 100)")
+    p.add_argument("--seed", type=non_negative_int, default=0)
 
 
 def run_from_args(args: argparse.Namespace) -> int:
@@ -343,7 +346,7 @@ def run_from_args(args: argparse.Namespace) -> int:
     try:
         data = _load(args.data_dir)
     except DatasetError as exc:
-        print(f"dlfs experiment: error: {str(exc).splitlines()[0]}", file=sys.stderr)
+        print(f"dlfs experiment: error: {exc}", file=sys.stderr)
         return 2
     show = lambda s: print(s.message, flush=True)  # noqa: E731
     if args.name in ("optimizers", "init"):

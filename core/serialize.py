@@ -75,6 +75,9 @@ def read_model(path: str | os.PathLike) -> LoadedModel:
     path = Path(path)
     if not path.is_file():
         raise ModelFileError(f"{path}: no such model file")
+    if not zipfile.is_zipfile(path):  # np.load would guess "pickle" and suggest allow_pickle, which is never wanted
+        raise ModelFileError(f"{path}: not a model file: a dlfs-studio model is a NumPy .npz archive "
+                             "(a zip file), and this file is not one")
     try:
         with np.load(path, allow_pickle=False) as npz:
             arrays = {k: npz[k] for k in npz.files}

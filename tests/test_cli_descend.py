@@ -137,3 +137,10 @@ def test_surface_and_expr_are_exclusive(capsys):
 def test_zero_steps(capsys):
     assert main(["descend", "--steps", "0", "--csv"]) == 0
     assert csv_rows(capsys.readouterr().out) == [(0, -3.0, 4.0, 25.0)]
+
+
+def test_overflow_at_the_first_step_is_reported_once(capsys):
+    assert main(["descend", "--lr", "1e308"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("diverged at step 1") == 1 and "no longer a finite number" in out
+    assert "flew off" not in out and "x + h and x - h" not in out

@@ -41,3 +41,11 @@ def test_loss_non_number_exits_nonzero(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["loss", "--y", "abc", "--t", "2"])
     assert exc.value.code != 0
+
+
+def test_loss_overflow_is_explained_without_a_warning(capsys, recwarn):
+    assert main(["loss", "--y", "1e308", "0.05", "0.6", "0", "0.05", "0.1", "0", "0.1", "0", "0", "--t", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "sum_squared_error = inf" in out and "larger than the largest float64" in out
+    assert "cross_entropy_error = 0.510825457099338" in out
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]

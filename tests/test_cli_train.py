@@ -119,3 +119,36 @@ def test_book_mode_reports_the_final_network_when_the_last_evaluation_is_earlier
     out = capsys.readouterr().out
     assert re.search(r"final network \(iteration 11\): train acc \d\.\d{4}  test acc \d\.\d{4}", out)
     assert re.search(r"last evaluation: train acc [\d.]+  test acc [\d.]+  \(evaluated at iteration 10\)", out)
+
+
+def test_missing_dataset_error_says_where_it_looked_and_what_to_put_there(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("DLFS_DATA", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["train", "--data-dir", str(empty)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("dlfs train: error: The mnist dataset was not found")
+    assert str(empty / "mnist") in err and "train-images-idx3-ubyte.gz" in err and "dlfs data --fetch mnist" in err
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["--data-dir", "/no/such/folder"], "no such folder"),
+])
+def test_a_mistyped_data_dir_is_an_error_not_a_fallback(argv, message, capsys, monkeypatch, tiny):
+    monkeypatch.setenv("DLFS_DATA", str(tiny.parent))
+    with pytest.raises(SystemExit) as exc:
+        main(["train", *argv])
+    assert exc.value.code == 2 and message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where,message", [("missing/m.npz", "does not exist"), ("file.txt/m.npz", "does not exist"),
+                                           (".", "that is a folder")])
+def test_save_path_is_checked_before_training(tiny, tmp_path, capsys, where, message, monkeypatch):
+    (tmp_path / "file.txt").write_text("x")
+    trained = []
+    monkeypatch.setattr(cli_train, "train", lambda *a, **k: trained.append(1) or iter(()))
+    assert main(["train", "--dataset", str(tiny), "--iters", "5", "--save", str(tmp_path / where)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.startswith("dlfs train: error: --save") and not trained
+    assert not (tmp_path / "missing").exists()

@@ -122,6 +122,7 @@ def test_command_line_without_data(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     import core.data
     monkeypatch.setattr(core.data, "SYSTEM_DIRS", ())
+    (tmp_path / "none").mkdir()
     assert ex.main(["init", "--data-dir", str(tmp_path / "none")]) == 2
     assert "error:" in capsys.readouterr().err
 
@@ -132,9 +133,11 @@ def test_dlfs_experiment_subcommand(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DLFS_DATA", str(tmp_path))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr("core.data.SYSTEM_DIRS", ())
-    assert dlfs_main(["experiment", "init", "--data-dir", str(tmp_path / "nowhere")]) == 2
+    (tmp_path / "empty").mkdir()
+    assert dlfs_main(["experiment", "init", "--data-dir", str(tmp_path / "empty")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("dlfs experiment: error:")
+    assert err[0].startswith("dlfs experiment: error: The mnist dataset was not found")
+    assert err[-1].startswith("or download them with:")
 
 
 def test_dlfs_experiment_runs_on_real_data(data_dir, capsys):
@@ -143,3 +146,24 @@ def test_dlfs_experiment_runs_on_real_data(data_dir, capsys):
     assert dlfs_main(["experiment", "init", "--data-dir", str(data_dir), "--iters", "30"]) == 0
     out = capsys.readouterr().out
     assert "test acc" in out and "he" in out.lower() and "xavier" in out.lower()
+
+
+@pytest.mark.parametrize("argv", [["init", "--iters", "-5"], ["init", "--iters", "0"], ["hyperparams", "--trials", "0"],
+                                  ["batchnorm", "--epochs", "-1"], ["overfit", "--epochs", "0"],
+                                  ["init", "--data-dir", "/no/such/folder"]])
+def test_bad_numbers_are_one_line_errors(argv, capsys):
+    from core.cli import main
+    with pytest.raises(SystemExit) as exc:
+        main(["experiment", *argv])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.strip().splitlines()[-1].startswith("dlfs experiment: error: argument")
+
+
+def test_missing_data_error_has_every_line(tmp_path, monkeypatch, capsys):
+    from core.cli import main
+    monkeypatch.delenv("DLFS_DATA", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert main(["experiment", "init", "--data-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "not found" in err and "train-images-idx3-ubyte.gz" in err

@@ -159,3 +159,11 @@ def test_error_pickled_object_array_refused(tmp_path, good):
         np.savez(f, **arrays)
     with pytest.raises(ModelFileError, match="not a model file"):
         load_network(path)
+
+
+def test_error_text_file_named_npz_does_not_suggest_unsafe_loading(tmp_path):
+    path = tmp_path / "bad.npz"
+    path.write_text("these are my notes, not a model\n" * 20)
+    with pytest.raises(ModelFileError, match="not a model file") as exc:
+        load_network(path)
+    assert "pickle" not in str(exc.value)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
+from pathlib import Path
 
 
 class CliError(Exception):
@@ -69,3 +71,23 @@ def non_negative_int(text: str) -> int:
     if value < 0:
         raise _fail(f"must be zero or more, got {text!r}")
     return value
+
+
+def existing_dir(text: str) -> str:
+    """argparse type: a folder that exists (a mistyped --data-dir must not fall back to other places silently)."""
+    if not Path(text).expanduser().is_dir():
+        raise _fail(f"no such folder: {text!r}")
+    return text
+
+
+def check_output_file(path: str, option: str) -> None:
+    """CliError unless ``path`` can be written: its folder exists and is writable and it is not a folder itself.
+    Checked before long work starts, so a typo does not cost a whole training run."""
+    p = Path(path).expanduser()
+    folder = p.parent if str(p.parent) else Path(".")
+    if p.is_dir():
+        raise CliError(f"{option} {path}: that is a folder; give a file name such as {p / 'model.npz'}")
+    if not folder.is_dir():
+        raise CliError(f"{option} {path}: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise CliError(f"{option} {path}: the folder {str(folder)!r} is not writable")

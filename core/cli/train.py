@@ -19,7 +19,10 @@ from ..nets import INIT_ALIASES, MultiLayerNet, TwoLayerNet
 from ..optimizers import OPTIMIZERS
 from ..serialize import save_network
 from ..training import TrainConfig, TrainingControl, train
-from .common import CliError, non_negative_float, non_negative_int, positive_float, positive_int, unit_ratio
+from .common import (
+    CliError, check_output_file, existing_dir, non_negative_float, non_negative_int, positive_float, positive_int,
+    unit_ratio,
+)
 
 
 def _init(text: str) -> float | str:
@@ -49,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "--activation relu is ch05/train_neuralnet.py. Ctrl-C stops and prints the partial result.")
     p.add_argument("--dataset", default="mnist", metavar="NAME",
                    help="mnist (default), fashion-mnist, or a folder holding the four IDX files")
-    p.add_argument("--data-dir", metavar="DIR", help="folder to look in first for the dataset")
+    p.add_argument("--data-dir", metavar="DIR", type=existing_dir, help="folder to look in first for the dataset")
     p.add_argument("--net", choices=("two-layer", "multi-layer"), default="two-layer",
                    help="two-layer: TwoLayerNet of chapters 4/5 (default); multi-layer: MultiLayerNet of chapter 6")
     p.add_argument("--activation", choices=("sigmoid", "relu"),
@@ -112,10 +115,12 @@ def _describe(net, args: argparse.Namespace, config: TrainConfig, n_train: int) 
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.save:
+        check_output_file(args.save, "--save")
     try:
         data = load_dataset(args.dataset, args.data_dir)
     except DatasetError as exc:
-        raise CliError(str(exc).splitlines()[0]) from None
+        raise CliError(str(exc)) from None  # several lines: where it looked and what to put there
     try:
         config = TrainConfig(batch_size=args.batch_size, lr=args.lr, optimizer=args.optimizer,
                              iterations=None if args.epochs else (args.iters or 10000), epochs=args.epochs,
