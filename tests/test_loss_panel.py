@@ -362,3 +362,13 @@ def test_every_control_has_a_tooltip(panel: LossPanel) -> None:
     missing = [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}" for w in controls
                if not w.toolTip() and not internal(w)]
     assert not missing, missing
+
+
+def test_target_label_moves_above_a_tall_correct_bar(panel):
+    panel.choose_preset("book_y")
+    assert panel.t_text.pos().y() == 1.0  # y_2 = 0.6: the label sits inside the top of the target box
+    panel.set_y([0.0, 0.0, 0.97, 0.0, 0.0, 0.0, 0.0, 0.03, 0.0, 0.0])
+    value_label = panel.bar_texts[2]
+    assert panel.t_text.pos().y() > value_label.pos().y() + 0.05  # above the bar and its "0.97"
+    (_lo, hi) = panel.bars_plot.getPlotItem().viewRange()[1]
+    assert hi >= 1.25 and panel.t_text.pos().y() < hi

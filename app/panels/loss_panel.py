@@ -1143,12 +1143,21 @@ class LossPanel(QWidget):
         self.bars_plot.getPlotItem().setTitle(title, size=f"{round(style.font_size('axis', on) * 4 / 3)}px",
                                               color=style.theme()["foreground"])
         top = max(1.05, float(np.max(y)) * 1.1, float(np.max(r["y2"])) * 1.1 if compare else 0.0)
+        tallest_at_k = max(float(y[k]), float(r["y2"][k]) if compare else 0.0)
+        t_above = tallest_at_k > 0.75  # inside the target box the "t = k" label would sit on the bar
+        if t_above:
+            top = max(top, 1.25)
         self.bars_plot.getPlotItem().setYRange(0, top, padding=0)
         for i, t in enumerate(self.bar_texts):
             t.setText(_short(y[i]))
             t.setPos(i - (0.17 if compare else 0.0), y[i] + 0.01 * top)
             t.setColor(style.ACCENT if i == k else style.theme()["foreground"])
-        self.t_text.setPos(k, 1.0)
+        if t_above:  # above the bar and its value label
+            self.t_text.setAnchor((0.5, 1.0))
+            self.t_text.setPos(k, max(1.0, tallest_at_k) + 0.1 * top)
+        else:  # just inside the top of the target box
+            self.t_text.setAnchor((0.5, -0.12))
+            self.t_text.setPos(k, 1.0)
         self.t_text.setText(self.tr("t = %1").replace("%1", str(k)))
 
         size = style.symbol_size(11, on)
