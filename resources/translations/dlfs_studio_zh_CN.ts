@@ -11,7 +11,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="49" />
             <source>Where the dataset was looked for, and which files it needs</source>
-            <translation type="unfinished" />
+            <translation>在何处查找了数据集，以及需要哪些文件</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="52" />
@@ -21,17 +21,17 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="54" />
             <source>The folder the four files will be saved in (checksums verified)</source>
-            <translation type="unfinished" />
+            <translation>保存这四个文件的文件夹（将验证校验和）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="58" />
             <source>Download progress of the current file</source>
-            <translation type="unfinished" />
+            <translation>当前文件的下载进度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="61" />
             <source>File, size and speed of the download</source>
-            <translation type="unfinished" />
+            <translation>下载的文件、大小和速度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="66" />
@@ -41,7 +41,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="67" />
             <source>Download the four files from the public mirrors and verify their checksums</source>
-            <translation type="unfinished" />
+            <translation>从公共镜像下载这四个文件并验证其校验和</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="70" />
@@ -51,7 +51,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="71" />
             <source>Pick a folder that already holds the four IDX files</source>
-            <translation type="unfinished" />
+            <translation>选择已包含这四个IDX文件的文件夹</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="72" />
@@ -61,7 +61,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="73" />
             <source>Cancel the download, or close this dialog</source>
-            <translation type="unfinished" />
+            <translation>取消下载，或关闭此对话框</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="103" />
@@ -105,27 +105,27 @@
         <message>
             <location filename="../../app/panels/descent/fields.py" line="49" />
             <source>Type a whole number, e.g. 20.</source>
-            <translation type="unfinished" />
+            <translation>请输入整数，例如 20。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="50" />
             <source>Type a number such as 0.1 or 1e-4.</source>
-            <translation type="unfinished" />
+            <translation>请输入数字，例如 0.1 或 1e-4。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="52" />
             <source>The number must be finite.</source>
-            <translation type="unfinished" />
+            <translation>数字必须是有限值。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="54" />
             <source>Use a value from {lo} to {hi}.</source>
-            <translation type="unfinished" />
+            <translation>请使用 {lo} 到 {hi} 之间的值。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="103" />
             <source>(slider on a log scale)</source>
-            <translation type="unfinished" />
+            <translation>（滑块为对数刻度）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="153" />
@@ -154,17 +154,17 @@
         <message>
             <location filename="../../app/panels/descent_panel.py" line="35" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
-            <translation type="unfinished" />
+            <translation>一种优化方法沿曲面逐步下降（图4-9、图4-10）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="36" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
-            <translation type="unfinished" />
+            <translation>SGD、Momentum、Nesterov、AdaGrad、RMSprop和Adam从同一起点出发（第6章）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="37" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
-            <translation type="unfinished" />
+            <translation>前向差分与中心差分，以及书中为何选用 h = 1e-4（4.3节）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="79" />
@@ -207,7 +207,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="201" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <translation type="unfinished" />
+            <translation>参数的更新规则（第6章）；SGD即书中的梯度下降法。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="203" />
@@ -217,7 +217,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="206" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
-            <translation type="unfinished" />
+            <translation>学习率 η，完全按输入值使用（例如 0.1）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="208" />
@@ -227,7 +227,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="211" />
             <source>Number of updates (step_num in the book).</source>
-            <translation type="unfinished" />
+            <translation>更新次数（书中的 step_num）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="213" />
@@ -247,7 +247,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="220" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
-            <translation type="unfinished" />
+            <translation>用哪种梯度进行更新；步骤记录中两者都会显示。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="222" />
@@ -257,32 +257,32 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="225" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
-            <translation type="unfinished" />
+            <translation>数值梯度的步长 h（书中使用 1e-4）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="227" />
             <source>h</source>
-            <translation type="unfinished" />
+            <translation>h</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
-            <translation type="unfinished" />
+            <translation>Momentum 系数 α：保留多少上一次的速度。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="232" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
-            <translation type="unfinished" />
+            <translation>RMSprop 衰减率：过去梯度的平方被遗忘的速度。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
-            <translation type="unfinished" />
+            <translation>Adam 的 β1：一阶矩（均值）估计的衰减率。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="234" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
-            <translation type="unfinished" />
+            <translation>Adam 的 β2：二阶矩（平方）估计的衰减率。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="235" />
@@ -297,22 +297,22 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>β1</source>
-            <translation type="unfinished" />
+            <translation>β1</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>β2</source>
-            <translation type="unfinished" />
+            <translation>β2</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="248" />
             <source>Start x0; or click/drag on the map.</source>
-            <translation type="unfinished" />
+            <translation>起点 x0；也可在图上点击/拖动。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="250" />
             <source>Start x1; or click/drag on the map.</source>
-            <translation type="unfinished" />
+            <translation>起点 x1；也可在图上点击/拖动。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="255" />
@@ -327,7 +327,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="263" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
-            <translation type="unfinished" />
+            <translation>用对数坐标轴显示 f(x) 随迭代的变化。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="266" />
@@ -337,27 +337,27 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="268" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
-            <translation type="unfinished" />
+            <translation>绘制−梯度箭头场（书中图4-9）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="283" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
-            <translation type="unfinished" />
+            <translation>当前步：k、点 x_k、f(x_k) 以及上一步的移动量。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="290" />
             <source>Click to set the start point; drag the cross to move it.</source>
-            <translation type="unfinished" />
+            <translation>点击设置起点；拖动十字标记可移动起点。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="305" />
             <source>The start point: drag it to move the start.</source>
-            <translation type="unfinished" />
+            <translation>起点：拖动以移动起点。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="315" />
             <source>f(x_k) against the iteration k.</source>
-            <translation type="unfinished" />
+            <translation>f(x_k) 随迭代 k 的变化。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="317" />
@@ -367,7 +367,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="553" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
-            <translation type="unfinished" />
+            <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="557" />
@@ -377,22 +377,22 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="558" />
             <source>x = {0}</source>
-            <translation type="unfinished" />
+            <translation>x = {0}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="559" />
             <source>f(x) = {0}</source>
-            <translation type="unfinished" />
+            <translation>f(x) = {0}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="564" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
-            <translation type="unfinished" />
+            <translation>上一步 Δx = {0}，|Δx| = {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="580" />
             <source>this surface has no minimum to find (it falls without bound)</source>
-            <translation type="unfinished" />
+            <translation>该曲面没有可找到的最小值（它无限下降）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="582" />
@@ -402,7 +402,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="584" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
-            <translation type="unfinished" />
+            <translation>学习率可能过大，或 f 在该方向上没有最小值</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="585" />
@@ -412,22 +412,22 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="587" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
-            <translation type="unfinished" />
+            <translation>|x| 超过了 1e150（或不再是有限值），因此 core 在此结束了运行。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="590" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
-            <translation type="unfinished" />
+            <translation>从第 {0} 步起，x ± h 舍入后又变回 x，因此数值梯度为 0，点停在 {1}：这是停滞，而不是收敛。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="603" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
-            <translation type="unfinished" />
+            <translation>几乎不动：{0} 步后，点距起点仅 {1}（学习率过小）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="641" />
             <source>point off the map: x = {0}</source>
-            <translation type="unfinished" />
+            <translation>点已超出图范围：x = {0}</translation>
         </message>
     </context>
     <context>
@@ -457,7 +457,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="258" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation type="unfinished" />
+            <translation>各损失关于 y 的梯度，以及 softmax 的 y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="259" />
@@ -478,7 +478,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="278" />
             <source>Load an example from the book (section 4.2) or a learner's note</source>
-            <translation type="unfinished" />
+            <translation>载入书中（4.2节）或学习者笔记中的示例</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="280" />
@@ -488,7 +488,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="293" />
             <source>Where this example comes from and what to notice</source>
-            <translation type="unfinished" />
+            <translation>该示例的出处及需要注意之处</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="313" />
@@ -498,7 +498,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="314" />
             <source>Edit the ten probabilities directly</source>
-            <translation type="unfinished" />
+            <translation>直接编辑10个概率</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="315" />
@@ -508,17 +508,17 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="316" />
             <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation type="unfinished" />
+            <translation>输入得分（logit）；softmax 将其转换为概率</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="326" />
             <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
-            <translation type="unfinished" />
+            <translation>y 的10个值，以逗号分隔（按Enter应用）。其和不必为1；若不为1，面板会提示。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="336" />
             <source>Ten logits (any real numbers), separated by commas</source>
-            <translation type="unfinished" />
+            <translation>10个logit（任意实数），以逗号分隔</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="340" />
@@ -528,12 +528,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="347" />
             <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
-            <translation type="unfinished" />
+            <translation>softmax(a / T)：T &lt; 1 使分布更尖锐，T &gt; 1 使其更平缓；T = 1 即书中的情形</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="355" />
             <source>The sum of y: a probability vector sums to 1</source>
-            <translation type="unfinished" />
+            <translation>y 的和：概率向量的和为1</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="357" />
@@ -553,12 +553,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="366" />
             <source>The correct class as a label index (what the book's batch code uses)</source>
-            <translation type="unfinished" />
+            <translation>以标签索引表示的正确解类别（书中批处理代码的用法）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="369" />
             <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
-            <translation type="unfinished" />
+            <translation>以one-hot向量表示的同一标签（式(4.1)的用法）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="375" />
@@ -583,7 +583,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="389" />
             <source>The ten values of y2, separated by commas (Enter applies)</source>
-            <translation type="unfinished" />
+            <translation>y2 的10个值，以逗号分隔（按Enter应用）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="401" />
@@ -593,19 +593,19 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="403" />
             <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
-            <translation type="unfinished" />
+            <translation>式(4.1)：使用全部10个类别（书中称为 mean_squared_error）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="405" />
             <location filename="../../app/panels/loss_panel.py" line="412" />
             <source>y:</source>
-            <translation type="unfinished" />
+            <translation>y:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="407" />
             <location filename="../../app/panels/loss_panel.py" line="414" />
             <source>y2:</source>
-            <translation type="unfinished" />
+            <translation>y2:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="408" />
@@ -615,12 +615,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="410" />
             <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
-            <translation type="unfinished" />
+            <translation>式(4.2)：只有正确解类别起作用；δ 防止出现 log(0)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="416" />
             <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
-            <translation type="unfinished" />
+            <translation>core.cross_entropy_error(y, t, delta=0)：y_t = 0 时为 inf</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="417" />
@@ -630,7 +630,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="434" />
             <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
-            <translation type="unfinished" />
+            <translation>上下拖动柱条以改变 y；其他值会重新缩放，使 y 的和为1</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="448" />
@@ -640,12 +640,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="462" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
-            <translation type="unfinished" />
+            <translation>其他类别保持不变时，各损失随 y_t（正确解类别的概率）的变化；圆点表示当前的 y</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="465" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
-            <translation type="unfinished" />
+            <translation>各类别在损失中所占的份额：均方误差使用全部10个类别，交叉熵误差只使用正确解类别</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="481" />
@@ -657,12 +657,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="482" />
             <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
-            <translation type="unfinished" />
+            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="501" />
             <source>t</source>
-            <translation type="unfinished" />
+            <translation>t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="505" />
@@ -706,22 +706,22 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="528" />
             <source>squared error ½(y_k − t_k)²</source>
-            <translation type="unfinished" />
+            <translation>均方误差 ½(y_k − t_k)²</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="531" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
-            <translation type="unfinished" />
+            <translation>交叉熵误差 −t_k log(y_k + δ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="548" />
             <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation type="unfinished" />
+            <translation>梯度告诉每个输出应向哪个方向移动才能减小损失：这是误差反向传播法的第一步。均方误差推动每个类别（y − t）；交叉熵误差只推动正确解类别，且 y&lt;sub&gt;t&lt;/sub&gt; 越小推力越大（−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)）；softmax 之后接交叉熵误差，关于 logit 的梯度就是简洁的 y − t（5.6.3节）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="556" />
             <source>Bars: the gradient for each class k (computed by core.functions)</source>
-            <translation type="unfinished" />
+            <translation>柱条：各类别 k 的梯度（由 core.functions 计算）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="557" />
@@ -741,12 +741,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="582" />
             <source>The gradients with full precision</source>
-            <translation type="unfinished" />
+            <translation>完整精度的梯度</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="596" />
             <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
-            <translation type="unfinished" />
+            <translation>每行是一个输出 y 及其标签 t。批交叉熵误差是各行交叉熵误差的平均值（4.2.4节）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="601" />
@@ -756,7 +756,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="602" />
             <source>Add a row (a copy of the current output y and label)</source>
-            <translation type="unfinished" />
+            <translation>添加一行（复制当前的输出 y 和标签）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="604" />
@@ -766,7 +766,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="605" />
             <source>Remove the selected row (or the last one)</source>
-            <translation type="unfinished" />
+            <translation>删除选中的行（或最后一行）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="607" />
@@ -776,7 +776,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="608" />
             <source>Fill the table with the book's two examples (label 2)</source>
-            <translation type="unfinished" />
+            <translation>用书中的两个示例填充表格（标签 2）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="618" />
@@ -792,22 +792,22 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="621" />
             <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
-            <translation type="unfinished" />
+            <translation>编辑 y 的值（0 或以上）和标签 t（0–9）；最后两列由 core 计算</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="623" />
             <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
-            <translation type="unfinished" />
+            <translation>与柱条一样显示两位小数；悬停在单元格上或编辑它可查看完整值</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="624" />
             <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
-            <translation type="unfinished" />
+            <translation>由 core 计算；显示六位有效数字（… 表示还有更多位：悬停在单元格上或导出CSV可查看完整值）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="640" />
             <source>Cross-entropy of each row; the line is the batch mean</source>
-            <translation type="unfinished" />
+            <translation>每行的交叉熵误差；横线为批平均</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="643" />
@@ -832,7 +832,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="671" />
             <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
-            <translation type="unfinished" />
+            <translation>core.cross_entropy_error(Y, labels)：各行的平均值</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="672" />
@@ -842,27 +842,27 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="673" />
             <source>core.cross_entropy_error(Y, one_hot(labels))</source>
-            <translation type="unfinished" />
+            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="674" />
             <source>Squared error over the batch (half sum):</source>
-            <translation type="unfinished" />
+            <translation>批均方误差（½ 平方和）：</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="675" />
             <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
-            <translation type="unfinished" />
+            <translation>core.sum_squared_error(Y, T)：没有除以批大小</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="676" />
             <source>… divided by N (a true mean):</source>
-            <translation type="unfinished" />
+            <translation>… 除以 N（真正的平均值）：</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="677" />
             <source>The half sum divided by the number of rows, for comparison</source>
-            <translation type="unfinished" />
+            <translation>½ 平方和除以行数，供比较</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="752" />
@@ -897,37 +897,37 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="904" />
             <source>y = softmax(a / T), computed from the logits</source>
-            <translation type="unfinished" />
+            <translation>y = softmax(a / T)，由 logit 计算</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="905" />
             <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
-            <translation type="unfinished" />
+            <translation>y 的10个值，以逗号分隔（按Enter应用）。其和不必为1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="955" />
             <source>y is all zeros: it cannot be scaled to sum to 1.</source>
-            <translation type="unfinished" />
+            <translation>y 全为0：无法缩放使其和为1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1005" />
             <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
-            <translation type="unfinished" />
+            <translation>使用温度 T 时，梯度是关于缩放后的 logit a / T 求的。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1009" />
             <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation type="unfinished" />
+            <translation>y 全为0：不存在 softmax 结果为 y 的 logit。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1012" />
             <source>Logits taken as a = log y (softmax(log y) = y).</source>
-            <translation type="unfinished" />
+            <translation>logit 取为 a = log y（softmax(log y) = y）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1014" />
             <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
-            <translation type="unfinished" />
+            <translation>y 的和不为1，因此没有 logit 能恰好得到这个 y：取 a = log y 时，softmax(a) 为 y / sum(y)，y − t 使用的是归一化后的 y。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1032" />
@@ -942,7 +942,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1041" />
             <source>%1 (%2 in floating point)</source>
-            <translation type="unfinished" />
+            <translation>%1（浮点数为 %2）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1043" />
@@ -952,27 +952,27 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1046" />
             <source>y is not a probability vector: its values sum to %1, not 1.</source>
-            <translation type="unfinished" />
+            <translation>y 不是概率向量：其值之和为 %1，而不是1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1051" />
             <source>y2 sums to %1, not 1.</source>
-            <translation type="unfinished" />
+            <translation>y2 的和为 %1，而不是1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1053" />
             <source>The losses are still computed, exactly as the book's code would.</source>
-            <translation type="unfinished" />
+            <translation>损失仍会照常计算，与书中代码的结果完全相同。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1061" />
             <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
-            <translation type="unfinished" />
+            <translation>y_t = 0：不加 δ 时，log(0) = −inf，损失为 inf。加上 δ = 1e-7 后为 −log(1e-7) = %1，虽然很大但是有限值。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1075" />
             <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
-            <translation type="unfinished" />
+            <translation>自己输入的值。选择一个示例可载入书中或学习者笔记中的数值。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1079" />
@@ -997,12 +997,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1142" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1152" />
             <source>t = %1</source>
-            <translation type="unfinished" />
+            <translation>t = %1</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1231" />
@@ -1027,17 +1027,17 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1308" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
-            <translation type="unfinished" />
+            <translation>✓ one-hot形式与标签索引形式的结果完全一致（标签形式只是直接读取 y[row, t]，而不是乘以0）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1313" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
-            <translation type="unfinished" />
+            <translation>两种形式相差 %1（浮点数求和顺序所致）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1316" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
-            <translation type="unfinished" />
+            <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，它把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
         </message>
     </context>
     <context>
@@ -1045,137 +1045,137 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="6" />
             <source>Book 4.2.1–4.2.2: y (“2” is most likely)</source>
-            <translation type="unfinished" />
+            <translation>书中4.2.1–4.2.2：y（“2”的概率最高）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="7" />
             <source>Deep Learning from Scratch, sections 4.2.1 and 4.2.2 (equations 4.1, 4.2)</source>
-            <translation type="unfinished" />
+            <translation>《深度学习入门》4.2.1节和4.2.2节（式(4.1)、式(4.2)）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="12" />
             <source>The book's two outputs for the label 2: y puts 0.6 on the correct class, y2 puts 0.6 on class 7. Both losses are smaller for y, so y is the better output.</source>
-            <translation type="unfinished" />
+            <translation>书中针对标签 2 的两个输出：y 在正确解类别上为 0.6，y2 在类别 7 上为 0.6。y 的两种损失都更小，因此 y 是更好的输出。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="16" />
             <source>Book 4.2.1–4.2.2: y2 (“7” is most likely)</source>
-            <translation type="unfinished" />
+            <translation>书中4.2.1–4.2.2：y2（“7”的概率最高）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="17" />
             <source>Deep Learning from Scratch, sections 4.2.1 and 4.2.2 (the second example)</source>
-            <translation type="unfinished" />
+            <translation>《深度学习入门》4.2.1节和4.2.2节（第二个示例）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="22" />
             <source>The wrong guess: the network is 60% sure of 7 while the answer is 2. Cross-entropy only looks at the correct class: -log(0.1 + 1e-7).</source>
-            <translation type="unfinished" />
+            <translation>错误的猜测：网络有60%的把握认为是 7，而正确答案是 2。交叉熵误差只看正确解类别：-log(0.1 + 1e-7)。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="26" />
             <source>Note 000 (Japanese): hand calculation of the squared error</source>
-            <translation type="unfinished" />
+            <translation>笔记 000（日语）：手算均方误差</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="27" />
             <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
             <source>The note (“「2」を正解とする教師データ”) printed 0.097500000000000031: older NumPy printed 17 significant digits. It is the same float as today's repr 0.09750000000000003; the hand calculation ½·0.195 = 0.0975 differs only by binary rounding.</source>
-            <translation type="unfinished" />
+            <translation>该笔记（“「2」を正解とする教師データ”）输出了 0.097500000000000031：旧版 NumPy 会输出17位有效数字。它与如今 repr 输出的 0.09750000000000003 是同一个浮点数；与手算结果 ½·0.195 = 0.0975 的差别仅来自二进制舍入。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="36" />
             <source>Note 001 (Japanese): cross-entropy divided by 10 by mistake</source>
-            <translation type="unfinished" />
+            <translation>笔记 001（日语）：交叉熵误差被误除以10</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="37" />
             <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/001_3bea403e9abd0003.txt（p. 94，批交叉熵误差）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
             <source>The author reshaped y to one row and then wrote “-np.sum(rnt * np.log(rny + 1e-7)) / 10”, dividing by the 10 classes instead of the batch size 1, and printed 0.0510825457099338. The correct value is 0.510825457099338 (batch size 1). Also, this y sums to 1.1 (0.1 on class 6), so it is not a probability vector; cross-entropy is still computed.</source>
-            <translation type="unfinished" />
+            <translation>作者将 y 变形为一行后写了“-np.sum(rnt * np.log(rny + 1e-7)) / 10”，除以的是10个类别而不是批大小 1，输出了 0.0510825457099338。正确的值是 0.510825457099338（批大小为 1）。另外，这个 y 的和为 1.1（类别 6 上有 0.1），因此不是概率向量；交叉熵误差仍会照常计算。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="47" />
             <source>Note 002 (Korean): y2 = 0.6 on class 6 and 0.3 on class 7</source>
-            <translation type="unfinished" />
+            <translation>笔记 002（韩语）：y2 在类别 6 上为 0.6，在类别 7 上为 0.3</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="48" />
             <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
             <source>The note calls both “softmax함수의 출력” (softmax outputs), but its y2 sums to 1.3, so it cannot come from softmax. Squared error sees the extra mass (0.6425 vs the book's 0.5975); cross-entropy gives the same 2.302584092994546 because it only reads y2[2] = 0.1.</source>
-            <translation type="unfinished" />
+            <translation>该笔记把两者都称为“softmax함수의 출력”（softmax 的输出），但其 y2 的和为 1.3，因此不可能来自 softmax。均方误差能反映多出来的部分（0.6425，书中为 0.5975）；交叉熵误差给出相同的 2.302584092994546，因为它只读取 y2[2] = 0.1。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="57" />
             <source>Note 003 (Chinese): the book's y</source>
-            <translation type="unfinished" />
+            <translation>笔记 003（中文）：书中的 y</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="58" />
             <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/003_537180af1cfc32d8.txt（cnblogs，“均方误差的实现”）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
             <source>The note calls the function 均方误差 (“mean squared error”) like the book, but it is a half sum of squares, not a mean.</source>
-            <translation type="unfinished" />
+            <translation>该笔记与书中一样将此函数称为均方误差（“mean squared error”），但它其实是平方和的一半，而不是平均值。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="67" />
             <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
-            <translation type="unfinished" />
+            <translation>笔记 004（日语）：均方误差，样本 1 和 2</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="68" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，二乗和誤差）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="73" />
             <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
-            <translation type="unfinished" />
+            <translation>样本 1 在正确解“2”上为 0.6；样本 2 在“9”上为 0.5（“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”）。两者的和都不为1（分别为 1.07 和 1.13）。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="77" />
             <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
-            <translation type="unfinished" />
+            <translation>笔记 004（日语）：交叉熵误差，正确解类别上 0.99 与 0.2 的对比</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="78" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，交差エントロピー誤差）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="83" />
             <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
-            <translation type="unfinished" />
+            <translation>正确解类别为 0.99 时损失接近 0，为 0.2 时损失为 1.6094374124342252 ≈ -log 0.2。第一个 y 的和为 1.46：它不是概率向量，但交叉熵误差只读取 y[2]。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="87" />
             <source>Why δ = 1e-7: the correct class has probability 0</source>
-            <translation type="unfinished" />
+            <translation>为何需要 δ = 1e-7：正确解类别的概率为 0</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="88" />
             <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
-            <translation type="unfinished" />
+            <translation>《深度学习入门》4.2.2节：delta = 1e-7 防止出现 log(0)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="93" />
             <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
-            <translation type="unfinished" />
+            <translation>书中的 y 配上标签 3，其概率为 0.0：log(0) = -inf，因此不加 δ 时损失为 inf。加上 δ = 1e-7 后为 -log(1e-7) = 16.11809565095832，虽然很大但是有限值，因此训练可以继续进行。</translation>
         </message>
     </context>
     <context>
@@ -1215,7 +1215,7 @@
         <message>
             <location filename="../../app/main_window.py" line="108" />
             <source>dlfs-studio</source>
-            <translation type="unfinished" />
+            <translation>dlfs-studio</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="120" />
@@ -1240,7 +1240,7 @@
         <message>
             <location filename="../../app/main_window.py" line="150" />
             <source>Ctrl+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="151" />
@@ -1255,7 +1255,7 @@
         <message>
             <location filename="../../app/main_window.py" line="157" />
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="158" />
@@ -1285,7 +1285,7 @@
         <message>
             <location filename="../../app/main_window.py" line="173" />
             <source>Ctrl+P</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+P</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="175" />
@@ -1330,12 +1330,12 @@
         <message>
             <location filename="../../app/main_window.py" line="255" />
             <source>This panel failed to switch presentation mode</source>
-            <translation type="unfinished" />
+            <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="306" />
             <source>A panel failed to switch presentation mode</source>
-            <translation type="unfinished" />
+            <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="308" />
@@ -1350,7 +1350,7 @@
         <message>
             <location filename="../../app/main_window.py" line="319" />
             <source>A panel failed to switch theme</source>
-            <translation type="unfinished" />
+            <translation>某个面板切换主题失败</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="341" />
@@ -1367,7 +1367,7 @@
         <message>
             <location filename="../../app/main_window.py" line="362" />
             <source>No export target named %1</source>
-            <translation type="unfinished" />
+            <translation>没有名为 %1 的导出目标</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="371" />
@@ -1468,47 +1468,47 @@
             <location filename="../../app/panels/descent/numdiff_view.py" line="52" />
             <source>f(x) = 0.01·x² + 0.1·x   (the book's function_1)</source>
             <extracomment>Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.</extracomment>
-            <translation type="unfinished" />
+            <translation>f(x) = 0.01·x² + 0.1·x   （书中的 function_1）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
             <source>The example function of section 4.3.2.</source>
-            <translation type="unfinished" />
+            <translation>4.3.2节的示例函数。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="58" />
             <source>The point x where the derivative is estimated; or drag the vertical line.</source>
-            <translation type="unfinished" />
+            <translation>估计导数的点 x；也可以拖动竖线。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="61" />
             <source>x</source>
-            <translation type="unfinished" />
+            <translation>x</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
             <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
-            <translation type="unfinished" />
+            <translation>差分的步长 h，从 1e-1 到 1e-50。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
             <source>h</source>
-            <translation type="unfinished" />
+            <translation>h</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
             <source>The exact derivative 0.02·x + 0.1.</source>
-            <translation type="unfinished" />
+            <translation>精确导数 0.02·x + 0.1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
             <source>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, in full.</source>
-            <translation type="unfinished" />
+            <translation>core.gradient.numerical_diff：(f(x+h) − f(x−h)) / 2h，完整精度。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
             <source>core.gradient.forward_diff: (f(x+h) − f(x)) / h, in full.</source>
-            <translation type="unfinished" />
+            <translation>core.gradient.forward_diff：(f(x+h) − f(x)) / h，完整精度。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
@@ -1528,19 +1528,21 @@
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="86" />
             <source>The book's tangents use h = 1e-4 (numerical_diff's default).</source>
-            <translation type="unfinished" />
+            <translation>书中的切线使用 h = 1e-4（numerical_diff 的默认值）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="89" />
             <source>The book's tangents (h = 1e-4):
 x = 5:  slope {0}
 x = 10: slope {1}</source>
-            <translation type="unfinished" />
+            <translation>书中的切线（h = 1e-4）：
+x = 5:  斜率 {0}
+x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="98" />
             <source>f(x) with its tangent lines; drag the vertical line to move x.</source>
-            <translation type="unfinished" />
+            <translation>f(x) 及其切线；拖动竖线可移动 x。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="103" />
@@ -1565,7 +1567,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="123" />
             <source>Error of the estimates against h, both axes logarithmic; the dots mark the current h.</source>
-            <translation type="unfinished" />
+            <translation>估计值的误差随 h 的变化，两轴均为对数坐标；圆点表示当前的 h。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="128" />
@@ -1595,27 +1597,27 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="146" />
             <source>x + h == x to the left</source>
-            <translation type="unfinished" />
+            <translation>左侧 x + h == x</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="237" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
-            <translation type="unfinished" />
+            <translation>在 float64 中 x + h == x：h = {0} 加到 x = {1} 上时因舍入而丢失，因此 f(x+h) − f(x−h) = 0，估计值为 {2}。h 太小会导致失败。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
-            <translation type="unfinished" />
+            <translation>h 较大：前向差分约有 0.01·h 的偏差（截断误差）；对于这个二次函数，中心差分会将其抵消。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="246" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
-            <translation type="unfinished" />
+            <translation>舍入噪声：f(x+h) 与 f(x−h) 的大部分位数相同，因此两者之差只剩下很少的正确位数。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="250" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
-            <translation type="unfinished" />
+            <translation>良好：在 h = 1e-4（书中的选择）附近，截断误差和舍入误差都很小。</translation>
         </message>
     </context>
     <context>
@@ -1681,17 +1683,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="91" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
-            <translation type="unfinished" />
+            <translation>第6章的比较：x²/20 + y²，从 (-7, 2) 出发，30 步，SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="109" />
             <source>Include {0} in the race.</source>
-            <translation type="unfinished" />
+            <translation>让 {0} 参加竞赛。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="112" />
             <source>Learning rate of {0}, used exactly as typed.</source>
-            <translation type="unfinished" />
+            <translation>{0} 的学习率，完全按输入值使用。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="119" />
@@ -1701,12 +1703,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="120" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
-            <translation type="unfinished" />
+            <translation>各优化方法的学习率；其他超参数保持书中的默认值。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="125" />
             <source>Number of updates for every optimizer.</source>
-            <translation type="unfinished" />
+            <translation>每个优化方法的更新次数。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="127" />
@@ -1726,7 +1728,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="131" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
-            <translation type="unfinished" />
+            <translation>用哪种梯度进行更新；第6章使用公式（解析梯度）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="133" />
@@ -1736,12 +1738,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="138" />
             <source>Start x0 for every optimizer; or click the plot.</source>
-            <translation type="unfinished" />
+            <translation>所有优化方法共同的起点 x0；也可以点击图。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="140" />
             <source>Start x1 for every optimizer; or click the plot.</source>
-            <translation type="unfinished" />
+            <translation>所有优化方法共同的起点 x1；也可以点击图。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="145" />
@@ -1751,7 +1753,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="148" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
-            <translation type="unfinished" />
+            <translation>终点线：当 f(x) ≤ ε 时，参赛者到达终点。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="150" />
@@ -1766,7 +1768,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="157" />
             <source>All racers on one plot.</source>
-            <translation type="unfinished" />
+            <translation>所有参赛者画在一张图上。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="158" />
@@ -1776,22 +1778,22 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="159" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
-            <translation type="unfinished" />
+            <translation>像图6-8一样的四张小图：SGD、Momentum、AdaGrad、Adam。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="177" />
             <source>The race's current step.</source>
-            <translation type="unfinished" />
+            <translation>竞赛的当前步。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>Click to set the common start point.</source>
-            <translation type="unfinished" />
+            <translation>点击设置共同的起点。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="201" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
-            <translation type="unfinished" />
+            <translation>图6-8：各优化方法在 x²/20 + y² 上的路径。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="223" />
@@ -1806,7 +1808,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="226" />
             <source>lr</source>
-            <translation type="unfinished" />
+            <translation>学习率</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="227" />
@@ -1821,12 +1823,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="228" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
-            <translation type="unfinished" />
+            <translation>首次达到 f(x) ≤ ε 所需的步数。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="235" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
-            <translation type="unfinished" />
+            <translation>最先达到 f ≤ ε 者（步数最少）排在最前；其余按当前 f 排序。悬停在数字上可查看完整精度。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="377" />
@@ -1856,7 +1858,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="433" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation type="unfinished" />
+            <translation>ε = {0}；参赛者在首次满足 f(x) ≤ ε 的那一步到达终点（core.descent.steps_to_reach）。</translation>
         </message>
     </context>
     <context>
@@ -1895,67 +1897,67 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="148" />
             <source>Right-click the column titles to choose the columns.</source>
-            <translation type="unfinished" />
+            <translation>右键单击列标题可选择要显示的列。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="153" />
             <source>Step number k (0 is the start point).</source>
-            <translation type="unfinished" />
+            <translation>步骤编号 k（0 为起点）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="154" />
             <source>First coordinate of the point x_k.</source>
-            <translation type="unfinished" />
+            <translation>点 x_k 的第一个坐标。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="154" />
             <source>Second coordinate of the point x_k.</source>
-            <translation type="unfinished" />
+            <translation>点 x_k 的第二个坐标。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="155" />
             <source>Function value f(x_k).</source>
-            <translation type="unfinished" />
+            <translation>函数值 f(x_k)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="156" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
-            <translation type="unfinished" />
+            <translation>在 x_k 处用中心差分估计的 ∂f/∂x0（core.gradient.numerical_gradient）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="157" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
-            <translation type="unfinished" />
+            <translation>根据曲面公式求得的 x_k 处的精确 ∂f/∂x0。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="158" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
-            <translation type="unfinished" />
+            <translation>在 x_k 处用中心差分估计的 ∂f/∂x1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="159" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
-            <translation type="unfinished" />
+            <translation>根据曲面公式求得的 x_k 处的精确 ∂f/∂x1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="160" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
-            <translation type="unfinished" />
+            <translation>从 x_k 到 x_(k+1) 的步长，第一个坐标。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="161" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
-            <translation type="unfinished" />
+            <translation>从 x_k 到 x_(k+1) 的步长，第二个坐标。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="164" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
-            <translation type="unfinished" />
+            <translation>本次更新前的优化方法状态（速度 v、梯度平方和 h、Adam 的 m 和 v）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="250" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
-            <translation type="unfinished" />
+            <translation>每一步的点、函数值、数值梯度与精确梯度、步长和优化方法状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="252" />
@@ -1965,17 +1967,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="257" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="326" />
             <source>Show all columns</source>
-            <translation type="unfinished" />
+            <translation>显示所有列</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="327" />
             <source>Fit column widths</source>
-            <translation type="unfinished" />
+            <translation>自动调整列宽</translation>
         </message>
     </context>
     <context>
@@ -1989,17 +1991,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="71" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
-            <translation type="unfinished" />
+            <translation>选择要下降的函数，或选择“自定义”输入自己的函数。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="76" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
-            <translation type="unfinished" />
+            <translation>例如 x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="77" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
-            <translation type="unfinished" />
+            <translation>输入 x0 和 x1 的函数并按Enter；core 会安全地解析它（绝不会作为 Python 代码执行）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="79" />
@@ -2009,17 +2011,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="80" />
             <source>Draw and descend the typed function.</source>
-            <translation type="unfinished" />
+            <translation>绘制输入的函数并在其上下降。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="143" />
             <source> at character {0}</source>
-            <translation type="unfinished" />
+            <translation>（第 {0} 个字符处）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="144" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
-            <translation type="unfinished" />
+            <translation>未采用{0}：{1}。仍显示之前的曲面。</translation>
         </message>
     </context>
     <context>
@@ -2027,52 +2029,52 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="64" />
             <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
-            <translation type="unfinished" />
+            <translation>第4章：TwoLayerNet，sigmoid（书中）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="65" />
             <source>book, ch. 4: test acc ≈ 0.946</source>
-            <translation type="unfinished" />
+            <translation>书中第4章：测试识别精度 ≈ 0.946</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="66" />
             <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
-            <translation type="unfinished" />
+            <translation>784-50-10，sigmoid，SGD 学习率 0.1，批大小 100，迭代 10,000 次：第4章的 train_neuralnet.py</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="67" />
             <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
-            <translation type="unfinished" />
+            <translation>第5章：TwoLayerNet，ReLU（书中）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="68" />
             <source>book, ch. 5: test acc ≈ 0.97</source>
-            <translation type="unfinished" />
+            <translation>书中第5章：测试识别精度 ≈ 0.97</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="69" />
             <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
-            <translation type="unfinished" />
+            <translation>同一网络，改用 ReLU 和误差反向传播法，与第5章的 train_neuralnet.py 相同</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="70" />
             <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation type="unfinished" />
+            <translation>第6章：MultiLayerNet（初始值、BatchNorm、Dropout、权值衰减）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="73" />
             <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
-            <translation type="unfinished" />
+            <translation>五层网络，带有第6章的各选项；可尝试 BatchNorm、Dropout 和权值衰减</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="74" />
             <source>Ch. 7: SimpleConvNet (slow: subset)</source>
-            <translation type="unfinished" />
+            <translation>第7章：SimpleConvNet（较慢：使用子集）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="78" />
             <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
-            <translation type="unfinished" />
+            <translation>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10；由于较慢，只在子集上训练</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="90" />
@@ -2102,7 +2104,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="106" />
             <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
-            <translation type="unfinished" />
+            <translation>请至少给出一个隐藏层大小，例如 50 或 100, 100</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="112" />
@@ -2112,7 +2114,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="114" />
             <source>each size must lie between 1 and 4096</source>
-            <translation type="unfinished" />
+            <translation>每个大小必须在 1 到 4096 之间</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="117" />
@@ -2122,37 +2124,37 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="129" />
             <source>type a standard deviation such as 0.01, or choose he or xavier</source>
-            <translation type="unfinished" />
+            <translation>请输入标准差（例如 0.01），或选择 he 或 xavier</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="141" />
             <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
-            <translation type="unfinished" />
+            <translation>TwoLayerNet 只有一个隐藏层；需要更多层请使用第6章的预设</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="144" />
             <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
-            <translation type="unfinished" />
+            <translation>TwoLayerNet 在此处需要一个数值（书中使用 0.01）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="155" />
             <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
-            <translation type="unfinished" />
+            <translation>SimpleConvNet 只有一个隐藏的 Affine 层（书中使用 100）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="157" />
             <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
-            <translation type="unfinished" />
+            <translation>SimpleConvNet 在此处需要一个数值（书中使用 0.01）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="174" />
             <source>write name=value pairs, e.g. momentum=0.9</source>
-            <translation type="unfinished" />
+            <translation>请写成 name=value 的形式，例如 momentum=0.9</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="176" />
             <source>set the learning rate in its own field</source>
-            <translation type="unfinished" />
+            <translation>学习率请在其专用的输入框中设置</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="198" />
@@ -2213,7 +2215,7 @@ x = 10: slope {1}</source>
             <location filename="../../app/panels/training_panel.py" line="197" />
             <source>Why the settings cannot be used yet</source>
             <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged".</extracomment>
-            <translation type="unfinished" />
+            <translation>设置暂时无法使用的原因</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="208" />
@@ -2223,22 +2225,22 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="209" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
-            <translation type="unfinished" />
+            <translation>迭代次数、epoch、训练速度、已用时间和剩余时间</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="219" />
             <source>Share of the run's mini-batches done</source>
-            <translation type="unfinished" />
+            <translation>本次训练中已完成的mini-batch比例</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="223" />
             <source>What happened last (errors, divergence, results)</source>
-            <translation type="unfinished" />
+            <translation>最近发生的情况（错误、发散、结果）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="227" />
             <source>Views of the training run</source>
-            <translation type="unfinished" />
+            <translation>训练过程的各种视图</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="228" />
@@ -2275,17 +2277,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="235" />
             <source>First-layer weights as images and the distribution of hidden activations</source>
-            <translation type="unfinished" />
+            <translation>以图像显示的第1层权重，以及隐藏层激活值的分布</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="236" />
             <source>Confusion matrix and the most confident mistakes on the test set</source>
-            <translation type="unfinished" />
+            <translation>混淆矩阵，以及测试数据中置信度最高的识别错误</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="237" />
             <source>Draw a digit and see what the current network thinks it is</source>
-            <translation type="unfinished" />
+            <translation>手写一个数字，看看当前网络认为它是什么</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="238" />
@@ -2305,7 +2307,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="265" />
             <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
-            <translation type="unfinished" />
+            <translation>用于训练的数据集：MNIST手写数字、Fashion-MNIST服饰，或任何包含四个IDX文件的文件夹</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="269" />
@@ -2315,7 +2317,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="270" />
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
-            <translation type="unfinished" />
+            <translation>包含 mnist/ 和 fashion-mnist/ 的文件夹（会被记住；也可用环境变量 DLFS_DATA 设置）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="275" />
@@ -2326,12 +2328,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="277" />
             <source>Which dataset is loaded and where it came from</source>
-            <translation type="unfinished" />
+            <translation>已加载的数据集及其来源</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="281" />
             <source>The first training images with their labels</source>
-            <translation type="unfinished" />
+            <translation>前几张训练图像及其标签</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="306" />
@@ -2341,7 +2343,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="314" />
             <source>A network of the book with its hyperparameters; change any of them below</source>
-            <translation type="unfinished" />
+            <translation>书中的网络及其超参数；可在下方修改任意一项</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="317" />
@@ -2351,7 +2353,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="318" />
             <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
-            <translation type="unfinished" />
+            <translation>隐藏层大小，例如 50；多层时写作 100, 100, 100</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="319" />
@@ -2372,7 +2374,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
             <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
-            <translation type="unfinished" />
+            <translation>权重初始值的尺度：标准差（例如 0.01），或 He（用于ReLU）/ Xavier（用于sigmoid），6.2节</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="331" />
@@ -2388,12 +2390,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="333" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation type="unfinished" />
+            <translation>在每个激活函数之前插入 BatchNorm（6.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="337" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation type="unfinished" />
+            <translation>训练时删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="339" />
@@ -2404,7 +2406,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="340" />
             <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
-            <translation type="unfinished" />
+            <translation>权值衰减 λ：在损失上加上 0.5·λ·ΣW²（6.4.2节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="342" />
@@ -2420,7 +2422,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="350" />
             <source>Update rule (chapter 6); can be changed while training</source>
-            <translation type="unfinished" />
+            <translation>更新规则（第6章）；训练中也可更改</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="353" />
@@ -2431,7 +2433,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="354" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation type="unfinished" />
+            <translation>优化方法自身的设置，写成 name=value 的形式，例如 momentum=0.9（Momentum、Nesterov）、decay_rate=0.99（RMSprop）、beta1=0.9, beta2=0.999（Adam）；留空 = 使用灰色显示的书中值</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="358" />
@@ -2474,7 +2476,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="368" />
             <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
-            <translation type="unfinished" />
+            <translation>书中模式：与 train_neuralnet.py 一样，按迭代次数有放回地随机抽取mini-batch；epoch模式：每个epoch将每张训练图像遍历一次</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="372" />
@@ -2504,7 +2506,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="377" />
             <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
-            <translation type="unfinished" />
+            <translation>权重初始值和mini-batch的随机种子：相同的种子会完全重现相同的训练过程</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="379" />
@@ -2514,7 +2516,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="380" />
             <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
-            <translation type="unfinished" />
+            <translation>只用前 N 张图像训练（0 = 全部）；适用于较慢的卷积神经网络</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="382" />
@@ -2530,7 +2532,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="384" />
             <source>Evaluate on the first N test images only (0 = all)</source>
-            <translation type="unfinished" />
+            <translation>只用前 N 张测试图像评估（0 = 全部）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="386" />
@@ -2545,7 +2547,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="399" />
             <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
-            <translation type="unfinished" />
+            <translation>用这些设置训练新初始化的网络（已加载的模型则继续训练）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="402" />
@@ -2616,7 +2618,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="435" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
-            <translation type="unfinished" />
+            <translation>用对数坐标显示损失：后期缓慢的进展也能看清</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="438" />
@@ -2631,7 +2633,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="443" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
-            <translation type="unfinished" />
+            <translation>叠加在原始mini-batch损失上的移动平均的窗口大小</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="446" />
@@ -2641,7 +2643,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="446" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
-            <translation type="unfinished" />
+            <translation>缩小以显示全部数据（在图上拖动或滚动可缩放）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="456" />
@@ -2701,17 +2703,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="515" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation type="unfinished" />
+            <translation>每个小图显示从784个像素到一个隐藏层神经元的权重：即该神经元所响应的模式</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="523" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
-            <translation type="unfinished" />
+            <translation>隐藏层激活值在部分测试图像上的分布；失活的ReLU和饱和的sigmoid会停止学习（6.2节）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="534" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
-            <translation type="unfinished" />
+            <translation>行：正确解标签；列：预测标签；对角线上是识别正确的数量（每个epoch后更新）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="538" />
@@ -2721,12 +2723,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="541" />
             <source>Test images the network got wrong, most confident first</source>
-            <translation type="unfinished" />
+            <translation>网络识别错误的测试图像，按置信度从高到低排列</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="554" />
             <source>Draw a digit with the left mouse button; right click clears</source>
-            <translation type="unfinished" />
+            <translation>用鼠标左键手写数字；单击右键清除</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="558" />
@@ -2741,7 +2743,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="562" />
             <source>The class with the highest probability</source>
-            <translation type="unfinished" />
+            <translation>概率最高的类别</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="567" />
@@ -2751,17 +2753,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="568" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
-            <translation type="unfinished" />
+            <translation>按MNIST方式预处理后的手写图像：裁剪，缩放至20×20以内，按质心居中放入28×28</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="573" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation type="unfinished" />
+            <translation>当前网络对你所画图像输出的softmax概率</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="581" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
-            <translation type="unfinished" />
+            <translation>误差反向传播法只需一次反向传播就能求出所有梯度；数值梯度则每个参数需要计算两次损失。两者在同一个mini-batch上（以 float64）计算并进行比较。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="587" />
@@ -2771,7 +2773,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="591" />
             <source>Training images in the mini-batch both gradients are computed on</source>
-            <translation type="unfinished" />
+            <translation>用于计算两种梯度的mini-batch中的训练图像数</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="593" />
@@ -2781,7 +2783,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="598" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
-            <translation type="unfinished" />
+            <translation>每个参数数组中随机选取多少个元素计算数值梯度；增大该值可检查更多元素</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="601" />
@@ -2791,7 +2793,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="602" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
-            <translation type="unfinished" />
+            <translation>完整的数值梯度：784-50-10 约需一分钟</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="605" />
@@ -2801,7 +2803,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="605" />
             <source>Compute both gradients of the current network and compare them</source>
-            <translation type="unfinished" />
+            <translation>计算当前网络的两种梯度并进行比较</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="609" />
@@ -2816,12 +2818,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="617" />
             <source>Numerical gradient entries done</source>
-            <translation type="unfinished" />
+            <translation>已完成数值梯度计算的元素</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="622" />
             <source>Measured times of both methods</source>
-            <translation type="unfinished" />
+            <translation>两种方法的实测时间</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="625" />
@@ -2841,17 +2843,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="626" />
             <source>max |num − backprop|</source>
-            <translation type="unfinished" />
+            <translation>max |数值 − 反向传播|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="626" />
             <source>mean |num − backprop|</source>
-            <translation type="unfinished" />
+            <translation>mean |数值 − 反向传播|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="629" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
-            <translation type="unfinished" />
+            <translation>差值在 1e-8 量级或以下，说明误差反向传播法的实现是正确的</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="757" />
@@ -2928,7 +2930,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1018" />
             <source>Switched to %1 (fresh optimizer state).</source>
-            <translation type="unfinished" />
+            <translation>已切换到 %1（优化方法状态已重置）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1034" />
@@ -2948,12 +2950,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1135" />
             <source>(last evaluation, at iteration %1).</source>
-            <translation type="unfinished" />
+            <translation>（最后一次评估在第 %1 次迭代）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1139" />
             <source>The book reports about %1.</source>
-            <translation type="unfinished" />
+            <translation>书中的结果约为 %1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1143" />
@@ -2993,7 +2995,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1281" />
             <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation type="unfinished" />
+            <translation>第 %1 次迭代（epoch %2）时测试数据中置信度最高的识别错误：正确解→预测，置信度；测试识别精度 %3</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1331" />
@@ -3003,7 +3005,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1334" />
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation type="unfinished" />
+            <translation>第1层的卷积滤波器：%1 个 %2×%3（红 +，蓝 −）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1359" />
@@ -3084,12 +3086,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1506" />
             <source>largest backprop gradient entry checked: %1</source>
-            <translation type="unfinished" />
+            <translation>所检查的反向传播梯度元素中的最大值：%1</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1511" />
             <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation type="unfinished" />
+            <translation>误差反向传播法：全部 %2 个梯度元素用时 %1 ms。数值微分：%4 个元素用时 %3 s（全部 %2 个约需 %5 s，慢 %6 倍）。%7</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1517" />
@@ -3132,7 +3134,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/widgets/value_label.py" line="31" />
             <source>The exact value, as Python's repr prints it (double-click to copy)</source>
-            <translation type="unfinished" />
+            <translation>精确值，与 Python 的 repr 输出相同（双击复制）</translation>
         </message>
     </context>
     <context>
@@ -3145,32 +3147,32 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/widgets/number_field.py" line="41" />
             <source>“%1” (value %2) is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“%1”（第 %2 个值）不是数字。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="44" />
             <source>Value %1 is NaN (not a number); use a real number.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 个值为 NaN（非数字）；请使用实数。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="46" />
             <source>Value %1 is infinite; use a finite number.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 个值为无穷大；请使用有限数。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="48" />
             <source>Value %1 is negative (%2); probabilities cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 个值为负数（%2）；概率不能为负。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="51" />
             <source>Value %1 (%2) is below the minimum %3.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 个值（%2）小于最小值 %3。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="54" />
             <source>Value %1 (%2) is above the maximum %3.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 个值（%2）大于最大值 %3。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="58" />
