@@ -11,7 +11,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="49" />
             <source>Where the dataset was looked for, and which files it needs</source>
-            <translation type="unfinished" />
+            <translation>데이터셋을 찾아본 위치와 필요한 파일</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="52" />
@@ -21,17 +21,17 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="54" />
             <source>The folder the four files will be saved in (checksums verified)</source>
-            <translation type="unfinished" />
+            <translation>파일 4개를 저장할 폴더 (체크섬 검증)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="58" />
             <source>Download progress of the current file</source>
-            <translation type="unfinished" />
+            <translation>현재 파일의 다운로드 진행률</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="61" />
             <source>File, size and speed of the download</source>
-            <translation type="unfinished" />
+            <translation>다운로드 중인 파일, 크기, 속도</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="66" />
@@ -41,7 +41,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="67" />
             <source>Download the four files from the public mirrors and verify their checksums</source>
-            <translation type="unfinished" />
+            <translation>공개 미러에서 파일 4개를 내려받고 체크섬을 검증합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="70" />
@@ -51,7 +51,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="71" />
             <source>Pick a folder that already holds the four IDX files</source>
-            <translation type="unfinished" />
+            <translation>IDX 파일 4개가 이미 있는 폴더를 선택합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="72" />
@@ -61,7 +61,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="73" />
             <source>Cancel the download, or close this dialog</source>
-            <translation type="unfinished" />
+            <translation>다운로드를 취소하거나 이 대화 상자를 닫습니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="103" />
@@ -105,27 +105,27 @@
         <message>
             <location filename="../../app/panels/descent/fields.py" line="49" />
             <source>Type a whole number, e.g. 20.</source>
-            <translation type="unfinished" />
+            <translation>정수를 입력하세요 (예: 20).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="50" />
             <source>Type a number such as 0.1 or 1e-4.</source>
-            <translation type="unfinished" />
+            <translation>0.1이나 1e-4 같은 숫자를 입력하세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="52" />
             <source>The number must be finite.</source>
-            <translation type="unfinished" />
+            <translation>유한한 수여야 합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="54" />
             <source>Use a value from {lo} to {hi}.</source>
-            <translation type="unfinished" />
+            <translation>{lo}~{hi} 범위의 값을 입력하세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="103" />
             <source>(slider on a log scale)</source>
-            <translation type="unfinished" />
+            <translation>(슬라이더는 로그 눈금)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="153" />
@@ -154,17 +154,17 @@
         <message>
             <location filename="../../app/panels/descent_panel.py" line="35" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
-            <translation type="unfinished" />
+            <translation>최적화 기법 하나가 곡면을 한 스텝씩 내려갑니다 (그림 4-9, 4-10).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="36" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
-            <translation type="unfinished" />
+            <translation>SGD, Momentum, Nesterov, AdaGrad, RMSprop, Adam이 같은 시작점에서 출발합니다 (6장).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="37" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
-            <translation type="unfinished" />
+            <translation>전방 차분과 중심 차분, 그리고 책이 h = 1e-4를 고른 이유 (4.3절).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="79" />
@@ -207,7 +207,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="201" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <translation type="unfinished" />
+            <translation>갱신 규칙 (6장). SGD가 책의 경사 하강법입니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="203" />
@@ -217,7 +217,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="206" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
-            <translation type="unfinished" />
+            <translation>학습률 η. 입력한 값 그대로 사용합니다 (예: 0.1).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="208" />
@@ -227,7 +227,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="211" />
             <source>Number of updates (step_num in the book).</source>
-            <translation type="unfinished" />
+            <translation>갱신 횟수 (책의 step_num).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="213" />
@@ -247,7 +247,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="220" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
-            <translation type="unfinished" />
+            <translation>스텝을 계산할 기울기. 스텝 기록에는 둘 다 표시됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="222" />
@@ -257,32 +257,32 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="225" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
-            <translation type="unfinished" />
+            <translation>수치 미분 기울기의 h (책에서는 1e-4).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="227" />
             <source>h</source>
-            <translation type="unfinished" />
+            <translation>h</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
-            <translation type="unfinished" />
+            <translation>Momentum 계수 α: 직전 속도를 얼마나 유지할지.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="232" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
-            <translation type="unfinished" />
+            <translation>RMSprop 감쇠율: 과거 기울기 제곱을 얼마나 빨리 잊을지.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
-            <translation type="unfinished" />
+            <translation>Adam의 β1: 1차 모멘트(평균) 추정값의 감쇠율.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="234" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
-            <translation type="unfinished" />
+            <translation>Adam의 β2: 2차 모멘트(제곱) 추정값의 감쇠율.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="235" />
@@ -297,22 +297,22 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>β1</source>
-            <translation type="unfinished" />
+            <translation>β1</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>β2</source>
-            <translation type="unfinished" />
+            <translation>β2</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="248" />
             <source>Start x0; or click/drag on the map.</source>
-            <translation type="unfinished" />
+            <translation>시작점 x0. 지도를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="250" />
             <source>Start x1; or click/drag on the map.</source>
-            <translation type="unfinished" />
+            <translation>시작점 x1. 지도를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="255" />
@@ -327,7 +327,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="263" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
-            <translation type="unfinished" />
+            <translation>반복에 따른 f(x)를 로그 축으로 표시합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="266" />
@@ -337,27 +337,27 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="268" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
-            <translation type="unfinished" />
+            <translation>−기울기 화살표를 그립니다 (책의 그림 4-9).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="283" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
-            <translation type="unfinished" />
+            <translation>현재 스텝: k, 점 x_k, f(x_k), 직전 스텝.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="290" />
             <source>Click to set the start point; drag the cross to move it.</source>
-            <translation type="unfinished" />
+            <translation>클릭해 시작점을 정하고, 십자 표시를 끌어 옮깁니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="305" />
             <source>The start point: drag it to move the start.</source>
-            <translation type="unfinished" />
+            <translation>시작점: 끌어서 옮길 수 있습니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="315" />
             <source>f(x_k) against the iteration k.</source>
-            <translation type="unfinished" />
+            <translation>반복 k에 따른 f(x_k).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="317" />
@@ -367,7 +367,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="553" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
-            <translation type="unfinished" />
+            <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="557" />
@@ -377,22 +377,22 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="558" />
             <source>x = {0}</source>
-            <translation type="unfinished" />
+            <translation>x = {0}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="559" />
             <source>f(x) = {0}</source>
-            <translation type="unfinished" />
+            <translation>f(x) = {0}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="564" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
-            <translation type="unfinished" />
+            <translation>직전 스텝 Δx = {0}, |Δx| = {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="580" />
             <source>this surface has no minimum to find (it falls without bound)</source>
-            <translation type="unfinished" />
+            <translation>이 곡면에는 찾을 최솟값이 없습니다 (한없이 내려갑니다)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="582" />
@@ -402,7 +402,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="584" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
-            <translation type="unfinished" />
+            <translation>학습률이 너무 크거나, 그 방향으로는 f에 최솟값이 없을 수 있습니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="585" />
@@ -412,22 +412,22 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="587" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
-            <translation type="unfinished" />
+            <translation>|x|가 1e150을 넘었으므로(또는 유한하지 않게 되었으므로) core가 여기서 실행을 끝냈습니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="590" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
-            <translation type="unfinished" />
+            <translation>스텝 {0}부터는 x ± h가 반올림되어 x로 돌아가므로 수치 미분 기울기가 0이 되고 점이 {1}에 멈춥니다. 수렴한 것이 아니라 갇힌 것입니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="603" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
-            <translation type="unfinished" />
+            <translation>거의 움직이지 않습니다: {0}스텝이 지나도 시작점에서 {1}만큼만 떨어져 있습니다 (학습률이 너무 작음).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="641" />
             <source>point off the map: x = {0}</source>
-            <translation type="unfinished" />
+            <translation>지도 밖의 점: x = {0}</translation>
         </message>
     </context>
     <context>
@@ -457,7 +457,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="258" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation type="unfinished" />
+            <translation>각 손실의 y에 대한 기울기, 그리고 softmax의 y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="259" />
@@ -478,7 +478,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="278" />
             <source>Load an example from the book (section 4.2) or a learner's note</source>
-            <translation type="unfinished" />
+            <translation>책(4.2절)의 예제나 학습자 노트를 불러옵니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="280" />
@@ -488,7 +488,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="293" />
             <source>Where this example comes from and what to notice</source>
-            <translation type="unfinished" />
+            <translation>이 예제의 출처와 눈여겨볼 점</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="313" />
@@ -498,7 +498,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="314" />
             <source>Edit the ten probabilities directly</source>
-            <translation type="unfinished" />
+            <translation>확률 10개를 직접 편집합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="315" />
@@ -508,17 +508,17 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="316" />
             <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation type="unfinished" />
+            <translation>점수(로짓)를 입력하면 softmax가 확률로 바꿉니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="326" />
             <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
-            <translation type="unfinished" />
+            <translation>y의 값 10개를 쉼표로 구분해 입력합니다 (Enter로 적용). 합이 1이 아니어도 되며, 그럴 때는 패널이 알려 줍니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="336" />
             <source>Ten logits (any real numbers), separated by commas</source>
-            <translation type="unfinished" />
+            <translation>로짓 10개 (임의의 실수), 쉼표로 구분</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="340" />
@@ -528,12 +528,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="347" />
             <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
-            <translation type="unfinished" />
+            <translation>softmax(a / T): T &lt; 1이면 뾰족해지고 T &gt; 1이면 평평해집니다. T = 1이 책의 softmax입니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="355" />
             <source>The sum of y: a probability vector sums to 1</source>
-            <translation type="unfinished" />
+            <translation>y의 합: 확률 벡터의 합은 1입니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="357" />
@@ -553,12 +553,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="366" />
             <source>The correct class as a label index (what the book's batch code uses)</source>
-            <translation type="unfinished" />
+            <translation>정답 클래스를 레이블 번호로 (책의 배치 코드가 쓰는 형태)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="369" />
             <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
-            <translation type="unfinished" />
+            <translation>같은 레이블을 원-핫 벡터로 (식 4.1이 쓰는 형태)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="375" />
@@ -583,7 +583,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="389" />
             <source>The ten values of y2, separated by commas (Enter applies)</source>
-            <translation type="unfinished" />
+            <translation>y2의 값 10개, 쉼표로 구분 (Enter로 적용)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="401" />
@@ -593,19 +593,19 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="403" />
             <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
-            <translation type="unfinished" />
+            <translation>식 4.1: 10개 클래스를 모두 사용합니다 (책에서는 mean_squared_error)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="405" />
             <location filename="../../app/panels/loss_panel.py" line="412" />
             <source>y:</source>
-            <translation type="unfinished" />
+            <translation>y:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="407" />
             <location filename="../../app/panels/loss_panel.py" line="414" />
             <source>y2:</source>
-            <translation type="unfinished" />
+            <translation>y2:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="408" />
@@ -615,12 +615,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="410" />
             <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
-            <translation type="unfinished" />
+            <translation>식 4.2: 정답 클래스만 계산에 들어갑니다. δ는 log(0)을 막습니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="416" />
             <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
-            <translation type="unfinished" />
+            <translation>core.cross_entropy_error(y, t, delta=0): y_t = 0이면 inf</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="417" />
@@ -630,7 +630,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="434" />
             <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
-            <translation type="unfinished" />
+            <translation>막대를 위아래로 끌어 y를 바꿉니다. 나머지는 y의 합이 1이 되도록 조정됩니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="448" />
@@ -640,12 +640,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="462" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
-            <translation type="unfinished" />
+            <translation>다른 클래스는 고정하고 y_t(정답 클래스의 확률)를 바꿀 때의 각 손실. 점은 현재 y입니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="465" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
-            <translation type="unfinished" />
+            <translation>손실에서 각 클래스가 차지하는 몫: 오차제곱합은 10개 클래스를 모두, 교차 엔트로피 오차는 정답 클래스만 사용합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="481" />
@@ -657,12 +657,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="482" />
             <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
-            <translation type="unfinished" />
+            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="501" />
             <source>t</source>
-            <translation type="unfinished" />
+            <translation>t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="505" />
@@ -706,22 +706,22 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="528" />
             <source>squared error ½(y_k − t_k)²</source>
-            <translation type="unfinished" />
+            <translation>오차제곱합 ½(y_k − t_k)²</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="531" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
-            <translation type="unfinished" />
+            <translation>교차 엔트로피 오차 −t_k log(y_k + δ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="548" />
             <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation type="unfinished" />
+            <translation>기울기는 손실을 줄이려면 각 출력이 어느 쪽으로 움직여야 하는지 알려 줍니다. 오차역전파법의 첫 단계입니다. 오차제곱합은 모든 클래스를 움직입니다 (y − t). 교차 엔트로피 오차는 정답 클래스만 움직이며, y&lt;sub&gt;t&lt;/sub&gt;가 작을수록 세게 움직입니다 (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)). softmax 뒤에 교차 엔트로피 오차를 두면 로짓에 대한 기울기가 간단한 y − t가 됩니다 (5.6.3절).</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="556" />
             <source>Bars: the gradient for each class k (computed by core.functions)</source>
-            <translation type="unfinished" />
+            <translation>막대: 클래스 k별 기울기 (core.functions로 계산)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="557" />
@@ -741,12 +741,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="582" />
             <source>The gradients with full precision</source>
-            <translation type="unfinished" />
+            <translation>전체 정밀도의 기울기</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="596" />
             <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
-            <translation type="unfinished" />
+            <translation>각 행은 출력 y 하나와 그 레이블 t입니다. 배치의 교차 엔트로피 오차는 각 행의 교차 엔트로피 오차의 평균입니다 (4.2.4절).</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="601" />
@@ -756,7 +756,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="602" />
             <source>Add a row (a copy of the current output y and label)</source>
-            <translation type="unfinished" />
+            <translation>행 추가 (현재 출력 y와 레이블의 복사본)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="604" />
@@ -766,7 +766,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="605" />
             <source>Remove the selected row (or the last one)</source>
-            <translation type="unfinished" />
+            <translation>선택한 행 삭제 (선택이 없으면 마지막 행)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="607" />
@@ -776,7 +776,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="608" />
             <source>Fill the table with the book's two examples (label 2)</source>
-            <translation type="unfinished" />
+            <translation>책의 두 예제로 표 채우기 (레이블 2)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="618" />
@@ -792,22 +792,22 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="621" />
             <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
-            <translation type="unfinished" />
+            <translation>y 값(0 이상)과 레이블 t(0~9)를 편집합니다. 마지막 두 열은 core가 계산합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="623" />
             <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
-            <translation type="unfinished" />
+            <translation>막대처럼 소수 둘째 자리까지 표시합니다. 셀에 마우스를 올리거나 편집하면 전체 값이 보입니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="624" />
             <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
-            <translation type="unfinished" />
+            <translation>core가 계산하며 유효숫자 6자리로 표시합니다 (…는 자릿수가 더 있다는 뜻: 셀에 마우스를 올리거나 CSV로 내보내면 전체 값이 보입니다)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="640" />
             <source>Cross-entropy of each row; the line is the batch mean</source>
-            <translation type="unfinished" />
+            <translation>행별 교차 엔트로피 오차. 선은 배치 평균입니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="643" />
@@ -832,7 +832,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="671" />
             <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
-            <translation type="unfinished" />
+            <translation>core.cross_entropy_error(Y, labels): 행들의 평균</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="672" />
@@ -842,27 +842,27 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="673" />
             <source>core.cross_entropy_error(Y, one_hot(labels))</source>
-            <translation type="unfinished" />
+            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="674" />
             <source>Squared error over the batch (half sum):</source>
-            <translation type="unfinished" />
+            <translation>배치의 오차제곱합 (½Σ):</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="675" />
             <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
-            <translation type="unfinished" />
+            <translation>core.sum_squared_error(Y, T): 배치 크기로 나누지 않습니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="676" />
             <source>… divided by N (a true mean):</source>
-            <translation type="unfinished" />
+            <translation>… N으로 나누면 (진짜 평균):</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="677" />
             <source>The half sum divided by the number of rows, for comparison</source>
-            <translation type="unfinished" />
+            <translation>비교용: 제곱합의 절반을 행 수로 나눈 값</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="752" />
@@ -897,37 +897,37 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="904" />
             <source>y = softmax(a / T), computed from the logits</source>
-            <translation type="unfinished" />
+            <translation>y = softmax(a / T), 로짓에서 계산</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="905" />
             <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
-            <translation type="unfinished" />
+            <translation>y의 값 10개를 쉼표로 구분해 입력합니다 (Enter로 적용). 합이 1이 아니어도 됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="955" />
             <source>y is all zeros: it cannot be scaled to sum to 1.</source>
-            <translation type="unfinished" />
+            <translation>y가 모두 0이라서 합이 1이 되도록 조정할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1005" />
             <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
-            <translation type="unfinished" />
+            <translation>온도 T를 쓰면 기울기는 조정된 로짓 a / T에 대해 구합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1009" />
             <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation type="unfinished" />
+            <translation>y가 모두 0이라서 softmax가 y가 되는 로짓이 없습니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1012" />
             <source>Logits taken as a = log y (softmax(log y) = y).</source>
-            <translation type="unfinished" />
+            <translation>로짓은 a = log y로 둡니다 (softmax(log y) = y).</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1014" />
             <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
-            <translation type="unfinished" />
+            <translation>y의 합이 1이 아니므로 정확히 이 y를 내는 로짓은 없습니다. a = log y로 두면 softmax(a)는 y / sum(y)이고, y − t에는 이 정규화된 y를 씁니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1032" />
@@ -942,7 +942,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1041" />
             <source>%1 (%2 in floating point)</source>
-            <translation type="unfinished" />
+            <translation>%1 (부동소수점으로는 %2)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1043" />
@@ -952,27 +952,27 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1046" />
             <source>y is not a probability vector: its values sum to %1, not 1.</source>
-            <translation type="unfinished" />
+            <translation>y는 확률 벡터가 아닙니다: 합이 1이 아니라 %1입니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1051" />
             <source>y2 sums to %1, not 1.</source>
-            <translation type="unfinished" />
+            <translation>y2의 합은 1이 아니라 %1입니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1053" />
             <source>The losses are still computed, exactly as the book's code would.</source>
-            <translation type="unfinished" />
+            <translation>손실은 책의 코드와 똑같이 그대로 계산합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1061" />
             <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
-            <translation type="unfinished" />
+            <translation>y_t = 0: δ가 없으면 log(0) = −inf이므로 손실은 inf입니다. δ = 1e-7이면 −log(1e-7) = %1로, 크지만 유한합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1075" />
             <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
-            <translation type="unfinished" />
+            <translation>직접 입력한 값입니다. 책이나 학습자 노트의 값을 불러오려면 예제를 고르세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1079" />
@@ -997,12 +997,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1142" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1152" />
             <source>t = %1</source>
-            <translation type="unfinished" />
+            <translation>t = %1</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1231" />
@@ -1027,17 +1027,17 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1308" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
-            <translation type="unfinished" />
+            <translation>✓ 원-핫 형식과 레이블 번호 형식이 정확히 일치합니다 (레이블 형식은 0을 곱하는 대신 y[row, t]를 읽을 뿐입니다).</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1313" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
-            <translation type="unfinished" />
+            <translation>두 형식의 차이는 %1입니다 (부동소수점 덧셈 순서 때문).</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1316" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
-            <translation type="unfinished" />
+            <translation>주의: 책의 mean_squared_error는 평균이 아니라 합(제곱합의 절반)입니다. 이 %1개 행을 모두 더하며(%2), 평균인 배치 교차 엔트로피 오차와 달리 배치 크기로 나누지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -1045,137 +1045,137 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="6" />
             <source>Book 4.2.1–4.2.2: y (“2” is most likely)</source>
-            <translation type="unfinished" />
+            <translation>책 4.2.1–4.2.2: y (“2”일 확률이 가장 높음)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="7" />
             <source>Deep Learning from Scratch, sections 4.2.1 and 4.2.2 (equations 4.1, 4.2)</source>
-            <translation type="unfinished" />
+            <translation>『밑바닥부터 시작하는 딥러닝』 4.2.1절과 4.2.2절 (식 4.1, 4.2)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="12" />
             <source>The book's two outputs for the label 2: y puts 0.6 on the correct class, y2 puts 0.6 on class 7. Both losses are smaller for y, so y is the better output.</source>
-            <translation type="unfinished" />
+            <translation>레이블 2에 대한 책의 두 출력: y는 정답 클래스에 0.6을, y2는 클래스 7에 0.6을 줍니다. 두 손실 모두 y 쪽이 작으므로 y가 더 나은 출력입니다.</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="16" />
             <source>Book 4.2.1–4.2.2: y2 (“7” is most likely)</source>
-            <translation type="unfinished" />
+            <translation>책 4.2.1–4.2.2: y2 (“7”일 확률이 가장 높음)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="17" />
             <source>Deep Learning from Scratch, sections 4.2.1 and 4.2.2 (the second example)</source>
-            <translation type="unfinished" />
+            <translation>『밑바닥부터 시작하는 딥러닝』 4.2.1절과 4.2.2절 (두 번째 예)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="22" />
             <source>The wrong guess: the network is 60% sure of 7 while the answer is 2. Cross-entropy only looks at the correct class: -log(0.1 + 1e-7).</source>
-            <translation type="unfinished" />
+            <translation>틀린 추측: 정답은 2인데 신경망은 60% 확률로 7이라고 봅니다. 교차 엔트로피 오차는 정답 클래스만 봅니다: -log(0.1 + 1e-7).</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="26" />
             <source>Note 000 (Japanese): hand calculation of the squared error</source>
-            <translation type="unfinished" />
+            <translation>노트 000 (일본어): 오차제곱합 손 계산</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="27" />
             <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
             <source>The note (“「2」を正解とする教師データ”) printed 0.097500000000000031: older NumPy printed 17 significant digits. It is the same float as today's repr 0.09750000000000003; the hand calculation ½·0.195 = 0.0975 differs only by binary rounding.</source>
-            <translation type="unfinished" />
+            <translation>노트(“「2」を正解とする教師データ”)는 0.097500000000000031을 출력했습니다: 예전 NumPy는 유효숫자 17자리를 출력했기 때문입니다. 오늘날 repr의 0.09750000000000003과 같은 부동소수점 수이며, 손 계산 ½·0.195 = 0.0975와는 이진 반올림만큼만 다릅니다.</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="36" />
             <source>Note 001 (Japanese): cross-entropy divided by 10 by mistake</source>
-            <translation type="unfinished" />
+            <translation>노트 001 (일본어): 교차 엔트로피 오차를 실수로 10으로 나눔</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="37" />
             <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, 배치 교차 엔트로피 오차)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
             <source>The author reshaped y to one row and then wrote “-np.sum(rnt * np.log(rny + 1e-7)) / 10”, dividing by the 10 classes instead of the batch size 1, and printed 0.0510825457099338. The correct value is 0.510825457099338 (batch size 1). Also, this y sums to 1.1 (0.1 on class 6), so it is not a probability vector; cross-entropy is still computed.</source>
-            <translation type="unfinished" />
+            <translation>작성자는 y를 한 행으로 reshape한 뒤 “-np.sum(rnt * np.log(rny + 1e-7)) / 10”이라고 써서 배치 크기 1이 아니라 클래스 수 10으로 나누었고, 0.0510825457099338을 출력했습니다. 올바른 값은 0.510825457099338입니다 (배치 크기 1). 또 이 y는 합이 1.1이므로(클래스 6에 0.1) 확률 벡터가 아니지만, 교차 엔트로피 오차는 그대로 계산합니다.</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="47" />
             <source>Note 002 (Korean): y2 = 0.6 on class 6 and 0.3 on class 7</source>
-            <translation type="unfinished" />
+            <translation>노트 002 (한국어): y2가 클래스 6에 0.6, 클래스 7에 0.3</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="48" />
             <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
             <source>The note calls both “softmax함수의 출력” (softmax outputs), but its y2 sums to 1.3, so it cannot come from softmax. Squared error sees the extra mass (0.6425 vs the book's 0.5975); cross-entropy gives the same 2.302584092994546 because it only reads y2[2] = 0.1.</source>
-            <translation type="unfinished" />
+            <translation>이 노트는 두 출력을 모두 “softmax함수의 출력”이라고 부르지만, y2는 합이 1.3이므로 softmax에서 나올 수 없습니다. 오차제곱합에는 남는 확률이 드러나지만(0.6425, 책은 0.5975), 교차 엔트로피 오차는 y2[2] = 0.1만 읽으므로 똑같이 2.302584092994546입니다.</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="57" />
             <source>Note 003 (Chinese): the book's y</source>
-            <translation type="unfinished" />
+            <translation>노트 003 (중국어): 책의 y</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="58" />
             <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
             <source>The note calls the function 均方误差 (“mean squared error”) like the book, but it is a half sum of squares, not a mean.</source>
-            <translation type="unfinished" />
+            <translation>이 노트는 책처럼 이 함수를 均方误差(“평균 제곱 오차”)라고 부르지만, 실제로는 평균이 아니라 제곱합의 절반입니다.</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="67" />
             <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
-            <translation type="unfinished" />
+            <translation>노트 004 (일본어): 오차제곱합, 샘플 1과 2</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="68" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="73" />
             <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
-            <translation type="unfinished" />
+            <translation>샘플 1은 정답 “2”에 0.6을, 샘플 2는 “9”에 0.5를 줍니다 (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). 둘 다 합이 1이 아닙니다 (1.07과 1.13).</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="77" />
             <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
-            <translation type="unfinished" />
+            <translation>노트 004 (일본어): 교차 엔트로피 오차, 정답 클래스에 0.99 대 0.2</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="78" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="83" />
             <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
-            <translation type="unfinished" />
+            <translation>정답 클래스가 0.99이면 손실은 0에 가깝고, 0.2이면 1.6094374124342252 ≈ -log 0.2입니다. 첫 번째 y는 합이 1.46이라 확률 벡터가 아니지만, 교차 엔트로피 오차는 y[2]만 읽습니다.</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="87" />
             <source>Why δ = 1e-7: the correct class has probability 0</source>
-            <translation type="unfinished" />
+            <translation>δ = 1e-7인 이유: 정답 클래스의 확률이 0</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="88" />
             <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
-            <translation type="unfinished" />
+            <translation>『밑바닥부터 시작하는 딥러닝』 4.2.2절: delta = 1e-7이 log(0)을 막음</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="93" />
             <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
-            <translation type="unfinished" />
+            <translation>책의 y에 레이블 3을 준 경우로, 그 확률은 0.0입니다: log(0) = -inf이므로 δ가 없으면 손실은 inf입니다. δ = 1e-7이면 -log(1e-7) = 16.11809565095832로, 크지만 유한하므로 학습을 계속할 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -1215,7 +1215,7 @@
         <message>
             <location filename="../../app/main_window.py" line="108" />
             <source>dlfs-studio</source>
-            <translation type="unfinished" />
+            <translation>dlfs-studio</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="120" />
@@ -1240,7 +1240,7 @@
         <message>
             <location filename="../../app/main_window.py" line="150" />
             <source>Ctrl+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="151" />
@@ -1255,7 +1255,7 @@
         <message>
             <location filename="../../app/main_window.py" line="157" />
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="158" />
@@ -1285,7 +1285,7 @@
         <message>
             <location filename="../../app/main_window.py" line="173" />
             <source>Ctrl+P</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+P</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="175" />
@@ -1330,12 +1330,12 @@
         <message>
             <location filename="../../app/main_window.py" line="255" />
             <source>This panel failed to switch presentation mode</source>
-            <translation type="unfinished" />
+            <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="306" />
             <source>A panel failed to switch presentation mode</source>
-            <translation type="unfinished" />
+            <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="308" />
@@ -1350,7 +1350,7 @@
         <message>
             <location filename="../../app/main_window.py" line="319" />
             <source>A panel failed to switch theme</source>
-            <translation type="unfinished" />
+            <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="341" />
@@ -1367,7 +1367,7 @@
         <message>
             <location filename="../../app/main_window.py" line="362" />
             <source>No export target named %1</source>
-            <translation type="unfinished" />
+            <translation>이름이 %1인 내보내기 대상이 없습니다</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="371" />
@@ -1468,47 +1468,47 @@
             <location filename="../../app/panels/descent/numdiff_view.py" line="52" />
             <source>f(x) = 0.01·x² + 0.1·x   (the book's function_1)</source>
             <extracomment>Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.</extracomment>
-            <translation type="unfinished" />
+            <translation>f(x) = 0.01·x² + 0.1·x   (책의 function_1)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
             <source>The example function of section 4.3.2.</source>
-            <translation type="unfinished" />
+            <translation>4.3.2절의 예제 함수.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="58" />
             <source>The point x where the derivative is estimated; or drag the vertical line.</source>
-            <translation type="unfinished" />
+            <translation>미분을 추정할 점 x. 세로선을 끌어도 됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="61" />
             <source>x</source>
-            <translation type="unfinished" />
+            <translation>x</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
             <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
-            <translation type="unfinished" />
+            <translation>차분의 간격 h (1e-1부터 1e-50까지).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
             <source>h</source>
-            <translation type="unfinished" />
+            <translation>h</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
             <source>The exact derivative 0.02·x + 0.1.</source>
-            <translation type="unfinished" />
+            <translation>정확한 도함수 0.02·x + 0.1.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
             <source>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, in full.</source>
-            <translation type="unfinished" />
+            <translation>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, 전체 정밀도.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
             <source>core.gradient.forward_diff: (f(x+h) − f(x)) / h, in full.</source>
-            <translation type="unfinished" />
+            <translation>core.gradient.forward_diff: (f(x+h) − f(x)) / h, 전체 정밀도.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
@@ -1528,19 +1528,21 @@
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="86" />
             <source>The book's tangents use h = 1e-4 (numerical_diff's default).</source>
-            <translation type="unfinished" />
+            <translation>책의 접선은 h = 1e-4를 씁니다 (numerical_diff의 기본값).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="89" />
             <source>The book's tangents (h = 1e-4):
 x = 5:  slope {0}
 x = 10: slope {1}</source>
-            <translation type="unfinished" />
+            <translation>책의 접선 (h = 1e-4):
+x = 5:  기울기 {0}
+x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="98" />
             <source>f(x) with its tangent lines; drag the vertical line to move x.</source>
-            <translation type="unfinished" />
+            <translation>f(x)와 접선. 세로선을 끌어 x를 옮깁니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="103" />
@@ -1565,7 +1567,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="123" />
             <source>Error of the estimates against h, both axes logarithmic; the dots mark the current h.</source>
-            <translation type="unfinished" />
+            <translation>h에 따른 추정값의 오차 (두 축 모두 로그 눈금). 점은 현재 h입니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="128" />
@@ -1595,27 +1597,27 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="146" />
             <source>x + h == x to the left</source>
-            <translation type="unfinished" />
+            <translation>왼쪽은 x + h == x</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="237" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
-            <translation type="unfinished" />
+            <translation>float64에서 x + h == x: h = {0}을(를) x = {1}에 더하면 반올림으로 사라지므로 f(x+h) − f(x−h) = 0이 되고 추정값은 {2}입니다. h가 너무 작으면 실패합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
-            <translation type="unfinished" />
+            <translation>h가 큽니다: 전방 차분은 약 0.01·h만큼 어긋납니다 (절단 오차). 이 2차 함수에서는 중심 차분이 그 오차를 상쇄합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="246" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
-            <translation type="unfinished" />
+            <translation>반올림 잡음: f(x+h)와 f(x−h)는 대부분의 자릿수가 같으므로, 그 차이에는 올바른 자릿수가 거의 남지 않습니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="250" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
-            <translation type="unfinished" />
+            <translation>좋습니다: h = 1e-4(책의 선택) 근처에서는 절단 오차와 반올림 오차가 모두 작습니다.</translation>
         </message>
     </context>
     <context>
@@ -1681,17 +1683,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="91" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
-            <translation type="unfinished" />
+            <translation>6장의 비교: x²/20 + y², 시작점 (-7, 2), 30스텝, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="109" />
             <source>Include {0} in the race.</source>
-            <translation type="unfinished" />
+            <translation>{0}을(를) 경주에 포함합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="112" />
             <source>Learning rate of {0}, used exactly as typed.</source>
-            <translation type="unfinished" />
+            <translation>{0}의 학습률. 입력한 값 그대로 사용합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="119" />
@@ -1701,12 +1703,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="120" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
-            <translation type="unfinished" />
+            <translation>최적화 기법별 학습률. 다른 하이퍼파라미터는 책의 기본값을 유지합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="125" />
             <source>Number of updates for every optimizer.</source>
-            <translation type="unfinished" />
+            <translation>모든 최적화 기법의 갱신 횟수.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="127" />
@@ -1726,7 +1728,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="131" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
-            <translation type="unfinished" />
+            <translation>갱신에 사용할 기울기. 6장은 수식을 사용합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="133" />
@@ -1736,12 +1738,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="138" />
             <source>Start x0 for every optimizer; or click the plot.</source>
-            <translation type="unfinished" />
+            <translation>모든 최적화 기법의 시작점 x0. 그래프를 클릭해도 됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="140" />
             <source>Start x1 for every optimizer; or click the plot.</source>
-            <translation type="unfinished" />
+            <translation>모든 최적화 기법의 시작점 x1. 그래프를 클릭해도 됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="145" />
@@ -1751,7 +1753,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="148" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
-            <translation type="unfinished" />
+            <translation>결승선: f(x) ≤ ε가 되면 도착합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="150" />
@@ -1766,7 +1768,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="157" />
             <source>All racers on one plot.</source>
-            <translation type="unfinished" />
+            <translation>모든 참가자를 그래프 하나에 표시합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="158" />
@@ -1776,22 +1778,22 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="159" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
-            <translation type="unfinished" />
+            <translation>그림 6-8처럼 작은 그래프 4개: SGD, Momentum, AdaGrad, Adam.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="177" />
             <source>The race's current step.</source>
-            <translation type="unfinished" />
+            <translation>경주의 현재 스텝.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>Click to set the common start point.</source>
-            <translation type="unfinished" />
+            <translation>클릭해 공통 시작점을 정합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="201" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
-            <translation type="unfinished" />
+            <translation>그림 6-8: x²/20 + y² 위에서 각 최적화 기법의 경로.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="223" />
@@ -1806,7 +1808,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="226" />
             <source>lr</source>
-            <translation type="unfinished" />
+            <translation>학습률</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="227" />
@@ -1821,12 +1823,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="228" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
-            <translation type="unfinished" />
+            <translation>처음으로 f(x) ≤ ε가 될 때까지의 스텝 수.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="235" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
-            <translation type="unfinished" />
+            <translation>f ≤ ε에 먼저(더 적은 스텝으로) 도달한 순서이고, 나머지는 현재 f 순입니다. 숫자에 마우스를 올리면 전체 정밀도로 보입니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="377" />
@@ -1856,7 +1858,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="433" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation type="unfinished" />
+            <translation>ε = {0}. f(x) ≤ ε가 되는 첫 스텝에서 도착합니다 (core.descent.steps_to_reach).</translation>
         </message>
     </context>
     <context>
@@ -1895,67 +1897,67 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="148" />
             <source>Right-click the column titles to choose the columns.</source>
-            <translation type="unfinished" />
+            <translation>열 제목을 오른쪽 클릭해 표시할 열을 고릅니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="153" />
             <source>Step number k (0 is the start point).</source>
-            <translation type="unfinished" />
+            <translation>스텝 번호 k (0은 시작점).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="154" />
             <source>First coordinate of the point x_k.</source>
-            <translation type="unfinished" />
+            <translation>점 x_k의 첫 번째 좌표.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="154" />
             <source>Second coordinate of the point x_k.</source>
-            <translation type="unfinished" />
+            <translation>점 x_k의 두 번째 좌표.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="155" />
             <source>Function value f(x_k).</source>
-            <translation type="unfinished" />
+            <translation>함숫값 f(x_k).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="156" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
-            <translation type="unfinished" />
+            <translation>x_k에서 ∂f/∂x0의 중심 차분 추정값 (core.gradient.numerical_gradient).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="157" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
-            <translation type="unfinished" />
+            <translation>곡면의 수식으로 구한 x_k에서의 정확한 ∂f/∂x0.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="158" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
-            <translation type="unfinished" />
+            <translation>x_k에서 ∂f/∂x1의 중심 차분 추정값.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="159" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
-            <translation type="unfinished" />
+            <translation>곡면의 수식으로 구한 x_k에서의 정확한 ∂f/∂x1.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="160" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
-            <translation type="unfinished" />
+            <translation>x_k에서 x_(k+1)로 이동한 스텝, 첫 번째 좌표.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="161" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
-            <translation type="unfinished" />
+            <translation>x_k에서 x_(k+1)로 이동한 스텝, 두 번째 좌표.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="164" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
-            <translation type="unfinished" />
+            <translation>이 갱신 전의 최적화 기법 상태 (속도 v, 기울기 제곱합 h, Adam의 m과 v).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="250" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
-            <translation type="unfinished" />
+            <translation>모든 스텝: 점, 함숫값, 수치·정확한 기울기, 스텝, 최적화 기법 상태. 셀에 마우스를 올리면 전체 정밀도로 보이고, Ctrl+C로 정확히 복사합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="252" />
@@ -1965,17 +1967,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="257" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>열</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="326" />
             <source>Show all columns</source>
-            <translation type="unfinished" />
+            <translation>모든 열 표시</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="327" />
             <source>Fit column widths</source>
-            <translation type="unfinished" />
+            <translation>열 너비 맞추기</translation>
         </message>
     </context>
     <context>
@@ -1989,17 +1991,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="71" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
-            <translation type="unfinished" />
+            <translation>내려갈 함수를 고르거나, '사용자 정의'를 골라 직접 입력합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="76" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
-            <translation type="unfinished" />
+            <translation>예: x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="77" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
-            <translation type="unfinished" />
+            <translation>x0과 x1의 함수를 입력하고 Enter를 누르세요. core가 안전하게 해석합니다 (Python으로 실행하지 않음).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="79" />
@@ -2009,17 +2011,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="80" />
             <source>Draw and descend the typed function.</source>
-            <translation type="unfinished" />
+            <translation>입력한 함수를 그리고 내려갑니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="143" />
             <source> at character {0}</source>
-            <translation type="unfinished" />
+            <translation> ({0}번째 문자)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="144" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
-            <translation type="unfinished" />
+            <translation>사용하지 않음{0}: {1}. 이전 곡면이 그대로 표시됩니다.</translation>
         </message>
     </context>
     <context>
@@ -2027,52 +2029,52 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="64" />
             <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
-            <translation type="unfinished" />
+            <translation>4장: TwoLayerNet, 시그모이드 (책)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="65" />
             <source>book, ch. 4: test acc ≈ 0.946</source>
-            <translation type="unfinished" />
+            <translation>책 4장: 시험 정확도 ≈ 0.946</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="66" />
             <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
-            <translation type="unfinished" />
+            <translation>784-50-10, 시그모이드, SGD 학습률 0.1, 배치 100, 10,000회 반복: 4장의 train_neuralnet.py</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="67" />
             <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
-            <translation type="unfinished" />
+            <translation>5장: TwoLayerNet, ReLU (책)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="68" />
             <source>book, ch. 5: test acc ≈ 0.97</source>
-            <translation type="unfinished" />
+            <translation>책 5장: 시험 정확도 ≈ 0.97</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="69" />
             <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
-            <translation type="unfinished" />
+            <translation>같은 신경망에 ReLU와 오차역전파법 사용 (5장의 train_neuralnet.py)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="70" />
             <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation type="unfinished" />
+            <translation>6장: MultiLayerNet (초깃값, 배치 정규화, 드롭아웃, 가중치 감소)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="73" />
             <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
-            <translation type="unfinished" />
+            <translation>6장의 옵션을 갖춘 5층 신경망. 배치 정규화, 드롭아웃, 가중치 감소를 시험해 보세요</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="74" />
             <source>Ch. 7: SimpleConvNet (slow: subset)</source>
-            <translation type="unfinished" />
+            <translation>7장: SimpleConvNet (느림: 데이터 일부)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="78" />
             <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
-            <translation type="unfinished" />
+            <translation>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10. 느리기 때문에 데이터 일부로 학습합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="90" />
@@ -2102,7 +2104,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="106" />
             <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
-            <translation type="unfinished" />
+            <translation>은닉층 크기를 하나 이상 지정하세요 (예: 50 또는 100, 100)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="112" />
@@ -2112,7 +2114,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="114" />
             <source>each size must lie between 1 and 4096</source>
-            <translation type="unfinished" />
+            <translation>각 크기는 1~4096이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="117" />
@@ -2122,37 +2124,37 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="129" />
             <source>type a standard deviation such as 0.01, or choose he or xavier</source>
-            <translation type="unfinished" />
+            <translation>0.01 같은 표준편차를 입력하거나 he 또는 xavier를 고르세요</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="141" />
             <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
-            <translation type="unfinished" />
+            <translation>TwoLayerNet의 은닉층은 정확히 하나입니다. 더 많이 쓰려면 6장 프리셋을 사용하세요</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="144" />
             <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
-            <translation type="unfinished" />
+            <translation>TwoLayerNet은 여기에 숫자를 받습니다 (책은 0.01)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="155" />
             <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
-            <translation type="unfinished" />
+            <translation>SimpleConvNet의 은닉 Affine 계층은 하나입니다 (책은 100)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="157" />
             <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
-            <translation type="unfinished" />
+            <translation>SimpleConvNet은 여기에 숫자를 받습니다 (책은 0.01)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="174" />
             <source>write name=value pairs, e.g. momentum=0.9</source>
-            <translation type="unfinished" />
+            <translation>name=value 쌍으로 쓰세요 (예: momentum=0.9)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="176" />
             <source>set the learning rate in its own field</source>
-            <translation type="unfinished" />
+            <translation>학습률은 전용 입력란에서 설정하세요</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="198" />
@@ -2213,7 +2215,7 @@ x = 10: slope {1}</source>
             <location filename="../../app/panels/training_panel.py" line="197" />
             <source>Why the settings cannot be used yet</source>
             <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged".</extracomment>
-            <translation type="unfinished" />
+            <translation>설정을 아직 사용할 수 없는 이유</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="208" />
@@ -2223,22 +2225,22 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="209" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
-            <translation type="unfinished" />
+            <translation>반복, 에폭, 학습 속도, 경과 시간과 남은 시간</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="219" />
             <source>Share of the run's mini-batches done</source>
-            <translation type="unfinished" />
+            <translation>이번 학습에서 처리한 미니배치 비율</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="223" />
             <source>What happened last (errors, divergence, results)</source>
-            <translation type="unfinished" />
+            <translation>마지막으로 일어난 일 (오류, 발산, 결과)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="227" />
             <source>Views of the training run</source>
-            <translation type="unfinished" />
+            <translation>학습 과정을 보여 주는 화면들</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="228" />
@@ -2275,17 +2277,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="235" />
             <source>First-layer weights as images and the distribution of hidden activations</source>
-            <translation type="unfinished" />
+            <translation>첫 번째 층의 가중치 이미지와 은닉층 활성화값 분포</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="236" />
             <source>Confusion matrix and the most confident mistakes on the test set</source>
-            <translation type="unfinished" />
+            <translation>혼동 행렬과 시험 데이터에서 가장 확신한 오답</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="237" />
             <source>Draw a digit and see what the current network thinks it is</source>
-            <translation type="unfinished" />
+            <translation>숫자를 그리고 현재 신경망이 무엇으로 판단하는지 봅니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="238" />
@@ -2305,7 +2307,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="265" />
             <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
-            <translation type="unfinished" />
+            <translation>학습할 데이터셋: MNIST 숫자, Fashion-MNIST 의류, 또는 IDX 파일 4개가 있는 아무 폴더</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="269" />
@@ -2315,7 +2317,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="270" />
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
-            <translation type="unfinished" />
+            <translation>mnist/와 fashion-mnist/가 있는 폴더 (기억됩니다. DLFS_DATA 환경 변수로도 설정 가능)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="275" />
@@ -2326,12 +2328,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="277" />
             <source>Which dataset is loaded and where it came from</source>
-            <translation type="unfinished" />
+            <translation>불러온 데이터셋과 그 출처</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="281" />
             <source>The first training images with their labels</source>
-            <translation type="unfinished" />
+            <translation>처음 몇 장의 훈련 이미지와 레이블</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="306" />
@@ -2341,7 +2343,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="314" />
             <source>A network of the book with its hyperparameters; change any of them below</source>
-            <translation type="unfinished" />
+            <translation>책의 신경망과 하이퍼파라미터. 아래에서 무엇이든 바꿀 수 있습니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="317" />
@@ -2351,7 +2353,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="318" />
             <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
-            <translation type="unfinished" />
+            <translation>은닉층 크기 (예: 50, 여러 층이면 100, 100, 100)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="319" />
@@ -2372,7 +2374,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
             <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
-            <translation type="unfinished" />
+            <translation>가중치 초깃값의 크기: 0.01 같은 표준편차, 또는 He 초깃값(ReLU용) / Xavier 초깃값(시그모이드용), 6.2절</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="331" />
@@ -2388,12 +2390,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="333" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation type="unfinished" />
+            <translation>각 활성화 함수 앞에 배치 정규화 계층을 넣습니다 (6.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="337" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation type="unfinished" />
+            <translation>훈련 때 삭제하는 은닉 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="339" />
@@ -2404,7 +2406,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="340" />
             <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
-            <translation type="unfinished" />
+            <translation>가중치 감소 λ: 손실에 0.5·λ·ΣW²를 더합니다 (6.4.2절, 6장 프리셋 전용)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="342" />
@@ -2420,7 +2422,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="350" />
             <source>Update rule (chapter 6); can be changed while training</source>
-            <translation type="unfinished" />
+            <translation>갱신 규칙 (6장). 학습 중에도 바꿀 수 있습니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="353" />
@@ -2431,7 +2433,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="354" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation type="unfinished" />
+            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="358" />
@@ -2474,7 +2476,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="368" />
             <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
-            <translation type="unfinished" />
+            <translation>책대로: train_neuralnet.py처럼 정해진 반복 횟수만큼 미니배치를 무작위로 복원 추출합니다. 에폭: 에폭마다 모든 훈련 이미지를 한 번씩 사용합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="372" />
@@ -2504,7 +2506,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="377" />
             <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
-            <translation type="unfinished" />
+            <translation>가중치 초깃값과 미니배치의 난수 시드: 시드가 같으면 같은 학습을 정확히 재현합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="379" />
@@ -2514,7 +2516,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="380" />
             <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
-            <translation type="unfinished" />
+            <translation>처음 N장만으로 학습합니다 (0 = 전체). 느린 합성곱 신경망에 유용합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="382" />
@@ -2530,7 +2532,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="384" />
             <source>Evaluate on the first N test images only (0 = all)</source>
-            <translation type="unfinished" />
+            <translation>처음 N장의 시험 이미지로만 평가합니다 (0 = 전체)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="386" />
@@ -2545,7 +2547,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="399" />
             <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
-            <translation type="unfinished" />
+            <translation>이 설정으로 새로 초기화한 신경망을 학습합니다 (불러온 모델은 이어서 학습)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="402" />
@@ -2616,7 +2618,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="435" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
-            <translation type="unfinished" />
+            <translation>손실을 로그 눈금으로 표시합니다: 후반의 느린 진전도 보입니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="438" />
@@ -2631,7 +2633,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="443" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
-            <translation type="unfinished" />
+            <translation>미니배치 손실 원본 위에 그리는 이동 평균의 창 크기</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="446" />
@@ -2641,7 +2643,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="446" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
-            <translation type="unfinished" />
+            <translation>축소해 모든 데이터를 표시합니다 (그래프에서 끌거나 스크롤하면 확대/축소)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="456" />
@@ -2701,17 +2703,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="515" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation type="unfinished" />
+            <translation>각 타일은 784개 픽셀에서 은닉 뉴런 하나로 가는 가중치입니다: 그 뉴런이 반응하는 패턴</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="523" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
-            <translation type="unfinished" />
+            <translation>시험 이미지 표본에서 은닉층 활성화값이 어떻게 분포하는지. 죽은 ReLU와 포화된 시그모이드는 학습을 멈춥니다 (6.2절)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="534" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
-            <translation type="unfinished" />
+            <translation>행: 정답 레이블, 열: 예측 레이블. 대각선이 정답입니다 (에폭마다 갱신)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="538" />
@@ -2721,12 +2723,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="541" />
             <source>Test images the network got wrong, most confident first</source>
-            <translation type="unfinished" />
+            <translation>신경망이 틀린 시험 이미지 (확신도가 높은 순)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="554" />
             <source>Draw a digit with the left mouse button; right click clears</source>
-            <translation type="unfinished" />
+            <translation>마우스 왼쪽 버튼으로 숫자를 그립니다. 오른쪽 클릭으로 지웁니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="558" />
@@ -2741,7 +2743,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="562" />
             <source>The class with the highest probability</source>
-            <translation type="unfinished" />
+            <translation>확률이 가장 높은 클래스</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="567" />
@@ -2751,17 +2753,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="568" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
-            <translation type="unfinished" />
+            <translation>MNIST처럼 전처리한 그림: 잘라 내고, 20×20에 맞게 크기를 조정하고, 무게중심을 기준으로 28×28의 가운데에 배치</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="573" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation type="unfinished" />
+            <translation>그림에 대한 현재 신경망의 softmax 확률</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="581" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
-            <translation type="unfinished" />
+            <translation>오차역전파법은 역방향 한 번으로 모든 기울기를 구하고, 수치 미분은 매개변수마다 손실을 두 번 계산해야 합니다. 두 기울기를 같은 미니배치에서 (float64로) 계산해 비교합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="587" />
@@ -2771,7 +2773,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="591" />
             <source>Training images in the mini-batch both gradients are computed on</source>
-            <translation type="unfinished" />
+            <translation>두 기울기를 계산할 미니배치의 훈련 이미지 수</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="593" />
@@ -2781,7 +2783,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="598" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
-            <translation type="unfinished" />
+            <translation>각 매개변수 배열에서 무작위로 골라 수치 미분 기울기를 구할 원소 수. 늘리면 더 많이 확인합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="601" />
@@ -2791,7 +2793,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="602" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
-            <translation type="unfinished" />
+            <translation>전체 수치 미분 기울기: 784-50-10에서 약 1분</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="605" />
@@ -2801,7 +2803,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="605" />
             <source>Compute both gradients of the current network and compare them</source>
-            <translation type="unfinished" />
+            <translation>현재 신경망의 두 기울기를 계산해 비교합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="609" />
@@ -2816,12 +2818,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="617" />
             <source>Numerical gradient entries done</source>
-            <translation type="unfinished" />
+            <translation>계산을 마친 수치 미분 기울기 원소</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="622" />
             <source>Measured times of both methods</source>
-            <translation type="unfinished" />
+            <translation>두 방법의 측정 시간</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="625" />
@@ -2841,17 +2843,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="626" />
             <source>max |num − backprop|</source>
-            <translation type="unfinished" />
+            <translation>최대 |수치 − 역전파|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="626" />
             <source>mean |num − backprop|</source>
-            <translation type="unfinished" />
+            <translation>평균 |수치 − 역전파|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="629" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
-            <translation type="unfinished" />
+            <translation>차이가 1e-8 정도 이하이면 오차역전파법이 올바릅니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="757" />
@@ -2928,7 +2930,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1018" />
             <source>Switched to %1 (fresh optimizer state).</source>
-            <translation type="unfinished" />
+            <translation>%1(으)로 전환했습니다 (최적화 기법 상태 초기화).</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1034" />
@@ -2948,12 +2950,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1135" />
             <source>(last evaluation, at iteration %1).</source>
-            <translation type="unfinished" />
+            <translation>(마지막 평가, 반복 %1).</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1139" />
             <source>The book reports about %1.</source>
-            <translation type="unfinished" />
+            <translation>책에서는 약 %1입니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1143" />
@@ -2993,7 +2995,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1281" />
             <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation type="unfinished" />
+            <translation>반복 %1(에폭 %2)에서 시험 데이터의 가장 확신한 오답: 정답→예측, 확신도. 시험 정확도 %3</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1331" />
@@ -3003,7 +3005,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1334" />
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation type="unfinished" />
+            <translation>첫 번째 층의 합성곱 필터 %1개, 각 %2×%3 (빨강 +, 파랑 −)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1359" />
@@ -3084,12 +3086,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1506" />
             <source>largest backprop gradient entry checked: %1</source>
-            <translation type="unfinished" />
+            <translation>확인한 원소 중 오차역전파법 기울기의 최대 절댓값: %1</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1511" />
             <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation type="unfinished" />
+            <translation>오차역전파법: 기울기 원소 %2개 전체에 %1ms. 수치 미분: 원소 %4개에 %3초 (%2개 전체라면 약 %5초, %6배 느림). %7</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1517" />
@@ -3132,7 +3134,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/widgets/value_label.py" line="31" />
             <source>The exact value, as Python's repr prints it (double-click to copy)</source>
-            <translation type="unfinished" />
+            <translation>Python의 repr이 출력하는 정확한 값 (더블클릭하면 복사)</translation>
         </message>
     </context>
     <context>
@@ -3145,32 +3147,32 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/widgets/number_field.py" line="41" />
             <source>“%1” (value %2) is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“%1”(%2번째 값)은(는) 숫자가 아닙니다.</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="44" />
             <source>Value %1 is NaN (not a number); use a real number.</source>
-            <translation type="unfinished" />
+            <translation>%1번째 값이 NaN(숫자 아님)입니다. 실수를 입력하세요.</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="46" />
             <source>Value %1 is infinite; use a finite number.</source>
-            <translation type="unfinished" />
+            <translation>%1번째 값이 무한대입니다. 유한한 수를 입력하세요.</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="48" />
             <source>Value %1 is negative (%2); probabilities cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>%1번째 값이 음수입니다 (%2). 확률은 음수일 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="51" />
             <source>Value %1 (%2) is below the minimum %3.</source>
-            <translation type="unfinished" />
+            <translation>%1번째 값(%2)이 최솟값 %3보다 작습니다.</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="54" />
             <source>Value %1 (%2) is above the maximum %3.</source>
-            <translation type="unfinished" />
+            <translation>%1번째 값(%2)이 최댓값 %3보다 큽니다.</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="58" />
