@@ -1084,12 +1084,15 @@ class LossPanel(QWidget):
                 continue
             ours = precise(r[key])
             if ours == printed:
-                verdict = f"<span style='color:{style.OK}'>✓ {self.tr('same')}</span>"
+                said = self.tr("same")  # (lupdate does not see tr() inside f-strings)
+                verdict = f"<span style='color:{style.OK}'>✓ {said}</span>"
             elif float(printed) == r[key]:
-                verdict = (f"<span style='color:{style.OK}'>✓ {self.tr('same float, printed with more digits')}"
+                said = self.tr("same float, printed with more digits")
+                verdict = (f"<span style='color:{style.OK}'>✓ {said}"
                            "</span>")
             else:
-                verdict = (f"<span style='color:{style.ERROR}'>✗ {self.tr('differs: core gives')} {ours}</span>")
+                said = self.tr("differs: core gives")
+                verdict = f"<span style='color:{style.ERROR}'>✗ {said} {ours}</span>"
             checks.append(f"{keys[key]}: <code>{printed}</code> {verdict}")
         source = _html_escape(preset_text(p, "source"))
         note = _html_escape(preset_text(p, "note"))
