@@ -11,7 +11,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="49" />
             <source>Where the dataset was looked for, and which files it needs</source>
-            <translation type="unfinished" />
+            <translation>データセットを探した場所と、必要なファイル</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="52" />
@@ -21,17 +21,17 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="54" />
             <source>The folder the four files will be saved in (checksums verified)</source>
-            <translation type="unfinished" />
+            <translation>4つのファイルの保存先フォルダー (チェックサムを検証します)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="58" />
             <source>Download progress of the current file</source>
-            <translation type="unfinished" />
+            <translation>現在のファイルのダウンロードの進行状況</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="61" />
             <source>File, size and speed of the download</source>
-            <translation type="unfinished" />
+            <translation>ダウンロード中のファイル、サイズ、速度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="66" />
@@ -41,7 +41,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="67" />
             <source>Download the four files from the public mirrors and verify their checksums</source>
-            <translation type="unfinished" />
+            <translation>公開ミラーから4つのファイルをダウンロードし、チェックサムを検証する</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="70" />
@@ -51,7 +51,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="71" />
             <source>Pick a folder that already holds the four IDX files</source>
-            <translation type="unfinished" />
+            <translation>4つのIDXファイルがすでにあるフォルダーを選ぶ</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="72" />
@@ -61,7 +61,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="73" />
             <source>Cancel the download, or close this dialog</source>
-            <translation type="unfinished" />
+            <translation>ダウンロードを中止するか、このダイアログを閉じる</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="103" />
@@ -105,27 +105,27 @@
         <message>
             <location filename="../../app/panels/descent/fields.py" line="49" />
             <source>Type a whole number, e.g. 20.</source>
-            <translation type="unfinished" />
+            <translation>整数を入力してください (例: 20)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="50" />
             <source>Type a number such as 0.1 or 1e-4.</source>
-            <translation type="unfinished" />
+            <translation>0.1 や 1e-4 のような数値を入力してください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="52" />
             <source>The number must be finite.</source>
-            <translation type="unfinished" />
+            <translation>有限の数でなければなりません。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="54" />
             <source>Use a value from {lo} to {hi}.</source>
-            <translation type="unfinished" />
+            <translation>{lo} から {hi} までの値を使ってください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="103" />
             <source>(slider on a log scale)</source>
-            <translation type="unfinished" />
+            <translation>(スライダーは対数目盛)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/fields.py" line="153" />
@@ -154,17 +154,17 @@
         <message>
             <location filename="../../app/panels/descent_panel.py" line="35" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
-            <translation type="unfinished" />
+            <translation>1つの最適化手法が曲面を1ステップずつ下っていく様子 (図4-9、図4-10)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="36" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
-            <translation type="unfinished" />
+            <translation>SGD、Momentum、Nesterov、AdaGrad、RMSprop、Adam を同じ開始点から比べる (6章)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="37" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
-            <translation type="unfinished" />
+            <translation>前方差分と中心差分、そして本書が h = 1e-4 を選ぶ理由 (4.3節)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="79" />
@@ -207,7 +207,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="201" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <translation type="unfinished" />
+            <translation>パラメータの更新方法 (6章)。SGD が本書の勾配降下法です。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="203" />
@@ -217,7 +217,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="206" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
-            <translation type="unfinished" />
+            <translation>学習率 η。入力した値をそのまま使います (例: 0.1)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="208" />
@@ -227,7 +227,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="211" />
             <source>Number of updates (step_num in the book).</source>
-            <translation type="unfinished" />
+            <translation>更新の回数 (本書の step_num)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="213" />
@@ -247,7 +247,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="220" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
-            <translation type="unfinished" />
+            <translation>どちらの勾配で更新するか。ステップ記録には両方が表示されます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="222" />
@@ -257,32 +257,32 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="225" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
-            <translation type="unfinished" />
+            <translation>数値微分で使う微小な値 h (本書では 1e-4)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="227" />
             <source>h</source>
-            <translation type="unfinished" />
+            <translation>h</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
-            <translation type="unfinished" />
+            <translation>Momentum の係数 α: 直前の速度をどれだけ残すか。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="232" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
-            <translation type="unfinished" />
+            <translation>RMSprop の減衰率: 過去の勾配の2乗をどれだけ速く忘れるか。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
-            <translation type="unfinished" />
+            <translation>Adam の β1: 1次モーメント (平均) の推定値の減衰率。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="234" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
-            <translation type="unfinished" />
+            <translation>Adam の β2: 2次モーメント (2乗) の推定値の減衰率。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="235" />
@@ -297,22 +297,22 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>β1</source>
-            <translation type="unfinished" />
+            <translation>β1</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>β2</source>
-            <translation type="unfinished" />
+            <translation>β2</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="248" />
             <source>Start x0; or click/drag on the map.</source>
-            <translation type="unfinished" />
+            <translation>開始点の x0。マップ上でクリック/ドラッグしても設定できます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="250" />
             <source>Start x1; or click/drag on the map.</source>
-            <translation type="unfinished" />
+            <translation>開始点の x1。マップ上でクリック/ドラッグしても設定できます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="255" />
@@ -327,7 +327,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="263" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
-            <translation type="unfinished" />
+            <translation>繰り返しごとの f(x) を対数軸で表示する。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="266" />
@@ -337,27 +337,27 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="268" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
-            <translation type="unfinished" />
+            <translation>−勾配の矢印を描く (本書の図4-9)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="283" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
-            <translation type="unfinished" />
+            <translation>現在のステップ: k、点 x_k、f(x_k)、直前のステップ。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="290" />
             <source>Click to set the start point; drag the cross to move it.</source>
-            <translation type="unfinished" />
+            <translation>クリックで開始点を設定。十字をドラッグすると動かせます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="305" />
             <source>The start point: drag it to move the start.</source>
-            <translation type="unfinished" />
+            <translation>開始点: ドラッグすると開始点を動かせます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="315" />
             <source>f(x_k) against the iteration k.</source>
-            <translation type="unfinished" />
+            <translation>繰り返し k に対する f(x_k)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="317" />
@@ -367,7 +367,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="553" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
-            <translation type="unfinished" />
+            <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="557" />
@@ -377,22 +377,22 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="558" />
             <source>x = {0}</source>
-            <translation type="unfinished" />
+            <translation>x = {0}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="559" />
             <source>f(x) = {0}</source>
-            <translation type="unfinished" />
+            <translation>f(x) = {0}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="564" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
-            <translation type="unfinished" />
+            <translation>直前のステップ Δx = {0}, |Δx| = {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="580" />
             <source>this surface has no minimum to find (it falls without bound)</source>
-            <translation type="unfinished" />
+            <translation>この曲面には最小値がありません (どこまでも下がります)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="582" />
@@ -402,7 +402,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="584" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
-            <translation type="unfinished" />
+            <translation>学習率が大きすぎるか、その方向には f の最小値がありません</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="585" />
@@ -412,22 +412,22 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="587" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
-            <translation type="unfinished" />
+            <translation>|x| が 1e150 を超えた (または有限でなくなった) ため、core がここで計算を打ち切りました。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="590" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
-            <translation type="unfinished" />
+            <translation>ステップ {0} 以降は x ± h が丸めによって x に戻るため、数値微分による勾配が 0 になり、点は {1} で止まります。収束したのではなく、動けなくなっただけです。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="603" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
-            <translation type="unfinished" />
+            <translation>ほとんど動いていません: {0} ステップ後も開始点から {1} しか離れていません (学習率が小さすぎます)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="641" />
             <source>point off the map: x = {0}</source>
-            <translation type="unfinished" />
+            <translation>点はマップの外です: x = {0}</translation>
         </message>
     </context>
     <context>
@@ -457,7 +457,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="258" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation type="unfinished" />
+            <translation>各損失の y に関する勾配と、softmax の場合の y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="259" />
@@ -478,7 +478,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="278" />
             <source>Load an example from the book (section 4.2) or a learner's note</source>
-            <translation type="unfinished" />
+            <translation>本書 (4.2節) や学習者のノートの例を読み込む</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="280" />
@@ -488,7 +488,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="293" />
             <source>Where this example comes from and what to notice</source>
-            <translation type="unfinished" />
+            <translation>この例の出典と注目すべき点</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="313" />
@@ -498,7 +498,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="314" />
             <source>Edit the ten probabilities directly</source>
-            <translation type="unfinished" />
+            <translation>10個の確率を直接編集する</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="315" />
@@ -508,17 +508,17 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="316" />
             <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation type="unfinished" />
+            <translation>スコア (ロジット) を入力。softmax で確率に変換されます</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="326" />
             <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
-            <translation type="unfinished" />
+            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。1でない場合はパネルが知らせます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="336" />
             <source>Ten logits (any real numbers), separated by commas</source>
-            <translation type="unfinished" />
+            <translation>10個のロジット (任意の実数) をカンマ区切りで入力</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="340" />
@@ -528,12 +528,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="347" />
             <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
-            <translation type="unfinished" />
+            <translation>softmax(a / T): T &lt; 1 で鋭く、T &gt; 1 で平らになる。T = 1 が本書と同じ</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="355" />
             <source>The sum of y: a probability vector sums to 1</source>
-            <translation type="unfinished" />
+            <translation>y の合計: 確率ベクトルなら合計は1</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="357" />
@@ -553,12 +553,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="366" />
             <source>The correct class as a label index (what the book's batch code uses)</source>
-            <translation type="unfinished" />
+            <translation>正解クラスをラベルで表したもの (本書のバッチ対応版のコードが使う形)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="369" />
             <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
-            <translation type="unfinished" />
+            <translation>同じラベルをone-hot表現にしたもの (式(4.1)が使う形)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="375" />
@@ -583,7 +583,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="389" />
             <source>The ten values of y2, separated by commas (Enter applies)</source>
-            <translation type="unfinished" />
+            <translation>y2 の10個の値をカンマ区切りで入力 (Enterで適用)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="401" />
@@ -593,19 +593,19 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="403" />
             <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
-            <translation type="unfinished" />
+            <translation>式(4.1): 10クラスすべてを使う (本書での名前は mean_squared_error)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="405" />
             <location filename="../../app/panels/loss_panel.py" line="412" />
             <source>y:</source>
-            <translation type="unfinished" />
+            <translation>y:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="407" />
             <location filename="../../app/panels/loss_panel.py" line="414" />
             <source>y2:</source>
-            <translation type="unfinished" />
+            <translation>y2:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="408" />
@@ -615,12 +615,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="410" />
             <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
-            <translation type="unfinished" />
+            <translation>式(4.2): 正解クラスだけが効く。δ は log(0) を防ぐ</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="416" />
             <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
-            <translation type="unfinished" />
+            <translation>core.cross_entropy_error(y, t, delta=0): y_t = 0 のとき inf</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="417" />
@@ -630,7 +630,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="434" />
             <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
-            <translation type="unfinished" />
+            <translation>棒を上下にドラッグして y を変更。y の合計が1になるよう他の値が調整されます</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="448" />
@@ -640,12 +640,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="462" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
-            <translation type="unfinished" />
+            <translation>他のクラスを固定して y_t (正解クラスの確率) を変えたときの各損失。点は現在の y</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="465" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
-            <translation type="unfinished" />
+            <translation>損失に対する各クラスの寄与: 2乗和誤差は10クラスすべて、交差エントロピー誤差は正解クラスだけを使う</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="481" />
@@ -657,12 +657,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="482" />
             <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
-            <translation type="unfinished" />
+            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="501" />
             <source>t</source>
-            <translation type="unfinished" />
+            <translation>t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="505" />
@@ -706,22 +706,22 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="528" />
             <source>squared error ½(y_k − t_k)²</source>
-            <translation type="unfinished" />
+            <translation>2乗和誤差 ½(y_k − t_k)²</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="531" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
-            <translation type="unfinished" />
+            <translation>交差エントロピー誤差 −t_k log(y_k + δ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="548" />
             <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation type="unfinished" />
+            <translation>勾配は、損失を小さくするために各出力をどちらへ動かせばよいかを示します。これが誤差逆伝播法の最初のステップです。2乗和誤差はすべてのクラスを動かし (y − t)、交差エントロピー誤差は正解クラスだけを、y&lt;sub&gt;t&lt;/sub&gt; が小さいほど強く動かします (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ))。softmax の後に交差エントロピー誤差を続けると、ロジットに関する勾配は単純な y − t になります (5.6.3節)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="556" />
             <source>Bars: the gradient for each class k (computed by core.functions)</source>
-            <translation type="unfinished" />
+            <translation>棒: 各クラス k の勾配 (core.functions で計算)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="557" />
@@ -741,12 +741,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="582" />
             <source>The gradients with full precision</source>
-            <translation type="unfinished" />
+            <translation>勾配の全桁</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="596" />
             <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
-            <translation type="unfinished" />
+            <translation>各行は1つの出力 y とそのラベル t です。バッチの交差エントロピー誤差は、各行の交差エントロピー誤差の平均です (4.2.4節)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="601" />
@@ -756,7 +756,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="602" />
             <source>Add a row (a copy of the current output y and label)</source>
-            <translation type="unfinished" />
+            <translation>行を追加 (現在の出力 y とラベルのコピー)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="604" />
@@ -766,7 +766,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="605" />
             <source>Remove the selected row (or the last one)</source>
-            <translation type="unfinished" />
+            <translation>選択した行 (または最後の行) を削除</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="607" />
@@ -776,7 +776,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="608" />
             <source>Fill the table with the book's two examples (label 2)</source>
-            <translation type="unfinished" />
+            <translation>本書の2つの例 (ラベル 2) で表を埋める</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="618" />
@@ -792,22 +792,22 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="621" />
             <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
-            <translation type="unfinished" />
+            <translation>y の値 (0以上) とラベル t (0〜9) を編集。最後の2列は core が計算します</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="623" />
             <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
-            <translation type="unfinished" />
+            <translation>棒グラフと同じく小数第2位まで表示。全桁はセルにマウスを合わせるか、編集すると見られます</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="624" />
             <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
-            <translation type="unfinished" />
+            <translation>core が計算し、有効数字6桁で表示 (… はさらに桁があることを示します。全桁はセルにマウスを合わせるか、CSVにエクスポートすると見られます)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="640" />
             <source>Cross-entropy of each row; the line is the batch mean</source>
-            <translation type="unfinished" />
+            <translation>各行の交差エントロピー誤差。線はバッチ平均</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="643" />
@@ -832,7 +832,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="671" />
             <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
-            <translation type="unfinished" />
+            <translation>core.cross_entropy_error(Y, labels): 行の平均</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="672" />
@@ -842,27 +842,27 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="673" />
             <source>core.cross_entropy_error(Y, one_hot(labels))</source>
-            <translation type="unfinished" />
+            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="674" />
             <source>Squared error over the batch (half sum):</source>
-            <translation type="unfinished" />
+            <translation>バッチの2乗和誤差 (和の半分):</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="675" />
             <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
-            <translation type="unfinished" />
+            <translation>core.sum_squared_error(Y, T): バッチサイズで割っていない</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="676" />
             <source>… divided by N (a true mean):</source>
-            <translation type="unfinished" />
+            <translation>… N で割った値 (本当の平均):</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="677" />
             <source>The half sum divided by the number of rows, for comparison</source>
-            <translation type="unfinished" />
+            <translation>比較のため、和の半分を行数で割ったもの</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="752" />
@@ -897,37 +897,37 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="904" />
             <source>y = softmax(a / T), computed from the logits</source>
-            <translation type="unfinished" />
+            <translation>y = softmax(a / T)。ロジットから計算</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="905" />
             <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
-            <translation type="unfinished" />
+            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="955" />
             <source>y is all zeros: it cannot be scaled to sum to 1.</source>
-            <translation type="unfinished" />
+            <translation>y がすべて0です: 合計が1になるように割ることはできません。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1005" />
             <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
-            <translation type="unfinished" />
+            <translation>温度 T があるとき、勾配はスケールしたロジット a / T に関するものです。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1009" />
             <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation type="unfinished" />
+            <translation>y がすべて0です: softmax が y になるロジットはありません。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1012" />
             <source>Logits taken as a = log y (softmax(log y) = y).</source>
-            <translation type="unfinished" />
+            <translation>ロジットを a = log y とします (softmax(log y) = y)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1014" />
             <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
-            <translation type="unfinished" />
+            <translation>y の合計が1ではないため、ちょうどこの y になるロジットはありません。a = log y とすると softmax(a) は y / sum(y) になり、y − t ではこの正規化した y を使います。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1032" />
@@ -942,7 +942,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1041" />
             <source>%1 (%2 in floating point)</source>
-            <translation type="unfinished" />
+            <translation>%1 (浮動小数点数では %2)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1043" />
@@ -952,27 +952,27 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1046" />
             <source>y is not a probability vector: its values sum to %1, not 1.</source>
-            <translation type="unfinished" />
+            <translation>y は確率ベクトルではありません: 値の合計が1ではなく %1 です。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1051" />
             <source>y2 sums to %1, not 1.</source>
-            <translation type="unfinished" />
+            <translation>y2 の合計は1ではなく %1 です。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1053" />
             <source>The losses are still computed, exactly as the book's code would.</source>
-            <translation type="unfinished" />
+            <translation>損失は本書のコードと同じように、そのまま計算されます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1061" />
             <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
-            <translation type="unfinished" />
+            <translation>y_t = 0: δ がなければ log(0) = −inf となり、損失は inf です。δ = 1e-7 があれば −log(1e-7) = %1 となり、大きいものの有限です。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1075" />
             <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
-            <translation type="unfinished" />
+            <translation>自分で入力した値です。例を選ぶと、本書や学習者のノートの数値を読み込めます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1079" />
@@ -997,12 +997,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1142" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1152" />
             <source>t = %1</source>
-            <translation type="unfinished" />
+            <translation>t = %1</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1231" />
@@ -1027,17 +1027,17 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1308" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
-            <translation type="unfinished" />
+            <translation>✓ one-hot表現とラベル表現の結果は完全に一致します (ラベル表現は0を掛ける代わりに y[row, t] を読むだけです)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1313" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
-            <translation type="unfinished" />
+            <translation>2つの表現の結果は %1 だけ異なります (浮動小数点数の加算順序による)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1316" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
-            <translation type="unfinished" />
+            <translation>注意: 本書の mean_squared_error は2乗の「和」の半分です。この %1 行では全行の和 (%2) で、バッチサイズで割りません。平均をとるバッチの交差エントロピー誤差とは違います。</translation>
         </message>
     </context>
     <context>
@@ -1045,137 +1045,137 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="6" />
             <source>Book 4.2.1–4.2.2: y (“2” is most likely)</source>
-            <translation type="unfinished" />
+            <translation>本書 4.2.1–4.2.2: y (「2」の確率が最も高い)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="7" />
             <source>Deep Learning from Scratch, sections 4.2.1 and 4.2.2 (equations 4.1, 4.2)</source>
-            <translation type="unfinished" />
+            <translation>『ゼロから作るDeep Learning』4.2.1節と4.2.2節 (式(4.1)、式(4.2))</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="12" />
             <source>The book's two outputs for the label 2: y puts 0.6 on the correct class, y2 puts 0.6 on class 7. Both losses are smaller for y, so y is the better output.</source>
-            <translation type="unfinished" />
+            <translation>本書の、ラベル 2 に対する2つの出力: y は正解クラスに 0.6、y2 はクラス 7 に 0.6 を割り当てています。どちらの損失も y のほうが小さいので、y のほうがよい出力です。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="16" />
             <source>Book 4.2.1–4.2.2: y2 (“7” is most likely)</source>
-            <translation type="unfinished" />
+            <translation>本書 4.2.1–4.2.2: y2 (「7」の確率が最も高い)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="17" />
             <source>Deep Learning from Scratch, sections 4.2.1 and 4.2.2 (the second example)</source>
-            <translation type="unfinished" />
+            <translation>『ゼロから作るDeep Learning』4.2.1節と4.2.2節 (2つ目の例)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="22" />
             <source>The wrong guess: the network is 60% sure of 7 while the answer is 2. Cross-entropy only looks at the correct class: -log(0.1 + 1e-7).</source>
-            <translation type="unfinished" />
+            <translation>誤った推定: 正解は 2 なのに、ネットワークは 60% の確率で 7 だとしています。交差エントロピー誤差は正解クラスだけを見ます: -log(0.1 + 1e-7)。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="26" />
             <source>Note 000 (Japanese): hand calculation of the squared error</source>
-            <translation type="unfinished" />
+            <translation>Note 000 (Japanese): 2乗和誤差の手計算</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="27" />
             <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
             <source>The note (“「2」を正解とする教師データ”) printed 0.097500000000000031: older NumPy printed 17 significant digits. It is the same float as today's repr 0.09750000000000003; the hand calculation ½·0.195 = 0.0975 differs only by binary rounding.</source>
-            <translation type="unfinished" />
+            <translation>このノート (“「2」を正解とする教師データ”) は 0.097500000000000031 と表示しています: 古いNumPyは有効数字17桁で表示していたためです。現在の repr の 0.09750000000000003 と同じ浮動小数点数で、手計算の ½·0.195 = 0.0975 との違いは2進数の丸めによるものだけです。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="36" />
             <source>Note 001 (Japanese): cross-entropy divided by 10 by mistake</source>
-            <translation type="unfinished" />
+            <translation>Note 001 (Japanese): 誤って10で割った交差エントロピー誤差</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="37" />
             <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94、バッチの交差エントロピー誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
             <source>The author reshaped y to one row and then wrote “-np.sum(rnt * np.log(rny + 1e-7)) / 10”, dividing by the 10 classes instead of the batch size 1, and printed 0.0510825457099338. The correct value is 0.510825457099338 (batch size 1). Also, this y sums to 1.1 (0.1 on class 6), so it is not a probability vector; cross-entropy is still computed.</source>
-            <translation type="unfinished" />
+            <translation>筆者は y を1行に reshape したうえで “-np.sum(rnt * np.log(rny + 1e-7)) / 10” と書き、バッチサイズ 1 ではなく10クラスで割ったため、0.0510825457099338 と表示しました。正しい値は 0.510825457099338 です (バッチサイズ 1)。また、この y は合計が 1.1 (クラス 6 に 0.1) なので確率ベクトルではありませんが、交差エントロピー誤差はそのまま計算されます。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="47" />
             <source>Note 002 (Korean): y2 = 0.6 on class 6 and 0.3 on class 7</source>
-            <translation type="unfinished" />
+            <translation>Note 002 (Korean): y2 はクラス 6 に 0.6、クラス 7 に 0.3</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="48" />
             <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
             <source>The note calls both “softmax함수의 출력” (softmax outputs), but its y2 sums to 1.3, so it cannot come from softmax. Squared error sees the extra mass (0.6425 vs the book's 0.5975); cross-entropy gives the same 2.302584092994546 because it only reads y2[2] = 0.1.</source>
-            <translation type="unfinished" />
+            <translation>このノートはどちらも “softmax함수의 출력” (softmax の出力) と呼んでいますが、y2 の合計は 1.3 なので softmax から得られたものではありません。2乗和誤差は余分な確率に反応します (本書の 0.5975 に対して 0.6425)。交差エントロピー誤差は y2[2] = 0.1 しか読まないので、同じ 2.302584092994546 になります。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="57" />
             <source>Note 003 (Chinese): the book's y</source>
-            <translation type="unfinished" />
+            <translation>Note 003 (Chinese): 本書の y</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="58" />
             <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
             <source>The note calls the function 均方误差 (“mean squared error”) like the book, but it is a half sum of squares, not a mean.</source>
-            <translation type="unfinished" />
+            <translation>このノートは本書の中国語版と同じくこの関数を 均方误差 (「平均2乗誤差」) と呼んでいますが、実際は2乗和の半分であり、平均ではありません。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="67" />
             <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
-            <translation type="unfinished" />
+            <translation>Note 004 (Japanese): 2乗和誤差、サンプル1と2</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="68" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="73" />
             <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
-            <translation type="unfinished" />
+            <translation>サンプル1は正解の「2」に 0.6、サンプル2は「9」に 0.5 を割り当てています (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”)。どちらも合計は1ではありません (1.07 と 1.13)。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="77" />
             <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
-            <translation type="unfinished" />
+            <translation>Note 004 (Japanese): 交差エントロピー誤差、正解クラスに 0.99 と 0.2</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="78" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation type="unfinished" />
+            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="83" />
             <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
-            <translation type="unfinished" />
+            <translation>正解クラスが 0.99 なら損失はほぼ 0、0.2 なら 1.6094374124342252 ≈ -log 0.2 です。1つ目の y は合計が 1.46 で確率ベクトルではありませんが、交差エントロピー誤差は y[2] しか読みません。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="87" />
             <source>Why δ = 1e-7: the correct class has probability 0</source>
-            <translation type="unfinished" />
+            <translation>δ = 1e-7 の理由: 正解クラスの確率が 0</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="88" />
             <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
-            <translation type="unfinished" />
+            <translation>『ゼロから作るDeep Learning』4.2.2節: delta = 1e-7 で log(0) を防ぐ</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="93" />
             <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
-            <translation type="unfinished" />
+            <translation>本書の y でラベルを 3 にした場合、その確率は 0.0 です: log(0) = -inf なので、δ がなければ損失は inf です。δ = 1e-7 があれば -log(1e-7) = 16.11809565095832 となり、大きいものの有限なので、学習を続けられます。</translation>
         </message>
     </context>
     <context>
@@ -1215,7 +1215,7 @@
         <message>
             <location filename="../../app/main_window.py" line="108" />
             <source>dlfs-studio</source>
-            <translation type="unfinished" />
+            <translation>dlfs-studio</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="120" />
@@ -1240,7 +1240,7 @@
         <message>
             <location filename="../../app/main_window.py" line="150" />
             <source>Ctrl+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="151" />
@@ -1255,7 +1255,7 @@
         <message>
             <location filename="../../app/main_window.py" line="157" />
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="158" />
@@ -1285,7 +1285,7 @@
         <message>
             <location filename="../../app/main_window.py" line="173" />
             <source>Ctrl+P</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+P</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="175" />
@@ -1330,12 +1330,12 @@
         <message>
             <location filename="../../app/main_window.py" line="255" />
             <source>This panel failed to switch presentation mode</source>
-            <translation type="unfinished" />
+            <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="306" />
             <source>A panel failed to switch presentation mode</source>
-            <translation type="unfinished" />
+            <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="308" />
@@ -1350,7 +1350,7 @@
         <message>
             <location filename="../../app/main_window.py" line="319" />
             <source>A panel failed to switch theme</source>
-            <translation type="unfinished" />
+            <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="341" />
@@ -1367,7 +1367,7 @@
         <message>
             <location filename="../../app/main_window.py" line="362" />
             <source>No export target named %1</source>
-            <translation type="unfinished" />
+            <translation>%1 という名前のエクスポート対象はありません</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="371" />
@@ -1468,47 +1468,47 @@
             <location filename="../../app/panels/descent/numdiff_view.py" line="52" />
             <source>f(x) = 0.01·x² + 0.1·x   (the book's function_1)</source>
             <extracomment>Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.</extracomment>
-            <translation type="unfinished" />
+            <translation>f(x) = 0.01·x² + 0.1·x   (本書の function_1)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
             <source>The example function of section 4.3.2.</source>
-            <translation type="unfinished" />
+            <translation>4.3.2節の例の関数。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="58" />
             <source>The point x where the derivative is estimated; or drag the vertical line.</source>
-            <translation type="unfinished" />
+            <translation>微分を推定する点 x。縦線をドラッグしても動かせます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="61" />
             <source>x</source>
-            <translation type="unfinished" />
+            <translation>x</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
             <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
-            <translation type="unfinished" />
+            <translation>差分に使う微小な値 h。1e-1 から 1e-50 まで。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
             <source>h</source>
-            <translation type="unfinished" />
+            <translation>h</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
             <source>The exact derivative 0.02·x + 0.1.</source>
-            <translation type="unfinished" />
+            <translation>真の微分 0.02·x + 0.1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
             <source>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, in full.</source>
-            <translation type="unfinished" />
+            <translation>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h、全桁。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
             <source>core.gradient.forward_diff: (f(x+h) − f(x)) / h, in full.</source>
-            <translation type="unfinished" />
+            <translation>core.gradient.forward_diff: (f(x+h) − f(x)) / h、全桁。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
@@ -1528,19 +1528,21 @@
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="86" />
             <source>The book's tangents use h = 1e-4 (numerical_diff's default).</source>
-            <translation type="unfinished" />
+            <translation>本書の接線は h = 1e-4 を使う (numerical_diff のデフォルト)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="89" />
             <source>The book's tangents (h = 1e-4):
 x = 5:  slope {0}
 x = 10: slope {1}</source>
-            <translation type="unfinished" />
+            <translation>本書の接線 (h = 1e-4):
+x = 5:  傾き {0}
+x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="98" />
             <source>f(x) with its tangent lines; drag the vertical line to move x.</source>
-            <translation type="unfinished" />
+            <translation>f(x) とその接線。縦線をドラッグして x を動かせます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="103" />
@@ -1565,7 +1567,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="123" />
             <source>Error of the estimates against h, both axes logarithmic; the dots mark the current h.</source>
-            <translation type="unfinished" />
+            <translation>h に対する推定値の誤差 (両軸とも対数)。点は現在の h を示します。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="128" />
@@ -1595,27 +1597,27 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="146" />
             <source>x + h == x to the left</source>
-            <translation type="unfinished" />
+            <translation>この左では x + h == x</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="237" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
-            <translation type="unfinished" />
+            <translation>float64 では x + h == x: h = {0} は x = {1} に足すと丸めで消えてしまうため、f(x+h) − f(x−h) = 0 となり、推定値は {2} になります。h が小さすぎると失敗します。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
-            <translation type="unfinished" />
+            <translation>h が大きい: 前方差分は約 0.01·h ずれます (打ち切り誤差)。この2次関数では中心差分がそのずれを打ち消します。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="246" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
-            <translation type="unfinished" />
+            <translation>丸め誤差: f(x+h) と f(x−h) はほとんどの桁が一致するため、その差には正しい桁がわずかしか残りません。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="250" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
-            <translation type="unfinished" />
+            <translation>良好: h = 1e-4 (本書の選択) 付近では、打ち切り誤差と丸め誤差がどちらも小さくなります。</translation>
         </message>
     </context>
     <context>
@@ -1681,17 +1683,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="91" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
-            <translation type="unfinished" />
+            <translation>6章の比較: x²/20 + y² を (-7, 2) から、30ステップ、SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="109" />
             <source>Include {0} in the race.</source>
-            <translation type="unfinished" />
+            <translation>{0} を競争に参加させる。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="112" />
             <source>Learning rate of {0}, used exactly as typed.</source>
-            <translation type="unfinished" />
+            <translation>{0} の学習率。入力した値をそのまま使います。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="119" />
@@ -1701,12 +1703,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="120" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
-            <translation type="unfinished" />
+            <translation>各最適化手法の学習率。他のハイパーパラメータは本書のデフォルト値のままです。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="125" />
             <source>Number of updates for every optimizer.</source>
-            <translation type="unfinished" />
+            <translation>すべての最適化手法に共通の更新回数。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="127" />
@@ -1726,7 +1728,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="131" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
-            <translation type="unfinished" />
+            <translation>どちらの勾配で更新するか。6章では数式 (解析的な勾配) を使います。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="133" />
@@ -1736,12 +1738,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="138" />
             <source>Start x0 for every optimizer; or click the plot.</source>
-            <translation type="unfinished" />
+            <translation>すべての最適化手法に共通の開始点 x0。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="140" />
             <source>Start x1 for every optimizer; or click the plot.</source>
-            <translation type="unfinished" />
+            <translation>すべての最適化手法に共通の開始点 x1。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="145" />
@@ -1751,7 +1753,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="148" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
-            <translation type="unfinished" />
+            <translation>ゴールライン: f(x) ≤ ε になったらゴールです。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="150" />
@@ -1766,7 +1768,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="157" />
             <source>All racers on one plot.</source>
-            <translation type="unfinished" />
+            <translation>全参加者を1つのグラフに表示。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="158" />
@@ -1776,22 +1778,22 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="159" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
-            <translation type="unfinished" />
+            <translation>図6-8と同じ4つの小さなグラフ: SGD、Momentum、AdaGrad、Adam。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="177" />
             <source>The race's current step.</source>
-            <translation type="unfinished" />
+            <translation>競争の現在のステップ。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>Click to set the common start point.</source>
-            <translation type="unfinished" />
+            <translation>クリックで共通の開始点を設定。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="201" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
-            <translation type="unfinished" />
+            <translation>図6-8: x²/20 + y² 上での各最適化手法の経路。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="223" />
@@ -1806,7 +1808,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="226" />
             <source>lr</source>
-            <translation type="unfinished" />
+            <translation>学習率</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="227" />
@@ -1821,12 +1823,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="228" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
-            <translation type="unfinished" />
+            <translation>初めて f(x) ≤ ε になるまでのステップ数。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="235" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
-            <translation type="unfinished" />
+            <translation>先に f ≤ ε に到達した順 (ステップ数の少ない順)。残りは現在の f の順。数値にマウスを合わせると全桁を表示します。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="377" />
@@ -1856,7 +1858,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="433" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation type="unfinished" />
+            <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
         </message>
     </context>
     <context>
@@ -1895,67 +1897,67 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="148" />
             <source>Right-click the column titles to choose the columns.</source>
-            <translation type="unfinished" />
+            <translation>列見出しを右クリックすると、表示する列を選べます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="153" />
             <source>Step number k (0 is the start point).</source>
-            <translation type="unfinished" />
+            <translation>ステップ番号 k (0 が開始点)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="154" />
             <source>First coordinate of the point x_k.</source>
-            <translation type="unfinished" />
+            <translation>点 x_k の第1座標。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="154" />
             <source>Second coordinate of the point x_k.</source>
-            <translation type="unfinished" />
+            <translation>点 x_k の第2座標。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="155" />
             <source>Function value f(x_k).</source>
-            <translation type="unfinished" />
+            <translation>関数の値 f(x_k)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="156" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
-            <translation type="unfinished" />
+            <translation>x_k における ∂f/∂x0 の中心差分による推定値 (core.gradient.numerical_gradient)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="157" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
-            <translation type="unfinished" />
+            <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x0。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="158" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
-            <translation type="unfinished" />
+            <translation>x_k における ∂f/∂x1 の中心差分による推定値。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="159" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
-            <translation type="unfinished" />
+            <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x1。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="160" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
-            <translation type="unfinished" />
+            <translation>x_k から x_(k+1) へのステップ (第1座標)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="161" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
-            <translation type="unfinished" />
+            <translation>x_k から x_(k+1) へのステップ (第2座標)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="164" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
-            <translation type="unfinished" />
+            <translation>この更新の前の最適化手法の状態 (速度 v、勾配の2乗和 h、Adam の m と v)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="250" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
-            <translation type="unfinished" />
+            <translation>全ステップの点、関数の値、数値微分と正確な勾配、ステップ、最適化手法の状態。セルにマウスを合わせると全桁を表示し、Ctrl+C で正確にコピーできます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="252" />
@@ -1965,17 +1967,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="257" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="326" />
             <source>Show all columns</source>
-            <translation type="unfinished" />
+            <translation>すべての列を表示</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="327" />
             <source>Fit column widths</source>
-            <translation type="unfinished" />
+            <translation>列幅を合わせる</translation>
         </message>
     </context>
     <context>
@@ -1989,17 +1991,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="71" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
-            <translation type="unfinished" />
+            <translation>下っていく関数を選ぶか、「カスタム」を選んで自分で入力します。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="76" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
-            <translation type="unfinished" />
+            <translation>例: x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="77" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
-            <translation type="unfinished" />
+            <translation>x0 と x1 の関数を入力して Enter を押します。core が安全に解析します (Pythonとして評価されることはありません)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="79" />
@@ -2009,17 +2011,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="80" />
             <source>Draw and descend the typed function.</source>
-            <translation type="unfinished" />
+            <translation>入力した関数を描き、その上を降下する。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="143" />
             <source> at character {0}</source>
-            <translation type="unfinished" />
+            <translation> ({0}文字目)</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="144" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
-            <translation type="unfinished" />
+            <translation>使用できません{0}: {1}。前の曲面をそのまま表示しています。</translation>
         </message>
     </context>
     <context>
@@ -2027,52 +2029,52 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="64" />
             <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
-            <translation type="unfinished" />
+            <translation>4章: TwoLayerNet, sigmoid (本書)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="65" />
             <source>book, ch. 4: test acc ≈ 0.946</source>
-            <translation type="unfinished" />
+            <translation>本書4章: テスト精度 ≈ 0.946</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="66" />
             <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
-            <translation type="unfinished" />
+            <translation>784-50-10、シグモイド、SGD 学習率 0.1、バッチ 100、10,000 回の繰り返し: 4章の train_neuralnet.py</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="67" />
             <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
-            <translation type="unfinished" />
+            <translation>5章: TwoLayerNet, ReLU (本書)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="68" />
             <source>book, ch. 5: test acc ≈ 0.97</source>
-            <translation type="unfinished" />
+            <translation>本書5章: テスト精度 ≈ 0.97</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="69" />
             <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
-            <translation type="unfinished" />
+            <translation>同じネットワークを ReLU と誤差逆伝播法で (5章の train_neuralnet.py と同じ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="70" />
             <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation type="unfinished" />
+            <translation>6章: MultiLayerNet (初期値, BatchNorm, Dropout, 荷重減衰)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="73" />
             <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
-            <translation type="unfinished" />
+            <translation>6章のオプション付きの5層ネットワーク。Batch Normalization、Dropout、Weight decay を試してみよう</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="74" />
             <source>Ch. 7: SimpleConvNet (slow: subset)</source>
-            <translation type="unfinished" />
+            <translation>7章: SimpleConvNet (低速: データの一部)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="78" />
             <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
-            <translation type="unfinished" />
+            <translation>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10。遅いのでデータの一部で学習します</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="90" />
@@ -2102,7 +2104,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="106" />
             <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
-            <translation type="unfinished" />
+            <translation>隠れ層のサイズを1つ以上指定してください (例: 50 や 100, 100)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="112" />
@@ -2112,7 +2114,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="114" />
             <source>each size must lie between 1 and 4096</source>
-            <translation type="unfinished" />
+            <translation>各サイズは1〜4096でなければなりません</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="117" />
@@ -2122,37 +2124,37 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training/presets.py" line="129" />
             <source>type a standard deviation such as 0.01, or choose he or xavier</source>
-            <translation type="unfinished" />
+            <translation>0.01 のような標準偏差を入力するか、he または xavier を選んでください</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="141" />
             <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
-            <translation type="unfinished" />
+            <translation>TwoLayerNet の隠れ層は1層だけです。複数の層には6章のプリセットを使ってください</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="144" />
             <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
-            <translation type="unfinished" />
+            <translation>TwoLayerNet ではここに数値を入力します (本書では 0.01)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="155" />
             <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
-            <translation type="unfinished" />
+            <translation>SimpleConvNet の隠れ層 (Affine) は1つです (本書では 100)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="157" />
             <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
-            <translation type="unfinished" />
+            <translation>SimpleConvNet ではここに数値を入力します (本書では 0.01)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="174" />
             <source>write name=value pairs, e.g. momentum=0.9</source>
-            <translation type="unfinished" />
+            <translation>name=value の形で書いてください (例: momentum=0.9)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="176" />
             <source>set the learning rate in its own field</source>
-            <translation type="unfinished" />
+            <translation>学習率は専用の欄で設定してください</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="198" />
@@ -2213,7 +2215,7 @@ x = 10: slope {1}</source>
             <location filename="../../app/panels/training_panel.py" line="197" />
             <source>Why the settings cannot be used yet</source>
             <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged".</extracomment>
-            <translation type="unfinished" />
+            <translation>設定がまだ使えない理由</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="208" />
@@ -2223,22 +2225,22 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="209" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
-            <translation type="unfinished" />
+            <translation>繰り返し、エポック、学習速度、経過時間、残り時間</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="219" />
             <source>Share of the run's mini-batches done</source>
-            <translation type="unfinished" />
+            <translation>この学習で処理済みのミニバッチの割合</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="223" />
             <source>What happened last (errors, divergence, results)</source>
-            <translation type="unfinished" />
+            <translation>最後に起きたこと (エラー、発散、結果)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="227" />
             <source>Views of the training run</source>
-            <translation type="unfinished" />
+            <translation>学習のようすを見るための表示</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="228" />
@@ -2275,17 +2277,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="235" />
             <source>First-layer weights as images and the distribution of hidden activations</source>
-            <translation type="unfinished" />
+            <translation>第1層の重みの画像と、隠れ層のアクティベーション分布</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="236" />
             <source>Confusion matrix and the most confident mistakes on the test set</source>
-            <translation type="unfinished" />
+            <translation>混同行列と、テストデータでの確信度の高い誤認識</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="237" />
             <source>Draw a digit and see what the current network thinks it is</source>
-            <translation type="unfinished" />
+            <translation>数字を描いて、現在のネットワークが何と認識するかを見る</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="238" />
@@ -2305,7 +2307,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="265" />
             <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
-            <translation type="unfinished" />
+            <translation>学習に使うデータセット: MNISTの数字、Fashion-MNISTの衣類、または4つのIDXファイルのある任意のフォルダー</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="269" />
@@ -2315,7 +2317,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="270" />
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
-            <translation type="unfinished" />
+            <translation>mnist/ と fashion-mnist/ のあるフォルダー (記憶されます。環境変数 DLFS_DATA でも設定できます)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="275" />
@@ -2326,12 +2328,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="277" />
             <source>Which dataset is loaded and where it came from</source>
-            <translation type="unfinished" />
+            <translation>読み込んだデータセットとその入手元</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="281" />
             <source>The first training images with their labels</source>
-            <translation type="unfinished" />
+            <translation>先頭の訓練画像とそのラベル</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="306" />
@@ -2341,7 +2343,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="314" />
             <source>A network of the book with its hyperparameters; change any of them below</source>
-            <translation type="unfinished" />
+            <translation>本書のネットワークとそのハイパーパラメータ。下の欄でどれでも変更できます</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="317" />
@@ -2351,7 +2353,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="318" />
             <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
-            <translation type="unfinished" />
+            <translation>隠れ層のサイズ。例: 50、複数の層なら 100, 100, 100</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="319" />
@@ -2372,7 +2374,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
             <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
-            <translation type="unfinished" />
+            <translation>重みの初期値のスケール: 0.01 のような標準偏差、または He (ReLU用) / Xavier (シグモイド用)。6.2節</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="331" />
@@ -2388,12 +2390,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="333" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation type="unfinished" />
+            <translation>各活性化関数の前に Batch Normalization を挿入 (6.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="337" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation type="unfinished" />
+            <translation>学習時に消去する隠れ層のユニットの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="339" />
@@ -2404,7 +2406,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="340" />
             <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
-            <translation type="unfinished" />
+            <translation>Weight decay λ: 損失に 0.5·λ·ΣW² を加える (6.4.2節。6章のプリセットのみ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="342" />
@@ -2420,7 +2422,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="350" />
             <source>Update rule (chapter 6); can be changed while training</source>
-            <translation type="unfinished" />
+            <translation>パラメータの更新方法 (6章)。学習中でも変更できます</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="353" />
@@ -2431,7 +2433,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="354" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation type="unfinished" />
+            <translation>最適化手法固有の設定を name=value の形で。例: momentum=0.9 (Momentum, Nesterov)、decay_rate=0.99 (RMSprop)、beta1=0.9, beta2=0.999 (Adam)。空欄なら灰色で表示された本書の値を使います</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="358" />
@@ -2474,7 +2476,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="368" />
             <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
-            <translation type="unfinished" />
+            <translation>本書: train_neuralnet.py と同じく、指定した繰り返し回数だけミニバッチを復元抽出でランダムに選ぶ。エポック: 各エポックで全訓練画像を1回ずつ使う</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="372" />
@@ -2504,7 +2506,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="377" />
             <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
-            <translation type="unfinished" />
+            <translation>重みの初期値とミニバッチの乱数シード: 同じシードなら、まったく同じ学習を再現します</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="379" />
@@ -2514,7 +2516,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="380" />
             <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
-            <translation type="unfinished" />
+            <translation>先頭の N 枚だけで学習 (0 = すべて)。遅い畳み込みネットワークで便利です</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="382" />
@@ -2530,7 +2532,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="384" />
             <source>Evaluate on the first N test images only (0 = all)</source>
-            <translation type="unfinished" />
+            <translation>先頭の N 枚のテスト画像だけで評価 (0 = すべて)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="386" />
@@ -2545,7 +2547,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="399" />
             <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
-            <translation type="unfinished" />
+            <translation>この設定で初期化したネットワークを学習 (読み込んだモデルはさらに学習)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="402" />
@@ -2616,7 +2618,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="435" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
-            <translation type="unfinished" />
+            <translation>損失を対数目盛で表示: 後半のゆっくりした改善も見えるようになります</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="438" />
@@ -2631,7 +2633,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="443" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
-            <translation type="unfinished" />
+            <translation>ミニバッチの損失 (生値) に重ねて描く移動平均の幅</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="446" />
@@ -2641,7 +2643,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="446" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
-            <translation type="unfinished" />
+            <translation>ズームアウトして全データを表示 (グラフ上でドラッグやスクロールするとズーム)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="456" />
@@ -2701,17 +2703,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="515" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation type="unfinished" />
+            <translation>各タイルは784ピクセルから1つの隠れ層ユニットへの重み: そのユニットが反応するパターンです</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="523" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
-            <translation type="unfinished" />
+            <translation>テスト画像の標本に対する隠れ層のアクティベーションの分布。死んだReLUや飽和したシグモイドは学習が止まります (6.2節)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="534" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
-            <translation type="unfinished" />
+            <translation>行: 正解ラベル、列: 予測ラベル。対角線上が正解です (エポックごとに更新)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="538" />
@@ -2721,12 +2723,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="541" />
             <source>Test images the network got wrong, most confident first</source>
-            <translation type="unfinished" />
+            <translation>ネットワークが誤認識したテスト画像 (確信度の高い順)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="554" />
             <source>Draw a digit with the left mouse button; right click clears</source>
-            <translation type="unfinished" />
+            <translation>左ボタンで数字を描く。右クリックで消去</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="558" />
@@ -2741,7 +2743,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="562" />
             <source>The class with the highest probability</source>
-            <translation type="unfinished" />
+            <translation>確率が最も高いクラス</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="567" />
@@ -2751,17 +2753,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="568" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
-            <translation type="unfinished" />
+            <translation>MNISTと同じように前処理した絵: 切り抜き、20×20 に収まるよう拡大縮小し、28×28 の中で重心を中央に配置</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="573" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation type="unfinished" />
+            <translation>描いた絵に対する現在のネットワークの softmax 確率</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="581" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
-            <translation type="unfinished" />
+            <translation>誤差逆伝播法は1回の逆方向の計算ですべての勾配を求めますが、数値微分はパラメータ1つにつき損失を2回計算する必要があります。両方を同じミニバッチで (float64 で) 計算して比べます。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="587" />
@@ -2771,7 +2773,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="591" />
             <source>Training images in the mini-batch both gradients are computed on</source>
-            <translation type="unfinished" />
+            <translation>両方の勾配を計算するミニバッチの訓練画像数</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="593" />
@@ -2781,7 +2783,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="598" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
-            <translation type="unfinished" />
+            <translation>各パラメータ配列からランダムに選んで数値微分する要素の数。増やすとより多く確認できます</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="601" />
@@ -2791,7 +2793,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="602" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
-            <translation type="unfinished" />
+            <translation>すべての要素を数値微分: 784-50-10 で約1分</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="605" />
@@ -2801,7 +2803,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="605" />
             <source>Compute both gradients of the current network and compare them</source>
-            <translation type="unfinished" />
+            <translation>現在のネットワークで両方の勾配を計算して比べる</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="609" />
@@ -2816,12 +2818,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="617" />
             <source>Numerical gradient entries done</source>
-            <translation type="unfinished" />
+            <translation>数値微分を終えた要素</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="622" />
             <source>Measured times of both methods</source>
-            <translation type="unfinished" />
+            <translation>両方の方法の計測時間</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="625" />
@@ -2841,17 +2843,17 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="626" />
             <source>max |num − backprop|</source>
-            <translation type="unfinished" />
+            <translation>最大 |数値 − 逆伝播|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="626" />
             <source>mean |num − backprop|</source>
-            <translation type="unfinished" />
+            <translation>平均 |数値 − 逆伝播|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="629" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
-            <translation type="unfinished" />
+            <translation>差が 1e-8 程度以下なら、誤差逆伝播法は正しく実装されています</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="757" />
@@ -2928,7 +2930,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1018" />
             <source>Switched to %1 (fresh optimizer state).</source>
-            <translation type="unfinished" />
+            <translation>%1 に切り替えました (最適化手法の状態は初期化)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1034" />
@@ -2948,12 +2950,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1135" />
             <source>(last evaluation, at iteration %1).</source>
-            <translation type="unfinished" />
+            <translation>(最後の評価は繰り返し %1)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1139" />
             <source>The book reports about %1.</source>
-            <translation type="unfinished" />
+            <translation>本書では約 %1 です。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1143" />
@@ -2993,7 +2995,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1281" />
             <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation type="unfinished" />
+            <translation>繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1331" />
@@ -3003,7 +3005,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1334" />
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation type="unfinished" />
+            <translation>第1層の畳み込みフィルター: %2×%3 が %1 個 (赤 +, 青 −)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1359" />
@@ -3084,12 +3086,12 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1506" />
             <source>largest backprop gradient entry checked: %1</source>
-            <translation type="unfinished" />
+            <translation>確認した要素での、誤差逆伝播法の勾配の最大絶対値: %1</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1511" />
             <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation type="unfinished" />
+            <translation>誤差逆伝播法: 全 %2 要素の勾配で %1 ms。数値微分: %4 要素で %3 秒 (全 %2 要素なら約 %5 秒、%6 倍遅い)。%7</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1517" />
@@ -3132,7 +3134,7 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/widgets/value_label.py" line="31" />
             <source>The exact value, as Python's repr prints it (double-click to copy)</source>
-            <translation type="unfinished" />
+            <translation>Python の repr が表示する正確な値 (ダブルクリックでコピー)</translation>
         </message>
     </context>
     <context>
@@ -3145,32 +3147,32 @@ x = 10: slope {1}</source>
         <message>
             <location filename="../../app/widgets/number_field.py" line="41" />
             <source>“%1” (value %2) is not a number.</source>
-            <translation type="unfinished" />
+            <translation>%2 番目の値「%1」は数値ではありません。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="44" />
             <source>Value %1 is NaN (not a number); use a real number.</source>
-            <translation type="unfinished" />
+            <translation>%1 番目の値が NaN (非数) です。実数を使ってください。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="46" />
             <source>Value %1 is infinite; use a finite number.</source>
-            <translation type="unfinished" />
+            <translation>%1 番目の値が無限大です。有限の数を使ってください。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="48" />
             <source>Value %1 is negative (%2); probabilities cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>%1 番目の値が負です (%2)。確率は負になりません。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="51" />
             <source>Value %1 (%2) is below the minimum %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 番目の値 (%2) が最小値 %3 を下回っています。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="54" />
             <source>Value %1 (%2) is above the maximum %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 番目の値 (%2) が最大値 %3 を上回っています。</translation>
         </message>
         <message>
             <location filename="../../app/widgets/number_field.py" line="58" />
