@@ -94,7 +94,8 @@ class SurfacePicker(QWidget):
         self.custom_surface: Surface | None = None
         self.combo.currentIndexChanged.connect(self._on_combo)
         self.expr_edit.returnPressed.connect(self.apply_expression)
-        self.apply_button.clicked.connect(self.apply_expression)
+        # clicked(bool) would pass its 'checked' flag as the text: call without arguments
+        self.apply_button.clicked.connect(lambda _checked=False: self.apply_expression())
         self._show_custom(False)
         self._describe()
 
