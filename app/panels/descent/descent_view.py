@@ -24,7 +24,7 @@ from core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
-from .fields import NumberField
+from .fields import NumberField, start_layout
 from .ledger import LedgerModel, LedgerView, format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
@@ -104,6 +104,11 @@ class SurfacePicker(QWidget):
         self.apply_button.setVisible(on)
         if not on:
             style.set_error_label(self.error, None)
+
+    def restyle(self) -> None:
+        """Re-apply the error message's style (its font follows presentation mode)."""
+        if self.error.text():
+            style.set_error_label(self.error, self.error.text())
 
     def _describe(self) -> None:
         self.description.setText(self.surface.description or self.surface.formula)
@@ -246,14 +251,13 @@ class DescentView(StepCursor, QWidget):
             form.addRow(labels[key], field)
 
         start_row = QWidget(box)
-        srl = QHBoxLayout(start_row)
-        srl.setContentsMargins(0, 0, 0, 0)
         self.start_x0 = NumberField(self.start[0], -1e6, 1e6, log=False, slider=False, parent=start_row,
+                                    name="x0", message_below=False,
                                     tooltip=self.tr("Start x0; or click/drag on the map."))
         self.start_x1 = NumberField(self.start[1], -1e6, 1e6, log=False, slider=False, parent=start_row,
+                                    name="x1", message_below=False,
                                     tooltip=self.tr("Start x1; or click/drag on the map."))
-        srl.addWidget(self.start_x0)
-        srl.addWidget(self.start_x1)
+        start_layout(start_row, self.start_x0, self.start_x1)
         self.start_x0.valueChanged.connect(self._on_start_typed)
         self.start_x1.valueChanged.connect(self._on_start_typed)
         form.addRow(self.tr("Start"), start_row)
@@ -669,6 +673,9 @@ class DescentView(StepCursor, QWidget):
             self.form.setRowVisible(row_widget, not on)
         self.playback.set_presentation(on)
         self.picker.description.setVisible(not on)
+        self.picker.restyle()
+        for field in self.findChildren(NumberField):
+            field.restyle()
         self._show_hyper_rows()
         self._style_items()
         self._refresh()

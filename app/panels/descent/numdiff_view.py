@@ -254,6 +254,8 @@ class NumDiffView(QWidget):
         self.presentation = on
         self.book_label.setVisible(not on)
         self._style_items()
+        for field in (self.x_field, self.h_field):
+            field.restyle()
 
     def shutdown(self) -> None:
         """Nothing runs in the background in this tab (no timer, no thread)."""

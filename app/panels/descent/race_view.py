@@ -26,7 +26,7 @@ from core.surfaces import SURFACES, Surface
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
 from .descent_view import OPTIMIZER_LABELS, SurfacePicker, fmt_point
-from .fields import NumberField
+from .fields import NumberField, start_layout
 from .ledger import format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
@@ -108,12 +108,13 @@ class RaceView(StepCursor, QWidget):
             cb.setProperty("dlfsColor", color)
             cb.setToolTip(self.tr("Include {0} in the race.").format(OPTIMIZER_LABELS.get(key, key)))
             cb.toggled.connect(lambda _on: self._rebuild(keep_cursor=True))
-            field = NumberField(DEFAULT_LR[key], 1e-6, 100.0, log=True, parent=box,
+            field = NumberField(DEFAULT_LR[key], 1e-6, 100.0, log=True, parent=box, message_below=False,
                                 tooltip=self.tr("Learning rate of {0}, used exactly as typed.")
                                 .format(OPTIMIZER_LABELS.get(key, key)))
             field.valueChanged.connect(lambda _v: self._rebuild(keep_cursor=True))
-            grid.addWidget(cb, row, 0)
-            grid.addWidget(field, row, 1)
+            grid.addWidget(cb, 2 * row, 0)
+            grid.addWidget(field, 2 * row, 1)
+            grid.addWidget(field.message, 2 * row + 1, 0, 1, 2)  # the message under the row, full width
             self.enable_boxes[key] = cb
             self.lr_fields[key] = field
         lr_title = QLabel(self.tr("Optimizer and learning rate"), box)
@@ -132,16 +133,15 @@ class RaceView(StepCursor, QWidget):
         self.gradient_combo.currentIndexChanged.connect(lambda _i: self._rebuild(keep_cursor=True))
         form.addRow(self.tr("Gradient"), self.gradient_combo)
         start_row = QWidget(box)
-        srl = QHBoxLayout(start_row)
-        srl.setContentsMargins(0, 0, 0, 0)
         self.start_x0 = NumberField(self.start[0], -1e6, 1e6, log=False, slider=False, parent=start_row,
+                                    name="x0", message_below=False,
                                     tooltip=self.tr("Start x0 for every optimizer; or click the plot."))
         self.start_x1 = NumberField(self.start[1], -1e6, 1e6, log=False, slider=False, parent=start_row,
+                                    name="x1", message_below=False,
                                     tooltip=self.tr("Start x1 for every optimizer; or click the plot."))
         self.start_x0.valueChanged.connect(lambda _v: self.set_start(self.start_x0.value(), self.start_x1.value()))
         self.start_x1.valueChanged.connect(lambda _v: self.set_start(self.start_x0.value(), self.start_x1.value()))
-        srl.addWidget(self.start_x0)
-        srl.addWidget(self.start_x1)
+        start_layout(start_row, self.start_x0, self.start_x1)
         form.addRow(self.tr("Start"), start_row)
         self.start_row = start_row
         self.eps_field = NumberField(1e-3, 1e-12, 100.0, log=True, parent=box,
@@ -455,6 +455,9 @@ class RaceView(StepCursor, QWidget):
             self.form.setRowVisible(w, not on)
         self.playback.set_presentation(on)
         self.board_note.setVisible(not on)
+        self.picker.restyle()
+        for field in self.findChildren(NumberField):
+            field.restyle()
         self._style_items()
         self._refresh()
 
