@@ -27,7 +27,7 @@ from .cursor import StepCursor
 from .fields import NumberField, start_layout
 from .ledger import LedgerModel, LedgerView, format_cell
 from .playback import Playback
-from .plotting import SurfaceLayer, clicked_point
+from .plotting import LogAxis, SurfaceLayer, clicked_point
 
 #: Display names of the optimizers (keys are core's).
 OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
@@ -319,7 +319,7 @@ class DescentView(StepCursor, QWidget):
         pi.addItem(self.offmap, ignoreBounds=True)
         self.map_plot.scene().sigMouseClicked.connect(self._on_scene_click)
 
-        self.value_plot = pg.PlotWidget(w)
+        self.value_plot = pg.PlotWidget(w, axisItems={"left": LogAxis("left")})
         self.value_plot.setToolTip(self.tr("f(x_k) against the iteration k."))
         vp = self.value_plot.getPlotItem()
         vp.setLabel("bottom", self.tr("iteration k"))

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from app import style
 
@@ -223,3 +224,86 @@ class SurfaceLayer:
         tails = tails - vec / 2  # centre each arrow on its grid point
         seg = arrow_segments(tails, vec)
         self.arrows.setData(seg[:, 0], seg[:, 1], connect="pairs")
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: Nice steps (in decades) between labelled powers of ten when the axis spans many decades.
+_DECADE_STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100)
+
+
+def log_tick_text(value: float, plain: bool) -> str:
+    """A log axis label for ``value``: plain (``0.01``, ``20``) or a power of ten (``10⁻⁵``, ``2·10⁻⁵``)."""
+    if plain:
+        return f"{value:g}"
+    exponent = math.floor(math.log10(value) + 1e-9)
+    mantissa = round(value / 10 ** exponent)
+    power = "10" + str(exponent).translate(_SUPERSCRIPT)
+    return power if mantissa == 1 else f"{mantissa}·{power}"
+
+
+class LogAxis(pg.AxisItem):
+    """An axis whose log mode labels only values far enough apart to read (pyqtgraph labels every
+    minor tick of a short log range, and they overlap: "6·10¹5·10¹4·10¹").
+
+    Powers of ten are labelled, every 2nd, 5th... when many decades share a short axis. With room to
+    spare, 2x and 5x (or 3x) the powers of ten are labelled too, one scheme for the whole axis; within
+    less than a decade, whichever of 1..9 times them keep clear of each other. The other minor ticks
+    are drawn without text. Labels are plain numbers when they all lie in [0.001, 10000), else powers
+    of ten (10⁻⁵, 2·10⁻⁵). Linear mode is pyqtgraph's own.
+    """
+
+    def generateDrawSpecs(self, p: Any) -> Any:  # noqa: N802 (pyqtgraph API)
+        # in log mode only the first tick level (the labelled one) gets text; linear mode keeps the default
+        self.style["maxTextLevel"] = 0 if self.logMode else 2
+        return super().generateDrawSpecs(p)
+
+    def _label_pixels(self) -> float:
+        """The room one label takes along the axis, in pixels (its text height, or width)."""
+        metrics = QFontMetricsF(self.style["tickFont"] or self.font())
+        if self.orientation in ("left", "right"):
+            return metrics.height()
+        return metrics.horizontalAdvance("5·10⁻²⁰") + metrics.averageCharWidth()
+
+    def logTickValues(self, minVal: float, maxVal: float, size: float, stdTicks: Any) -> list:  # noqa: N802
+        lo, hi = sorted((float(minVal), float(maxVal)))
+        if not (math.isfinite(lo) and math.isfinite(hi)) or hi - lo <= 0 or size <= 0:
+            return [(None, [])]
+        per_decade = size / (hi - lo)
+        room = self._label_pixels()
+        first, last = math.floor(lo), math.ceil(hi)
+
+        def within(values: Any) -> list[float]:
+            return sorted(float(v) for v in values if lo <= v <= hi)
+
+        # powers of ten, every 1st, 2nd, 5th... so that labels stay 1.2 text heights apart
+        step = next((s for s in _DECADE_STEPS if s * per_decade >= 1.2 * room), None)
+        if step is None:
+            step = 10 ** math.ceil(math.log10(1.2 * room / per_decade))
+        labelled = within(d for d in range(first, last + 1) if d % step == 0)
+        if step == 1:
+            # room to spare within each decade: 2x and 5x, or 3x, the powers of ten (one scheme for the axis)
+            for mantissas in ((2, 5), (3,)):
+                marks = np.log10((1,) + mantissas + (10,))
+                if np.diff(marks).min() * per_decade >= 1.6 * room:
+                    labelled = within(d + math.log10(m) for d in range(first, last + 1) for m in (1,) + mantissas)
+                    break
+            if len(labelled) < 2:  # less than a decade: any mantissa whose label keeps clear of the others
+                for m in (1, 5, 2, 3, 4, 6, 7, 8, 9):
+                    for v in within(d + math.log10(m) for d in range(first, last + 1)):
+                        if all(abs(v - u) * per_decade >= 1.2 * room for u in labelled):
+                            labelled.append(v)
+                labelled.sort()
+        minor: list[float] = []
+        if per_decade >= 20:
+            minor = [d + math.log10(m) for d in range(first, last + 1) for m in range(1, 10)
+                     if lo <= d + math.log10(m) <= hi]
+        elif step > 1:
+            minor = [float(d) for d in range(first, last + 1) if lo <= d <= hi and d % step != 0]
+        taken = {round(v, 9) for v in labelled}
+        minor = [v for v in minor if round(v, 9) not in taken]
+        return [(None, labelled), (None, minor)]
+
+    def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        numbers = [10 ** float(v) * scale for v in values]
+        plain = all(1e-3 <= n < 1e4 for n in numbers)
+        return [log_tick_text(n, plain) for n in numbers]
