@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from app import style
 from core.gradient import (DEFAULT_H, difference_errors, forward_diff, function_1, function_1_derivative,
@@ -48,6 +48,8 @@ class NumDiffView(QWidget):
     # ------------------------------------------------------------------ construction
     def _build_controls(self) -> None:
         box, form = control_form(self)
+        # a label goes above its value when both do not fit side by side (the long readouts in presentation mode)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form = form
         formula = QLabel(self.tr("f(x) = 0.01·x² + 0.1·x   (the book's function_1)"), box)
         formula.setWordWrap(True)
@@ -67,7 +69,6 @@ class NumDiffView(QWidget):
         def readout(tip: str) -> QLabel:
             label = QLabel(box)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setWordWrap(True)
             label.setToolTip(tip)
             return label
 
@@ -89,6 +90,7 @@ class NumDiffView(QWidget):
         self.book_label.setText(self.tr("The book's tangents (h = 1e-4):\n"
                                         "x = 5:  slope {0}\nx = 10: slope {1}")
                                 .format(repr(slopes[0]), repr(slopes[1])))
+        self.book_label.setWordWrap(True)
         form.addRow(self.book_label)
         box.setMinimumWidth(280)
         self.controls_scroll = box  # short enough to need no scroll area
@@ -128,19 +130,21 @@ class NumDiffView(QWidget):
         ep.setLabel("left", self.tr("|estimate − true|"))
         ep.setTitle(self.tr("Error against h"))
         ep.setLogMode(x=True, y=True)
-        ep.addLegend(offset=(10, -40))
+        # top left, just under the flat part of the curves (small h), away from the labels lower down
+        ep.addLegend(offset=(10, 40))
         self.forward_curve = ep.plot(name=self.tr("forward difference"))
         self.central_curve = ep.plot(name=self.tr("central difference"))
         self.forward_marker = pg.PlotDataItem(pen=None, symbol="o")
         self.central_marker = pg.PlotDataItem(pen=None, symbol="o")
         ep.addItem(self.forward_marker)
         ep.addItem(self.central_marker)
-        self.book_h_line = pg.InfiniteLine(pos=np.log10(DEFAULT_H), angle=90, movable=False)
+        # the label sits low on the line, left of it, where neither error curve passes (the legend is high)
+        self.book_h_line = pg.InfiniteLine(pos=np.log10(DEFAULT_H), angle=90, movable=False,
+                                           label=self.tr("book's h = 1e-4 →"),
+                                           labelOpts={"position": 0.06, "color": style.muted_color(),
+                                                      "anchors": [(1, 0.5), (1, 0.5)]})
         ep.addItem(self.book_h_line)
-        # the label sits low, left of the line, where neither error curve passes (log10 coordinates)
-        self.book_h_label = pg.TextItem(self.tr("book's h = 1e-4 →"), anchor=(1, 0.5), color=style.muted_color())
-        self.book_h_label.setPos(np.log10(DEFAULT_H) - 0.5, -14.5)
-        ep.addItem(self.book_h_label, ignoreBounds=True)
+        self.book_h_label = self.book_h_line.label
         # Below half the float spacing at x, x + h rounds back to x (moves with x).
         self.lost_line = pg.InfiniteLine(pos=np.log10(np.spacing(5.0) / 2), angle=90, movable=False,
                                          label=self.tr("x + h == x to the left"),
@@ -174,7 +178,8 @@ class NumDiffView(QWidget):
             line.setPen(style.pen(muted, 1.0, on, Qt.PenStyle.DashLine))
         label_font = self.book_h_label.textItem.font()
         label_font.setPointSizeF(style.font_size("small", on))
-        self.book_h_label.setFont(label_font)
+        for label in (self.book_h_label, self.lost_line.label):
+            label.setFont(label_font)
         font = self.central_label.font()
         font.setFamily("monospace")
         font.setPointSizeF(style.font_size("body", on))
@@ -254,6 +259,7 @@ class NumDiffView(QWidget):
         self.presentation = on
         self.book_label.setVisible(not on)
         self._style_items()
+        self._update()  # the verdict's font follows presentation mode
         for field in (self.x_field, self.h_field):
             field.restyle()
 

@@ -430,8 +430,24 @@ class RaceView(StepCursor, QWidget):
                 if j:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.board.setItem(i, j, item)
+        self._fit_board()
         self.board_note.setText(self.tr("ε = {0}; a racer finishes at the first step with f(x) ≤ ε "
                                         "(core.descent.steps_to_reach).").format(repr(float(self.eps_field.value()))))
+
+    def _fit_board(self) -> None:
+        """Keep the leaderboard at least as wide as its columns, so no value is cut ("0.0007…").
+
+        The minimum only grows during a race (no jitter as the values change) and starts afresh with
+        each presentation-mode switch."""
+        header = self.board.horizontalHeader()
+        shown = [c for c in range(self.board.columnCount()) if not self.board.isColumnHidden(c)]
+        widths = [max(header.sectionSizeHint(c), self.board.sizeHintForColumn(c)) for c in shown]
+        widths[-1] = max(widths[-1], header.defaultSectionSize())  # the stretched last section is never narrower
+        width = sum(widths) + 2 * self.board.frameWidth() + 2
+        if self.board.verticalScrollBar().isVisible():
+            width += self.board.verticalScrollBar().sizeHint().width()
+        if width > self.board.minimumWidth():
+            self.board.setMinimumWidth(width)
 
     def race_csv(self) -> CsvTable:
         """Every racer's points up to the current step, full precision."""
@@ -458,6 +474,7 @@ class RaceView(StepCursor, QWidget):
         self.picker.restyle()
         for field in self.findChildren(NumberField):
             field.restyle()
+        self.board.setMinimumWidth(0)  # fitted again to the new fonts by _refresh
         self._style_items()
         self._refresh()
 
