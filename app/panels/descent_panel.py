@@ -84,7 +84,10 @@ class DescentPanel(QWidget):
             view.set_presentation(self.presentation)
 
     def export_targets(self) -> list:
-        """The plots and tables of the tabs built so far, the shown tab's first."""
+        """The plots and tables of the tabs built so far, the shown tab's first.
+
+        Called at export time, so the race view first lays out its hidden plot page (a 2x2 figure never
+        shown would otherwise export as a flattened, never-sized widget)."""
         groups = {
             "descent": lambda v: [
                 ExportTarget(self.tr("Descent map"), plot=v.map_plot),
@@ -97,6 +100,8 @@ class DescentPanel(QWidget):
                 ExportTarget(self.tr("Numerical differentiation: f and tangents"), plot=v.function_plot),
                 ExportTarget(self.tr("Numerical differentiation: error against h"), plot=v.error_plot)],
         }
+        if "race" in self._views:
+            self.race.prepare_export()
         current = self.KEYS[self.tabs.currentIndex()]
         order = [current] + [k for k in self.KEYS if k != current]
         return [t for key in order if key in self._views for t in groups[key](self._views[key])]

@@ -9,8 +9,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem,
@@ -304,6 +304,20 @@ class RaceView(StepCursor, QWidget):
         point = clicked_point(self.race_plot, event)
         if point is not None:
             self.map_click(point)
+
+    def prepare_export(self) -> None:
+        """Lay out the plot page not shown now (the 2x2 figure in "One plot" view, or the reverse) at the
+        size it has when shown, so that exporting it renders the whole figure, not a never-sized widget."""
+        size = self.stack.size()
+        if size.width() < 300 or size.height() < 300:  # the tab has not been laid out yet
+            size = QSize(640, 560)
+        for page in (self.race_plot, self.grid_widget):
+            if page.isVisible():
+                continue
+            old = page.size()
+            page.resize(size)
+            # a hidden widget gets its resize event only when shown: let pyqtgraph lay the scene out now
+            page.resizeEvent(QResizeEvent(size, old))
 
     def set_grid_view(self, on: bool | int) -> None:
         """Show the book's 2x2 figure (True) or the single race plot (False)."""
