@@ -26,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 APP = ROOT / "app"
 PRESETS_JSON = ROOT / "resources" / "presets" / "loss_presets.json"
+SURFACES_PY = ROOT / "core" / "surfaces.py"
 BIN = Path(sys.executable).parent
 
 
@@ -52,6 +53,21 @@ def preset_strings() -> list[tuple[str, str, int]]:
                 quoted = json.dumps(text, ensure_ascii=False)
                 line = next((i + 1 for i, ln in enumerate(lines) if quoted in ln), 0)
                 found.append(("LossPresets", text, line))
+    return found
+
+
+def surface_strings() -> list[tuple[str, str, int]]:
+    """(context "Surfaces", description, line) of each built-in surface in core/surfaces.py (core has no Qt;
+    the descent view translates the description when it shows it)."""
+    sys.path.insert(0, str(ROOT))
+    from core.surfaces import SURFACES
+    source = SURFACES_PY.read_text(encoding="utf-8").splitlines()
+    found = []
+    for surface in SURFACES.values():
+        if surface.description:
+            start = surface.description[:30]
+            line = next((i + 1 for i, ln in enumerate(source) if start in ln), 0)
+            found.append(("Surfaces", surface.description, line))
     return found
 
 
@@ -94,6 +110,7 @@ def add_helper_strings(ts: Path) -> int:
     found = [(Path("..", "..", path.relative_to(ROOT)).as_posix(), item)  # paths relative to this folder, as lupdate
              for path in sources() for item in helper_strings(path)]
     found += [(Path("..", "..", PRESETS_JSON.relative_to(ROOT)).as_posix(), item) for item in preset_strings()]
+    found += [(Path("..", "..", SURFACES_PY.relative_to(ROOT)).as_posix(), item) for item in surface_strings()]
     for rel, (context, text, line) in found:
         ctx = _context(root, context)
         msg = next((m for m in ctx.findall("message") if m.findtext("source") == text), None)

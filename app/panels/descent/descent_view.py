@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -111,7 +111,9 @@ class SurfacePicker(QWidget):
             style.set_error_label(self.error, self.error.text())
 
     def _describe(self) -> None:
-        self.description.setText(self.surface.description or self.surface.formula)
+        # the built-in surfaces' descriptions come from core (no Qt there): translated here, collected by update_ts.py
+        self.description.setText(QCoreApplication.translate("Surfaces", self.surface.description)
+                                 if self.surface.description else self.surface.formula)
 
     def _on_combo(self, _index: int) -> None:
         key = self.combo.currentData()
