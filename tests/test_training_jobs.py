@@ -82,3 +82,24 @@ def test_a_job_without_views_keeps_no_predictions():
     job.with_views = False
     evals = [p.eval for p in job.iterate() if p.eval is not None]
     assert len(evals) == 3 and all(e.test_predictions is None for e in evals)
+
+
+def test_a_run_stopped_through_its_control_ends_with_an_evaluation_of_the_final_network():
+    """The panel's Stop goes through core's control: the "stopped" snapshot carries the final evaluation."""
+    data = blob_data()
+    job = make_job(data, iterations=50, epochs=None, mode="book")
+    items = []
+    for p in job.iterate():
+        items.append(p)
+        if p.iteration == 10 and p.eval is None and p.state == "running":
+            job.control.stop()
+    last = items[-1]
+    assert last.state == "stopped" and last.iteration == 10
+    snap = job.snapshot([last], urgent=True)
+    ev = snap.evaluation
+    assert ev is not None and ev.iteration == 10
+    np.testing.assert_array_equal(ev.confusion, evaluate(job.net, data.x_test, data.t_test).confusion)
+    # what a view needs to show it on its own: the dataset's class names and the mistakes one by one
+    assert ev.class_names == tuple("abcd")
+    assert ev.images is not None and ev.images.shape == (len(ev.wrong), 4, 4)
+    np.testing.assert_array_equal(ev.images[0].ravel(), data.x_test[ev.wrong[0]["index"]])

@@ -45,7 +45,12 @@ class WeightMosaic:
 
 @dataclass(frozen=True)
 class EvaluationView:
-    """The test-set evaluation after an epoch: accuracy, confusion counts, misclassified gallery."""
+    """The test-set evaluation after an epoch: accuracy, confusion counts, misclassified gallery.
+
+    ``gallery`` is the mistakes tiled ``columns`` wide; ``images`` the same (n, side, side) images one by
+    one (a view re-tiles them, e.g. fewer and bigger in presentation mode); ``class_names`` the names
+    of the dataset the network was evaluated on.
+    """
 
     epoch: int
     accuracy: float
@@ -55,6 +60,8 @@ class EvaluationView:
     wrong: tuple[dict, ...]
     columns: int = GALLERY_COLUMNS
     iteration: int = 0
+    images: NDArray[np.float32] | None = None
+    class_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,7 @@ def evaluation_view(net: Network, x_test: NDArray, t_test: NDArray, epoch: int,
     if ev is None:
         ev = evaluate(net, x_test, t_test)
     wrong = ev.misclassified(limit=GALLERY)
-    gallery = None
+    gallery = images = None
     captions: list[str] = []
     side = int(round(np.sqrt(int(np.prod(x_test.shape[1:])))))
     if wrong and side * side == int(np.prod(x_test.shape[1:])):
@@ -114,7 +121,7 @@ def evaluation_view(net: Network, x_test: NDArray, t_test: NDArray, epoch: int,
             captions.append(f"{short(class_names, w['true'])}→{short(class_names, w['predicted'])} "
                             f"{100 * w['confidence']:.0f}%")
     return EvaluationView(epoch, ev.accuracy, ev.confusion.copy(), gallery, tuple(captions), tuple(wrong),
-                          iteration=iteration)
+                          iteration=iteration, images=images, class_names=tuple(class_names))
 
 
 def short(names: tuple[str, ...], k: int) -> str:

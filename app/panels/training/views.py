@@ -75,15 +75,21 @@ class LabelsItem(pg.GraphicsObject):
     The texts keep their pixel size when the view is zoomed; ``anchor`` = (0.5, 0.5) centres each text
     on its point, (0.5, 0) puts it just below. One item repainted is much cheaper than 100 TextItems
     updated one by one (that cost tens of milliseconds per confusion matrix).
+
+    ``max_width`` (data units, e.g. one confusion-matrix cell or one gallery tile): when the widest text
+    would not fit at the font size, every text is drawn smaller, just enough to fit, so neighbours never
+    run into each other (presentation mode, small windows).
     """
 
-    def __init__(self, anchor: tuple[float, float] = (0.5, 0.5)) -> None:
+    def __init__(self, anchor: tuple[float, float] = (0.5, 0.5), max_width: float | None = None) -> None:
         super().__init__()
         self.anchor = anchor
+        self.max_width = max_width
         self.labels: list[tuple[float, float, str, str]] = []
         self.font = QFont()
         self.font.setPointSizeF(style.font_size("small"))
         self._rect = QRectF()
+        self._export_scale = 1.0
 
     def set_labels(self, labels: Sequence[tuple[float, float, str, str]]) -> None:
         self.prepareGeometryChange()
@@ -100,17 +106,36 @@ class LabelsItem(pg.GraphicsObject):
         self.font.setPointSizeF(points)
         self.update()
 
+    def setExportMode(self, export: bool, opts: dict | None = None) -> bool:  # noqa: N802 (pyqtgraph API)
+        """pyqtgraph's exporters render at a larger resolution: scale the texts with it."""
+        self._export_scale = float((opts or {}).get("resolutionScale", 1.0)) if export else 1.0
+        return False
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
         return self._rect
+
+    def fitted_font(self, pixels_per_unit: float) -> QFont:
+        """The font the texts are drawn with when one data unit is ``pixels_per_unit`` pixels wide."""
+        font = QFont(self.font)
+        font.setPointSizeF(self.font.pointSizeF() * self._export_scale)
+        if self.max_width is None or not self.labels or pixels_per_unit <= 0:
+            return font
+        widest = max(QFontMetricsF(font).horizontalAdvance(lb[2]) for lb in self.labels)
+        room = self.max_width * pixels_per_unit
+        if widest > room > 0:
+            font.setPointSizeF(max(1.0, font.pointSizeF() * room / widest))
+        return font
 
     def paint(self, painter: QPainter, *args) -> None:
         if not self.labels:
             return
         transform = painter.transform()
+        unit = abs(transform.map(QPointF(1, 0)).x() - transform.map(QPointF(0, 0)).x())
+        font = self.fitted_font(unit)
         painter.save()
         painter.resetTransform()
-        painter.setFont(self.font)
-        metrics = QFontMetricsF(self.font)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
         ax, ay = self.anchor
         pen_color = None
         for x, y, text, color in self.labels:
@@ -124,15 +149,15 @@ class LabelsItem(pg.GraphicsObject):
         painter.restore()
 
 
-def _image_view(parent: QWidget | None, title: str = "") -> tuple[pg.GraphicsLayoutWidget, pg.ViewBox]:
+def _image_view(parent: QWidget | None,
+                title: str = "") -> tuple[pg.GraphicsLayoutWidget, pg.ViewBox, pg.LabelItem | None]:
     widget = pg.GraphicsLayoutWidget(parent)
     style.init_pyqtgraph()
     widget.setBackground(style.theme()["background"])
-    if title:
-        widget.addLabel(title, row=0, col=0)
+    label = widget.addLabel(title, row=0, col=0) if title else None
     view = widget.addViewBox(row=1, col=0, lockAspect=True, invertY=True, enableMenu=False)
     view.setMouseEnabled(False, False)
-    return widget, view
+    return widget, view, label
 
 
 class MosaicView(QWidget):
@@ -143,7 +168,9 @@ class MosaicView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.graphics, self.view = _image_view(self, title)
+        self.title = title
+        self.graphics, self.view, self.title_label = _image_view(self, title)
+        self._set_title_size(False)
         layout.addWidget(self.graphics)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.cmap = cmap
@@ -173,6 +200,7 @@ class MosaicView(QWidget):
         """Caption tile k with texts[k] just below it, in the ``vpad`` gap (hides unused captions)."""
         h, w = tile
         vp = pad if vpad is None else vpad
+        self._captions.max_width = 0.9 * (w + pad)  # a caption never runs into its neighbour's
         texts = list(texts)[:self.max_captions]
         self.caption_texts = texts
         fg = style.theme()["foreground"]
@@ -182,8 +210,21 @@ class MosaicView(QWidget):
             labels.append((c * (w + pad) + w / 2, r * (h + vp) + h, text, colors[k] if colors else fg))
         self._captions.set_labels(labels)
 
+    def clear(self) -> None:
+        """Show nothing: no image, no captions."""
+        self.mosaic = None
+        self.image.clear()
+        self.caption_texts = []
+        self._captions.set_labels([])
+
+    def _set_title_size(self, on: bool) -> None:
+        if self.title_label is not None:
+            self.title_label.setText(self.title, size=f"{style.font_size('body', on):.0f}pt",
+                                     color=style.theme()["foreground"])
+
     def set_presentation_mode(self, on: bool) -> None:
         self._captions.set_font_size(style.font_size("small", on))
+        self._set_title_size(on)
 
 
 class ConfusionView(QWidget):
@@ -207,7 +248,7 @@ class ConfusionView(QWidget):
         self.image.setColorMap(colormap("blues"))
         self.image.setRect(-0.5, -0.5, 10, 10)
         self.plot.addItem(self.image)
-        self._counts = LabelsItem(anchor=(0.5, 0.5))
+        self._counts = LabelsItem(anchor=(0.5, 0.5), max_width=0.9)  # a count stays inside its cell
         self.plot.addItem(self._counts)
         ticks = [[(k, str(k)) for k in range(10)]]
         self.plot.getAxis("left").setTicks(ticks)
@@ -233,13 +274,15 @@ class ConfusionView(QWidget):
                                  for i in range(k) for j in range(k)])
 
     def clear(self) -> None:
+        """No counts; the empty 10x10 frame with its class ticks stays."""
         self.matrix = None
         self.image.clear()
         self._counts.set_labels([])
+        self.plot.setRange(xRange=(-0.5, 9.5), yRange=(-0.5, 9.5), padding=0.02)
 
     def set_presentation_mode(self, on: bool) -> None:
         style.apply_plot_style(self.plot, on, grid=False)
-        self._counts.set_font_size(style.font_size("small", on) * (0.9 if not on else 0.75))
+        self._counts.set_font_size(style.font_size("small", on) * 0.9)
 
 
 class ProbabilityBars(QWidget):
@@ -305,10 +348,18 @@ class ActivationView(QWidget):
             c.setVisible(False)
             self.curves.append(c)
         self.summary: list[str] = []
+        self.stats: list = []
         self._labels: dict[int, str] = {}
+
+    def clear(self) -> None:
+        """No histograms (e.g. before a run, or after the dataset changed)."""
+        self.set_stats([])
+        for c in self.curves:
+            c.setData([], [])
 
     def set_stats(self, stats: Sequence) -> None:
         """``stats``: core.network.LayerStats per hidden layer (name, kind, counts, edges, dead, saturated)."""
+        self.stats = list(stats)[:self.MAX_LAYERS]
         self.summary = []
         for k, c in enumerate(self.curves):
             if k < len(stats):
@@ -333,6 +384,7 @@ class ActivationView(QWidget):
                     self.legend.removeItem(c)
 
     def set_presentation_mode(self, on: bool) -> None:
-        style.apply_plot_style(self.plot, on)
+        # a side-by-side plot: its title at axis size, so it fits next to the weight images
+        style.apply_plot_style(self.plot, on, title_role="axis" if on else "heading")
         for k, c in enumerate(self.curves):
             c.setPen(style.pen(style.CLASS_COLORS[k], 2, on))
