@@ -18,6 +18,11 @@ Example in a panel::
             (self.tr("Gradient"), self.grad_plot),          # a tuple works too
         ]
 
+A target may also give ``prepare``: called just before an export, it brings the plot up to date (e.g. draws
+data its hidden tab has not drawn yet) and returns None, or a sentence saying why there is nothing to export yet
+(the main window shows it instead of writing an empty file). A plot that was never shown on screen is laid out
+at :data:`HIDDEN_VIEW_SIZE` before it is rendered.
+
 Floats are written with ``repr`` so CSV files keep full precision (0.09750000000000003, not 0.0975).
 """
 from __future__ import annotations
@@ -29,6 +34,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+#: Size (pixels) a plot that is not on screen (e.g. on a tab never opened) is laid out at for export, at least.
+HIDDEN_VIEW_SIZE = (800, 600)
+
+
+class NothingToExport(LookupError):
+    """The target exists but holds no data yet (e.g. no training run so far); ``str(exc)`` says why."""
 
 
 @dataclass(frozen=True)
@@ -46,11 +58,21 @@ class ExportTarget:
     ``name`` is shown to the user (translated by the panel). ``plot`` is a pyqtgraph PlotItem, PlotWidget
     or GraphicsLayoutWidget (image export, and CSV of its data when ``table`` is None). ``table`` is a
     callable returning a :class:`CsvTable` (called at export time, so it exports the current data).
+    ``prepare`` (optional) is called before every export of this target: it updates the plot and returns
+    None when there is something to export, else the reason there is not (see :meth:`check`).
     """
 
     name: str
     plot: Any = None
     table: Callable[[], CsvTable | Sequence[Sequence[Any]]] | None = None
+    prepare: Callable[[], str | None] | None = None
+
+    def check(self) -> str | None:
+        """Bring the target up to date; None if it can be exported, else why there is nothing to export yet."""
+        if self.prepare is None:
+            return None
+        reason = self.prepare()
+        return str(reason) if reason else None
 
     @property
     def has_image(self) -> bool:
@@ -126,6 +148,9 @@ def export_image(obj: Any, path: str | Path, width: int | None = None) -> Path:
 
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise ValueError(f"unsupported image format {path.suffix!r}: use .png or .svg")
+    lay_out_hidden(obj)
     item = _export_item(obj)
     if suffix == ".svg":
         _patch_pyqtgraph_svg()
@@ -147,12 +172,45 @@ def export_image(obj: Any, path: str | Path, width: int | None = None) -> Path:
             params.param("width").setValue(int(target), blockSignal=exporter.widthChanged)
             params.param("height").setValue(int(round(target * float(params["height"]) / max(current, 1))),
                                             blockSignal=exporter.heightChanged)
-    else:
-        raise ValueError(f"unsupported image format {path.suffix!r}: use .png or .svg")
     exporter.export(str(path))
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")
     return path
+
+
+def _view_of(obj: Any) -> Any:
+    """The GraphicsView showing ``obj`` (a view itself, or an item in a view's scene), or None."""
+    import pyqtgraph as pg
+
+    if isinstance(obj, pg.GraphicsView):
+        return obj
+    scene = obj.scene() if hasattr(obj, "scene") else None
+    views = scene.views() if scene is not None else []
+    return views[0] if views else None
+
+
+def lay_out_hidden(obj: Any) -> None:
+    """Give a plot that is not on screen (a tab never opened) a sensible size and lay it out now.
+
+    Qt neither resizes nor lays out hidden widgets: such a plot still has its default geometry, and its axes
+    and view box have never been placed, which rendered as a tiny, broken image. Visible plots are untouched;
+    the next time the hidden one is shown, its layout gives it its real size again.
+    """
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QResizeEvent
+
+    view = _view_of(obj)
+    if view is None or view.isVisible():
+        return
+    old = view.size()
+    new = QSize(max(old.width(), HIDDEN_VIEW_SIZE[0]), max(old.height(), HIDDEN_VIEW_SIZE[1]))
+    view.resize(new)
+    # a hidden widget gets its resize event only when shown (and a sent one is not dispatched to the Python
+    # override): call pyqtgraph's handler, which sizes the scene and its central item, directly
+    view.resizeEvent(QResizeEvent(new, old))
+    layout = getattr(getattr(view, "centralWidget", None), "layout", None)
+    if layout is not None and hasattr(layout, "activate"):
+        layout.activate()  # place the axes and the view box in the new size now, not at the next event loop
 
 
 def _patch_pyqtgraph_svg() -> None:
@@ -213,14 +271,15 @@ def _cell(value: Any) -> Any:
 
 
 def write_csv(table: CsvTable | Sequence[Sequence[Any]], path: str | Path) -> Path:
-    """Write ``table`` to ``path`` as UTF-8 CSV (floats in full repr precision). Returns the path."""
+    """Write ``table`` to ``path`` as UTF-8 CSV (floats in full repr precision). Returns the path.
+
+    Every cell is converted before the file is opened, so a bad value leaves no half-written file.
+    """
     table = _as_table(table)
+    rows = [list(table.header)] + [[_cell(v) for v in row] for row in table.rows]
     path = Path(path)
     with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(list(table.header))
-        for row in table.rows:
-            writer.writerow([_cell(v) for v in row])
+        csv.writer(fh).writerows(rows)
     return path
 
 
@@ -228,7 +287,8 @@ def plot_table(obj: Any) -> CsvTable:
     """The data of every curve (PlotDataItem) and bar chart (BarGraphItem) in a plot, as one long table.
 
     Columns: ``plot, item, index, x, y`` (one row per point or bar); for a GraphicsLayoutWidget all its
-    PlotItems are included, numbered in layout order.
+    PlotItems are included, numbered in layout order. A stepped curve (``stepMode="center"``, e.g. a
+    histogram: one more x, the bin edges, than y) gives one row per bin, x being the bin's centre.
     """
     import pyqtgraph as pg
 
@@ -259,7 +319,14 @@ def plot_table(obj: Any) -> CsvTable:
                     ys = opts.get("y1")
             if xs is None or ys is None:
                 continue
-            xs = np.broadcast_to(np.asarray(xs, dtype=float), np.shape(ys))
-            for k, (x, y) in enumerate(zip(xs, np.asarray(ys, dtype=float))):
+            ys = np.asarray(ys, dtype=float).ravel()
+            xs = np.asarray(xs, dtype=float).ravel()
+            if len(xs) == 1 and len(ys) != 1:  # one x for every bar
+                xs = np.full(ys.shape, xs[0])
+            if len(xs) == len(ys) + 1:  # bin edges of a stepped curve: one row per bin, at its centre
+                xs = (xs[:-1] + xs[1:]) / 2
+            if len(xs) != len(ys):
+                raise ValueError(f"{plot_name}, {name}: {len(xs)} x values for {len(ys)} y values")
+            for k, (x, y) in enumerate(zip(xs, ys)):
                 rows.append([plot_name, name, k, float(x), float(y)])
     return CsvTable(["plot", "item", "index", "x", "y"], rows)

@@ -332,11 +332,15 @@ class MainWindow(QMainWindow):
         return normalise_targets(self.current_panel().export_targets())
 
     def export_image_to(self, path: str | Path, target_name: str | None = None) -> Path:
-        """Export the current panel's plot ``target_name`` (default: the first plot) to ``path`` (.png/.svg)."""
+        """Export the current panel's plot ``target_name`` (default: the first plot) to ``path`` (.png/.svg).
+
+        Raises :class:`app.export.NothingToExport` (saying why) when the target has no data yet.
+        """
         from app.export import export_image
 
         targets = [t for t in self.export_targets() if t.has_image]
         target = self._pick(targets, target_name)
+        self._check(target)
         out = export_image(target.plot, path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 5000)
         return out
@@ -347,9 +351,18 @@ class MainWindow(QMainWindow):
 
         targets = [t for t in self.export_targets() if t.has_data]
         target = self._pick(targets, target_name)
+        self._check(target)
         out = write_csv(target.csv_table(), path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 5000)
         return out
+
+    @staticmethod
+    def _check(target: Any) -> None:
+        from app.export import NothingToExport
+
+        reason = target.check()
+        if reason:
+            raise NothingToExport(reason)
 
     def _pick(self, targets: list, name: str | None) -> Any:
         if not targets:
@@ -374,10 +387,22 @@ class MainWindow(QMainWindow):
     def _last_dir(self) -> str:
         return str(self._settings.value("export/dir", str(Path.home())))
 
+    def _ready_target(self, caption: str, want: str) -> Any | None:
+        """Ask which target (``want``: "has_image" or "has_data"); None, after telling the learner, when there
+        is none or it has nothing to export yet."""
+        target = self._choose_target([t for t in self.export_targets() if getattr(t, want)], caption)
+        if target is None:
+            return None
+        reason = target.check()
+        if reason:
+            QMessageBox.information(self, caption, reason)
+            return None
+        return target
+
     def export_image_dialog(self) -> None:
         """Ask which plot and where, then save it as PNG or SVG."""
         caption = self.tr("Export image")
-        target = self._choose_target([t for t in self.export_targets() if t.has_image], caption)
+        target = self._guarded(lambda: self._ready_target(caption, "has_image"))
         if target is None:
             return
         png, svg = self.tr("PNG image (*.png)"), self.tr("SVG vector image (*.svg)")
@@ -387,12 +412,12 @@ class MainWindow(QMainWindow):
             return
         if Path(path).suffix.lower() not in (".png", ".svg"):
             path += ".svg" if chosen == svg else ".png"
-        self._run_export(lambda: self.export_image_to(path, target.name), path)
+        self._run_export(lambda: self.export_image_to(path, target.name), path, caption)
 
     def export_data_dialog(self) -> None:
         """Ask which data and where, then save it as CSV."""
         caption = self.tr("Export data")
-        target = self._choose_target([t for t in self.export_targets() if t.has_data], caption)
+        target = self._guarded(lambda: self._ready_target(caption, "has_data"))
         if target is None:
             return
         suggested = str(Path(self._last_dir()) / (_safe_name(target.name) + ".csv"))
@@ -401,12 +426,28 @@ class MainWindow(QMainWindow):
             return
         if Path(path).suffix.lower() != ".csv":
             path += ".csv"
-        self._run_export(lambda: self.export_data_to(path, target.name), path)
+        self._run_export(lambda: self.export_data_to(path, target.name), path, caption)
 
-    def _run_export(self, job: Callable[[], Path], path: str) -> None:
+    def _guarded(self, job: Callable[[], Any]) -> Any | None:
+        """``job()``, or None after the "Export failed" dialog if it raised (a panel's bug must not end in a
+        traceback on the console only)."""
+        try:
+            return job()
+        except Exception as exc:
+            traceback.print_exc()
+            QMessageBox.warning(self, self.tr("Export failed"), f"{type(exc).__name__}: {exc}")
+            return None
+
+    def _run_export(self, job: Callable[[], Path], path: str, caption: str) -> None:
+        from app.export import NothingToExport
+
         try:
             job()
-        except Exception as exc:  # disk full, permission denied...: tell the user, keep running
+        except NothingToExport as exc:  # the data went away meanwhile (e.g. Reset): say so, write nothing
+            QMessageBox.information(self, caption, str(exc))
+            return
+        except Exception as exc:  # disk full, permission denied, a bug...: tell the user, keep running
+            traceback.print_exc()
             QMessageBox.warning(self, self.tr("Export failed"),
                                 self.tr("Could not save %1:\n%2").replace("%1", path).replace("%2", str(exc)))
             return

@@ -363,3 +363,21 @@ def test_a_panel_first_opened_in_presentation_mode_returns_to_normal_fonts(qtbot
     QApplication.processEvents()
     view = w.current_panel()._views["descent"]
     assert view.picker.description.font().pointSizeF() == pytest.approx(normal)
+
+
+def test_a_target_with_nothing_yet_says_so_instead_of_writing_a_file(qtbot, tmp_path, monkeypatch) -> None:
+    from app.export import NothingToExport
+
+    class EmptyPanel(FakePanel):
+        def export_targets(self) -> list:
+            return [ExportTarget("Curve", table=lambda: CsvTable(["x"], []), prepare=lambda: "No run yet.")]
+
+    w = MainWindow(panel_factories={"loss": lambda: EmptyPanel("loss")})
+    qtbot.addWidget(w)
+    with pytest.raises(NothingToExport, match="No run yet"):
+        w.export_data_to(tmp_path / "c.csv", "Curve")
+    told = []
+    monkeypatch.setattr("app.main_window.QMessageBox.information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "c.csv"), "")))
+    w.action_export_data.trigger()
+    assert told == ["No run yet."] and not (tmp_path / "c.csv").exists()
