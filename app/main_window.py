@@ -1,7 +1,8 @@
 """The main window: a tab bar of panels, menus, status bar, presentation mode and remembered geometry.
 
 Panels follow the panel protocol (``title()``, ``set_presentation_mode(on)``, ``export_targets()``,
-``shutdown()``). They are created lazily, the first time they are shown, so the window paints fast and the
+``shutdown()``; optionally ``has_unsaved_work()`` and ``maybe_save(consequence) -> bool``, asked before the
+window closes). They are created lazily, the first time they are shown, so the window paints fast and the
 heavy parts of a panel (e.g. the training panel's model code) are only imported when the learner opens it.
 """
 from __future__ import annotations
@@ -504,8 +505,27 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/panel", self.current_key())
         self._settings.sync()
 
+    def confirm_close(self) -> bool:
+        """Ask each panel holding unsaved work (a training run, a trained network not saved) whether to save it
+        (Save… / Discard / Cancel); False if the learner cancelled. The panel is shown while it asks."""
+        for key, panel in list(self._panels.items()):
+            try:
+                unsaved = bool(getattr(panel, "has_unsaved_work", lambda: False)())
+                if not unsaved:
+                    continue
+                self.show_panel(key)
+                if not panel.maybe_save(self.tr("Closing dlfs-studio discards it.")):
+                    return False
+            except Exception:  # a panel bug must not keep the window from closing
+                traceback.print_exc()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
         if not self._closed:
+            if not self.confirm_close():
+                event.ignore()
+                self.statusBar().showMessage(self.tr("Not closed: the training is kept."), 5000)
+                return
             self._closed = True
             self.save_settings()
             for panel in self._panels.values():

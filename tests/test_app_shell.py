@@ -365,6 +365,37 @@ def test_a_panel_first_opened_in_presentation_mode_returns_to_normal_fonts(qtbot
     assert view.picker.description.font().pointSizeF() == pytest.approx(normal)
 
 
+class UnsavedPanel(FakePanel):
+    """A panel holding unsaved work; ``maybe_save`` answers ``self.answer`` and records its question."""
+
+    def __init__(self, name: str, answer: bool) -> None:
+        super().__init__(name)
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def has_unsaved_work(self) -> bool:
+        return True
+
+    def maybe_save(self, consequence: str) -> bool:
+        self.asked.append(consequence)
+        return self.answer
+
+
+def test_closing_asks_panels_with_unsaved_work_and_can_be_cancelled(qtbot) -> None:
+    panel = UnsavedPanel("training", answer=False)
+    w = MainWindow(panel_factories={"training": lambda: panel})
+    qtbot.addWidget(w)
+    w.show()
+    w.show_panel("training")
+    w.show_panel("loss")
+    w.close()
+    assert panel.asked and "Closing" in panel.asked[0]
+    assert w.isVisible() and not panel.shut and w.current_key() == "training"  # shown while it asks
+    panel.answer = True  # saved or discarded
+    w.close()
+    assert not w.isVisible() and panel.shut and len(panel.asked) == 2
+
+
 def test_a_target_with_nothing_yet_says_so_instead_of_writing_a_file(qtbot, tmp_path, monkeypatch) -> None:
     from app.export import NothingToExport
 
