@@ -213,6 +213,8 @@ def test_preset_texts_reach_the_ts_files(lang: str) -> None:
     sources = {(ctx, src) for ctx, src, _tr, _done in _messages(lang)}
     wanted = {("TrainingPanel", text) for p in PRESETS for text in (p.title, p.reference_label, p.description) if text}
     wanted |= {("LossPresets", p[key]) for p in load_presets() for key in ("name", "source", "note")}
+    from core.surfaces import SURFACES
+    wanted |= {("Surfaces", s.description) for s in SURFACES.values() if s.description}
     assert len(wanted) > 30
     assert not wanted - sources, sorted(wanted - sources)
 
