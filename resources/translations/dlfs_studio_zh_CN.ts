@@ -98,39 +98,66 @@
     <context>
         <name>DescentFields</name>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="44" />
+            <source>The number must be finite.</source>
+            <translation type="vanished">数字必须是有限值。</translation>
+        </message>
+        <message>
+            <source>Use a value from {lo} to {hi}.</source>
+            <translation type="vanished">请使用 {lo} 到 {hi} 之间的值。</translation>
+        </message>
+        <message>
+            <source>The last good value is still used.</source>
+            <translation type="vanished">仍使用上一个有效值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="66" />
             <source>Type a number.</source>
             <translation>请输入数字。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="49" />
+            <location filename="../../app/panels/descent/fields.py" line="68" />
+            <source>Too long for a number.</source>
+            <translation>作为数字过长。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="73" />
             <source>Type a whole number, e.g. 20.</source>
             <translation>请输入整数，例如 20。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="50" />
+            <location filename="../../app/panels/descent/fields.py" line="74" />
             <source>Type a number such as 0.1 or 1e-4.</source>
             <translation>请输入数字，例如 0.1 或 1e-4。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="52" />
-            <source>The number must be finite.</source>
-            <translation>数字必须是有限值。</translation>
+            <location filename="../../app/panels/descent/fields.py" line="76" />
+            <source>Must be a finite number.</source>
+            <translation>必须是有限数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="54" />
-            <source>Use a value from {lo} to {hi}.</source>
-            <translation>请使用 {lo} 到 {hi} 之间的值。</translation>
+            <location filename="../../app/panels/descent/fields.py" line="78" />
+            <source>Must be between {lo} and {hi}.</source>
+            <translation>必须在 {lo} 到 {hi} 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="103" />
+            <location filename="../../app/panels/descent/fields.py" line="147" />
             <source>(slider on a log scale)</source>
             <translation>（滑块为对数刻度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="153" />
-            <source>The last good value is still used.</source>
-            <translation>仍使用上一个有效值。</translation>
+            <location filename="../../app/panels/descent/fields.py" line="266" />
+            <source>Not applied; still using {0}.</source>
+            <translation>未应用；仍使用 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="291" />
+            <source>“{0}” was not applied. {1} Back to {2}.</source>
+            <translation>“{0}”未应用。{1} 已恢复为 {2}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="294" />
+            <source>An empty field is not applied. Back to {0}.</source>
+            <translation>空输入框不会被应用。已恢复为 {0}。</translation>
         </message>
     </context>
     <context>
@@ -142,7 +169,7 @@
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="33" />
-            <location filename="../../app/panels/descent_panel.py" line="94" />
+            <location filename="../../app/panels/descent_panel.py" line="97" />
             <source>Optimizer race</source>
             <translation>优化方法竞赛</translation>
         </message>
@@ -172,32 +199,32 @@
             <translation>梯度下降法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="90" />
+            <location filename="../../app/panels/descent_panel.py" line="93" />
             <source>Descent map</source>
             <translation>下降图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="91" />
+            <location filename="../../app/panels/descent_panel.py" line="94" />
             <source>f(x) over iterations</source>
             <translation>f(x) 随迭代的变化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="92" />
+            <location filename="../../app/panels/descent_panel.py" line="95" />
             <source>Step ledger</source>
             <translation>步骤记录</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="95" />
+            <location filename="../../app/panels/descent_panel.py" line="98" />
             <source>Figure 6-8 (2×2)</source>
             <translation>图6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="97" />
+            <location filename="../../app/panels/descent_panel.py" line="100" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>数值微分：f 和切线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="98" />
+            <location filename="../../app/panels/descent_panel.py" line="101" />
             <source>Numerical differentiation: error against h</source>
             <translation>数值微分：误差随 h 的变化</translation>
         </message>
@@ -205,227 +232,227 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="201" />
+            <location filename="../../app/panels/descent/descent_view.py" line="212" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <translation>参数的更新规则（第6章）；SGD即书中的梯度下降法。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="203" />
+            <location filename="../../app/panels/descent/descent_view.py" line="214" />
             <source>Optimizer</source>
             <translation>优化方法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="206" />
+            <location filename="../../app/panels/descent/descent_view.py" line="217" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation>学习率 η，完全按输入值使用（例如 0.1）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="208" />
+            <location filename="../../app/panels/descent/descent_view.py" line="219" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="211" />
+            <location filename="../../app/panels/descent/descent_view.py" line="222" />
             <source>Number of updates (step_num in the book).</source>
             <translation>更新次数（书中的 step_num）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="213" />
+            <location filename="../../app/panels/descent/descent_view.py" line="224" />
             <source>Steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="216" />
+            <location filename="../../app/panels/descent/descent_view.py" line="227" />
             <source>numerical (central difference)</source>
             <translation>数值微分（中心差分）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="217" />
+            <location filename="../../app/panels/descent/descent_view.py" line="228" />
             <source>analytic (formula)</source>
             <translation>解析（公式）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
+            <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation>用哪种梯度进行更新；步骤记录中两者都会显示。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
+            <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Gradient</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
+            <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation>数值梯度的步长 h（书中使用 1e-4）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
+            <location filename="../../app/panels/descent/descent_view.py" line="238" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="231" />
+            <location filename="../../app/panels/descent/descent_view.py" line="242" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation>Momentum 系数 α：保留多少上一次的速度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
+            <location filename="../../app/panels/descent/descent_view.py" line="243" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation>RMSprop 衰减率：过去梯度的平方被遗忘的速度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="233" />
+            <location filename="../../app/panels/descent/descent_view.py" line="244" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation>Adam 的 β1：一阶矩（均值）估计的衰减率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="234" />
+            <location filename="../../app/panels/descent/descent_view.py" line="245" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation>Adam 的 β2：二阶矩（平方）估计的衰减率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="246" />
             <source>Momentum α</source>
             <translation>Momentum α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="246" />
             <source>Decay rate</source>
             <translation>衰减率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
             <source>β1</source>
             <translation>β1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
             <source>β2</source>
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="248" />
+            <location filename="../../app/panels/descent/descent_view.py" line="258" />
             <source>Start x0; or click/drag on the map.</source>
             <translation>起点 x0；也可在图上点击/拖动。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
+            <location filename="../../app/panels/descent/descent_view.py" line="261" />
             <source>Start x1; or click/drag on the map.</source>
             <translation>起点 x1；也可在图上点击/拖动。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
+            <location filename="../../app/panels/descent/descent_view.py" line="265" />
             <source>Start</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="261" />
+            <location filename="../../app/panels/descent/descent_view.py" line="271" />
             <source>log scale for f(x)</source>
             <translation>f(x) 使用对数坐标</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="263" />
+            <location filename="../../app/panels/descent/descent_view.py" line="273" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation>用对数坐标轴显示 f(x) 随迭代的变化。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
+            <location filename="../../app/panels/descent/descent_view.py" line="276" />
             <source>show −gradient arrows</source>
             <translation>显示−梯度箭头</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="268" />
+            <location filename="../../app/panels/descent/descent_view.py" line="278" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation>绘制−梯度箭头场（书中图4-9）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="283" />
+            <location filename="../../app/panels/descent/descent_view.py" line="293" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>当前步：k、点 x_k、f(x_k) 以及上一步的移动量。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="290" />
+            <location filename="../../app/panels/descent/descent_view.py" line="300" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation>点击设置起点；拖动十字标记可移动起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="305" />
+            <location filename="../../app/panels/descent/descent_view.py" line="315" />
             <source>The start point: drag it to move the start.</source>
             <translation>起点：拖动以移动起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="315" />
+            <location filename="../../app/panels/descent/descent_view.py" line="325" />
             <source>f(x_k) against the iteration k.</source>
             <translation>f(x_k) 随迭代 k 的变化。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="317" />
+            <location filename="../../app/panels/descent/descent_view.py" line="327" />
             <source>iteration k</source>
             <translation>迭代 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="553" />
+            <location filename="../../app/panels/descent/descent_view.py" line="563" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="557" />
+            <location filename="../../app/panels/descent/descent_view.py" line="567" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="558" />
+            <location filename="../../app/panels/descent/descent_view.py" line="568" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="559" />
+            <location filename="../../app/panels/descent/descent_view.py" line="569" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="564" />
+            <location filename="../../app/panels/descent/descent_view.py" line="574" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>上一步 Δx = {0}，|Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="580" />
+            <location filename="../../app/panels/descent/descent_view.py" line="590" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation>该曲面没有可找到的最小值（它无限下降）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_view.py" line="592" />
             <source>the learning rate is too large here</source>
             <translation>此处学习率过大</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="584" />
+            <location filename="../../app/panels/descent/descent_view.py" line="594" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation>学习率可能过大，或 f 在该方向上没有最小值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="585" />
+            <location filename="../../app/panels/descent/descent_view.py" line="595" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>在第 {0} 步发散：x = {1}；{2}。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="587" />
+            <location filename="../../app/panels/descent/descent_view.py" line="597" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation>|x| 超过了 1e150（或不再是有限值），因此 core 在此结束了运行。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="590" />
+            <location filename="../../app/panels/descent/descent_view.py" line="600" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation>从第 {0} 步起，x ± h 舍入后又变回 x，因此数值梯度为 0，点停在 {1}：这是停滞，而不是收敛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
+            <location filename="../../app/panels/descent/descent_view.py" line="613" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation>几乎不动：{0} 步后，点距起点仅 {1}（学习率过小）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="641" />
+            <location filename="../../app/panels/descent/descent_view.py" line="651" />
             <source>point off the map: x = {0}</source>
             <translation>点已超出图范围：x = {0}</translation>
         </message>
@@ -694,7 +721,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="512" />
             <location filename="../../app/panels/loss_panel.py" line="1080" />
-            <location filename="../../app/panels/loss_panel.py" line="1164" />
+            <location filename="../../app/panels/loss_panel.py" line="1176" />
             <source>squared error (y2)</source>
             <translation>均方误差 (y2)</translation>
         </message>
@@ -780,7 +807,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="618" />
-            <location filename="../../app/panels/loss_panel.py" line="1268" />
+            <location filename="../../app/panels/loss_panel.py" line="1280" />
             <source>label t</source>
             <translation>标签 t</translation>
         </message>
@@ -985,57 +1012,72 @@
             <translation>交叉熵误差 (y2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1098" />
+            <location filename="../../app/panels/loss_panel.py" line="1087" />
+            <source>same</source>
+            <translation>相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1090" />
+            <source>same float, printed with more digits</source>
+            <translation>浮点数相同，只是输出的位数更多</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1094" />
+            <source>differs: core gives</source>
+            <translation>不同：core 的结果为</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1101" />
             <source>Printed in the source:</source>
             <translation>书中输出：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1139" />
+            <location filename="../../app/panels/loss_panel.py" line="1142" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 输出 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 正确解 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1142" />
+            <location filename="../../app/panels/loss_panel.py" line="1145" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1152" />
+            <location filename="../../app/panels/loss_panel.py" line="1164" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1231" />
+            <location filename="../../app/panels/loss_panel.py" line="1243" />
             <source>A batch needs at least one row.</source>
             <translation>批处理至少需要一行。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1261" />
+            <location filename="../../app/panels/loss_panel.py" line="1273" />
             <source>The label must be a whole number 0–9.</source>
             <translation>标签必须是0–9的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1269" />
+            <location filename="../../app/panels/loss_panel.py" line="1281" />
             <source>Row %1, %2: %3</source>
             <translation>第%1行，%2：%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1282" />
+            <location filename="../../app/panels/loss_panel.py" line="1294" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>未更新 — 请修正高亮的单元格：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1308" />
+            <location filename="../../app/panels/loss_panel.py" line="1320" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation>✓ one-hot形式与标签索引形式的结果完全一致（标签形式只是直接读取 y[row, t]，而不是乘以0）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1313" />
+            <location filename="../../app/panels/loss_panel.py" line="1325" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation>两种形式相差 %1（浮点数求和顺序所致）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1316" />
+            <location filename="../../app/panels/loss_panel.py" line="1328" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，它把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
         </message>
@@ -1181,357 +1223,368 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/main_window.py" line="34" />
+            <location filename="../../app/main_window.py" line="35" />
             <source>Loss functions</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
             <translation>损失函数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="35" />
+            <location filename="../../app/main_window.py" line="36" />
             <source>Gradient descent</source>
             <translation>梯度下降法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="36" />
+            <location filename="../../app/main_window.py" line="37" />
             <source>MNIST training</source>
             <translation>MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="41" />
+            <location filename="../../app/main_window.py" line="42" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>在10类输出上探索均方误差和交叉熵误差 (书中4.2节)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
+            <location filename="../../app/main_window.py" line="44" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>观察梯度下降法和第6章的优化方法沿损失曲面下降</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="46" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>在MNIST上训练小型网络，观察损失和识别精度 (第4至6章)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="108" />
+            <location filename="../../app/main_window.py" line="109" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="120" />
+            <location filename="../../app/main_window.py" line="121" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
             <translation>选择面板 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="137" />
+            <location filename="../../app/main_window.py" line="138" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="148" />
+            <location filename="../../app/main_window.py" line="149" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="149" />
+            <location filename="../../app/main_window.py" line="150" />
             <source>Export &amp;image…</source>
             <translation>导出图像(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="150" />
+            <location filename="../../app/main_window.py" line="151" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="151" />
+            <location filename="../../app/main_window.py" line="152" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>将当前面板的图表保存为PNG或SVG</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="156" />
+            <location filename="../../app/main_window.py" line="157" />
             <source>Export &amp;data…</source>
             <translation>导出数据(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="157" />
+            <location filename="../../app/main_window.py" line="158" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="158" />
+            <location filename="../../app/main_window.py" line="159" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>将当前面板图表的数据保存为CSV</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="166" />
+            <location filename="../../app/main_window.py" line="167" />
             <source>Close dlfs-studio</source>
             <translation>关闭dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="170" />
+            <location filename="../../app/main_window.py" line="171" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="171" />
+            <location filename="../../app/main_window.py" line="172" />
             <source>&amp;Presentation mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="173" />
+            <location filename="../../app/main_window.py" line="174" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="175" />
+            <location filename="../../app/main_window.py" line="176" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>适合投影仪的大字体和粗线条，隐藏次要控件 (F5 或 Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="179" />
+            <location filename="../../app/main_window.py" line="180" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="182" />
+            <location filename="../../app/main_window.py" line="183" />
             <source>Use the whole screen (F11)</source>
             <translation>使用整个屏幕 (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="195" />
+            <location filename="../../app/main_window.py" line="196" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="196" />
+            <location filename="../../app/main_window.py" line="197" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="198" />
+            <location filename="../../app/main_window.py" line="199" />
             <source>List the keyboard shortcuts</source>
             <translation>列出键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="201" />
+            <location filename="../../app/main_window.py" line="202" />
             <source>&amp;About dlfs-studio</source>
             <translation>关于dlfs-studio(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="202" />
+            <location filename="../../app/main_window.py" line="203" />
             <source>About this application</source>
             <translation>关于本应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="255" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>This panel failed to switch presentation mode</source>
             <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="306" />
+            <location filename="../../app/main_window.py" line="307" />
             <source>A panel failed to switch presentation mode</source>
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="308" />
+            <location filename="../../app/main_window.py" line="309" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>演示模式已开启 (按F5退出)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="308" />
+            <location filename="../../app/main_window.py" line="309" />
             <source>Presentation mode off</source>
             <translation>演示模式已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="319" />
+            <location filename="../../app/main_window.py" line="320" />
             <source>A panel failed to switch theme</source>
             <translation>某个面板切换主题失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="341" />
-            <location filename="../../app/main_window.py" line="351" />
+            <location filename="../../app/main_window.py" line="346" />
+            <location filename="../../app/main_window.py" line="357" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="356" />
-            <location filename="../../app/main_window.py" line="366" />
+            <location filename="../../app/main_window.py" line="370" />
+            <location filename="../../app/main_window.py" line="380" />
             <source>This panel has nothing to export yet.</source>
             <translation>此面板还没有可导出的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="362" />
+            <location filename="../../app/main_window.py" line="376" />
             <source>No export target named %1</source>
             <translation>没有名为 %1 的导出目标</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="371" />
+            <location filename="../../app/main_window.py" line="385" />
             <source>Which one?</source>
             <translation>保存哪一个？</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="379" />
+            <location filename="../../app/main_window.py" line="405" />
             <source>Export image</source>
             <translation>导出图像</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="383" />
+            <location filename="../../app/main_window.py" line="409" />
             <source>PNG image (*.png)</source>
             <translation>PNG图像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="383" />
+            <location filename="../../app/main_window.py" line="409" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVG矢量图像 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="394" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>Export data</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="399" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>CSV table (*.csv)</source>
             <translation>CSV表格 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="410" />
+            <location filename="../../app/main_window.py" line="439" />
+            <location filename="../../app/main_window.py" line="452" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="411" />
+            <location filename="../../app/main_window.py" line="453" />
             <source>Could not save %1:
 %2</source>
             <translation>无法保存 %1：
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/main_window.py" line="461" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>F11	Full screen on/off</source>
             <translation>F11	开启/关闭全屏</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="463" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	损失函数、梯度下降法、MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="464" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	导出图像 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="423" />
+            <location filename="../../app/main_window.py" line="465" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	导出数据 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="466" />
             <source>F1	This list</source>
             <translation>F1	此列表</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="467" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	退出</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="431" />
+            <location filename="../../app/main_window.py" line="473" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="440" />
+            <location filename="../../app/main_window.py" line="482" />
             <source>About dlfs-studio</source>
             <translation>关于dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="441" />
+            <location filename="../../app/main_window.py" line="483" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="517" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>关闭dlfs-studio将丢弃它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="527" />
+            <source>Not closed: the training is kept.</source>
+            <translation>未关闭：训练结果已保留。</translation>
         </message>
     </context>
     <context>
         <name>NumDiffView</name>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="52" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
             <source>f(x) = 0.01·x² + 0.1·x   (the book's function_1)</source>
             <extracomment>Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.</extracomment>
             <translation>f(x) = 0.01·x² + 0.1·x   （书中的 function_1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="56" />
             <source>The example function of section 4.3.2.</source>
             <translation>4.3.2节的示例函数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="58" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="60" />
             <source>The point x where the derivative is estimated; or drag the vertical line.</source>
             <translation>估计导数的点 x；也可以拖动竖线。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="61" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
             <source>x</source>
             <translation>x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
             <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
             <translation>差分的步长 h，从 1e-1 到 1e-50。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="67" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
             <source>The exact derivative 0.02·x + 0.1.</source>
             <translation>精确导数 0.02·x + 0.1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
             <source>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, in full.</source>
             <translation>core.gradient.numerical_diff：(f(x+h) − f(x−h)) / 2h，完整精度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
             <source>core.gradient.forward_diff: (f(x+h) − f(x)) / h, in full.</source>
             <translation>core.gradient.forward_diff：(f(x+h) − f(x)) / h，完整精度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="78" />
             <source>true f′(x)</source>
             <translation>真值 f′(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="78" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="79" />
             <source>central</source>
             <translation>中心差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="79" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="80" />
             <source>forward</source>
             <translation>前向差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="86" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="87" />
             <source>The book's tangents use h = 1e-4 (numerical_diff's default).</source>
             <translation>书中的切线使用 h = 1e-4（numerical_diff 的默认值）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="89" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="90" />
             <source>The book's tangents (h = 1e-4):
 x = 5:  slope {0}
 x = 10: slope {1}</source>
@@ -1540,82 +1593,82 @@ x = 5:  斜率 {0}
 x = 10: 斜率 {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="98" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="100" />
             <source>f(x) with its tangent lines; drag the vertical line to move x.</source>
             <translation>f(x) 及其切线；拖动竖线可移动 x。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="103" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="105" />
             <source>f(x) and tangents</source>
             <translation>f(x) 和切线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="110" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="112" />
             <source>tangent at x = {0:g}</source>
             <translation>x = {0:g} 处的切线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="112" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="114" />
             <source>tangent at x (current h)</source>
             <translation>x 处的切线（当前 h）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="114" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="116" />
             <source>Drag to move x.</source>
             <translation>拖动以移动 x。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="123" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="125" />
             <source>Error of the estimates against h, both axes logarithmic; the dots mark the current h.</source>
             <translation>估计值的误差随 h 的变化，两轴均为对数坐标；圆点表示当前的 h。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="128" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="130" />
             <source>|estimate − true|</source>
             <translation>|估计值 − 真值|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="129" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="131" />
             <source>Error against h</source>
             <translation>误差随 h 的变化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="132" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="135" />
             <source>forward difference</source>
             <translation>前向差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="133" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="136" />
             <source>central difference</source>
             <translation>中心差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="141" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="143" />
             <source>book's h = 1e-4 →</source>
             <translation>书中的 h = 1e-4 →</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="146" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="150" />
             <source>x + h == x to the left</source>
             <translation>左侧 x + h == x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="237" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
             <translation>在 float64 中 x + h == x：h = {0} 加到 x = {1} 上时因舍入而丢失，因此 f(x+h) − f(x−h) = 0，估计值为 {2}。h 太小会导致失败。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="247" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
             <translation>h 较大：前向差分约有 0.01·h 的偏差（截断误差）；对于这个二次函数，中心差分会将其抵消。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="246" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="251" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
             <translation>舍入噪声：f(x+h) 与 f(x−h) 的大部分位数相同，因此两者之差只剩下很少的正确位数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="250" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="255" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
             <translation>良好：在 h = 1e-4（书中的选择）附近，截断误差和舍入误差都很小。</translation>
         </message>
@@ -1623,7 +1676,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="66" />
+            <location filename="../../app/main_window.py" line="67" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>无法加载面板“%1”：</translation>
         </message>
@@ -1696,42 +1749,42 @@ x = 10: 斜率 {1}</translation>
             <translation>{0} 的学习率，完全按输入值使用。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="119" />
+            <location filename="../../app/panels/descent/race_view.py" line="120" />
             <source>Optimizer and learning rate</source>
             <translation>优化方法和学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="120" />
+            <location filename="../../app/panels/descent/race_view.py" line="121" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>各优化方法的学习率；其他超参数保持书中的默认值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="125" />
+            <location filename="../../app/panels/descent/race_view.py" line="126" />
             <source>Number of updates for every optimizer.</source>
             <translation>每个优化方法的更新次数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="127" />
+            <location filename="../../app/panels/descent/race_view.py" line="128" />
             <source>Steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="129" />
+            <location filename="../../app/panels/descent/race_view.py" line="130" />
             <source>analytic (like chapter 6)</source>
             <translation>解析（同第6章）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="130" />
+            <location filename="../../app/panels/descent/race_view.py" line="131" />
             <source>numerical (h = 1e-4)</source>
             <translation>数值微分 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="131" />
+            <location filename="../../app/panels/descent/race_view.py" line="132" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>用哪种梯度进行更新；第6章使用公式（解析梯度）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="133" />
+            <location filename="../../app/panels/descent/race_view.py" line="134" />
             <source>Gradient</source>
             <translation>梯度</translation>
         </message>
@@ -1741,7 +1794,7 @@ x = 10: 斜率 {1}</translation>
             <translation>所有优化方法共同的起点 x0；也可以点击图。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="141" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>所有优化方法共同的起点 x1；也可以点击图。</translation>
         </message>
@@ -1831,32 +1884,32 @@ x = 10: 斜率 {1}</translation>
             <translation>最先达到 f ≤ ε 者（步数最少）排在最前；其余按当前 f 排序。悬停在数字上可查看完整精度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="377" />
+            <location filename="../../app/panels/descent/race_view.py" line="391" />
             <source>{0} (not in the race)</source>
             <translation>{0}（未参赛）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="385" />
+            <location filename="../../app/panels/descent/race_view.py" line="399" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>请至少勾选一个优化方法以开始竞赛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="387" />
+            <location filename="../../app/panels/descent/race_view.py" line="401" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>第 {0} / {1} 步   ·   起点 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="419" />
+            <location filename="../../app/panels/descent/race_view.py" line="433" />
             <source>diverged</source>
             <translation>发散</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="421" />
+            <location filename="../../app/panels/descent/race_view.py" line="435" />
             <source>not yet</source>
             <translation>尚未</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="433" />
+            <location filename="../../app/panels/descent/race_view.py" line="448" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
             <translation>ε = {0}；参赛者在首次满足 f(x) ≤ ε 的那一步到达终点（core.descent.steps_to_reach）。</translation>
         </message>
@@ -1983,49 +2036,94 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="68" />
+            <location filename="../../app/panels/descent/descent_view.py" line="69" />
             <source>custom: type f(x0, x1)…</source>
             <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
             <translation>自定义：输入 f(x0, x1)…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="71" />
+            <location filename="../../app/panels/descent/descent_view.py" line="72" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>选择要下降的函数，或选择“自定义”输入自己的函数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="76" />
+            <location filename="../../app/panels/descent/descent_view.py" line="77" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>例如 x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/descent_view.py" line="78" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>输入 x0 和 x1 的函数并按Enter；core 会安全地解析它（绝不会作为 Python 代码执行）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="79" />
+            <location filename="../../app/panels/descent/descent_view.py" line="80" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/descent_view.py" line="81" />
             <source>Draw and descend the typed function.</source>
             <translation>绘制输入的函数并在其上下降。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="143" />
+            <location filename="../../app/panels/descent/descent_view.py" line="154" />
             <source> at character {0}</source>
             <translation>（第 {0} 个字符处）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="144" />
+            <location filename="../../app/panels/descent/descent_view.py" line="155" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>未采用{0}：{1}。仍显示之前的曲面。</translation>
         </message>
     </context>
     <context>
+        <name>Surfaces</name>
+        <message>
+            <location filename="../../core/surfaces.py" line="125" />
+            <source>The book's function_2 (section 4.4): a round bowl with its minimum at the origin.</source>
+            <translation>书中的 function_2（4.4节）：圆形的碗状曲面，最小值位于原点。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="128" />
+            <source>Chapter 6's elongated bowl f(x, y) = x**2/20 + y**2: steep in y, flat in x, where plain SGD zig-zags.</source>
+            <translation>第6章的细长碗状曲面 f(x, y) = x**2/20 + y**2：y 方向陡峭，x 方向平缓，普通的 SGD 会呈“之”字形移动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="132" />
+            <source>Rosenbrock's banana valley: easy to reach the valley, slow to follow it to (1, 1).</source>
+            <translation>Rosenbrock 的香蕉形山谷：很容易到达谷底，但沿山谷走到 (1, 1) 却很慢。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="136" />
+            <source>Himmelblau's function: four equal minima; where you end up depends on the start.</source>
+            <translation>Himmelblau 函数：有四个相等的最小值；最终到达哪一个取决于起点。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="139" />
+            <source>A saddle point at the origin: the gradient vanishes there but it is no minimum; the surface has no minimum at all (it falls without bound along x1).</source>
+            <translation>原点处是鞍点：该处梯度为0，但并不是最小值；这个曲面根本没有最小值（沿 x1 方向无限下降）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="144" />
+            <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
+            <translation>Beale 函数：有平坦的高原和陡峭的山脊，最小值位于 (3, 0.5)。</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingPanel</name>
+        <message>
+            <source>Save the current network as .npz</source>
+            <translation type="vanished">将当前网络保存为 .npz</translation>
+        </message>
+        <message>
+            <source>Finished %1 iterations in %2: test accuracy %3.</source>
+            <translation type="vanished">在 %2 内完成 %1 次迭代：测试识别精度 %3。</translation>
+        </message>
+        <message>
+            <source>(last evaluation, at iteration %1).</source>
+            <translation type="vanished">（最后一次评估在第 %1 次迭代）。</translation>
+        </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="64" />
             <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
@@ -2157,976 +2255,1040 @@ x = 10: 斜率 {1}</translation>
             <translation>学习率请在其专用的输入框中设置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="198" />
+            <location filename="../../app/panels/training/views.py" line="239" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试数据）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="199" />
+            <location filename="../../app/panels/training/views.py" line="240" />
             <source>true label</source>
             <translation>正确解标签</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="200" />
+            <location filename="../../app/panels/training/views.py" line="241" />
             <source>predicted label</source>
             <translation>预测标签</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="254" />
+            <location filename="../../app/panels/training/views.py" line="297" />
             <source>Network's probabilities</source>
             <translation>网络输出的概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="255" />
+            <location filename="../../app/panels/training/views.py" line="298" />
             <source>probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="256" />
+            <location filename="../../app/panels/training/views.py" line="299" />
             <source>class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="295" />
+            <location filename="../../app/panels/training/views.py" line="338" />
             <source>Activation histograms (test sample)</source>
             <translation>激活值分布（测试样本）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="296" />
+            <location filename="../../app/panels/training/views.py" line="339" />
             <source>share of units</source>
             <translation>神经元比例</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
+            <location filename="../../app/panels/training/views.py" line="340" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="320" />
+            <location filename="../../app/panels/training/views.py" line="371" />
             <source>dead units %1%</source>
             <translation>失活神经元 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="322" />
+            <location filename="../../app/panels/training/views.py" line="373" />
             <source>saturated %1%</source>
             <translation>饱和 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="197" />
+            <location filename="../../app/panels/training_panel.py" line="212" />
             <source>Why the settings cannot be used yet</source>
-            <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged".</extracomment>
+            <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged". The latest evaluation and activation statistics received (also when their tab was never shown). The current network has been trained (or loaded), and has changed since it was last saved. Said after "Loaded …" when loading the dataset stopped a run or cleared its results. The status line while a loaded model waits to be trained further.</extracomment>
             <translation>设置暂时无法使用的原因</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="208" />
+            <location filename="../../app/panels/training_panel.py" line="223" />
+            <location filename="../../app/panels/training_panel.py" line="924" />
+            <location filename="../../app/panels/training_panel.py" line="942" />
             <source>Load a dataset to begin.</source>
             <translation>加载数据集以开始。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="209" />
+            <location filename="../../app/panels/training_panel.py" line="224" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
             <translation>迭代次数、epoch、训练速度、已用时间和剩余时间</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="219" />
+            <location filename="../../app/panels/training_panel.py" line="234" />
             <source>Share of the run's mini-batches done</source>
             <translation>本次训练中已完成的mini-batch比例</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="223" />
+            <location filename="../../app/panels/training_panel.py" line="238" />
             <source>What happened last (errors, divergence, results)</source>
             <translation>最近发生的情况（错误、发散、结果）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="227" />
+            <location filename="../../app/panels/training_panel.py" line="242" />
             <source>Views of the training run</source>
             <translation>训练过程的各种视图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="228" />
+            <location filename="../../app/panels/training_panel.py" line="243" />
             <source>Curves</source>
             <translation>曲线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="229" />
+            <location filename="../../app/panels/training_panel.py" line="244" />
             <source>Weights &amp;&amp; activations</source>
             <translation>权重和激活值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="230" />
+            <location filename="../../app/panels/training_panel.py" line="245" />
             <source>Errors</source>
             <translation>识别错误</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="231" />
-            <location filename="../../app/panels/training_panel.py" line="560" />
-            <location filename="../../app/panels/training_panel.py" line="1354" />
+            <location filename="../../app/panels/training_panel.py" line="246" />
+            <location filename="../../app/panels/training_panel.py" line="578" />
+            <location filename="../../app/panels/training_panel.py" line="1542" />
             <source>Draw a digit</source>
             <translation>手写数字</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="232" />
+            <location filename="../../app/panels/training_panel.py" line="247" />
             <source>Gradient check</source>
             <translation>梯度确认</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="234" />
+            <location filename="../../app/panels/training_panel.py" line="249" />
             <source>Loss per mini-batch and accuracy per epoch</source>
             <translation>每个mini-batch的损失和每个epoch的识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="235" />
+            <location filename="../../app/panels/training_panel.py" line="250" />
             <source>First-layer weights as images and the distribution of hidden activations</source>
             <translation>以图像显示的第1层权重，以及隐藏层激活值的分布</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="236" />
+            <location filename="../../app/panels/training_panel.py" line="251" />
             <source>Confusion matrix and the most confident mistakes on the test set</source>
             <translation>混淆矩阵，以及测试数据中置信度最高的识别错误</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="237" />
+            <location filename="../../app/panels/training_panel.py" line="252" />
             <source>Draw a digit and see what the current network thinks it is</source>
             <translation>手写一个数字，看看当前网络认为它是什么</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="238" />
+            <location filename="../../app/panels/training_panel.py" line="253" />
             <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
             <translation>比较误差反向传播法和数值微分求得的梯度 (书中5.7.3节)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="258" />
+            <location filename="../../app/panels/training_panel.py" line="273" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="264" />
+            <location filename="../../app/panels/training_panel.py" line="279" />
             <source>Folder of IDX files…</source>
             <translation>IDX文件所在文件夹…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="265" />
+            <location filename="../../app/panels/training_panel.py" line="280" />
             <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
             <translation>用于训练的数据集：MNIST手写数字、Fashion-MNIST服饰，或任何包含四个IDX文件的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="269" />
+            <location filename="../../app/panels/training_panel.py" line="284" />
             <source>Data folder…</source>
             <translation>数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="270" />
+            <location filename="../../app/panels/training_panel.py" line="285" />
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
             <translation>包含 mnist/ 和 fashion-mnist/ 的文件夹（会被记住；也可用环境变量 DLFS_DATA 设置）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="275" />
-            <location filename="../../app/panels/training_panel.py" line="862" />
+            <location filename="../../app/panels/training_panel.py" line="290" />
+            <location filename="../../app/panels/training_panel.py" line="941" />
             <source>No dataset loaded</source>
             <translation>未加载数据集</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="277" />
+            <location filename="../../app/panels/training_panel.py" line="292" />
             <source>Which dataset is loaded and where it came from</source>
             <translation>已加载的数据集及其来源</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="281" />
+            <location filename="../../app/panels/training_panel.py" line="296" />
             <source>The first training images with their labels</source>
             <translation>前几张训练图像及其标签</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="306" />
+            <location filename="../../app/panels/training_panel.py" line="321" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="314" />
+            <location filename="../../app/panels/training_panel.py" line="329" />
             <source>A network of the book with its hyperparameters; change any of them below</source>
             <translation>书中的网络及其超参数；可在下方修改任意一项</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="317" />
+            <location filename="../../app/panels/training_panel.py" line="332" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="318" />
+            <location filename="../../app/panels/training_panel.py" line="333" />
             <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
             <translation>隐藏层大小，例如 50；多层时写作 100, 100, 100</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="319" />
-            <location filename="../../app/panels/training_panel.py" line="697" />
+            <location filename="../../app/panels/training_panel.py" line="334" />
+            <location filename="../../app/panels/training_panel.py" line="717" />
             <source>Hidden sizes</source>
             <translation>隐藏层大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="322" />
+            <location filename="../../app/panels/training_panel.py" line="337" />
             <source>Activation function of the hidden layers (chapter 3)</source>
             <translation>隐藏层的激活函数 (第3章)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="324" />
+            <location filename="../../app/panels/training_panel.py" line="339" />
             <source>Activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="328" />
+            <location filename="../../app/panels/training_panel.py" line="343" />
             <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
             <translation>权重初始值的尺度：标准差（例如 0.01），或 He（用于ReLU）/ Xavier（用于sigmoid），6.2节</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="331" />
-            <location filename="../../app/panels/training_panel.py" line="697" />
+            <location filename="../../app/panels/training_panel.py" line="346" />
+            <location filename="../../app/panels/training_panel.py" line="717" />
             <source>Weight init</source>
             <translation>权重初始值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="332" />
+            <location filename="../../app/panels/training_panel.py" line="347" />
             <source>Batch normalization</source>
             <translation>Batch Normalization</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="333" />
+            <location filename="../../app/panels/training_panel.py" line="348" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
             <translation>在每个激活函数之前插入 BatchNorm（6.3节；仅限第6章预设）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="337" />
+            <location filename="../../app/panels/training_panel.py" line="352" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
             <translation>训练时删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="339" />
-            <location filename="../../app/panels/training_panel.py" line="697" />
+            <location filename="../../app/panels/training_panel.py" line="354" />
+            <location filename="../../app/panels/training_panel.py" line="717" />
             <source>Dropout</source>
             <translation>Dropout</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="340" />
+            <location filename="../../app/panels/training_panel.py" line="355" />
             <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
             <translation>权值衰减 λ：在损失上加上 0.5·λ·ΣW²（6.4.2节；仅限第6章预设）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="342" />
-            <location filename="../../app/panels/training_panel.py" line="698" />
+            <location filename="../../app/panels/training_panel.py" line="357" />
+            <location filename="../../app/panels/training_panel.py" line="718" />
             <source>Weight decay λ</source>
             <translation>权值衰减 λ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="346" />
+            <location filename="../../app/panels/training_panel.py" line="361" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="350" />
+            <location filename="../../app/panels/training_panel.py" line="365" />
             <source>Update rule (chapter 6); can be changed while training</source>
             <translation>更新规则（第6章）；训练中也可更改</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="353" />
-            <location filename="../../app/panels/training_panel.py" line="699" />
+            <location filename="../../app/panels/training_panel.py" line="368" />
+            <location filename="../../app/panels/training_panel.py" line="719" />
             <source>Optimizer</source>
             <translation>优化方法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="354" />
+            <location filename="../../app/panels/training_panel.py" line="369" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
             <translation>优化方法自身的设置，写成 name=value 的形式，例如 momentum=0.9（Momentum、Nesterov）、decay_rate=0.99（RMSprop）、beta1=0.9, beta2=0.999（Adam）；留空 = 使用灰色显示的书中值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="358" />
-            <location filename="../../app/panels/training_panel.py" line="700" />
+            <location filename="../../app/panels/training_panel.py" line="373" />
+            <location filename="../../app/panels/training_panel.py" line="720" />
             <source>Optimizer settings</source>
             <translation>优化方法设置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="360" />
+            <location filename="../../app/panels/training_panel.py" line="375" />
             <source>Learning rate; press Enter to change it while training</source>
             <translation>学习率；训练中按Enter即可更改</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="362" />
-            <location filename="../../app/panels/training_panel.py" line="698" />
+            <location filename="../../app/panels/training_panel.py" line="377" />
+            <location filename="../../app/panels/training_panel.py" line="718" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="363" />
+            <location filename="../../app/panels/training_panel.py" line="378" />
             <source>Images per mini-batch</source>
             <translation>每个mini-batch的图像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="364" />
-            <location filename="../../app/panels/training_panel.py" line="699" />
+            <location filename="../../app/panels/training_panel.py" line="379" />
+            <location filename="../../app/panels/training_panel.py" line="719" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="366" />
+            <location filename="../../app/panels/training_panel.py" line="381" />
             <source>book (random batches, iterations)</source>
             <translation>同书中（随机批次，迭代次数）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="367" />
+            <location filename="../../app/panels/training_panel.py" line="382" />
             <source>epochs (shuffled passes)</source>
             <translation>epoch（打乱后遍历）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="368" />
+            <location filename="../../app/panels/training_panel.py" line="383" />
             <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
             <translation>书中模式：与 train_neuralnet.py 一样，按迭代次数有放回地随机抽取mini-batch；epoch模式：每个epoch将每张训练图像遍历一次</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="372" />
+            <location filename="../../app/panels/training_panel.py" line="387" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="373" />
+            <location filename="../../app/panels/training_panel.py" line="388" />
             <source>Number of mini-batches (book mode)</source>
             <translation>mini-batch的数量（书中模式）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="374" />
+            <location filename="../../app/panels/training_panel.py" line="389" />
             <source>Iterations</source>
             <translation>迭代次数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="375" />
+            <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Number of passes over the training set (epochs mode)</source>
             <translation>遍历训练数据的次数（epoch模式）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="376" />
+            <location filename="../../app/panels/training_panel.py" line="391" />
             <source>Epochs</source>
             <translation>epoch数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="377" />
+            <location filename="../../app/panels/training_panel.py" line="392" />
             <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
             <translation>权重初始值和mini-batch的随机种子：相同的种子会完全重现相同的训练过程</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="379" />
+            <location filename="../../app/panels/training_panel.py" line="394" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="380" />
+            <location filename="../../app/panels/training_panel.py" line="395" />
             <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
             <translation>只用前 N 张图像训练（0 = 全部）；适用于较慢的卷积神经网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="382" />
-            <location filename="../../app/panels/training_panel.py" line="385" />
+            <location filename="../../app/panels/training_panel.py" line="397" />
+            <location filename="../../app/panels/training_panel.py" line="400" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="383" />
+            <location filename="../../app/panels/training_panel.py" line="398" />
             <source>Training images</source>
             <translation>训练图像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="384" />
+            <location filename="../../app/panels/training_panel.py" line="399" />
             <source>Evaluate on the first N test images only (0 = all)</source>
             <translation>只用前 N 张测试图像评估（0 = 全部）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="386" />
+            <location filename="../../app/panels/training_panel.py" line="401" />
             <source>Test images</source>
             <translation>测试图像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="399" />
+            <location filename="../../app/panels/training_panel.py" line="414" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="399" />
+            <location filename="../../app/panels/training_panel.py" line="414" />
             <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
             <translation>用这些设置训练新初始化的网络（已加载的模型则继续训练）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="402" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="417" />
+            <location filename="../../app/panels/training_panel.py" line="777" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="402" />
+            <location filename="../../app/panels/training_panel.py" line="417" />
             <source>Pause or resume training</source>
             <translation>暂停或继续训练</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="403" />
+            <location filename="../../app/panels/training_panel.py" line="418" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="403" />
+            <location filename="../../app/panels/training_panel.py" line="418" />
             <source>Train exactly one mini-batch, then pause</source>
             <translation>只训练一个mini-batch，然后暂停</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="405" />
+            <location filename="../../app/panels/training_panel.py" line="420" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="405" />
+            <location filename="../../app/panels/training_panel.py" line="420" />
             <source>End the run; the network keeps what it learned</source>
             <translation>结束训练；网络保留已学到的内容</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="407" />
+            <location filename="../../app/panels/training_panel.py" line="422" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="407" />
+            <location filename="../../app/panels/training_panel.py" line="422" />
             <source>Stop, clear the curves and re-initialise the weights from the seed</source>
             <translation>停止，清除曲线，并用随机种子重新初始化权重</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="409" />
+            <location filename="../../app/panels/training_panel.py" line="424" />
             <source>Save model…</source>
             <translation>保存模型…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="409" />
-            <source>Save the current network as .npz</source>
-            <translation>将当前网络保存为 .npz</translation>
+            <location filename="../../app/panels/training_panel.py" line="425" />
+            <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
+            <translation>将训练好的网络保存为 .npz（需先训练或加载：未训练的网络只是其随机种子而已）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="411" />
+            <location filename="../../app/panels/training_panel.py" line="428" />
             <source>Load model…</source>
             <translation>加载模型…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="411" />
+            <location filename="../../app/panels/training_panel.py" line="428" />
             <source>Load a network saved as .npz</source>
             <translation>加载保存为 .npz 的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="434" />
+            <location filename="../../app/panels/training_panel.py" line="451" />
             <source>Logarithmic loss axis</source>
             <translation>损失轴使用对数坐标</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="435" />
+            <location filename="../../app/panels/training_panel.py" line="452" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>用对数坐标显示损失：后期缓慢的进展也能看清</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="438" />
+            <location filename="../../app/panels/training_panel.py" line="455" />
             <source>Moving average over</source>
             <translation>移动平均：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="442" />
+            <location filename="../../app/panels/training_panel.py" line="459" />
             <source> iterations</source>
             <translation> 次迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="443" />
+            <location filename="../../app/panels/training_panel.py" line="460" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>叠加在原始mini-batch损失上的移动平均的窗口大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="446" />
+            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Fit view</source>
             <translation>适应视图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="446" />
+            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>缩小以显示全部数据（在图上拖动或滚动可缩放）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="456" />
+            <location filename="../../app/panels/training_panel.py" line="473" />
             <source>Training loss per mini-batch</source>
             <translation>每个mini-batch的训练损失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="457" />
+            <location filename="../../app/panels/training_panel.py" line="474" />
             <source>cross-entropy loss</source>
             <translation>交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="458" />
+            <location filename="../../app/panels/training_panel.py" line="475" />
             <source>iteration</source>
             <translation>迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="462" />
+            <location filename="../../app/panels/training_panel.py" line="479" />
             <source>mini-batch loss (raw)</source>
             <translation>mini-batch损失（原始值）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="467" />
+            <location filename="../../app/panels/training_panel.py" line="484" />
             <source>moving average</source>
             <translation>移动平均</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="473" />
+            <location filename="../../app/panels/training_panel.py" line="490" />
             <source>Accuracy after each epoch</source>
             <translation>每个epoch后的识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="474" />
+            <location filename="../../app/panels/training_panel.py" line="491" />
             <source>accuracy</source>
             <translation>识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="475" />
+            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>epoch</source>
             <translation>epoch</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="479" />
+            <location filename="../../app/panels/training_panel.py" line="496" />
             <source>train accuracy</source>
             <translation>训练数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="482" />
+            <location filename="../../app/panels/training_panel.py" line="499" />
             <source>test accuracy</source>
             <translation>测试数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
+            <location filename="../../app/panels/training_panel.py" line="530" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
             <translation>第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="515" />
+            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
             <translation>每个小图显示从784个像素到一个隐藏层神经元的权重：即该神经元所响应的模式</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="523" />
+            <location filename="../../app/panels/training_panel.py" line="542" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
             <translation>隐藏层激活值在部分测试图像上的分布；失活的ReLU和饱和的sigmoid会停止学习（6.2节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="534" />
+            <location filename="../../app/panels/training_panel.py" line="553" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
             <translation>行：正确解标签；列：预测标签；对角线上是识别正确的数量（每个epoch后更新）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="538" />
-            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
-            <translation>测试数据中置信度最高的识别错误（正确解→预测，置信度）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="541" />
+            <location filename="../../app/panels/training_panel.py" line="559" />
             <source>Test images the network got wrong, most confident first</source>
             <translation>网络识别错误的测试图像，按置信度从高到低排列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="554" />
+            <location filename="../../app/panels/training_panel.py" line="572" />
             <source>Draw a digit with the left mouse button; right click clears</source>
             <translation>用鼠标左键手写数字；单击右键清除</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="558" />
+            <location filename="../../app/panels/training_panel.py" line="576" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="558" />
+            <location filename="../../app/panels/training_panel.py" line="576" />
             <source>Erase the drawing</source>
             <translation>清除所画内容</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="562" />
+            <location filename="../../app/panels/training_panel.py" line="580" />
             <source>The class with the highest probability</source>
             <translation>概率最高的类别</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="567" />
+            <location filename="../../app/panels/training_panel.py" line="585" />
             <source>as the network sees it (28×28)</source>
             <translation>网络看到的图像 (28×28)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="568" />
+            <location filename="../../app/panels/training_panel.py" line="586" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
             <translation>按MNIST方式预处理后的手写图像：裁剪，缩放至20×20以内，按质心居中放入28×28</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="573" />
+            <location filename="../../app/panels/training_panel.py" line="591" />
             <source>Softmax probabilities of the current network for your drawing</source>
             <translation>当前网络对你所画图像输出的softmax概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="581" />
+            <location filename="../../app/panels/training_panel.py" line="599" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
             <translation>误差反向传播法只需一次反向传播就能求出所有梯度；数值梯度则每个参数需要计算两次损失。两者在同一个mini-batch上（以 float64）计算并进行比较。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="587" />
+            <location filename="../../app/panels/training_panel.py" line="605" />
             <source>Images</source>
             <translation>图像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="591" />
+            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Training images in the mini-batch both gradients are computed on</source>
             <translation>用于计算两种梯度的mini-batch中的训练图像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="593" />
+            <location filename="../../app/panels/training_panel.py" line="611" />
             <source>Entries per parameter</source>
             <translation>每个参数的元素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="598" />
+            <location filename="../../app/panels/training_panel.py" line="616" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
             <translation>每个参数数组中随机选取多少个元素计算数值梯度；增大该值可检查更多元素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="601" />
+            <location filename="../../app/panels/training_panel.py" line="619" />
             <source>All parameters (slow)</source>
             <translation>全部参数（较慢）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="602" />
+            <location filename="../../app/panels/training_panel.py" line="620" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
             <translation>完整的数值梯度：784-50-10 约需一分钟</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="605" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="605" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Compute both gradients of the current network and compare them</source>
             <translation>计算当前网络的两种梯度并进行比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="609" />
+            <location filename="../../app/panels/training_panel.py" line="627" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="609" />
+            <location filename="../../app/panels/training_panel.py" line="627" />
             <source>Stop the numerical gradient</source>
             <translation>停止数值微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="617" />
+            <location filename="../../app/panels/training_panel.py" line="635" />
             <source>Numerical gradient entries done</source>
             <translation>已完成数值梯度计算的元素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="622" />
+            <location filename="../../app/panels/training_panel.py" line="640" />
             <source>Measured times of both methods</source>
             <translation>两种方法的实测时间</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="625" />
+            <location filename="../../app/panels/training_panel.py" line="643" />
             <source>parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="625" />
+            <location filename="../../app/panels/training_panel.py" line="643" />
             <source>shape</source>
             <translation>形状</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="625" />
+            <location filename="../../app/panels/training_panel.py" line="643" />
             <source>entries checked</source>
             <translation>已检查元素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="626" />
+            <location filename="../../app/panels/training_panel.py" line="644" />
             <source>max |num − backprop|</source>
             <translation>max |数值 − 反向传播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="626" />
+            <location filename="../../app/panels/training_panel.py" line="644" />
             <source>mean |num − backprop|</source>
             <translation>mean |数值 − 反向传播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="629" />
+            <location filename="../../app/panels/training_panel.py" line="649" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
             <translation>差值在 1e-8 量级或以下，说明误差反向传播法的实现是正确的</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="777" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="785" />
+            <location filename="../../app/panels/training_panel.py" line="806" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>包含 mnist/ 和 fashion-mnist/ 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="795" />
+            <location filename="../../app/panels/training_panel.py" line="811" />
+            <location filename="../../app/panels/training_panel.py" line="827" />
+            <source>Loading %1 clears the results of this network.</source>
+            <translation>加载 %1 会清除此网络的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="820" />
             <source>Folder holding the four IDX files</source>
             <translation>包含四个IDX文件的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="823" />
+            <location filename="../../app/panels/training_panel.py" line="858" />
+            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
+            <translation>在 %1 上的训练已在第 %2 次迭代时停止；其结果已清除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="861" />
+            <source>The results of the run on %1 were cleared.</source>
+            <translation>在 %1 上的训练结果已清除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="878" />
             <source>Loading %1…</source>
             <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="839" />
+            <location filename="../../app/panels/training_panel.py" line="898" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1：%2 张训练图像和 %3 张测试图像，来自 %4</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="847" />
+            <location filename="../../app/panels/training_panel.py" line="906" />
             <source>Labels: %1</source>
             <translation>标签：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="850" />
+            <location filename="../../app/panels/training_panel.py" line="910" />
             <source>Loaded %1.</source>
             <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="867" />
+            <location filename="../../app/panels/training_panel.py" line="928" />
+            <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
+            <translation>已加载 %1（%2 张训练图像和 %3 张测试图像）：点击“开始”进行训练。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="947" />
             <source>The dataset could not be loaded: %1</source>
             <translation>无法加载数据集：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="869" />
+            <location filename="../../app/panels/training_panel.py" line="949" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>无法加载数据集：%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="899" />
-            <location filename="../../app/panels/training_panel.py" line="1448" />
+            <location filename="../../app/panels/training_panel.py" line="979" />
+            <location filename="../../app/panels/training_panel.py" line="1702" />
             <source>Load a dataset first.</source>
             <translation>请先加载数据集。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="907" />
+            <location filename="../../app/panels/training_panel.py" line="988" />
             <source>Training the loaded model further.</source>
             <translation>继续训练已加载的模型。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="942" />
-            <location filename="../../app/panels/training_panel.py" line="1101" />
+            <location filename="../../app/panels/training_panel.py" line="1026" />
+            <location filename="../../app/panels/training_panel.py" line="1225" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
+            <location filename="../../app/panels/training_panel.py" line="1075" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1005" />
+            <location filename="../../app/panels/training_panel.py" line="1093" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>从第 %2 次迭代起学习率设为 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1018" />
+            <location filename="../../app/panels/training_panel.py" line="1106" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>已切换到 %1（优化方法状态已重置）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1034" />
+            <location filename="../../app/panels/training_panel.py" line="1114" />
             <source>Reset: weights re-initialised from seed %1.</source>
             <translation>已重置：用随机种子 %1 重新初始化权重。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1128" />
+            <location filename="../../app/panels/training_panel.py" line="1169" />
+            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
+            <translation>测试数据中置信度最高的识别错误（正确解→预测，置信度）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1252" />
             <source>Paused at iteration %1.</source>
             <translation>在第 %1 次迭代时暂停。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1132" />
-            <source>Finished %1 iterations in %2: test accuracy %3.</source>
-            <translation>在 %2 内完成 %1 次迭代：测试识别精度 %3。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1135" />
-            <source>(last evaluation, at iteration %1).</source>
-            <translation>（最后一次评估在第 %1 次迭代）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1139" />
+            <location filename="../../app/panels/training_panel.py" line="1257" />
             <source>The book reports about %1.</source>
             <translation>书中的结果约为 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1143" />
+            <location filename="../../app/panels/training_panel.py" line="1261" />
+            <location filename="../../app/panels/training_panel.py" line="1321" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>在第 %1 次迭代时停止；网络保留已学到的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1147" />
+            <location filename="../../app/panels/training_panel.py" line="1266" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation>训练已停止：%1。请使用更小的学习率（例如十分之一）重新开始。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1148" />
+            <location filename="../../app/panels/training_panel.py" line="1267" />
             <source>the loss diverged</source>
             <translation>损失发散了</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1154" />
+            <location filename="../../app/panels/training_panel.py" line="1304" />
             <source>Training failed: %1</source>
             <translation>训练失败：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1177" />
+            <location filename="../../app/panels/training_panel.py" line="1336" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
             <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 剩余 %5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1184" />
+            <location filename="../../app/panels/training_panel.py" line="1343" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
             <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 已用 %5 · 剩余 %6 · 学习率 %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1213" />
+            <location filename="../../app/panels/training_panel.py" line="1372" />
             <source>moving average (window %1)</source>
             <translation>移动平均（窗口 %1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1281" />
+            <location filename="../../app/panels/training_panel.py" line="1450" />
             <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
             <translation>第 %1 次迭代（epoch %2）时测试数据中置信度最高的识别错误：正确解→预测，置信度；测试识别精度 %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1331" />
+            <location filename="../../app/panels/training_panel.py" line="1519" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
             <translation>第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −；%1 个神经元）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1334" />
+            <location filename="../../app/panels/training_panel.py" line="1522" />
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
             <translation>第1层的卷积滤波器：%1 个 %2×%3（红 +，蓝 −）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1359" />
+            <location filename="../../app/panels/training_panel.py" line="1547" />
             <source>Fix the network settings first</source>
             <translation>请先修正网络设置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1366" />
+            <location filename="../../app/panels/training_panel.py" line="1554" />
             <source>It looks like %1 (%2%)</source>
             <translation>看起来像 %1 (%2%)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1368" />
+            <location filename="../../app/panels/training_panel.py" line="1556" />
             <source> — untrained network</source>
             <translation> — 未训练的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1373" />
+            <location filename="../../app/panels/training_panel.py" line="1564" />
             <source>Save model</source>
             <translation>保存模型</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1374" />
-            <location filename="../../app/panels/training_panel.py" line="1380" />
+            <location filename="../../app/panels/training_panel.py" line="1565" />
+            <location filename="../../app/panels/training_panel.py" line="1572" />
             <source>NumPy model (*.npz)</source>
             <translation>NumPy模型 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1379" />
+            <location filename="../../app/panels/training_panel.py" line="1569" />
+            <source>Loading a model replaces it.</source>
+            <translation>加载模型将替换它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1571" />
             <source>Load model</source>
             <translation>加载模型</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1388" />
+            <location filename="../../app/panels/training_panel.py" line="1582" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>还没有可保存的内容：请先训练网络（或加载模型）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1586" />
             <source>There is no valid network to save.</source>
             <translation>没有可保存的有效网络。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1396" />
+            <location filename="../../app/panels/training_panel.py" line="1599" />
             <source>Could not save the model: %1</source>
             <translation>无法保存模型：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1398" />
+            <location filename="../../app/panels/training_panel.py" line="1602" />
             <source>Saved the model to %1.</source>
             <translation>模型已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1406" />
+            <location filename="../../app/panels/training_panel.py" line="1615" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>在 %1 上的训练正在进行（第 %2 / %3 次迭代）；其网络尚未保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1631" />
+            <source>Unsaved network</source>
+            <translation>未保存的网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1632" />
+            <source>Save the network first?</source>
+            <translation>是否先保存网络？</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1645" />
             <source>Could not load the model: %1</source>
             <translation>无法加载模型：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1437" />
+            <location filename="../../app/panels/training_panel.py" line="1682" />
             <source>Loaded %1; Start trains it further.</source>
             <translation>已加载 %1；点击“开始”继续训练。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1471" />
+            <location filename="../../app/panels/training_panel.py" line="1694" />
+            <source>Model %1 loaded.</source>
+            <translation>已加载模型 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1725" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1478" />
+            <location filename="../../app/panels/training_panel.py" line="1732" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1482" />
+            <location filename="../../app/panels/training_panel.py" line="1736" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1492" />
+            <location filename="../../app/panels/training_panel.py" line="1746" />
             <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
             <translation>数值梯度：%2 个元素中的 %1 个（%3），%4 秒…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1506" />
+            <location filename="../../app/panels/training_panel.py" line="1760" />
             <source>largest backprop gradient entry checked: %1</source>
             <translation>所检查的反向传播梯度元素中的最大值：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1511" />
+            <location filename="../../app/panels/training_panel.py" line="1765" />
             <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
             <translation>误差反向传播法：全部 %2 个梯度元素用时 %1 ms。数值微分：%4 个元素用时 %3 s（全部 %2 个约需 %5 s，慢 %6 倍）。%7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1517" />
+            <location filename="../../app/panels/training_panel.py" line="1771" />
             <source>They agree (max difference %1).</source>
             <translation>两者一致（最大差 %1）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1518" />
+            <location filename="../../app/panels/training_panel.py" line="1772" />
             <source>They differ by up to %1!</source>
             <translation>两者最多相差 %1！</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1548" />
+            <location filename="../../app/panels/training_panel.py" line="1802" />
             <source>MNIST training</source>
             <translation>MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1588" />
+            <location filename="../../app/panels/training_panel.py" line="1856" />
             <source>Loss curve</source>
             <translation>损失曲线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1589" />
+            <location filename="../../app/panels/training_panel.py" line="1858" />
             <source>Accuracy per epoch</source>
             <translation>每个epoch的识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1590" />
+            <location filename="../../app/panels/training_panel.py" line="1860" />
             <source>Confusion matrix</source>
             <translation>混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1591" />
+            <location filename="../../app/panels/training_panel.py" line="1862" />
             <source>Activation histograms</source>
             <translation>激活值分布</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1868" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>还没有损失曲线：请先开始训练。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1874" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>还没有识别精度：第一次评估在第一个mini-batch（书中模式）或第一个epoch之后进行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1882" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>还没有混淆矩阵：它在训练结束时计算（打开“识别错误”选项卡时，每个epoch后也会计算）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1891" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>还没有激活值分布：它在训练过程中及训练结束时计算。</translation>
         </message>
     </context>
     <context>
