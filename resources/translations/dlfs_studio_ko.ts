@@ -98,39 +98,66 @@
     <context>
         <name>DescentFields</name>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="44" />
+            <source>The number must be finite.</source>
+            <translation type="vanished">유한한 수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Use a value from {lo} to {hi}.</source>
+            <translation type="vanished">{lo}~{hi} 범위의 값을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The last good value is still used.</source>
+            <translation type="vanished">마지막으로 올바른 값이 계속 사용됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="66" />
             <source>Type a number.</source>
             <translation>숫자를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="49" />
+            <location filename="../../app/panels/descent/fields.py" line="68" />
+            <source>Too long for a number.</source>
+            <translation>숫자로 보기에는 너무 깁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="73" />
             <source>Type a whole number, e.g. 20.</source>
             <translation>정수를 입력하세요 (예: 20).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="50" />
+            <location filename="../../app/panels/descent/fields.py" line="74" />
             <source>Type a number such as 0.1 or 1e-4.</source>
             <translation>0.1이나 1e-4 같은 숫자를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="52" />
-            <source>The number must be finite.</source>
+            <location filename="../../app/panels/descent/fields.py" line="76" />
+            <source>Must be a finite number.</source>
             <translation>유한한 수여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="54" />
-            <source>Use a value from {lo} to {hi}.</source>
-            <translation>{lo}~{hi} 범위의 값을 입력하세요.</translation>
+            <location filename="../../app/panels/descent/fields.py" line="78" />
+            <source>Must be between {lo} and {hi}.</source>
+            <translation>{lo}에서 {hi} 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="103" />
+            <location filename="../../app/panels/descent/fields.py" line="147" />
             <source>(slider on a log scale)</source>
             <translation>(슬라이더는 로그 눈금)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="153" />
-            <source>The last good value is still used.</source>
-            <translation>마지막으로 올바른 값이 계속 사용됩니다.</translation>
+            <location filename="../../app/panels/descent/fields.py" line="266" />
+            <source>Not applied; still using {0}.</source>
+            <translation>적용되지 않았습니다. 계속 {0}을(를) 사용합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="291" />
+            <source>“{0}” was not applied. {1} Back to {2}.</source>
+            <translation>“{0}”은(는) 적용되지 않았습니다. {1} {2}(으)로 되돌렸습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="294" />
+            <source>An empty field is not applied. Back to {0}.</source>
+            <translation>빈 칸은 적용되지 않습니다. {0}(으)로 되돌렸습니다.</translation>
         </message>
     </context>
     <context>
@@ -142,7 +169,7 @@
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="33" />
-            <location filename="../../app/panels/descent_panel.py" line="94" />
+            <location filename="../../app/panels/descent_panel.py" line="97" />
             <source>Optimizer race</source>
             <translation>최적화 기법 경주</translation>
         </message>
@@ -172,32 +199,32 @@
             <translation>경사 하강법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="90" />
+            <location filename="../../app/panels/descent_panel.py" line="93" />
             <source>Descent map</source>
             <translation>하강 지도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="91" />
+            <location filename="../../app/panels/descent_panel.py" line="94" />
             <source>f(x) over iterations</source>
             <translation>반복에 따른 f(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="92" />
+            <location filename="../../app/panels/descent_panel.py" line="95" />
             <source>Step ledger</source>
             <translation>스텝 기록</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="95" />
+            <location filename="../../app/panels/descent_panel.py" line="98" />
             <source>Figure 6-8 (2×2)</source>
             <translation>그림 6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="97" />
+            <location filename="../../app/panels/descent_panel.py" line="100" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>수치 미분: f와 접선</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="98" />
+            <location filename="../../app/panels/descent_panel.py" line="101" />
             <source>Numerical differentiation: error against h</source>
             <translation>수치 미분: h에 따른 오차</translation>
         </message>
@@ -205,227 +232,227 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="201" />
+            <location filename="../../app/panels/descent/descent_view.py" line="212" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <translation>갱신 규칙 (6장). SGD가 책의 경사 하강법입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="203" />
+            <location filename="../../app/panels/descent/descent_view.py" line="214" />
             <source>Optimizer</source>
             <translation>최적화 기법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="206" />
+            <location filename="../../app/panels/descent/descent_view.py" line="217" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation>학습률 η. 입력한 값 그대로 사용합니다 (예: 0.1).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="208" />
+            <location filename="../../app/panels/descent/descent_view.py" line="219" />
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="211" />
+            <location filename="../../app/panels/descent/descent_view.py" line="222" />
             <source>Number of updates (step_num in the book).</source>
             <translation>갱신 횟수 (책의 step_num).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="213" />
+            <location filename="../../app/panels/descent/descent_view.py" line="224" />
             <source>Steps</source>
             <translation>스텝 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="216" />
+            <location filename="../../app/panels/descent/descent_view.py" line="227" />
             <source>numerical (central difference)</source>
             <translation>수치 미분 (중심 차분)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="217" />
+            <location filename="../../app/panels/descent/descent_view.py" line="228" />
             <source>analytic (formula)</source>
             <translation>해석적 (수식)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
+            <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation>스텝을 계산할 기울기. 스텝 기록에는 둘 다 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
+            <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Gradient</source>
             <translation>기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
+            <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation>수치 미분 기울기의 h (책에서는 1e-4).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
+            <location filename="../../app/panels/descent/descent_view.py" line="238" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="231" />
+            <location filename="../../app/panels/descent/descent_view.py" line="242" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation>Momentum 계수 α: 직전 속도를 얼마나 유지할지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
+            <location filename="../../app/panels/descent/descent_view.py" line="243" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation>RMSprop 감쇠율: 과거 기울기 제곱을 얼마나 빨리 잊을지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="233" />
+            <location filename="../../app/panels/descent/descent_view.py" line="244" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation>Adam의 β1: 1차 모멘트(평균) 추정값의 감쇠율.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="234" />
+            <location filename="../../app/panels/descent/descent_view.py" line="245" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation>Adam의 β2: 2차 모멘트(제곱) 추정값의 감쇠율.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="246" />
             <source>Momentum α</source>
             <translation>Momentum α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="246" />
             <source>Decay rate</source>
             <translation>감쇠율</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
             <source>β1</source>
             <translation>β1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
             <source>β2</source>
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="248" />
+            <location filename="../../app/panels/descent/descent_view.py" line="258" />
             <source>Start x0; or click/drag on the map.</source>
             <translation>시작점 x0. 지도를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
+            <location filename="../../app/panels/descent/descent_view.py" line="261" />
             <source>Start x1; or click/drag on the map.</source>
             <translation>시작점 x1. 지도를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
+            <location filename="../../app/panels/descent/descent_view.py" line="265" />
             <source>Start</source>
             <translation>시작점</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="261" />
+            <location filename="../../app/panels/descent/descent_view.py" line="271" />
             <source>log scale for f(x)</source>
             <translation>f(x) 로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="263" />
+            <location filename="../../app/panels/descent/descent_view.py" line="273" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation>반복에 따른 f(x)를 로그 축으로 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
+            <location filename="../../app/panels/descent/descent_view.py" line="276" />
             <source>show −gradient arrows</source>
             <translation>−기울기 화살표 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="268" />
+            <location filename="../../app/panels/descent/descent_view.py" line="278" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation>−기울기 화살표를 그립니다 (책의 그림 4-9).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="283" />
+            <location filename="../../app/panels/descent/descent_view.py" line="293" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>현재 스텝: k, 점 x_k, f(x_k), 직전 스텝.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="290" />
+            <location filename="../../app/panels/descent/descent_view.py" line="300" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation>클릭해 시작점을 정하고, 십자 표시를 끌어 옮깁니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="305" />
+            <location filename="../../app/panels/descent/descent_view.py" line="315" />
             <source>The start point: drag it to move the start.</source>
             <translation>시작점: 끌어서 옮길 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="315" />
+            <location filename="../../app/panels/descent/descent_view.py" line="325" />
             <source>f(x_k) against the iteration k.</source>
             <translation>반복 k에 따른 f(x_k).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="317" />
+            <location filename="../../app/panels/descent/descent_view.py" line="327" />
             <source>iteration k</source>
             <translation>반복 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="553" />
+            <location filename="../../app/panels/descent/descent_view.py" line="563" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="557" />
+            <location filename="../../app/panels/descent/descent_view.py" line="567" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="558" />
+            <location filename="../../app/panels/descent/descent_view.py" line="568" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="559" />
+            <location filename="../../app/panels/descent/descent_view.py" line="569" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="564" />
+            <location filename="../../app/panels/descent/descent_view.py" line="574" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>직전 스텝 Δx = {0}, |Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="580" />
+            <location filename="../../app/panels/descent/descent_view.py" line="590" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation>이 곡면에는 찾을 최솟값이 없습니다 (한없이 내려갑니다)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_view.py" line="592" />
             <source>the learning rate is too large here</source>
             <translation>여기서는 학습률이 너무 큽니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="584" />
+            <location filename="../../app/panels/descent/descent_view.py" line="594" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation>학습률이 너무 크거나, 그 방향으로는 f에 최솟값이 없을 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="585" />
+            <location filename="../../app/panels/descent/descent_view.py" line="595" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>스텝 {0}에서 발산했습니다: x = {1}; {2}.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="587" />
+            <location filename="../../app/panels/descent/descent_view.py" line="597" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation>|x|가 1e150을 넘었으므로(또는 유한하지 않게 되었으므로) core가 여기서 실행을 끝냈습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="590" />
+            <location filename="../../app/panels/descent/descent_view.py" line="600" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation>스텝 {0}부터는 x ± h가 반올림되어 x로 돌아가므로 수치 미분 기울기가 0이 되고 점이 {1}에 멈춥니다. 수렴한 것이 아니라 갇힌 것입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
+            <location filename="../../app/panels/descent/descent_view.py" line="613" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation>거의 움직이지 않습니다: {0}스텝이 지나도 시작점에서 {1}만큼만 떨어져 있습니다 (학습률이 너무 작음).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="641" />
+            <location filename="../../app/panels/descent/descent_view.py" line="651" />
             <source>point off the map: x = {0}</source>
             <translation>지도 밖의 점: x = {0}</translation>
         </message>
@@ -694,7 +721,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="512" />
             <location filename="../../app/panels/loss_panel.py" line="1080" />
-            <location filename="../../app/panels/loss_panel.py" line="1164" />
+            <location filename="../../app/panels/loss_panel.py" line="1176" />
             <source>squared error (y2)</source>
             <translation>오차제곱합 (y2)</translation>
         </message>
@@ -780,7 +807,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="618" />
-            <location filename="../../app/panels/loss_panel.py" line="1268" />
+            <location filename="../../app/panels/loss_panel.py" line="1280" />
             <source>label t</source>
             <translation>레이블 t</translation>
         </message>
@@ -985,57 +1012,72 @@
             <translation>교차 엔트로피 오차 (y2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1098" />
+            <location filename="../../app/panels/loss_panel.py" line="1087" />
+            <source>same</source>
+            <translation>같음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1090" />
+            <source>same float, printed with more digits</source>
+            <translation>같은 부동소수점 수 (자릿수를 더 많이 출력)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1094" />
+            <source>differs: core gives</source>
+            <translation>다름: core 결과는</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1101" />
             <source>Printed in the source:</source>
             <translation>책 코드 출력:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1139" />
+            <location filename="../../app/panels/loss_panel.py" line="1142" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 출력 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 정답 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1142" />
+            <location filename="../../app/panels/loss_panel.py" line="1145" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1152" />
+            <location filename="../../app/panels/loss_panel.py" line="1164" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1231" />
+            <location filename="../../app/panels/loss_panel.py" line="1243" />
             <source>A batch needs at least one row.</source>
             <translation>배치에는 적어도 한 행이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1261" />
+            <location filename="../../app/panels/loss_panel.py" line="1273" />
             <source>The label must be a whole number 0–9.</source>
             <translation>레이블은 0~9의 정수여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1269" />
+            <location filename="../../app/panels/loss_panel.py" line="1281" />
             <source>Row %1, %2: %3</source>
             <translation>%1행, %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1282" />
+            <location filename="../../app/panels/loss_panel.py" line="1294" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>갱신되지 않음 — 강조된 셀을 고치세요:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1308" />
+            <location filename="../../app/panels/loss_panel.py" line="1320" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation>✓ 원-핫 형식과 레이블 번호 형식이 정확히 일치합니다 (레이블 형식은 0을 곱하는 대신 y[row, t]를 읽을 뿐입니다).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1313" />
+            <location filename="../../app/panels/loss_panel.py" line="1325" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation>두 형식의 차이는 %1입니다 (부동소수점 덧셈 순서 때문).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1316" />
+            <location filename="../../app/panels/loss_panel.py" line="1328" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>주의: 책의 mean_squared_error는 평균이 아니라 합(제곱합의 절반)입니다. 이 %1개 행을 모두 더하며(%2), 평균인 배치 교차 엔트로피 오차와 달리 배치 크기로 나누지 않습니다.</translation>
         </message>
@@ -1181,357 +1223,368 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/main_window.py" line="34" />
+            <location filename="../../app/main_window.py" line="35" />
             <source>Loss functions</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
             <translation>손실 함수</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="35" />
+            <location filename="../../app/main_window.py" line="36" />
             <source>Gradient descent</source>
             <translation>경사 하강법</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="36" />
+            <location filename="../../app/main_window.py" line="37" />
             <source>MNIST training</source>
             <translation>MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="41" />
+            <location filename="../../app/main_window.py" line="42" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>10개 클래스 출력으로 오차제곱합과 교차 엔트로피 오차를 살펴보기 (책 4.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
+            <location filename="../../app/main_window.py" line="44" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>경사 하강법과 6장의 최적화 기법이 손실 곡면을 내려가는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="46" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>작은 신경망을 MNIST로 학습시키고 손실과 정확도 보기 (4~6장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="108" />
+            <location filename="../../app/main_window.py" line="109" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="120" />
+            <location filename="../../app/main_window.py" line="121" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
             <translation>패널 선택 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="137" />
+            <location filename="../../app/main_window.py" line="138" />
             <source>Ready</source>
             <translation>준비됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="148" />
+            <location filename="../../app/main_window.py" line="149" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="149" />
+            <location filename="../../app/main_window.py" line="150" />
             <source>Export &amp;image…</source>
             <translation>이미지 내보내기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="150" />
+            <location filename="../../app/main_window.py" line="151" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="151" />
+            <location filename="../../app/main_window.py" line="152" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="156" />
+            <location filename="../../app/main_window.py" line="157" />
             <source>Export &amp;data…</source>
             <translation>데이터 내보내기(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="157" />
+            <location filename="../../app/main_window.py" line="158" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="158" />
+            <location filename="../../app/main_window.py" line="159" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="166" />
+            <location filename="../../app/main_window.py" line="167" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studio 종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="170" />
+            <location filename="../../app/main_window.py" line="171" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="171" />
+            <location filename="../../app/main_window.py" line="172" />
             <source>&amp;Presentation mode</source>
             <translation>프레젠테이션 모드(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="173" />
+            <location filename="../../app/main_window.py" line="174" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="175" />
+            <location filename="../../app/main_window.py" line="176" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="179" />
+            <location filename="../../app/main_window.py" line="180" />
             <source>&amp;Full screen</source>
             <translation>전체 화면(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="182" />
+            <location filename="../../app/main_window.py" line="183" />
             <source>Use the whole screen (F11)</source>
             <translation>화면 전체 사용 (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="195" />
+            <location filename="../../app/main_window.py" line="196" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="196" />
+            <location filename="../../app/main_window.py" line="197" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>키보드 단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="198" />
+            <location filename="../../app/main_window.py" line="199" />
             <source>List the keyboard shortcuts</source>
             <translation>키보드 단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="201" />
+            <location filename="../../app/main_window.py" line="202" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studio 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="202" />
+            <location filename="../../app/main_window.py" line="203" />
             <source>About this application</source>
             <translation>이 애플리케이션 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="255" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>This panel failed to switch presentation mode</source>
             <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="306" />
+            <location filename="../../app/main_window.py" line="307" />
             <source>A panel failed to switch presentation mode</source>
             <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="308" />
+            <location filename="../../app/main_window.py" line="309" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="308" />
+            <location filename="../../app/main_window.py" line="309" />
             <source>Presentation mode off</source>
             <translation>프레젠테이션 모드 꺼짐</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="319" />
+            <location filename="../../app/main_window.py" line="320" />
             <source>A panel failed to switch theme</source>
             <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="341" />
-            <location filename="../../app/main_window.py" line="351" />
+            <location filename="../../app/main_window.py" line="346" />
+            <location filename="../../app/main_window.py" line="357" />
             <source>Saved %1</source>
             <translation>%1 저장됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="356" />
-            <location filename="../../app/main_window.py" line="366" />
+            <location filename="../../app/main_window.py" line="370" />
+            <location filename="../../app/main_window.py" line="380" />
             <source>This panel has nothing to export yet.</source>
             <translation>이 패널에는 아직 내보낼 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="362" />
+            <location filename="../../app/main_window.py" line="376" />
             <source>No export target named %1</source>
             <translation>이름이 %1인 내보내기 대상이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="371" />
+            <location filename="../../app/main_window.py" line="385" />
             <source>Which one?</source>
             <translation>어느 것을 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="379" />
+            <location filename="../../app/main_window.py" line="405" />
             <source>Export image</source>
             <translation>이미지 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="383" />
+            <location filename="../../app/main_window.py" line="409" />
             <source>PNG image (*.png)</source>
             <translation>PNG 이미지 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="383" />
+            <location filename="../../app/main_window.py" line="409" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVG 벡터 이미지 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="394" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>Export data</source>
             <translation>데이터 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="399" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>CSV table (*.csv)</source>
             <translation>CSV 표 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="410" />
+            <location filename="../../app/main_window.py" line="439" />
+            <location filename="../../app/main_window.py" line="452" />
             <source>Export failed</source>
             <translation>내보내기 실패</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="411" />
+            <location filename="../../app/main_window.py" line="453" />
             <source>Could not save %1:
 %2</source>
             <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/main_window.py" line="461" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>F11	Full screen on/off</source>
             <translation>F11	전체 화면 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="463" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	손실 함수, 경사 하강법, MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="464" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="423" />
+            <location filename="../../app/main_window.py" line="465" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="466" />
             <source>F1	This list</source>
             <translation>F1	이 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="467" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="431" />
+            <location filename="../../app/main_window.py" line="473" />
             <source>Keyboard shortcuts</source>
             <translation>키보드 단축키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="440" />
+            <location filename="../../app/main_window.py" line="482" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studio 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="441" />
+            <location filename="../../app/main_window.py" line="483" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="517" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>dlfs-studio를 종료하면 사라집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="527" />
+            <source>Not closed: the training is kept.</source>
+            <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
         </message>
     </context>
     <context>
         <name>NumDiffView</name>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="52" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
             <source>f(x) = 0.01·x² + 0.1·x   (the book's function_1)</source>
             <extracomment>Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.</extracomment>
             <translation>f(x) = 0.01·x² + 0.1·x   (책의 function_1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="56" />
             <source>The example function of section 4.3.2.</source>
             <translation>4.3.2절의 예제 함수.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="58" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="60" />
             <source>The point x where the derivative is estimated; or drag the vertical line.</source>
             <translation>미분을 추정할 점 x. 세로선을 끌어도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="61" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
             <source>x</source>
             <translation>x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
             <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
             <translation>차분의 간격 h (1e-1부터 1e-50까지).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="67" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
             <source>The exact derivative 0.02·x + 0.1.</source>
             <translation>정확한 도함수 0.02·x + 0.1.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
             <source>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, in full.</source>
             <translation>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, 전체 정밀도.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
             <source>core.gradient.forward_diff: (f(x+h) − f(x)) / h, in full.</source>
             <translation>core.gradient.forward_diff: (f(x+h) − f(x)) / h, 전체 정밀도.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="78" />
             <source>true f′(x)</source>
             <translation>참값 f′(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="78" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="79" />
             <source>central</source>
             <translation>중심 차분</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="79" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="80" />
             <source>forward</source>
             <translation>전방 차분</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="86" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="87" />
             <source>The book's tangents use h = 1e-4 (numerical_diff's default).</source>
             <translation>책의 접선은 h = 1e-4를 씁니다 (numerical_diff의 기본값).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="89" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="90" />
             <source>The book's tangents (h = 1e-4):
 x = 5:  slope {0}
 x = 10: slope {1}</source>
@@ -1540,82 +1593,82 @@ x = 5:  기울기 {0}
 x = 10: 기울기 {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="98" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="100" />
             <source>f(x) with its tangent lines; drag the vertical line to move x.</source>
             <translation>f(x)와 접선. 세로선을 끌어 x를 옮깁니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="103" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="105" />
             <source>f(x) and tangents</source>
             <translation>f(x)와 접선</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="110" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="112" />
             <source>tangent at x = {0:g}</source>
             <translation>x = {0:g}에서의 접선</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="112" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="114" />
             <source>tangent at x (current h)</source>
             <translation>x에서의 접선 (현재 h)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="114" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="116" />
             <source>Drag to move x.</source>
             <translation>끌어서 x 이동.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="123" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="125" />
             <source>Error of the estimates against h, both axes logarithmic; the dots mark the current h.</source>
             <translation>h에 따른 추정값의 오차 (두 축 모두 로그 눈금). 점은 현재 h입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="128" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="130" />
             <source>|estimate − true|</source>
             <translation>|추정값 − 참값|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="129" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="131" />
             <source>Error against h</source>
             <translation>h에 따른 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="132" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="135" />
             <source>forward difference</source>
             <translation>전방 차분</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="133" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="136" />
             <source>central difference</source>
             <translation>중심 차분</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="141" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="143" />
             <source>book's h = 1e-4 →</source>
             <translation>책의 h = 1e-4 →</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="146" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="150" />
             <source>x + h == x to the left</source>
             <translation>왼쪽은 x + h == x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="237" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
             <translation>float64에서 x + h == x: h = {0}을(를) x = {1}에 더하면 반올림으로 사라지므로 f(x+h) − f(x−h) = 0이 되고 추정값은 {2}입니다. h가 너무 작으면 실패합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="247" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
             <translation>h가 큽니다: 전방 차분은 약 0.01·h만큼 어긋납니다 (절단 오차). 이 2차 함수에서는 중심 차분이 그 오차를 상쇄합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="246" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="251" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
             <translation>반올림 잡음: f(x+h)와 f(x−h)는 대부분의 자릿수가 같으므로, 그 차이에는 올바른 자릿수가 거의 남지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="250" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="255" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
             <translation>좋습니다: h = 1e-4(책의 선택) 근처에서는 절단 오차와 반올림 오차가 모두 작습니다.</translation>
         </message>
@@ -1623,7 +1676,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="66" />
+            <location filename="../../app/main_window.py" line="67" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>패널 “%1”을(를) 불러올 수 없습니다:</translation>
         </message>
@@ -1696,42 +1749,42 @@ x = 10: 기울기 {1}</translation>
             <translation>{0}의 학습률. 입력한 값 그대로 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="119" />
+            <location filename="../../app/panels/descent/race_view.py" line="120" />
             <source>Optimizer and learning rate</source>
             <translation>최적화 기법과 학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="120" />
+            <location filename="../../app/panels/descent/race_view.py" line="121" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>최적화 기법별 학습률. 다른 하이퍼파라미터는 책의 기본값을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="125" />
+            <location filename="../../app/panels/descent/race_view.py" line="126" />
             <source>Number of updates for every optimizer.</source>
             <translation>모든 최적화 기법의 갱신 횟수.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="127" />
+            <location filename="../../app/panels/descent/race_view.py" line="128" />
             <source>Steps</source>
             <translation>스텝 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="129" />
+            <location filename="../../app/panels/descent/race_view.py" line="130" />
             <source>analytic (like chapter 6)</source>
             <translation>해석적 (6장과 같음)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="130" />
+            <location filename="../../app/panels/descent/race_view.py" line="131" />
             <source>numerical (h = 1e-4)</source>
             <translation>수치 미분 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="131" />
+            <location filename="../../app/panels/descent/race_view.py" line="132" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>갱신에 사용할 기울기. 6장은 수식을 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="133" />
+            <location filename="../../app/panels/descent/race_view.py" line="134" />
             <source>Gradient</source>
             <translation>기울기</translation>
         </message>
@@ -1741,7 +1794,7 @@ x = 10: 기울기 {1}</translation>
             <translation>모든 최적화 기법의 시작점 x0. 그래프를 클릭해도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="141" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>모든 최적화 기법의 시작점 x1. 그래프를 클릭해도 됩니다.</translation>
         </message>
@@ -1831,32 +1884,32 @@ x = 10: 기울기 {1}</translation>
             <translation>f ≤ ε에 먼저(더 적은 스텝으로) 도달한 순서이고, 나머지는 현재 f 순입니다. 숫자에 마우스를 올리면 전체 정밀도로 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="377" />
+            <location filename="../../app/panels/descent/race_view.py" line="391" />
             <source>{0} (not in the race)</source>
             <translation>{0} (불참)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="385" />
+            <location filename="../../app/panels/descent/race_view.py" line="399" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>경주를 시작하려면 최적화 기법을 하나 이상 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="387" />
+            <location filename="../../app/panels/descent/race_view.py" line="401" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>스텝 {0} / {1}   ·   시작점 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="419" />
+            <location filename="../../app/panels/descent/race_view.py" line="433" />
             <source>diverged</source>
             <translation>발산</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="421" />
+            <location filename="../../app/panels/descent/race_view.py" line="435" />
             <source>not yet</source>
             <translation>아직</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="433" />
+            <location filename="../../app/panels/descent/race_view.py" line="448" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
             <translation>ε = {0}. f(x) ≤ ε가 되는 첫 스텝에서 도착합니다 (core.descent.steps_to_reach).</translation>
         </message>
@@ -1983,49 +2036,94 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="68" />
+            <location filename="../../app/panels/descent/descent_view.py" line="69" />
             <source>custom: type f(x0, x1)…</source>
             <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
             <translation>사용자 정의: f(x0, x1) 입력…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="71" />
+            <location filename="../../app/panels/descent/descent_view.py" line="72" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>내려갈 함수를 고르거나, '사용자 정의'를 골라 직접 입력합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="76" />
+            <location filename="../../app/panels/descent/descent_view.py" line="77" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>예: x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/descent_view.py" line="78" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>x0과 x1의 함수를 입력하고 Enter를 누르세요. core가 안전하게 해석합니다 (Python으로 실행하지 않음).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="79" />
+            <location filename="../../app/panels/descent/descent_view.py" line="80" />
             <source>Use</source>
             <translation>사용</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/descent_view.py" line="81" />
             <source>Draw and descend the typed function.</source>
             <translation>입력한 함수를 그리고 내려갑니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="143" />
+            <location filename="../../app/panels/descent/descent_view.py" line="154" />
             <source> at character {0}</source>
             <translation> ({0}번째 문자)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="144" />
+            <location filename="../../app/panels/descent/descent_view.py" line="155" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>사용하지 않음{0}: {1}. 이전 곡면이 그대로 표시됩니다.</translation>
         </message>
     </context>
     <context>
+        <name>Surfaces</name>
+        <message>
+            <location filename="../../core/surfaces.py" line="125" />
+            <source>The book's function_2 (section 4.4): a round bowl with its minimum at the origin.</source>
+            <translation>책의 function_2 (4.4절): 원점에 최솟값이 있는 둥근 그릇 모양.</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="128" />
+            <source>Chapter 6's elongated bowl f(x, y) = x**2/20 + y**2: steep in y, flat in x, where plain SGD zig-zags.</source>
+            <translation>6장의 길쭉한 그릇 모양 f(x, y) = x**2/20 + y**2: y 방향은 가파르고 x 방향은 완만해서 기본 SGD가 지그재그로 움직입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="132" />
+            <source>Rosenbrock's banana valley: easy to reach the valley, slow to follow it to (1, 1).</source>
+            <translation>Rosenbrock의 바나나 모양 골짜기: 골짜기에 닿기는 쉽지만, 골짜기를 따라 (1, 1)까지 가는 데는 오래 걸립니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="136" />
+            <source>Himmelblau's function: four equal minima; where you end up depends on the start.</source>
+            <translation>Himmelblau 함수: 똑같은 최솟값이 네 개 있어, 어디에 도착할지는 시작점에 따라 달라집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="139" />
+            <source>A saddle point at the origin: the gradient vanishes there but it is no minimum; the surface has no minimum at all (it falls without bound along x1).</source>
+            <translation>원점에 안장점이 있습니다: 그곳에서 기울기가 0이 되지만 최솟값은 아닙니다. 이 곡면에는 최솟값이 아예 없습니다 (x1 방향으로 한없이 내려갑니다).</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="144" />
+            <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
+            <translation>Beale 함수: 평평한 고원과 날카로운 능선, 최솟값은 (3, 0.5).</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingPanel</name>
+        <message>
+            <source>Save the current network as .npz</source>
+            <translation type="vanished">현재 신경망을 .npz로 저장</translation>
+        </message>
+        <message>
+            <source>Finished %1 iterations in %2: test accuracy %3.</source>
+            <translation type="vanished">%1회 반복을 %2에 완료: 시험 정확도 %3.</translation>
+        </message>
+        <message>
+            <source>(last evaluation, at iteration %1).</source>
+            <translation type="vanished">(마지막 평가, 반복 %1).</translation>
+        </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="64" />
             <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
@@ -2157,976 +2255,1040 @@ x = 10: 기울기 {1}</translation>
             <translation>학습률은 전용 입력란에서 설정하세요</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="198" />
+            <location filename="../../app/panels/training/views.py" line="239" />
             <source>Confusion matrix (test set)</source>
             <translation>혼동 행렬 (시험 데이터)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="199" />
+            <location filename="../../app/panels/training/views.py" line="240" />
             <source>true label</source>
             <translation>정답 레이블</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="200" />
+            <location filename="../../app/panels/training/views.py" line="241" />
             <source>predicted label</source>
             <translation>예측 레이블</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="254" />
+            <location filename="../../app/panels/training/views.py" line="297" />
             <source>Network's probabilities</source>
             <translation>신경망의 확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="255" />
+            <location filename="../../app/panels/training/views.py" line="298" />
             <source>probability</source>
             <translation>확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="256" />
+            <location filename="../../app/panels/training/views.py" line="299" />
             <source>class</source>
             <translation>클래스</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="295" />
+            <location filename="../../app/panels/training/views.py" line="338" />
             <source>Activation histograms (test sample)</source>
             <translation>활성화값 분포 (시험 표본)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="296" />
+            <location filename="../../app/panels/training/views.py" line="339" />
             <source>share of units</source>
             <translation>뉴런 비율</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
+            <location filename="../../app/panels/training/views.py" line="340" />
             <source>activation value</source>
             <translation>활성화값</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="320" />
+            <location filename="../../app/panels/training/views.py" line="371" />
             <source>dead units %1%</source>
             <translation>죽은 뉴런 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="322" />
+            <location filename="../../app/panels/training/views.py" line="373" />
             <source>saturated %1%</source>
             <translation>포화 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="197" />
+            <location filename="../../app/panels/training_panel.py" line="212" />
             <source>Why the settings cannot be used yet</source>
-            <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged".</extracomment>
+            <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged". The latest evaluation and activation statistics received (also when their tab was never shown). The current network has been trained (or loaded), and has changed since it was last saved. Said after "Loaded …" when loading the dataset stopped a run or cleared its results. The status line while a loaded model waits to be trained further.</extracomment>
             <translation>설정을 아직 사용할 수 없는 이유</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="208" />
+            <location filename="../../app/panels/training_panel.py" line="223" />
+            <location filename="../../app/panels/training_panel.py" line="924" />
+            <location filename="../../app/panels/training_panel.py" line="942" />
             <source>Load a dataset to begin.</source>
             <translation>데이터셋을 불러와 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="209" />
+            <location filename="../../app/panels/training_panel.py" line="224" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
             <translation>반복, 에폭, 학습 속도, 경과 시간과 남은 시간</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="219" />
+            <location filename="../../app/panels/training_panel.py" line="234" />
             <source>Share of the run's mini-batches done</source>
             <translation>이번 학습에서 처리한 미니배치 비율</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="223" />
+            <location filename="../../app/panels/training_panel.py" line="238" />
             <source>What happened last (errors, divergence, results)</source>
             <translation>마지막으로 일어난 일 (오류, 발산, 결과)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="227" />
+            <location filename="../../app/panels/training_panel.py" line="242" />
             <source>Views of the training run</source>
             <translation>학습 과정을 보여 주는 화면들</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="228" />
+            <location filename="../../app/panels/training_panel.py" line="243" />
             <source>Curves</source>
             <translation>곡선</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="229" />
+            <location filename="../../app/panels/training_panel.py" line="244" />
             <source>Weights &amp;&amp; activations</source>
             <translation>가중치와 활성화값</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="230" />
+            <location filename="../../app/panels/training_panel.py" line="245" />
             <source>Errors</source>
             <translation>오답</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="231" />
-            <location filename="../../app/panels/training_panel.py" line="560" />
-            <location filename="../../app/panels/training_panel.py" line="1354" />
+            <location filename="../../app/panels/training_panel.py" line="246" />
+            <location filename="../../app/panels/training_panel.py" line="578" />
+            <location filename="../../app/panels/training_panel.py" line="1542" />
             <source>Draw a digit</source>
             <translation>숫자 그리기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="232" />
+            <location filename="../../app/panels/training_panel.py" line="247" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="234" />
+            <location filename="../../app/panels/training_panel.py" line="249" />
             <source>Loss per mini-batch and accuracy per epoch</source>
             <translation>미니배치별 손실과 에폭별 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="235" />
+            <location filename="../../app/panels/training_panel.py" line="250" />
             <source>First-layer weights as images and the distribution of hidden activations</source>
             <translation>첫 번째 층의 가중치 이미지와 은닉층 활성화값 분포</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="236" />
+            <location filename="../../app/panels/training_panel.py" line="251" />
             <source>Confusion matrix and the most confident mistakes on the test set</source>
             <translation>혼동 행렬과 시험 데이터에서 가장 확신한 오답</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="237" />
+            <location filename="../../app/panels/training_panel.py" line="252" />
             <source>Draw a digit and see what the current network thinks it is</source>
             <translation>숫자를 그리고 현재 신경망이 무엇으로 판단하는지 봅니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="238" />
+            <location filename="../../app/panels/training_panel.py" line="253" />
             <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
             <translation>오차역전파법과 수치 미분 기울기 비교 (책 5.7.3절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="258" />
+            <location filename="../../app/panels/training_panel.py" line="273" />
             <source>Data</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="264" />
+            <location filename="../../app/panels/training_panel.py" line="279" />
             <source>Folder of IDX files…</source>
             <translation>IDX 파일 폴더…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="265" />
+            <location filename="../../app/panels/training_panel.py" line="280" />
             <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
             <translation>학습할 데이터셋: MNIST 숫자, Fashion-MNIST 의류, 또는 IDX 파일 4개가 있는 아무 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="269" />
+            <location filename="../../app/panels/training_panel.py" line="284" />
             <source>Data folder…</source>
             <translation>데이터 폴더…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="270" />
+            <location filename="../../app/panels/training_panel.py" line="285" />
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
             <translation>mnist/와 fashion-mnist/가 있는 폴더 (기억됩니다. DLFS_DATA 환경 변수로도 설정 가능)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="275" />
-            <location filename="../../app/panels/training_panel.py" line="862" />
+            <location filename="../../app/panels/training_panel.py" line="290" />
+            <location filename="../../app/panels/training_panel.py" line="941" />
             <source>No dataset loaded</source>
             <translation>불러온 데이터셋 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="277" />
+            <location filename="../../app/panels/training_panel.py" line="292" />
             <source>Which dataset is loaded and where it came from</source>
             <translation>불러온 데이터셋과 그 출처</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="281" />
+            <location filename="../../app/panels/training_panel.py" line="296" />
             <source>The first training images with their labels</source>
             <translation>처음 몇 장의 훈련 이미지와 레이블</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="306" />
+            <location filename="../../app/panels/training_panel.py" line="321" />
             <source>Network</source>
             <translation>신경망</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="314" />
+            <location filename="../../app/panels/training_panel.py" line="329" />
             <source>A network of the book with its hyperparameters; change any of them below</source>
             <translation>책의 신경망과 하이퍼파라미터. 아래에서 무엇이든 바꿀 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="317" />
+            <location filename="../../app/panels/training_panel.py" line="332" />
             <source>Preset</source>
             <translation>프리셋</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="318" />
+            <location filename="../../app/panels/training_panel.py" line="333" />
             <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
             <translation>은닉층 크기 (예: 50, 여러 층이면 100, 100, 100)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="319" />
-            <location filename="../../app/panels/training_panel.py" line="697" />
+            <location filename="../../app/panels/training_panel.py" line="334" />
+            <location filename="../../app/panels/training_panel.py" line="717" />
             <source>Hidden sizes</source>
             <translation>은닉층 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="322" />
+            <location filename="../../app/panels/training_panel.py" line="337" />
             <source>Activation function of the hidden layers (chapter 3)</source>
             <translation>은닉층의 활성화 함수 (3장)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="324" />
+            <location filename="../../app/panels/training_panel.py" line="339" />
             <source>Activation</source>
             <translation>활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="328" />
+            <location filename="../../app/panels/training_panel.py" line="343" />
             <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
             <translation>가중치 초깃값의 크기: 0.01 같은 표준편차, 또는 He 초깃값(ReLU용) / Xavier 초깃값(시그모이드용), 6.2절</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="331" />
-            <location filename="../../app/panels/training_panel.py" line="697" />
+            <location filename="../../app/panels/training_panel.py" line="346" />
+            <location filename="../../app/panels/training_panel.py" line="717" />
             <source>Weight init</source>
             <translation>가중치 초깃값</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="332" />
+            <location filename="../../app/panels/training_panel.py" line="347" />
             <source>Batch normalization</source>
             <translation>배치 정규화</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="333" />
+            <location filename="../../app/panels/training_panel.py" line="348" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
             <translation>각 활성화 함수 앞에 배치 정규화 계층을 넣습니다 (6.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="337" />
+            <location filename="../../app/panels/training_panel.py" line="352" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
             <translation>훈련 때 삭제하는 은닉 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="339" />
-            <location filename="../../app/panels/training_panel.py" line="697" />
+            <location filename="../../app/panels/training_panel.py" line="354" />
+            <location filename="../../app/panels/training_panel.py" line="717" />
             <source>Dropout</source>
             <translation>드롭아웃</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="340" />
+            <location filename="../../app/panels/training_panel.py" line="355" />
             <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
             <translation>가중치 감소 λ: 손실에 0.5·λ·ΣW²를 더합니다 (6.4.2절, 6장 프리셋 전용)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="342" />
-            <location filename="../../app/panels/training_panel.py" line="698" />
+            <location filename="../../app/panels/training_panel.py" line="357" />
+            <location filename="../../app/panels/training_panel.py" line="718" />
             <source>Weight decay λ</source>
             <translation>가중치 감소 λ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="346" />
+            <location filename="../../app/panels/training_panel.py" line="361" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="350" />
+            <location filename="../../app/panels/training_panel.py" line="365" />
             <source>Update rule (chapter 6); can be changed while training</source>
             <translation>갱신 규칙 (6장). 학습 중에도 바꿀 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="353" />
-            <location filename="../../app/panels/training_panel.py" line="699" />
+            <location filename="../../app/panels/training_panel.py" line="368" />
+            <location filename="../../app/panels/training_panel.py" line="719" />
             <source>Optimizer</source>
             <translation>최적화 기법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="354" />
+            <location filename="../../app/panels/training_panel.py" line="369" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
             <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="358" />
-            <location filename="../../app/panels/training_panel.py" line="700" />
+            <location filename="../../app/panels/training_panel.py" line="373" />
+            <location filename="../../app/panels/training_panel.py" line="720" />
             <source>Optimizer settings</source>
             <translation>최적화 기법 설정</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="360" />
+            <location filename="../../app/panels/training_panel.py" line="375" />
             <source>Learning rate; press Enter to change it while training</source>
             <translation>학습률. 학습 중에도 Enter로 바꿀 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="362" />
-            <location filename="../../app/panels/training_panel.py" line="698" />
+            <location filename="../../app/panels/training_panel.py" line="377" />
+            <location filename="../../app/panels/training_panel.py" line="718" />
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="363" />
+            <location filename="../../app/panels/training_panel.py" line="378" />
             <source>Images per mini-batch</source>
             <translation>미니배치당 이미지 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="364" />
-            <location filename="../../app/panels/training_panel.py" line="699" />
+            <location filename="../../app/panels/training_panel.py" line="379" />
+            <location filename="../../app/panels/training_panel.py" line="719" />
             <source>Batch size</source>
             <translation>배치 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="366" />
+            <location filename="../../app/panels/training_panel.py" line="381" />
             <source>book (random batches, iterations)</source>
             <translation>책대로 (무작위 배치, 반복 횟수)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="367" />
+            <location filename="../../app/panels/training_panel.py" line="382" />
             <source>epochs (shuffled passes)</source>
             <translation>에폭 (섞어서 한 바퀴)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="368" />
+            <location filename="../../app/panels/training_panel.py" line="383" />
             <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
             <translation>책대로: train_neuralnet.py처럼 정해진 반복 횟수만큼 미니배치를 무작위로 복원 추출합니다. 에폭: 에폭마다 모든 훈련 이미지를 한 번씩 사용합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="372" />
+            <location filename="../../app/panels/training_panel.py" line="387" />
             <source>Mode</source>
             <translation>모드</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="373" />
+            <location filename="../../app/panels/training_panel.py" line="388" />
             <source>Number of mini-batches (book mode)</source>
             <translation>미니배치 수 (책 모드)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="374" />
+            <location filename="../../app/panels/training_panel.py" line="389" />
             <source>Iterations</source>
             <translation>반복 횟수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="375" />
+            <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Number of passes over the training set (epochs mode)</source>
             <translation>훈련 데이터를 몇 번 도는지 (에폭 모드)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="376" />
+            <location filename="../../app/panels/training_panel.py" line="391" />
             <source>Epochs</source>
             <translation>에폭 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="377" />
+            <location filename="../../app/panels/training_panel.py" line="392" />
             <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
             <translation>가중치 초깃값과 미니배치의 난수 시드: 시드가 같으면 같은 학습을 정확히 재현합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="379" />
+            <location filename="../../app/panels/training_panel.py" line="394" />
             <source>Seed</source>
             <translation>난수 시드</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="380" />
+            <location filename="../../app/panels/training_panel.py" line="395" />
             <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
             <translation>처음 N장만으로 학습합니다 (0 = 전체). 느린 합성곱 신경망에 유용합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="382" />
-            <location filename="../../app/panels/training_panel.py" line="385" />
+            <location filename="../../app/panels/training_panel.py" line="397" />
+            <location filename="../../app/panels/training_panel.py" line="400" />
             <source>all</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="383" />
+            <location filename="../../app/panels/training_panel.py" line="398" />
             <source>Training images</source>
             <translation>훈련 이미지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="384" />
+            <location filename="../../app/panels/training_panel.py" line="399" />
             <source>Evaluate on the first N test images only (0 = all)</source>
             <translation>처음 N장의 시험 이미지로만 평가합니다 (0 = 전체)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="386" />
+            <location filename="../../app/panels/training_panel.py" line="401" />
             <source>Test images</source>
             <translation>시험 이미지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="399" />
+            <location filename="../../app/panels/training_panel.py" line="414" />
             <source>Start</source>
             <translation>시작</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="399" />
+            <location filename="../../app/panels/training_panel.py" line="414" />
             <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
             <translation>이 설정으로 새로 초기화한 신경망을 학습합니다 (불러온 모델은 이어서 학습)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="402" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="417" />
+            <location filename="../../app/panels/training_panel.py" line="777" />
             <source>Pause</source>
             <translation>일시 정지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="402" />
+            <location filename="../../app/panels/training_panel.py" line="417" />
             <source>Pause or resume training</source>
             <translation>학습 일시 정지 또는 재개</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="403" />
+            <location filename="../../app/panels/training_panel.py" line="418" />
             <source>Step</source>
             <translation>한 스텝</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="403" />
+            <location filename="../../app/panels/training_panel.py" line="418" />
             <source>Train exactly one mini-batch, then pause</source>
             <translation>미니배치 하나만 학습하고 일시 정지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="405" />
+            <location filename="../../app/panels/training_panel.py" line="420" />
             <source>Stop</source>
             <translation>정지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="405" />
+            <location filename="../../app/panels/training_panel.py" line="420" />
             <source>End the run; the network keeps what it learned</source>
             <translation>학습을 끝냅니다. 신경망은 학습한 내용을 유지합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="407" />
+            <location filename="../../app/panels/training_panel.py" line="422" />
             <source>Reset</source>
             <translation>초기화</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="407" />
+            <location filename="../../app/panels/training_panel.py" line="422" />
             <source>Stop, clear the curves and re-initialise the weights from the seed</source>
             <translation>정지하고 곡선을 지운 뒤 시드로 가중치를 다시 초기화</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="409" />
+            <location filename="../../app/panels/training_panel.py" line="424" />
             <source>Save model…</source>
             <translation>모델 저장…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="409" />
-            <source>Save the current network as .npz</source>
-            <translation>현재 신경망을 .npz로 저장</translation>
+            <location filename="../../app/panels/training_panel.py" line="425" />
+            <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
+            <translation>학습한 신경망을 .npz로 저장합니다 (학습하거나 불러온 뒤에만: 학습하지 않은 신경망은 시드일 뿐입니다)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="411" />
+            <location filename="../../app/panels/training_panel.py" line="428" />
             <source>Load model…</source>
             <translation>모델 불러오기…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="411" />
+            <location filename="../../app/panels/training_panel.py" line="428" />
             <source>Load a network saved as .npz</source>
             <translation>.npz로 저장한 신경망 불러오기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="434" />
+            <location filename="../../app/panels/training_panel.py" line="451" />
             <source>Logarithmic loss axis</source>
             <translation>손실 축 로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="435" />
+            <location filename="../../app/panels/training_panel.py" line="452" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>손실을 로그 눈금으로 표시합니다: 후반의 느린 진전도 보입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="438" />
+            <location filename="../../app/panels/training_panel.py" line="455" />
             <source>Moving average over</source>
             <translation>이동 평균:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="442" />
+            <location filename="../../app/panels/training_panel.py" line="459" />
             <source> iterations</source>
             <translation> 회</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="443" />
+            <location filename="../../app/panels/training_panel.py" line="460" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>미니배치 손실 원본 위에 그리는 이동 평균의 창 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="446" />
+            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Fit view</source>
             <translation>전체 보기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="446" />
+            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>축소해 모든 데이터를 표시합니다 (그래프에서 끌거나 스크롤하면 확대/축소)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="456" />
+            <location filename="../../app/panels/training_panel.py" line="473" />
             <source>Training loss per mini-batch</source>
             <translation>미니배치별 훈련 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="457" />
+            <location filename="../../app/panels/training_panel.py" line="474" />
             <source>cross-entropy loss</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="458" />
+            <location filename="../../app/panels/training_panel.py" line="475" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="462" />
+            <location filename="../../app/panels/training_panel.py" line="479" />
             <source>mini-batch loss (raw)</source>
             <translation>미니배치 손실 (원본)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="467" />
+            <location filename="../../app/panels/training_panel.py" line="484" />
             <source>moving average</source>
             <translation>이동 평균</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="473" />
+            <location filename="../../app/panels/training_panel.py" line="490" />
             <source>Accuracy after each epoch</source>
             <translation>에폭별 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="474" />
+            <location filename="../../app/panels/training_panel.py" line="491" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="475" />
+            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="479" />
+            <location filename="../../app/panels/training_panel.py" line="496" />
             <source>train accuracy</source>
             <translation>훈련 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="482" />
+            <location filename="../../app/panels/training_panel.py" line="499" />
             <source>test accuracy</source>
             <translation>시험 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
+            <location filename="../../app/panels/training_panel.py" line="530" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
             <translation>첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="515" />
+            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
             <translation>각 타일은 784개 픽셀에서 은닉 뉴런 하나로 가는 가중치입니다: 그 뉴런이 반응하는 패턴</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="523" />
+            <location filename="../../app/panels/training_panel.py" line="542" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
             <translation>시험 이미지 표본에서 은닉층 활성화값이 어떻게 분포하는지. 죽은 ReLU와 포화된 시그모이드는 학습을 멈춥니다 (6.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="534" />
+            <location filename="../../app/panels/training_panel.py" line="553" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
             <translation>행: 정답 레이블, 열: 예측 레이블. 대각선이 정답입니다 (에폭마다 갱신)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="538" />
-            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
-            <translation>시험 데이터에서 가장 확신한 오답 (정답→예측, 확신도)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="541" />
+            <location filename="../../app/panels/training_panel.py" line="559" />
             <source>Test images the network got wrong, most confident first</source>
             <translation>신경망이 틀린 시험 이미지 (확신도가 높은 순)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="554" />
+            <location filename="../../app/panels/training_panel.py" line="572" />
             <source>Draw a digit with the left mouse button; right click clears</source>
             <translation>마우스 왼쪽 버튼으로 숫자를 그립니다. 오른쪽 클릭으로 지웁니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="558" />
+            <location filename="../../app/panels/training_panel.py" line="576" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="558" />
+            <location filename="../../app/panels/training_panel.py" line="576" />
             <source>Erase the drawing</source>
             <translation>그림 지우기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="562" />
+            <location filename="../../app/panels/training_panel.py" line="580" />
             <source>The class with the highest probability</source>
             <translation>확률이 가장 높은 클래스</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="567" />
+            <location filename="../../app/panels/training_panel.py" line="585" />
             <source>as the network sees it (28×28)</source>
             <translation>신경망이 보는 모습 (28×28)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="568" />
+            <location filename="../../app/panels/training_panel.py" line="586" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
             <translation>MNIST처럼 전처리한 그림: 잘라 내고, 20×20에 맞게 크기를 조정하고, 무게중심을 기준으로 28×28의 가운데에 배치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="573" />
+            <location filename="../../app/panels/training_panel.py" line="591" />
             <source>Softmax probabilities of the current network for your drawing</source>
             <translation>그림에 대한 현재 신경망의 softmax 확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="581" />
+            <location filename="../../app/panels/training_panel.py" line="599" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
             <translation>오차역전파법은 역방향 한 번으로 모든 기울기를 구하고, 수치 미분은 매개변수마다 손실을 두 번 계산해야 합니다. 두 기울기를 같은 미니배치에서 (float64로) 계산해 비교합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="587" />
+            <location filename="../../app/panels/training_panel.py" line="605" />
             <source>Images</source>
             <translation>이미지 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="591" />
+            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Training images in the mini-batch both gradients are computed on</source>
             <translation>두 기울기를 계산할 미니배치의 훈련 이미지 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="593" />
+            <location filename="../../app/panels/training_panel.py" line="611" />
             <source>Entries per parameter</source>
             <translation>매개변수별 원소 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="598" />
+            <location filename="../../app/panels/training_panel.py" line="616" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
             <translation>각 매개변수 배열에서 무작위로 골라 수치 미분 기울기를 구할 원소 수. 늘리면 더 많이 확인합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="601" />
+            <location filename="../../app/panels/training_panel.py" line="619" />
             <source>All parameters (slow)</source>
             <translation>모든 매개변수 (느림)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="602" />
+            <location filename="../../app/panels/training_panel.py" line="620" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
             <translation>전체 수치 미분 기울기: 784-50-10에서 약 1분</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="605" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Compare</source>
             <translation>비교</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="605" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Compute both gradients of the current network and compare them</source>
             <translation>현재 신경망의 두 기울기를 계산해 비교합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="609" />
+            <location filename="../../app/panels/training_panel.py" line="627" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="609" />
+            <location filename="../../app/panels/training_panel.py" line="627" />
             <source>Stop the numerical gradient</source>
             <translation>수치 미분 중단</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="617" />
+            <location filename="../../app/panels/training_panel.py" line="635" />
             <source>Numerical gradient entries done</source>
             <translation>계산을 마친 수치 미분 기울기 원소</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="622" />
+            <location filename="../../app/panels/training_panel.py" line="640" />
             <source>Measured times of both methods</source>
             <translation>두 방법의 측정 시간</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="625" />
+            <location filename="../../app/panels/training_panel.py" line="643" />
             <source>parameter</source>
             <translation>매개변수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="625" />
+            <location filename="../../app/panels/training_panel.py" line="643" />
             <source>shape</source>
             <translation>형상</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="625" />
+            <location filename="../../app/panels/training_panel.py" line="643" />
             <source>entries checked</source>
             <translation>확인한 원소 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="626" />
+            <location filename="../../app/panels/training_panel.py" line="644" />
             <source>max |num − backprop|</source>
             <translation>최대 |수치 − 역전파|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="626" />
+            <location filename="../../app/panels/training_panel.py" line="644" />
             <source>mean |num − backprop|</source>
             <translation>평균 |수치 − 역전파|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="629" />
+            <location filename="../../app/panels/training_panel.py" line="649" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
             <translation>차이가 1e-8 정도 이하이면 오차역전파법이 올바릅니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="777" />
             <source>Resume</source>
             <translation>재개</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="785" />
+            <location filename="../../app/panels/training_panel.py" line="806" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>mnist/와 fashion-mnist/가 있는 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="795" />
+            <location filename="../../app/panels/training_panel.py" line="811" />
+            <location filename="../../app/panels/training_panel.py" line="827" />
+            <source>Loading %1 clears the results of this network.</source>
+            <translation>%1을(를) 불러오면 이 신경망의 결과가 지워집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="820" />
             <source>Folder holding the four IDX files</source>
             <translation>IDX 파일 4개가 있는 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="823" />
+            <location filename="../../app/panels/training_panel.py" line="858" />
+            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
+            <translation>%1 학습을 반복 %2에서 정지했고, 그 결과를 지웠습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="861" />
+            <source>The results of the run on %1 were cleared.</source>
+            <translation>%1 학습의 결과를 지웠습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="878" />
             <source>Loading %1…</source>
             <translation>%1 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="839" />
+            <location filename="../../app/panels/training_panel.py" line="898" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1: 훈련 이미지 %2장, 시험 이미지 %3장 (%4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="847" />
+            <location filename="../../app/panels/training_panel.py" line="906" />
             <source>Labels: %1</source>
             <translation>레이블: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="850" />
+            <location filename="../../app/panels/training_panel.py" line="910" />
             <source>Loaded %1.</source>
             <translation>%1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="867" />
+            <location filename="../../app/panels/training_panel.py" line="928" />
+            <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
+            <translation>%1을(를) 불러왔습니다 (훈련 이미지 %2장, 시험 이미지 %3장). ‘시작’을 눌러 학습하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="947" />
             <source>The dataset could not be loaded: %1</source>
             <translation>데이터셋을 불러올 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="869" />
+            <location filename="../../app/panels/training_panel.py" line="949" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>데이터셋을 불러올 수 없습니다: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="899" />
-            <location filename="../../app/panels/training_panel.py" line="1448" />
+            <location filename="../../app/panels/training_panel.py" line="979" />
+            <location filename="../../app/panels/training_panel.py" line="1702" />
             <source>Load a dataset first.</source>
             <translation>먼저 데이터셋을 불러오세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="907" />
+            <location filename="../../app/panels/training_panel.py" line="988" />
             <source>Training the loaded model further.</source>
             <translation>불러온 모델을 계속 학습합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="942" />
-            <location filename="../../app/panels/training_panel.py" line="1101" />
+            <location filename="../../app/panels/training_panel.py" line="1026" />
+            <location filename="../../app/panels/training_panel.py" line="1225" />
             <source>Training…</source>
             <translation>학습 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
+            <location filename="../../app/panels/training_panel.py" line="1075" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1005" />
+            <location filename="../../app/panels/training_panel.py" line="1093" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>반복 %2부터 학습률을 %1로 설정했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1018" />
+            <location filename="../../app/panels/training_panel.py" line="1106" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>%1(으)로 전환했습니다 (최적화 기법 상태 초기화).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1034" />
+            <location filename="../../app/panels/training_panel.py" line="1114" />
             <source>Reset: weights re-initialised from seed %1.</source>
             <translation>초기화: 시드 %1로 가중치를 다시 초기화했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1128" />
+            <location filename="../../app/panels/training_panel.py" line="1169" />
+            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
+            <translation>시험 데이터에서 가장 확신한 오답 (정답→예측, 확신도)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1252" />
             <source>Paused at iteration %1.</source>
             <translation>반복 %1에서 일시 정지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1132" />
-            <source>Finished %1 iterations in %2: test accuracy %3.</source>
-            <translation>%1회 반복을 %2에 완료: 시험 정확도 %3.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1135" />
-            <source>(last evaluation, at iteration %1).</source>
-            <translation>(마지막 평가, 반복 %1).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1139" />
+            <location filename="../../app/panels/training_panel.py" line="1257" />
             <source>The book reports about %1.</source>
             <translation>책에서는 약 %1입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1143" />
+            <location filename="../../app/panels/training_panel.py" line="1261" />
+            <location filename="../../app/panels/training_panel.py" line="1321" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>반복 %1에서 정지했습니다. 신경망은 학습한 내용을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1147" />
+            <location filename="../../app/panels/training_panel.py" line="1266" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation>학습이 멈췄습니다: %1. 학습률을 줄여서 (예: 10분의 1) 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1148" />
+            <location filename="../../app/panels/training_panel.py" line="1267" />
             <source>the loss diverged</source>
             <translation>손실이 발산했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1154" />
+            <location filename="../../app/panels/training_panel.py" line="1304" />
             <source>Training failed: %1</source>
             <translation>학습 실패: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1177" />
+            <location filename="../../app/panels/training_panel.py" line="1336" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
             <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 남은 시간 %5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1184" />
+            <location filename="../../app/panels/training_panel.py" line="1343" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
             <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 경과 %5 · 남은 시간 %6 · 학습률 %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1213" />
+            <location filename="../../app/panels/training_panel.py" line="1372" />
             <source>moving average (window %1)</source>
             <translation>이동 평균 (창 %1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1281" />
+            <location filename="../../app/panels/training_panel.py" line="1450" />
             <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
             <translation>반복 %1(에폭 %2)에서 시험 데이터의 가장 확신한 오답: 정답→예측, 확신도. 시험 정확도 %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1331" />
+            <location filename="../../app/panels/training_panel.py" line="1519" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
             <translation>첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −; 뉴런 %1개)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1334" />
+            <location filename="../../app/panels/training_panel.py" line="1522" />
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
             <translation>첫 번째 층의 합성곱 필터 %1개, 각 %2×%3 (빨강 +, 파랑 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1359" />
+            <location filename="../../app/panels/training_panel.py" line="1547" />
             <source>Fix the network settings first</source>
             <translation>먼저 신경망 설정을 고치세요</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1366" />
+            <location filename="../../app/panels/training_panel.py" line="1554" />
             <source>It looks like %1 (%2%)</source>
             <translation>%1처럼 보입니다 (%2%)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1368" />
+            <location filename="../../app/panels/training_panel.py" line="1556" />
             <source> — untrained network</source>
             <translation> — 학습되지 않은 신경망</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1373" />
+            <location filename="../../app/panels/training_panel.py" line="1564" />
             <source>Save model</source>
             <translation>모델 저장</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1374" />
-            <location filename="../../app/panels/training_panel.py" line="1380" />
+            <location filename="../../app/panels/training_panel.py" line="1565" />
+            <location filename="../../app/panels/training_panel.py" line="1572" />
             <source>NumPy model (*.npz)</source>
             <translation>NumPy 모델 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1379" />
+            <location filename="../../app/panels/training_panel.py" line="1569" />
+            <source>Loading a model replaces it.</source>
+            <translation>모델을 불러오면 이 신경망은 대체됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1571" />
             <source>Load model</source>
             <translation>모델 불러오기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1388" />
+            <location filename="../../app/panels/training_panel.py" line="1582" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>아직 저장할 것이 없습니다: 먼저 신경망을 학습하세요 (또는 모델을 불러오세요).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1586" />
             <source>There is no valid network to save.</source>
             <translation>저장할 수 있는 신경망이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1396" />
+            <location filename="../../app/panels/training_panel.py" line="1599" />
             <source>Could not save the model: %1</source>
             <translation>모델을 저장할 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1398" />
+            <location filename="../../app/panels/training_panel.py" line="1602" />
             <source>Saved the model to %1.</source>
             <translation>모델을 %1에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1406" />
+            <location filename="../../app/panels/training_panel.py" line="1615" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>%1 학습이 진행 중입니다 (반복 %2 / %3). 그 신경망은 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1631" />
+            <source>Unsaved network</source>
+            <translation>저장하지 않은 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1632" />
+            <source>Save the network first?</source>
+            <translation>먼저 신경망을 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1645" />
             <source>Could not load the model: %1</source>
             <translation>모델을 불러올 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1437" />
+            <location filename="../../app/panels/training_panel.py" line="1682" />
             <source>Loaded %1; Start trains it further.</source>
             <translation>%1을(를) 불러왔습니다. ‘시작’을 누르면 계속 학습합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1471" />
+            <location filename="../../app/panels/training_panel.py" line="1694" />
+            <source>Model %1 loaded.</source>
+            <translation>모델 %1을(를) 불러왔습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1725" />
             <source>Computing…</source>
             <translation>계산 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1478" />
+            <location filename="../../app/panels/training_panel.py" line="1732" />
             <source>Cancelled.</source>
             <translation>취소했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1482" />
+            <location filename="../../app/panels/training_panel.py" line="1736" />
             <source>Failed: %1</source>
             <translation>실패: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1492" />
+            <location filename="../../app/panels/training_panel.py" line="1746" />
             <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
             <translation>수치 미분 기울기: %2개 중 %1개 (%3), %4초…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1506" />
+            <location filename="../../app/panels/training_panel.py" line="1760" />
             <source>largest backprop gradient entry checked: %1</source>
             <translation>확인한 원소 중 오차역전파법 기울기의 최대 절댓값: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1511" />
+            <location filename="../../app/panels/training_panel.py" line="1765" />
             <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
             <translation>오차역전파법: 기울기 원소 %2개 전체에 %1ms. 수치 미분: 원소 %4개에 %3초 (%2개 전체라면 약 %5초, %6배 느림). %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1517" />
+            <location filename="../../app/panels/training_panel.py" line="1771" />
             <source>They agree (max difference %1).</source>
             <translation>일치합니다 (최대 차이 %1).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1518" />
+            <location filename="../../app/panels/training_panel.py" line="1772" />
             <source>They differ by up to %1!</source>
             <translation>최대 %1만큼 차이가 납니다!</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1548" />
+            <location filename="../../app/panels/training_panel.py" line="1802" />
             <source>MNIST training</source>
             <translation>MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1588" />
+            <location filename="../../app/panels/training_panel.py" line="1856" />
             <source>Loss curve</source>
             <translation>손실 곡선</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1589" />
+            <location filename="../../app/panels/training_panel.py" line="1858" />
             <source>Accuracy per epoch</source>
             <translation>에폭별 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1590" />
+            <location filename="../../app/panels/training_panel.py" line="1860" />
             <source>Confusion matrix</source>
             <translation>혼동 행렬</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1591" />
+            <location filename="../../app/panels/training_panel.py" line="1862" />
             <source>Activation histograms</source>
             <translation>활성화값 분포</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1868" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>아직 손실 곡선이 없습니다: 먼저 학습을 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1874" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>아직 정확도가 없습니다: 첫 평가는 첫 미니배치(책 모드) 또는 첫 에폭이 끝난 뒤에 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1882" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>아직 혼동 행렬이 없습니다: 학습이 끝날 때 계산됩니다 (‘오답’ 탭이 열려 있으면 에폭마다 계산).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1891" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>아직 활성화값 분포가 없습니다: 학습 중과 학습이 끝날 때 계산됩니다.</translation>
         </message>
     </context>
     <context>
