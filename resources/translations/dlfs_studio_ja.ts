@@ -98,39 +98,66 @@
     <context>
         <name>DescentFields</name>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="44" />
+            <source>The number must be finite.</source>
+            <translation type="vanished">有限の数でなければなりません。</translation>
+        </message>
+        <message>
+            <source>Use a value from {lo} to {hi}.</source>
+            <translation type="vanished">{lo} から {hi} までの値を使ってください。</translation>
+        </message>
+        <message>
+            <source>The last good value is still used.</source>
+            <translation type="vanished">最後の正しい値がそのまま使われます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="66" />
             <source>Type a number.</source>
             <translation>数値を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="49" />
+            <location filename="../../app/panels/descent/fields.py" line="68" />
+            <source>Too long for a number.</source>
+            <translation>数値としては長すぎます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="73" />
             <source>Type a whole number, e.g. 20.</source>
             <translation>整数を入力してください (例: 20)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="50" />
+            <location filename="../../app/panels/descent/fields.py" line="74" />
             <source>Type a number such as 0.1 or 1e-4.</source>
             <translation>0.1 や 1e-4 のような数値を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="52" />
-            <source>The number must be finite.</source>
-            <translation>有限の数でなければなりません。</translation>
+            <location filename="../../app/panels/descent/fields.py" line="76" />
+            <source>Must be a finite number.</source>
+            <translation>有限の数値でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="54" />
-            <source>Use a value from {lo} to {hi}.</source>
-            <translation>{lo} から {hi} までの値を使ってください。</translation>
+            <location filename="../../app/panels/descent/fields.py" line="78" />
+            <source>Must be between {lo} and {hi}.</source>
+            <translation>{lo} から {hi} の範囲でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="103" />
+            <location filename="../../app/panels/descent/fields.py" line="147" />
             <source>(slider on a log scale)</source>
             <translation>(スライダーは対数目盛)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="153" />
-            <source>The last good value is still used.</source>
-            <translation>最後の正しい値がそのまま使われます。</translation>
+            <location filename="../../app/panels/descent/fields.py" line="266" />
+            <source>Not applied; still using {0}.</source>
+            <translation>適用されていません。{0} のままです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="291" />
+            <source>“{0}” was not applied. {1} Back to {2}.</source>
+            <translation>「{0}」は適用されませんでした。{1} {2} に戻しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/fields.py" line="294" />
+            <source>An empty field is not applied. Back to {0}.</source>
+            <translation>空欄は適用されません。{0} に戻しました。</translation>
         </message>
     </context>
     <context>
@@ -142,7 +169,7 @@
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="33" />
-            <location filename="../../app/panels/descent_panel.py" line="94" />
+            <location filename="../../app/panels/descent_panel.py" line="97" />
             <source>Optimizer race</source>
             <translation>最適化手法の競争</translation>
         </message>
@@ -172,32 +199,32 @@
             <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="90" />
+            <location filename="../../app/panels/descent_panel.py" line="93" />
             <source>Descent map</source>
             <translation>降下マップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="91" />
+            <location filename="../../app/panels/descent_panel.py" line="94" />
             <source>f(x) over iterations</source>
             <translation>繰り返しごとの f(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="92" />
+            <location filename="../../app/panels/descent_panel.py" line="95" />
             <source>Step ledger</source>
             <translation>ステップ記録</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="95" />
+            <location filename="../../app/panels/descent_panel.py" line="98" />
             <source>Figure 6-8 (2×2)</source>
             <translation>図6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="97" />
+            <location filename="../../app/panels/descent_panel.py" line="100" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>数値微分: f と接線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="98" />
+            <location filename="../../app/panels/descent_panel.py" line="101" />
             <source>Numerical differentiation: error against h</source>
             <translation>数値微分: h に対する誤差</translation>
         </message>
@@ -205,227 +232,227 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="201" />
+            <location filename="../../app/panels/descent/descent_view.py" line="212" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <translation>パラメータの更新方法 (6章)。SGD が本書の勾配降下法です。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="203" />
+            <location filename="../../app/panels/descent/descent_view.py" line="214" />
             <source>Optimizer</source>
             <translation>最適化手法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="206" />
+            <location filename="../../app/panels/descent/descent_view.py" line="217" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation>学習率 η。入力した値をそのまま使います (例: 0.1)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="208" />
+            <location filename="../../app/panels/descent/descent_view.py" line="219" />
             <source>Learning rate</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="211" />
+            <location filename="../../app/panels/descent/descent_view.py" line="222" />
             <source>Number of updates (step_num in the book).</source>
             <translation>更新の回数 (本書の step_num)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="213" />
+            <location filename="../../app/panels/descent/descent_view.py" line="224" />
             <source>Steps</source>
             <translation>ステップ数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="216" />
+            <location filename="../../app/panels/descent/descent_view.py" line="227" />
             <source>numerical (central difference)</source>
             <translation>数値微分 (中心差分)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="217" />
+            <location filename="../../app/panels/descent/descent_view.py" line="228" />
             <source>analytic (formula)</source>
             <translation>解析的 (数式)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
+            <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation>どちらの勾配で更新するか。ステップ記録には両方が表示されます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
+            <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Gradient</source>
             <translation>勾配</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
+            <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation>数値微分で使う微小な値 h (本書では 1e-4)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
+            <location filename="../../app/panels/descent/descent_view.py" line="238" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="231" />
+            <location filename="../../app/panels/descent/descent_view.py" line="242" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation>Momentum の係数 α: 直前の速度をどれだけ残すか。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
+            <location filename="../../app/panels/descent/descent_view.py" line="243" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation>RMSprop の減衰率: 過去の勾配の2乗をどれだけ速く忘れるか。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="233" />
+            <location filename="../../app/panels/descent/descent_view.py" line="244" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation>Adam の β1: 1次モーメント (平均) の推定値の減衰率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="234" />
+            <location filename="../../app/panels/descent/descent_view.py" line="245" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation>Adam の β2: 2次モーメント (2乗) の推定値の減衰率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="246" />
             <source>Momentum α</source>
             <translation>Momentum α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="246" />
             <source>Decay rate</source>
             <translation>減衰率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
             <source>β1</source>
             <translation>β1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
             <source>β2</source>
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="248" />
+            <location filename="../../app/panels/descent/descent_view.py" line="258" />
             <source>Start x0; or click/drag on the map.</source>
             <translation>開始点の x0。マップ上でクリック/ドラッグしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
+            <location filename="../../app/panels/descent/descent_view.py" line="261" />
             <source>Start x1; or click/drag on the map.</source>
             <translation>開始点の x1。マップ上でクリック/ドラッグしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
+            <location filename="../../app/panels/descent/descent_view.py" line="265" />
             <source>Start</source>
             <translation>開始点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="261" />
+            <location filename="../../app/panels/descent/descent_view.py" line="271" />
             <source>log scale for f(x)</source>
             <translation>f(x) を対数目盛で表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="263" />
+            <location filename="../../app/panels/descent/descent_view.py" line="273" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation>繰り返しごとの f(x) を対数軸で表示する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
+            <location filename="../../app/panels/descent/descent_view.py" line="276" />
             <source>show −gradient arrows</source>
             <translation>−勾配の矢印を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="268" />
+            <location filename="../../app/panels/descent/descent_view.py" line="278" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation>−勾配の矢印を描く (本書の図4-9)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="283" />
+            <location filename="../../app/panels/descent/descent_view.py" line="293" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>現在のステップ: k、点 x_k、f(x_k)、直前のステップ。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="290" />
+            <location filename="../../app/panels/descent/descent_view.py" line="300" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation>クリックで開始点を設定。十字をドラッグすると動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="305" />
+            <location filename="../../app/panels/descent/descent_view.py" line="315" />
             <source>The start point: drag it to move the start.</source>
             <translation>開始点: ドラッグすると開始点を動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="315" />
+            <location filename="../../app/panels/descent/descent_view.py" line="325" />
             <source>f(x_k) against the iteration k.</source>
             <translation>繰り返し k に対する f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="317" />
+            <location filename="../../app/panels/descent/descent_view.py" line="327" />
             <source>iteration k</source>
             <translation>繰り返し k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="553" />
+            <location filename="../../app/panels/descent/descent_view.py" line="563" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="557" />
+            <location filename="../../app/panels/descent/descent_view.py" line="567" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="558" />
+            <location filename="../../app/panels/descent/descent_view.py" line="568" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="559" />
+            <location filename="../../app/panels/descent/descent_view.py" line="569" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="564" />
+            <location filename="../../app/panels/descent/descent_view.py" line="574" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>直前のステップ Δx = {0}, |Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="580" />
+            <location filename="../../app/panels/descent/descent_view.py" line="590" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation>この曲面には最小値がありません (どこまでも下がります)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_view.py" line="592" />
             <source>the learning rate is too large here</source>
             <translation>ここでは学習率が大きすぎます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="584" />
+            <location filename="../../app/panels/descent/descent_view.py" line="594" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation>学習率が大きすぎるか、その方向には f の最小値がありません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="585" />
+            <location filename="../../app/panels/descent/descent_view.py" line="595" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>ステップ {0} で発散しました: x = {1}。{2}。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="587" />
+            <location filename="../../app/panels/descent/descent_view.py" line="597" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation>|x| が 1e150 を超えた (または有限でなくなった) ため、core がここで計算を打ち切りました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="590" />
+            <location filename="../../app/panels/descent/descent_view.py" line="600" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation>ステップ {0} 以降は x ± h が丸めによって x に戻るため、数値微分による勾配が 0 になり、点は {1} で止まります。収束したのではなく、動けなくなっただけです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
+            <location filename="../../app/panels/descent/descent_view.py" line="613" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation>ほとんど動いていません: {0} ステップ後も開始点から {1} しか離れていません (学習率が小さすぎます)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="641" />
+            <location filename="../../app/panels/descent/descent_view.py" line="651" />
             <source>point off the map: x = {0}</source>
             <translation>点はマップの外です: x = {0}</translation>
         </message>
@@ -694,7 +721,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="512" />
             <location filename="../../app/panels/loss_panel.py" line="1080" />
-            <location filename="../../app/panels/loss_panel.py" line="1164" />
+            <location filename="../../app/panels/loss_panel.py" line="1176" />
             <source>squared error (y2)</source>
             <translation>2乗和誤差 (y2)</translation>
         </message>
@@ -780,7 +807,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="618" />
-            <location filename="../../app/panels/loss_panel.py" line="1268" />
+            <location filename="../../app/panels/loss_panel.py" line="1280" />
             <source>label t</source>
             <translation>ラベル t</translation>
         </message>
@@ -985,57 +1012,72 @@
             <translation>交差エントロピー誤差 (y2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1098" />
+            <location filename="../../app/panels/loss_panel.py" line="1087" />
+            <source>same</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1090" />
+            <source>same float, printed with more digits</source>
+            <translation>同じ浮動小数点数 (表示の桁数が多いだけ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1094" />
+            <source>differs: core gives</source>
+            <translation>不一致: core の値は</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss_panel.py" line="1101" />
             <source>Printed in the source:</source>
             <translation>本書の出力:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1139" />
+            <location filename="../../app/panels/loss_panel.py" line="1142" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 出力 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 正解 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1142" />
+            <location filename="../../app/panels/loss_panel.py" line="1145" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1152" />
+            <location filename="../../app/panels/loss_panel.py" line="1164" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1231" />
+            <location filename="../../app/panels/loss_panel.py" line="1243" />
             <source>A batch needs at least one row.</source>
             <translation>バッチには少なくとも1行が必要です。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1261" />
+            <location filename="../../app/panels/loss_panel.py" line="1273" />
             <source>The label must be a whole number 0–9.</source>
             <translation>ラベルは0〜9の整数でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1269" />
+            <location filename="../../app/panels/loss_panel.py" line="1281" />
             <source>Row %1, %2: %3</source>
             <translation>%1行目、%2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1282" />
+            <location filename="../../app/panels/loss_panel.py" line="1294" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>更新されていません — 強調表示されたセルを直してください:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1308" />
+            <location filename="../../app/panels/loss_panel.py" line="1320" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation>✓ one-hot表現とラベル表現の結果は完全に一致します (ラベル表現は0を掛ける代わりに y[row, t] を読むだけです)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1313" />
+            <location filename="../../app/panels/loss_panel.py" line="1325" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation>2つの表現の結果は %1 だけ異なります (浮動小数点数の加算順序による)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1316" />
+            <location filename="../../app/panels/loss_panel.py" line="1328" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>注意: 本書の mean_squared_error は2乗の「和」の半分です。この %1 行では全行の和 (%2) で、バッチサイズで割りません。平均をとるバッチの交差エントロピー誤差とは違います。</translation>
         </message>
@@ -1075,7 +1117,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="26" />
             <source>Note 000 (Japanese): hand calculation of the squared error</source>
-            <translation>Note 000 (Japanese): 2乗和誤差の手計算</translation>
+            <translation>ノート 000（日本語）: 2乗和誤差の手計算</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="27" />
@@ -1090,7 +1132,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="36" />
             <source>Note 001 (Japanese): cross-entropy divided by 10 by mistake</source>
-            <translation>Note 001 (Japanese): 誤って10で割った交差エントロピー誤差</translation>
+            <translation>ノート 001（日本語）: 誤って10で割った交差エントロピー誤差</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="37" />
@@ -1105,7 +1147,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="47" />
             <source>Note 002 (Korean): y2 = 0.6 on class 6 and 0.3 on class 7</source>
-            <translation>Note 002 (Korean): y2 はクラス 6 に 0.6、クラス 7 に 0.3</translation>
+            <translation>ノート 002（韓国語）: y2 はクラス 6 に 0.6、クラス 7 に 0.3</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="48" />
@@ -1120,7 +1162,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="57" />
             <source>Note 003 (Chinese): the book's y</source>
-            <translation>Note 003 (Chinese): 本書の y</translation>
+            <translation>ノート 003（中国語）: 本書の y</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="58" />
@@ -1135,7 +1177,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="67" />
             <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
-            <translation>Note 004 (Japanese): 2乗和誤差、サンプル1と2</translation>
+            <translation>ノート 004（日本語）: 2乗和誤差、サンプル1と2</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="68" />
@@ -1150,7 +1192,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="77" />
             <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
-            <translation>Note 004 (Japanese): 交差エントロピー誤差、正解クラスに 0.99 と 0.2</translation>
+            <translation>ノート 004（日本語）: 交差エントロピー誤差、正解クラスに 0.99 と 0.2</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="78" />
@@ -1181,357 +1223,368 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/main_window.py" line="34" />
+            <location filename="../../app/main_window.py" line="35" />
             <source>Loss functions</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
             <translation>損失関数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="35" />
+            <location filename="../../app/main_window.py" line="36" />
             <source>Gradient descent</source>
             <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="36" />
+            <location filename="../../app/main_window.py" line="37" />
             <source>MNIST training</source>
             <translation>MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="41" />
+            <location filename="../../app/main_window.py" line="42" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
+            <location filename="../../app/main_window.py" line="44" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="46" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="108" />
+            <location filename="../../app/main_window.py" line="109" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="120" />
+            <location filename="../../app/main_window.py" line="121" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
             <translation>パネルを選択 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="137" />
+            <location filename="../../app/main_window.py" line="138" />
             <source>Ready</source>
             <translation>準備完了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="148" />
+            <location filename="../../app/main_window.py" line="149" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="149" />
+            <location filename="../../app/main_window.py" line="150" />
             <source>Export &amp;image…</source>
             <translation>画像をエクスポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="150" />
+            <location filename="../../app/main_window.py" line="151" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="151" />
+            <location filename="../../app/main_window.py" line="152" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="156" />
+            <location filename="../../app/main_window.py" line="157" />
             <source>Export &amp;data…</source>
             <translation>データをエクスポート(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="157" />
+            <location filename="../../app/main_window.py" line="158" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="158" />
+            <location filename="../../app/main_window.py" line="159" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>現在のパネルのグラフのデータをCSVで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="166" />
+            <location filename="../../app/main_window.py" line="167" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studioを終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="170" />
+            <location filename="../../app/main_window.py" line="171" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="171" />
+            <location filename="../../app/main_window.py" line="172" />
             <source>&amp;Presentation mode</source>
             <translation>プレゼンテーションモード(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="173" />
+            <location filename="../../app/main_window.py" line="174" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="175" />
+            <location filename="../../app/main_window.py" line="176" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="179" />
+            <location filename="../../app/main_window.py" line="180" />
             <source>&amp;Full screen</source>
             <translation>全画面表示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="182" />
+            <location filename="../../app/main_window.py" line="183" />
             <source>Use the whole screen (F11)</source>
             <translation>画面全体を使う (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="195" />
+            <location filename="../../app/main_window.py" line="196" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="196" />
+            <location filename="../../app/main_window.py" line="197" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="198" />
+            <location filename="../../app/main_window.py" line="199" />
             <source>List the keyboard shortcuts</source>
             <translation>キーボードショートカットの一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="201" />
+            <location filename="../../app/main_window.py" line="202" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studioについて(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="202" />
+            <location filename="../../app/main_window.py" line="203" />
             <source>About this application</source>
             <translation>このアプリケーションについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="255" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>This panel failed to switch presentation mode</source>
             <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="306" />
+            <location filename="../../app/main_window.py" line="307" />
             <source>A panel failed to switch presentation mode</source>
             <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="308" />
+            <location filename="../../app/main_window.py" line="309" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>プレゼンテーションモード オン (F5で終了)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="308" />
+            <location filename="../../app/main_window.py" line="309" />
             <source>Presentation mode off</source>
             <translation>プレゼンテーションモード オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="319" />
+            <location filename="../../app/main_window.py" line="320" />
             <source>A panel failed to switch theme</source>
             <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="341" />
-            <location filename="../../app/main_window.py" line="351" />
+            <location filename="../../app/main_window.py" line="346" />
+            <location filename="../../app/main_window.py" line="357" />
             <source>Saved %1</source>
             <translation>%1 を保存しました</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="356" />
-            <location filename="../../app/main_window.py" line="366" />
+            <location filename="../../app/main_window.py" line="370" />
+            <location filename="../../app/main_window.py" line="380" />
             <source>This panel has nothing to export yet.</source>
             <translation>このパネルにはまだエクスポートできるものがありません。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="362" />
+            <location filename="../../app/main_window.py" line="376" />
             <source>No export target named %1</source>
             <translation>%1 という名前のエクスポート対象はありません</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="371" />
+            <location filename="../../app/main_window.py" line="385" />
             <source>Which one?</source>
             <translation>どれを保存しますか?</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="379" />
+            <location filename="../../app/main_window.py" line="405" />
             <source>Export image</source>
             <translation>画像をエクスポート</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="383" />
+            <location filename="../../app/main_window.py" line="409" />
             <source>PNG image (*.png)</source>
             <translation>PNG画像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="383" />
+            <location filename="../../app/main_window.py" line="409" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVGベクター画像 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="394" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>Export data</source>
             <translation>データをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="399" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>CSV table (*.csv)</source>
             <translation>CSV表 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="410" />
+            <location filename="../../app/main_window.py" line="439" />
+            <location filename="../../app/main_window.py" line="452" />
             <source>Export failed</source>
             <translation>エクスポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="411" />
+            <location filename="../../app/main_window.py" line="453" />
             <source>Could not save %1:
 %2</source>
             <translation>%1 を保存できませんでした:
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/main_window.py" line="461" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>F11	Full screen on/off</source>
             <translation>F11	全画面表示のオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="463" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	損失関数、勾配降下法、MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="464" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="423" />
+            <location filename="../../app/main_window.py" line="465" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="466" />
             <source>F1	This list</source>
             <translation>F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="467" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="431" />
+            <location filename="../../app/main_window.py" line="473" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="440" />
+            <location filename="../../app/main_window.py" line="482" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studioについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="441" />
+            <location filename="../../app/main_window.py" line="483" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="517" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>dlfs-studioを終了すると破棄されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="527" />
+            <source>Not closed: the training is kept.</source>
+            <translation>終了しませんでした: 学習の状態はそのままです。</translation>
         </message>
     </context>
     <context>
         <name>NumDiffView</name>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="52" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
             <source>f(x) = 0.01·x² + 0.1·x   (the book's function_1)</source>
             <extracomment>Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.</extracomment>
             <translation>f(x) = 0.01·x² + 0.1·x   (本書の function_1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="54" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="56" />
             <source>The example function of section 4.3.2.</source>
             <translation>4.3.2節の例の関数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="58" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="60" />
             <source>The point x where the derivative is estimated; or drag the vertical line.</source>
             <translation>微分を推定する点 x。縦線をドラッグしても動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="61" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
             <source>x</source>
             <translation>x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
             <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
             <translation>差分に使う微小な値 h。1e-1 から 1e-50 まで。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="65" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="67" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
             <source>The exact derivative 0.02·x + 0.1.</source>
             <translation>真の微分 0.02·x + 0.1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
             <source>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, in full.</source>
             <translation>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h、全桁。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="76" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
             <source>core.gradient.forward_diff: (f(x+h) − f(x)) / h, in full.</source>
             <translation>core.gradient.forward_diff: (f(x+h) − f(x)) / h、全桁。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="77" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="78" />
             <source>true f′(x)</source>
             <translation>真の f′(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="78" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="79" />
             <source>central</source>
             <translation>中心差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="79" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="80" />
             <source>forward</source>
             <translation>前方差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="86" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="87" />
             <source>The book's tangents use h = 1e-4 (numerical_diff's default).</source>
             <translation>本書の接線は h = 1e-4 を使う (numerical_diff のデフォルト)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="89" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="90" />
             <source>The book's tangents (h = 1e-4):
 x = 5:  slope {0}
 x = 10: slope {1}</source>
@@ -1540,82 +1593,82 @@ x = 5:  傾き {0}
 x = 10: 傾き {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="98" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="100" />
             <source>f(x) with its tangent lines; drag the vertical line to move x.</source>
             <translation>f(x) とその接線。縦線をドラッグして x を動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="103" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="105" />
             <source>f(x) and tangents</source>
             <translation>f(x) と接線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="110" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="112" />
             <source>tangent at x = {0:g}</source>
             <translation>x = {0:g} での接線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="112" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="114" />
             <source>tangent at x (current h)</source>
             <translation>x での接線 (現在の h)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="114" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="116" />
             <source>Drag to move x.</source>
             <translation>ドラッグして x を動かす。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="123" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="125" />
             <source>Error of the estimates against h, both axes logarithmic; the dots mark the current h.</source>
             <translation>h に対する推定値の誤差 (両軸とも対数)。点は現在の h を示します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="128" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="130" />
             <source>|estimate − true|</source>
             <translation>|推定値 − 真の値|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="129" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="131" />
             <source>Error against h</source>
             <translation>h に対する誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="132" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="135" />
             <source>forward difference</source>
             <translation>前方差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="133" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="136" />
             <source>central difference</source>
             <translation>中心差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="141" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="143" />
             <source>book's h = 1e-4 →</source>
             <translation>本書の h = 1e-4 →</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="146" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="150" />
             <source>x + h == x to the left</source>
             <translation>この左では x + h == x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="237" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
             <translation>float64 では x + h == x: h = {0} は x = {1} に足すと丸めで消えてしまうため、f(x+h) − f(x−h) = 0 となり、推定値は {2} になります。h が小さすぎると失敗します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="242" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="247" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
             <translation>h が大きい: 前方差分は約 0.01·h ずれます (打ち切り誤差)。この2次関数では中心差分がそのずれを打ち消します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="246" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="251" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
             <translation>丸め誤差: f(x+h) と f(x−h) はほとんどの桁が一致するため、その差には正しい桁がわずかしか残りません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="250" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="255" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
             <translation>良好: h = 1e-4 (本書の選択) 付近では、打ち切り誤差と丸め誤差がどちらも小さくなります。</translation>
         </message>
@@ -1623,7 +1676,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="66" />
+            <location filename="../../app/main_window.py" line="67" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>パネル「%1」を読み込めませんでした:</translation>
         </message>
@@ -1696,42 +1749,42 @@ x = 10: 傾き {1}</translation>
             <translation>{0} の学習率。入力した値をそのまま使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="119" />
+            <location filename="../../app/panels/descent/race_view.py" line="120" />
             <source>Optimizer and learning rate</source>
             <translation>最適化手法と学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="120" />
+            <location filename="../../app/panels/descent/race_view.py" line="121" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>各最適化手法の学習率。他のハイパーパラメータは本書のデフォルト値のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="125" />
+            <location filename="../../app/panels/descent/race_view.py" line="126" />
             <source>Number of updates for every optimizer.</source>
             <translation>すべての最適化手法に共通の更新回数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="127" />
+            <location filename="../../app/panels/descent/race_view.py" line="128" />
             <source>Steps</source>
             <translation>ステップ数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="129" />
+            <location filename="../../app/panels/descent/race_view.py" line="130" />
             <source>analytic (like chapter 6)</source>
             <translation>解析的 (6章と同じ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="130" />
+            <location filename="../../app/panels/descent/race_view.py" line="131" />
             <source>numerical (h = 1e-4)</source>
             <translation>数値微分 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="131" />
+            <location filename="../../app/panels/descent/race_view.py" line="132" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>どちらの勾配で更新するか。6章では数式 (解析的な勾配) を使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="133" />
+            <location filename="../../app/panels/descent/race_view.py" line="134" />
             <source>Gradient</source>
             <translation>勾配</translation>
         </message>
@@ -1741,7 +1794,7 @@ x = 10: 傾き {1}</translation>
             <translation>すべての最適化手法に共通の開始点 x0。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="141" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>すべての最適化手法に共通の開始点 x1。グラフをクリックしても設定できます。</translation>
         </message>
@@ -1831,32 +1884,32 @@ x = 10: 傾き {1}</translation>
             <translation>先に f ≤ ε に到達した順 (ステップ数の少ない順)。残りは現在の f の順。数値にマウスを合わせると全桁を表示します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="377" />
+            <location filename="../../app/panels/descent/race_view.py" line="391" />
             <source>{0} (not in the race)</source>
             <translation>{0} (不参加)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="385" />
+            <location filename="../../app/panels/descent/race_view.py" line="399" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>競争を始めるには最適化手法を1つ以上選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="387" />
+            <location filename="../../app/panels/descent/race_view.py" line="401" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>ステップ {0} / {1}   ·   開始点 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="419" />
+            <location filename="../../app/panels/descent/race_view.py" line="433" />
             <source>diverged</source>
             <translation>発散</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="421" />
+            <location filename="../../app/panels/descent/race_view.py" line="435" />
             <source>not yet</source>
             <translation>未到達</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="433" />
+            <location filename="../../app/panels/descent/race_view.py" line="448" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
             <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
         </message>
@@ -1983,49 +2036,94 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="68" />
+            <location filename="../../app/panels/descent/descent_view.py" line="69" />
             <source>custom: type f(x0, x1)…</source>
             <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
             <translation>カスタム: f(x0, x1) を入力…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="71" />
+            <location filename="../../app/panels/descent/descent_view.py" line="72" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>下っていく関数を選ぶか、「カスタム」を選んで自分で入力します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="76" />
+            <location filename="../../app/panels/descent/descent_view.py" line="77" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>例: x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/descent_view.py" line="78" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>x0 と x1 の関数を入力して Enter を押します。core が安全に解析します (Pythonとして評価されることはありません)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="79" />
+            <location filename="../../app/panels/descent/descent_view.py" line="80" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/descent_view.py" line="81" />
             <source>Draw and descend the typed function.</source>
             <translation>入力した関数を描き、その上を降下する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="143" />
+            <location filename="../../app/panels/descent/descent_view.py" line="154" />
             <source> at character {0}</source>
             <translation> ({0}文字目)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="144" />
+            <location filename="../../app/panels/descent/descent_view.py" line="155" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>使用できません{0}: {1}。前の曲面をそのまま表示しています。</translation>
         </message>
     </context>
     <context>
+        <name>Surfaces</name>
+        <message>
+            <location filename="../../core/surfaces.py" line="125" />
+            <source>The book's function_2 (section 4.4): a round bowl with its minimum at the origin.</source>
+            <translation>本書の function_2 (4.4節): 原点に最小値をもつ丸いお椀形。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="128" />
+            <source>Chapter 6's elongated bowl f(x, y) = x**2/20 + y**2: steep in y, flat in x, where plain SGD zig-zags.</source>
+            <translation>6章の細長いお椀形 f(x, y) = x**2/20 + y**2: y 方向に急で x 方向に平らなため、素朴な SGD はジグザグに動きます。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="132" />
+            <source>Rosenbrock's banana valley: easy to reach the valley, slow to follow it to (1, 1).</source>
+            <translation>Rosenbrock のバナナ形の谷: 谷に着くのは簡単ですが、谷に沿って (1, 1) まで進むのは遅い。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="136" />
+            <source>Himmelblau's function: four equal minima; where you end up depends on the start.</source>
+            <translation>Himmelblau 関数: 同じ値の最小値が4つあり、どれにたどり着くかは開始点しだい。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="139" />
+            <source>A saddle point at the origin: the gradient vanishes there but it is no minimum; the surface has no minimum at all (it falls without bound along x1).</source>
+            <translation>原点に鞍点がある曲面: 原点で勾配は0になりますが、最小値ではありません。この曲面には最小値がまったくありません (x1 方向に限りなく下がる)。</translation>
+        </message>
+        <message>
+            <location filename="../../core/surfaces.py" line="144" />
+            <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
+            <translation>Beale 関数: 平らなプラトーと鋭い尾根があり、最小値は (3, 0.5)。</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingPanel</name>
+        <message>
+            <source>Save the current network as .npz</source>
+            <translation type="vanished">現在のネットワークを .npz で保存</translation>
+        </message>
+        <message>
+            <source>Finished %1 iterations in %2: test accuracy %3.</source>
+            <translation type="vanished">%1 回の繰り返しを %2 で完了: テストデータの認識精度 %3。</translation>
+        </message>
+        <message>
+            <source>(last evaluation, at iteration %1).</source>
+            <translation type="vanished">(最後の評価は繰り返し %1)。</translation>
+        </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="64" />
             <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
@@ -2157,976 +2255,1040 @@ x = 10: 傾き {1}</translation>
             <translation>学習率は専用の欄で設定してください</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="198" />
+            <location filename="../../app/panels/training/views.py" line="239" />
             <source>Confusion matrix (test set)</source>
             <translation>混同行列 (テストデータ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="199" />
+            <location filename="../../app/panels/training/views.py" line="240" />
             <source>true label</source>
             <translation>正解ラベル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="200" />
+            <location filename="../../app/panels/training/views.py" line="241" />
             <source>predicted label</source>
             <translation>予測ラベル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="254" />
+            <location filename="../../app/panels/training/views.py" line="297" />
             <source>Network's probabilities</source>
             <translation>ネットワークの出力確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="255" />
+            <location filename="../../app/panels/training/views.py" line="298" />
             <source>probability</source>
             <translation>確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="256" />
+            <location filename="../../app/panels/training/views.py" line="299" />
             <source>class</source>
             <translation>クラス</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="295" />
+            <location filename="../../app/panels/training/views.py" line="338" />
             <source>Activation histograms (test sample)</source>
             <translation>アクティベーション分布 (テスト標本)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="296" />
+            <location filename="../../app/panels/training/views.py" line="339" />
             <source>share of units</source>
             <translation>ユニットの割合</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
+            <location filename="../../app/panels/training/views.py" line="340" />
             <source>activation value</source>
             <translation>アクティベーション</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="320" />
+            <location filename="../../app/panels/training/views.py" line="371" />
             <source>dead units %1%</source>
             <translation>死んだユニット %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="322" />
+            <location filename="../../app/panels/training/views.py" line="373" />
             <source>saturated %1%</source>
             <translation>飽和 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="197" />
+            <location filename="../../app/panels/training_panel.py" line="212" />
             <source>Why the settings cannot be used yet</source>
-            <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged".</extracomment>
+            <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged". The latest evaluation and activation statistics received (also when their tab was never shown). The current network has been trained (or loaded), and has changed since it was last saved. Said after "Loaded …" when loading the dataset stopped a run or cleared its results. The status line while a loaded model waits to be trained further.</extracomment>
             <translation>設定がまだ使えない理由</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="208" />
+            <location filename="../../app/panels/training_panel.py" line="223" />
+            <location filename="../../app/panels/training_panel.py" line="924" />
+            <location filename="../../app/panels/training_panel.py" line="942" />
             <source>Load a dataset to begin.</source>
             <translation>データセットを読み込んで始めましょう。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="209" />
+            <location filename="../../app/panels/training_panel.py" line="224" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
             <translation>繰り返し、エポック、学習速度、経過時間、残り時間</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="219" />
+            <location filename="../../app/panels/training_panel.py" line="234" />
             <source>Share of the run's mini-batches done</source>
             <translation>この学習で処理済みのミニバッチの割合</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="223" />
+            <location filename="../../app/panels/training_panel.py" line="238" />
             <source>What happened last (errors, divergence, results)</source>
             <translation>最後に起きたこと (エラー、発散、結果)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="227" />
+            <location filename="../../app/panels/training_panel.py" line="242" />
             <source>Views of the training run</source>
             <translation>学習のようすを見るための表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="228" />
+            <location filename="../../app/panels/training_panel.py" line="243" />
             <source>Curves</source>
             <translation>曲線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="229" />
+            <location filename="../../app/panels/training_panel.py" line="244" />
             <source>Weights &amp;&amp; activations</source>
             <translation>重みとアクティベーション</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="230" />
+            <location filename="../../app/panels/training_panel.py" line="245" />
             <source>Errors</source>
             <translation>誤認識</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="231" />
-            <location filename="../../app/panels/training_panel.py" line="560" />
-            <location filename="../../app/panels/training_panel.py" line="1354" />
+            <location filename="../../app/panels/training_panel.py" line="246" />
+            <location filename="../../app/panels/training_panel.py" line="578" />
+            <location filename="../../app/panels/training_panel.py" line="1542" />
             <source>Draw a digit</source>
             <translation>数字を描く</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="232" />
+            <location filename="../../app/panels/training_panel.py" line="247" />
             <source>Gradient check</source>
             <translation>勾配確認</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="234" />
+            <location filename="../../app/panels/training_panel.py" line="249" />
             <source>Loss per mini-batch and accuracy per epoch</source>
             <translation>ミニバッチごとの損失とエポックごとの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="235" />
+            <location filename="../../app/panels/training_panel.py" line="250" />
             <source>First-layer weights as images and the distribution of hidden activations</source>
             <translation>第1層の重みの画像と、隠れ層のアクティベーション分布</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="236" />
+            <location filename="../../app/panels/training_panel.py" line="251" />
             <source>Confusion matrix and the most confident mistakes on the test set</source>
             <translation>混同行列と、テストデータでの確信度の高い誤認識</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="237" />
+            <location filename="../../app/panels/training_panel.py" line="252" />
             <source>Draw a digit and see what the current network thinks it is</source>
             <translation>数字を描いて、現在のネットワークが何と認識するかを見る</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="238" />
+            <location filename="../../app/panels/training_panel.py" line="253" />
             <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
             <translation>誤差逆伝播法と数値微分による勾配を比べる (本書5.7.3節)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="258" />
+            <location filename="../../app/panels/training_panel.py" line="273" />
             <source>Data</source>
             <translation>データ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="264" />
+            <location filename="../../app/panels/training_panel.py" line="279" />
             <source>Folder of IDX files…</source>
             <translation>IDXファイルのフォルダー…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="265" />
+            <location filename="../../app/panels/training_panel.py" line="280" />
             <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
             <translation>学習に使うデータセット: MNISTの数字、Fashion-MNISTの衣類、または4つのIDXファイルのある任意のフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="269" />
+            <location filename="../../app/panels/training_panel.py" line="284" />
             <source>Data folder…</source>
             <translation>データフォルダー…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="270" />
+            <location filename="../../app/panels/training_panel.py" line="285" />
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
             <translation>mnist/ と fashion-mnist/ のあるフォルダー (記憶されます。環境変数 DLFS_DATA でも設定できます)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="275" />
-            <location filename="../../app/panels/training_panel.py" line="862" />
+            <location filename="../../app/panels/training_panel.py" line="290" />
+            <location filename="../../app/panels/training_panel.py" line="941" />
             <source>No dataset loaded</source>
             <translation>データセット未読み込み</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="277" />
+            <location filename="../../app/panels/training_panel.py" line="292" />
             <source>Which dataset is loaded and where it came from</source>
             <translation>読み込んだデータセットとその入手元</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="281" />
+            <location filename="../../app/panels/training_panel.py" line="296" />
             <source>The first training images with their labels</source>
             <translation>先頭の訓練画像とそのラベル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="306" />
+            <location filename="../../app/panels/training_panel.py" line="321" />
             <source>Network</source>
             <translation>ネットワーク</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="314" />
+            <location filename="../../app/panels/training_panel.py" line="329" />
             <source>A network of the book with its hyperparameters; change any of them below</source>
             <translation>本書のネットワークとそのハイパーパラメータ。下の欄でどれでも変更できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="317" />
+            <location filename="../../app/panels/training_panel.py" line="332" />
             <source>Preset</source>
             <translation>プリセット</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="318" />
+            <location filename="../../app/panels/training_panel.py" line="333" />
             <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
             <translation>隠れ層のサイズ。例: 50、複数の層なら 100, 100, 100</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="319" />
-            <location filename="../../app/panels/training_panel.py" line="697" />
+            <location filename="../../app/panels/training_panel.py" line="334" />
+            <location filename="../../app/panels/training_panel.py" line="717" />
             <source>Hidden sizes</source>
             <translation>隠れ層のサイズ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="322" />
+            <location filename="../../app/panels/training_panel.py" line="337" />
             <source>Activation function of the hidden layers (chapter 3)</source>
             <translation>隠れ層の活性化関数 (3章)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="324" />
+            <location filename="../../app/panels/training_panel.py" line="339" />
             <source>Activation</source>
             <translation>活性化関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="328" />
+            <location filename="../../app/panels/training_panel.py" line="343" />
             <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
             <translation>重みの初期値のスケール: 0.01 のような標準偏差、または He (ReLU用) / Xavier (シグモイド用)。6.2節</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="331" />
-            <location filename="../../app/panels/training_panel.py" line="697" />
+            <location filename="../../app/panels/training_panel.py" line="346" />
+            <location filename="../../app/panels/training_panel.py" line="717" />
             <source>Weight init</source>
             <translation>重みの初期値</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="332" />
+            <location filename="../../app/panels/training_panel.py" line="347" />
             <source>Batch normalization</source>
             <translation>Batch Normalization</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="333" />
+            <location filename="../../app/panels/training_panel.py" line="348" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
             <translation>各活性化関数の前に Batch Normalization を挿入 (6.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="337" />
+            <location filename="../../app/panels/training_panel.py" line="352" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
             <translation>学習時に消去する隠れ層のユニットの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="339" />
-            <location filename="../../app/panels/training_panel.py" line="697" />
+            <location filename="../../app/panels/training_panel.py" line="354" />
+            <location filename="../../app/panels/training_panel.py" line="717" />
             <source>Dropout</source>
             <translation>Dropout</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="340" />
+            <location filename="../../app/panels/training_panel.py" line="355" />
             <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
             <translation>Weight decay λ: 損失に 0.5·λ·ΣW² を加える (6.4.2節。6章のプリセットのみ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="342" />
-            <location filename="../../app/panels/training_panel.py" line="698" />
+            <location filename="../../app/panels/training_panel.py" line="357" />
+            <location filename="../../app/panels/training_panel.py" line="718" />
             <source>Weight decay λ</source>
             <translation>Weight decay λ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="346" />
+            <location filename="../../app/panels/training_panel.py" line="361" />
             <source>Training</source>
             <translation>学習</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="350" />
+            <location filename="../../app/panels/training_panel.py" line="365" />
             <source>Update rule (chapter 6); can be changed while training</source>
             <translation>パラメータの更新方法 (6章)。学習中でも変更できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="353" />
-            <location filename="../../app/panels/training_panel.py" line="699" />
+            <location filename="../../app/panels/training_panel.py" line="368" />
+            <location filename="../../app/panels/training_panel.py" line="719" />
             <source>Optimizer</source>
             <translation>最適化手法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="354" />
+            <location filename="../../app/panels/training_panel.py" line="369" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
             <translation>最適化手法固有の設定を name=value の形で。例: momentum=0.9 (Momentum, Nesterov)、decay_rate=0.99 (RMSprop)、beta1=0.9, beta2=0.999 (Adam)。空欄なら灰色で表示された本書の値を使います</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="358" />
-            <location filename="../../app/panels/training_panel.py" line="700" />
+            <location filename="../../app/panels/training_panel.py" line="373" />
+            <location filename="../../app/panels/training_panel.py" line="720" />
             <source>Optimizer settings</source>
             <translation>最適化手法の設定</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="360" />
+            <location filename="../../app/panels/training_panel.py" line="375" />
             <source>Learning rate; press Enter to change it while training</source>
             <translation>学習率。学習中でもEnterで変更できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="362" />
-            <location filename="../../app/panels/training_panel.py" line="698" />
+            <location filename="../../app/panels/training_panel.py" line="377" />
+            <location filename="../../app/panels/training_panel.py" line="718" />
             <source>Learning rate</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="363" />
+            <location filename="../../app/panels/training_panel.py" line="378" />
             <source>Images per mini-batch</source>
             <translation>ミニバッチあたりの画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="364" />
-            <location filename="../../app/panels/training_panel.py" line="699" />
+            <location filename="../../app/panels/training_panel.py" line="379" />
+            <location filename="../../app/panels/training_panel.py" line="719" />
             <source>Batch size</source>
             <translation>バッチサイズ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="366" />
+            <location filename="../../app/panels/training_panel.py" line="381" />
             <source>book (random batches, iterations)</source>
             <translation>本書どおり (ランダムなバッチ、繰り返し回数)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="367" />
+            <location filename="../../app/panels/training_panel.py" line="382" />
             <source>epochs (shuffled passes)</source>
             <translation>エポック (シャッフルして一巡)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="368" />
+            <location filename="../../app/panels/training_panel.py" line="383" />
             <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
             <translation>本書: train_neuralnet.py と同じく、指定した繰り返し回数だけミニバッチを復元抽出でランダムに選ぶ。エポック: 各エポックで全訓練画像を1回ずつ使う</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="372" />
+            <location filename="../../app/panels/training_panel.py" line="387" />
             <source>Mode</source>
             <translation>モード</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="373" />
+            <location filename="../../app/panels/training_panel.py" line="388" />
             <source>Number of mini-batches (book mode)</source>
             <translation>ミニバッチの数 (本書モード)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="374" />
+            <location filename="../../app/panels/training_panel.py" line="389" />
             <source>Iterations</source>
             <translation>繰り返し回数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="375" />
+            <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Number of passes over the training set (epochs mode)</source>
             <translation>訓練データを何周するか (エポックモード)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="376" />
+            <location filename="../../app/panels/training_panel.py" line="391" />
             <source>Epochs</source>
             <translation>エポック数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="377" />
+            <location filename="../../app/panels/training_panel.py" line="392" />
             <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
             <translation>重みの初期値とミニバッチの乱数シード: 同じシードなら、まったく同じ学習を再現します</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="379" />
+            <location filename="../../app/panels/training_panel.py" line="394" />
             <source>Seed</source>
             <translation>乱数シード</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="380" />
+            <location filename="../../app/panels/training_panel.py" line="395" />
             <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
             <translation>先頭の N 枚だけで学習 (0 = すべて)。遅い畳み込みネットワークで便利です</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="382" />
-            <location filename="../../app/panels/training_panel.py" line="385" />
+            <location filename="../../app/panels/training_panel.py" line="397" />
+            <location filename="../../app/panels/training_panel.py" line="400" />
             <source>all</source>
             <translation>すべて</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="383" />
+            <location filename="../../app/panels/training_panel.py" line="398" />
             <source>Training images</source>
             <translation>訓練画像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="384" />
+            <location filename="../../app/panels/training_panel.py" line="399" />
             <source>Evaluate on the first N test images only (0 = all)</source>
             <translation>先頭の N 枚のテスト画像だけで評価 (0 = すべて)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="386" />
+            <location filename="../../app/panels/training_panel.py" line="401" />
             <source>Test images</source>
             <translation>テスト画像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="399" />
+            <location filename="../../app/panels/training_panel.py" line="414" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="399" />
+            <location filename="../../app/panels/training_panel.py" line="414" />
             <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
             <translation>この設定で初期化したネットワークを学習 (読み込んだモデルはさらに学習)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="402" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="417" />
+            <location filename="../../app/panels/training_panel.py" line="777" />
             <source>Pause</source>
             <translation>一時停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="402" />
+            <location filename="../../app/panels/training_panel.py" line="417" />
             <source>Pause or resume training</source>
             <translation>学習を一時停止・再開する</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="403" />
+            <location filename="../../app/panels/training_panel.py" line="418" />
             <source>Step</source>
             <translation>1ステップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="403" />
+            <location filename="../../app/panels/training_panel.py" line="418" />
             <source>Train exactly one mini-batch, then pause</source>
             <translation>ミニバッチ1つ分だけ学習して一時停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="405" />
+            <location filename="../../app/panels/training_panel.py" line="420" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="405" />
+            <location filename="../../app/panels/training_panel.py" line="420" />
             <source>End the run; the network keeps what it learned</source>
             <translation>学習を終了します。ネットワークは学習した内容を保持します</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="407" />
+            <location filename="../../app/panels/training_panel.py" line="422" />
             <source>Reset</source>
             <translation>リセット</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="407" />
+            <location filename="../../app/panels/training_panel.py" line="422" />
             <source>Stop, clear the curves and re-initialise the weights from the seed</source>
             <translation>停止して曲線を消去し、シードから重みを初期化し直す</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="409" />
+            <location filename="../../app/panels/training_panel.py" line="424" />
             <source>Save model…</source>
             <translation>モデルを保存…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="409" />
-            <source>Save the current network as .npz</source>
-            <translation>現在のネットワークを .npz で保存</translation>
+            <location filename="../../app/panels/training_panel.py" line="425" />
+            <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
+            <translation>学習したネットワークを .npz で保存 (学習後または読み込み後に可能。未学習のネットワークはシードだけで決まります)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="411" />
+            <location filename="../../app/panels/training_panel.py" line="428" />
             <source>Load model…</source>
             <translation>モデルを読み込む…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="411" />
+            <location filename="../../app/panels/training_panel.py" line="428" />
             <source>Load a network saved as .npz</source>
             <translation>.npz で保存したネットワークを読み込む</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="434" />
+            <location filename="../../app/panels/training_panel.py" line="451" />
             <source>Logarithmic loss axis</source>
             <translation>損失を対数目盛で表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="435" />
+            <location filename="../../app/panels/training_panel.py" line="452" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>損失を対数目盛で表示: 後半のゆっくりした改善も見えるようになります</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="438" />
+            <location filename="../../app/panels/training_panel.py" line="455" />
             <source>Moving average over</source>
             <translation>移動平均:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="442" />
+            <location filename="../../app/panels/training_panel.py" line="459" />
             <source> iterations</source>
             <translation> 回</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="443" />
+            <location filename="../../app/panels/training_panel.py" line="460" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>ミニバッチの損失 (生値) に重ねて描く移動平均の幅</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="446" />
+            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Fit view</source>
             <translation>全体を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="446" />
+            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>ズームアウトして全データを表示 (グラフ上でドラッグやスクロールするとズーム)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="456" />
+            <location filename="../../app/panels/training_panel.py" line="473" />
             <source>Training loss per mini-batch</source>
             <translation>ミニバッチごとの訓練データの損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="457" />
+            <location filename="../../app/panels/training_panel.py" line="474" />
             <source>cross-entropy loss</source>
             <translation>交差エントロピー誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="458" />
+            <location filename="../../app/panels/training_panel.py" line="475" />
             <source>iteration</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="462" />
+            <location filename="../../app/panels/training_panel.py" line="479" />
             <source>mini-batch loss (raw)</source>
             <translation>ミニバッチの損失 (生値)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="467" />
+            <location filename="../../app/panels/training_panel.py" line="484" />
             <source>moving average</source>
             <translation>移動平均</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="473" />
+            <location filename="../../app/panels/training_panel.py" line="490" />
             <source>Accuracy after each epoch</source>
             <translation>エポックごとの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="474" />
+            <location filename="../../app/panels/training_panel.py" line="491" />
             <source>accuracy</source>
             <translation>認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="475" />
+            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>epoch</source>
             <translation>エポック</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="479" />
+            <location filename="../../app/panels/training_panel.py" line="496" />
             <source>train accuracy</source>
             <translation>訓練データの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="482" />
+            <location filename="../../app/panels/training_panel.py" line="499" />
             <source>test accuracy</source>
             <translation>テストデータの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
+            <location filename="../../app/panels/training_panel.py" line="530" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
             <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="515" />
+            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
             <translation>各タイルは784ピクセルから1つの隠れ層ユニットへの重み: そのユニットが反応するパターンです</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="523" />
+            <location filename="../../app/panels/training_panel.py" line="542" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
             <translation>テスト画像の標本に対する隠れ層のアクティベーションの分布。死んだReLUや飽和したシグモイドは学習が止まります (6.2節)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="534" />
+            <location filename="../../app/panels/training_panel.py" line="553" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
             <translation>行: 正解ラベル、列: 予測ラベル。対角線上が正解です (エポックごとに更新)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="538" />
-            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
-            <translation>テストデータでの確信度の高い誤認識 (正解→予測, 確信度)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="541" />
+            <location filename="../../app/panels/training_panel.py" line="559" />
             <source>Test images the network got wrong, most confident first</source>
             <translation>ネットワークが誤認識したテスト画像 (確信度の高い順)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="554" />
+            <location filename="../../app/panels/training_panel.py" line="572" />
             <source>Draw a digit with the left mouse button; right click clears</source>
             <translation>左ボタンで数字を描く。右クリックで消去</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="558" />
+            <location filename="../../app/panels/training_panel.py" line="576" />
             <source>Clear</source>
             <translation>消去</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="558" />
+            <location filename="../../app/panels/training_panel.py" line="576" />
             <source>Erase the drawing</source>
             <translation>描いた絵を消す</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="562" />
+            <location filename="../../app/panels/training_panel.py" line="580" />
             <source>The class with the highest probability</source>
             <translation>確率が最も高いクラス</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="567" />
+            <location filename="../../app/panels/training_panel.py" line="585" />
             <source>as the network sees it (28×28)</source>
             <translation>ネットワークから見た画像 (28×28)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="568" />
+            <location filename="../../app/panels/training_panel.py" line="586" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
             <translation>MNISTと同じように前処理した絵: 切り抜き、20×20 に収まるよう拡大縮小し、28×28 の中で重心を中央に配置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="573" />
+            <location filename="../../app/panels/training_panel.py" line="591" />
             <source>Softmax probabilities of the current network for your drawing</source>
             <translation>描いた絵に対する現在のネットワークの softmax 確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="581" />
+            <location filename="../../app/panels/training_panel.py" line="599" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
             <translation>誤差逆伝播法は1回の逆方向の計算ですべての勾配を求めますが、数値微分はパラメータ1つにつき損失を2回計算する必要があります。両方を同じミニバッチで (float64 で) 計算して比べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="587" />
+            <location filename="../../app/panels/training_panel.py" line="605" />
             <source>Images</source>
             <translation>画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="591" />
+            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Training images in the mini-batch both gradients are computed on</source>
             <translation>両方の勾配を計算するミニバッチの訓練画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="593" />
+            <location filename="../../app/panels/training_panel.py" line="611" />
             <source>Entries per parameter</source>
             <translation>パラメータごとの要素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="598" />
+            <location filename="../../app/panels/training_panel.py" line="616" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
             <translation>各パラメータ配列からランダムに選んで数値微分する要素の数。増やすとより多く確認できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="601" />
+            <location filename="../../app/panels/training_panel.py" line="619" />
             <source>All parameters (slow)</source>
             <translation>全パラメータ (遅い)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="602" />
+            <location filename="../../app/panels/training_panel.py" line="620" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
             <translation>すべての要素を数値微分: 784-50-10 で約1分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="605" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Compare</source>
             <translation>比較</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="605" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Compute both gradients of the current network and compare them</source>
             <translation>現在のネットワークで両方の勾配を計算して比べる</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="609" />
+            <location filename="../../app/panels/training_panel.py" line="627" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="609" />
+            <location filename="../../app/panels/training_panel.py" line="627" />
             <source>Stop the numerical gradient</source>
             <translation>数値微分を中止する</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="617" />
+            <location filename="../../app/panels/training_panel.py" line="635" />
             <source>Numerical gradient entries done</source>
             <translation>数値微分を終えた要素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="622" />
+            <location filename="../../app/panels/training_panel.py" line="640" />
             <source>Measured times of both methods</source>
             <translation>両方の方法の計測時間</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="625" />
+            <location filename="../../app/panels/training_panel.py" line="643" />
             <source>parameter</source>
             <translation>パラメータ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="625" />
+            <location filename="../../app/panels/training_panel.py" line="643" />
             <source>shape</source>
             <translation>形状</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="625" />
+            <location filename="../../app/panels/training_panel.py" line="643" />
             <source>entries checked</source>
             <translation>確認した要素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="626" />
+            <location filename="../../app/panels/training_panel.py" line="644" />
             <source>max |num − backprop|</source>
             <translation>最大 |数値 − 逆伝播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="626" />
+            <location filename="../../app/panels/training_panel.py" line="644" />
             <source>mean |num − backprop|</source>
             <translation>平均 |数値 − 逆伝播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="629" />
+            <location filename="../../app/panels/training_panel.py" line="649" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
             <translation>差が 1e-8 程度以下なら、誤差逆伝播法は正しく実装されています</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="777" />
             <source>Resume</source>
             <translation>再開</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="785" />
+            <location filename="../../app/panels/training_panel.py" line="806" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>mnist/ と fashion-mnist/ のあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="795" />
+            <location filename="../../app/panels/training_panel.py" line="811" />
+            <location filename="../../app/panels/training_panel.py" line="827" />
+            <source>Loading %1 clears the results of this network.</source>
+            <translation>%1 を読み込むと、このネットワークの結果は消去されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="820" />
             <source>Folder holding the four IDX files</source>
             <translation>4つのIDXファイルのあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="823" />
+            <location filename="../../app/panels/training_panel.py" line="858" />
+            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
+            <translation>%1 での学習は繰り返し %2 で停止し、その結果は消去されました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="861" />
+            <source>The results of the run on %1 were cleared.</source>
+            <translation>%1 での学習の結果は消去されました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="878" />
             <source>Loading %1…</source>
             <translation>%1 を読み込み中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="839" />
+            <location filename="../../app/panels/training_panel.py" line="898" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1: 訓練画像 %2 枚、テスト画像 %3 枚 (%4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="847" />
+            <location filename="../../app/panels/training_panel.py" line="906" />
             <source>Labels: %1</source>
             <translation>ラベル: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="850" />
+            <location filename="../../app/panels/training_panel.py" line="910" />
             <source>Loaded %1.</source>
             <translation>%1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="867" />
+            <location filename="../../app/panels/training_panel.py" line="928" />
+            <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
+            <translation>%1 を読み込みました (訓練画像 %2 枚、テスト画像 %3 枚)。「開始」を押すと学習します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="947" />
             <source>The dataset could not be loaded: %1</source>
             <translation>データセットを読み込めませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="869" />
+            <location filename="../../app/panels/training_panel.py" line="949" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>データセットを読み込めませんでした: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="899" />
-            <location filename="../../app/panels/training_panel.py" line="1448" />
+            <location filename="../../app/panels/training_panel.py" line="979" />
+            <location filename="../../app/panels/training_panel.py" line="1702" />
             <source>Load a dataset first.</source>
             <translation>先にデータセットを読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="907" />
+            <location filename="../../app/panels/training_panel.py" line="988" />
             <source>Training the loaded model further.</source>
             <translation>読み込んだモデルをさらに学習させます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="942" />
-            <location filename="../../app/panels/training_panel.py" line="1101" />
+            <location filename="../../app/panels/training_panel.py" line="1026" />
+            <location filename="../../app/panels/training_panel.py" line="1225" />
             <source>Training…</source>
             <translation>学習中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
+            <location filename="../../app/panels/training_panel.py" line="1075" />
             <source>(none)</source>
             <translation>(なし)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1005" />
+            <location filename="../../app/panels/training_panel.py" line="1093" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>繰り返し %2 から学習率を %1 にしました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1018" />
+            <location filename="../../app/panels/training_panel.py" line="1106" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>%1 に切り替えました (最適化手法の状態は初期化)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1034" />
+            <location filename="../../app/panels/training_panel.py" line="1114" />
             <source>Reset: weights re-initialised from seed %1.</source>
             <translation>リセット: シード %1 から重みを初期化し直しました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1128" />
+            <location filename="../../app/panels/training_panel.py" line="1169" />
+            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
+            <translation>テストデータでの確信度の高い誤認識 (正解→予測, 確信度)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1252" />
             <source>Paused at iteration %1.</source>
             <translation>繰り返し %1 で一時停止中。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1132" />
-            <source>Finished %1 iterations in %2: test accuracy %3.</source>
-            <translation>%1 回の繰り返しを %2 で完了: テストデータの認識精度 %3。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1135" />
-            <source>(last evaluation, at iteration %1).</source>
-            <translation>(最後の評価は繰り返し %1)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1139" />
+            <location filename="../../app/panels/training_panel.py" line="1257" />
             <source>The book reports about %1.</source>
             <translation>本書では約 %1 です。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1143" />
+            <location filename="../../app/panels/training_panel.py" line="1261" />
+            <location filename="../../app/panels/training_panel.py" line="1321" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>繰り返し %1 で停止しました。ネットワークは学習した内容を保持しています。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1147" />
+            <location filename="../../app/panels/training_panel.py" line="1266" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation>学習を停止しました: %1。学習率を小さくして (例えば10分の1)、やり直してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1148" />
+            <location filename="../../app/panels/training_panel.py" line="1267" />
             <source>the loss diverged</source>
             <translation>損失が発散しました</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1154" />
+            <location filename="../../app/panels/training_panel.py" line="1304" />
             <source>Training failed: %1</source>
             <translation>学習に失敗しました: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1177" />
+            <location filename="../../app/panels/training_panel.py" line="1336" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
             <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1184" />
+            <location filename="../../app/panels/training_panel.py" line="1343" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
             <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1213" />
+            <location filename="../../app/panels/training_panel.py" line="1372" />
             <source>moving average (window %1)</source>
             <translation>移動平均 (幅 %1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1281" />
+            <location filename="../../app/panels/training_panel.py" line="1450" />
             <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
             <translation>繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1331" />
+            <location filename="../../app/panels/training_panel.py" line="1519" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
             <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −, %1 ユニット)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1334" />
+            <location filename="../../app/panels/training_panel.py" line="1522" />
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
             <translation>第1層の畳み込みフィルター: %2×%3 が %1 個 (赤 +, 青 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1359" />
+            <location filename="../../app/panels/training_panel.py" line="1547" />
             <source>Fix the network settings first</source>
             <translation>先にネットワークの設定を直してください</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1366" />
+            <location filename="../../app/panels/training_panel.py" line="1554" />
             <source>It looks like %1 (%2%)</source>
             <translation>%1 のようです (%2%)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1368" />
+            <location filename="../../app/panels/training_panel.py" line="1556" />
             <source> — untrained network</source>
             <translation> — 未学習のネットワーク</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1373" />
+            <location filename="../../app/panels/training_panel.py" line="1564" />
             <source>Save model</source>
             <translation>モデルを保存</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1374" />
-            <location filename="../../app/panels/training_panel.py" line="1380" />
+            <location filename="../../app/panels/training_panel.py" line="1565" />
+            <location filename="../../app/panels/training_panel.py" line="1572" />
             <source>NumPy model (*.npz)</source>
             <translation>NumPyモデル (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1379" />
+            <location filename="../../app/panels/training_panel.py" line="1569" />
+            <source>Loading a model replaces it.</source>
+            <translation>モデルを読み込むと置き換えられます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1571" />
             <source>Load model</source>
             <translation>モデルを読み込む</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1388" />
+            <location filename="../../app/panels/training_panel.py" line="1582" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1586" />
             <source>There is no valid network to save.</source>
             <translation>保存できるネットワークがありません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1396" />
+            <location filename="../../app/panels/training_panel.py" line="1599" />
             <source>Could not save the model: %1</source>
             <translation>モデルを保存できませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1398" />
+            <location filename="../../app/panels/training_panel.py" line="1602" />
             <source>Saved the model to %1.</source>
             <translation>モデルを %1 に保存しました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1406" />
+            <location filename="../../app/panels/training_panel.py" line="1615" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1631" />
+            <source>Unsaved network</source>
+            <translation>未保存のネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1632" />
+            <source>Save the network first?</source>
+            <translation>先にネットワークを保存しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1645" />
             <source>Could not load the model: %1</source>
             <translation>モデルを読み込めませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1437" />
+            <location filename="../../app/panels/training_panel.py" line="1682" />
             <source>Loaded %1; Start trains it further.</source>
             <translation>%1 を読み込みました。「開始」でさらに学習します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1471" />
+            <location filename="../../app/panels/training_panel.py" line="1694" />
+            <source>Model %1 loaded.</source>
+            <translation>モデル %1 を読み込みました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1725" />
             <source>Computing…</source>
             <translation>計算中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1478" />
+            <location filename="../../app/panels/training_panel.py" line="1732" />
             <source>Cancelled.</source>
             <translation>キャンセルしました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1482" />
+            <location filename="../../app/panels/training_panel.py" line="1736" />
             <source>Failed: %1</source>
             <translation>失敗しました: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1492" />
+            <location filename="../../app/panels/training_panel.py" line="1746" />
             <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
             <translation>数値微分による勾配: %2 個中 %1 個 (%3)、%4 秒…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1506" />
+            <location filename="../../app/panels/training_panel.py" line="1760" />
             <source>largest backprop gradient entry checked: %1</source>
             <translation>確認した要素での、誤差逆伝播法の勾配の最大絶対値: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1511" />
+            <location filename="../../app/panels/training_panel.py" line="1765" />
             <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
             <translation>誤差逆伝播法: 全 %2 要素の勾配で %1 ms。数値微分: %4 要素で %3 秒 (全 %2 要素なら約 %5 秒、%6 倍遅い)。%7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1517" />
+            <location filename="../../app/panels/training_panel.py" line="1771" />
             <source>They agree (max difference %1).</source>
             <translation>一致しています (最大差 %1)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1518" />
+            <location filename="../../app/panels/training_panel.py" line="1772" />
             <source>They differ by up to %1!</source>
             <translation>最大 %1 の差があります!</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1548" />
+            <location filename="../../app/panels/training_panel.py" line="1802" />
             <source>MNIST training</source>
             <translation>MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1588" />
+            <location filename="../../app/panels/training_panel.py" line="1856" />
             <source>Loss curve</source>
             <translation>損失の曲線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1589" />
+            <location filename="../../app/panels/training_panel.py" line="1858" />
             <source>Accuracy per epoch</source>
             <translation>エポックごとの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1590" />
+            <location filename="../../app/panels/training_panel.py" line="1860" />
             <source>Confusion matrix</source>
             <translation>混同行列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1591" />
+            <location filename="../../app/panels/training_panel.py" line="1862" />
             <source>Activation histograms</source>
             <translation>アクティベーション分布</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1868" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>損失の曲線はまだありません: 先に学習を開始してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1874" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>認識精度はまだありません: 最初の評価は、最初のミニバッチ (本書モード) または最初のエポックの後に行われます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1882" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>混同行列はまだありません: 学習の終了時 (および「誤認識」タブを開いている間は各エポックの後) に計算されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1891" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>アクティベーション分布はまだありません: 学習中と学習の終了時に計算されます。</translation>
         </message>
     </context>
     <context>
