@@ -342,8 +342,14 @@ def test_presentation_mode_hides_secondary_controls(panel):
     assert panel.title()
 
 
-def test_closing_the_main_window_mid_run_stops_everything(qtbot, tmp_path, data_dir, qt_warnings):
+def test_closing_the_main_window_mid_run_stops_everything(qtbot, tmp_path, data_dir, qt_warnings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from app.main_window import MainWindow
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard))
 
     settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
     made: list[TrainingPanel] = []
@@ -368,6 +374,7 @@ def test_closing_the_main_window_mid_run_stops_everything(qtbot, tmp_path, data_
     t0 = time.perf_counter()
     window.close()
     assert time.perf_counter() - t0 < 1.5
+    assert len(asked) == 1 and "is going on" in asked[0]  # Discard chosen: the run ends with the window
     assert thread.isFinished()
     assert not qt_warnings
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -28,15 +29,17 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGraphicsItem, QGridLayout, QGroupBox,
     QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter,
-    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
+    QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app import style
 from app.export import CsvTable, ExportTarget
 from app.panels.training.dataset_dialog import DatasetDialog
 from app.panels.training.drawing_pad import DrawingPad
-from app.panels.training.jobs import GALLERY_VPAD, TrainingJob, TrainingSnapshot, weight_mosaic
+from app.panels.training.jobs import (
+    GALLERY_VPAD, EvaluationView, TrainingJob, TrainingSnapshot, weight_mosaic,
+)
 from app.panels.training.presets import (
     OPTIMIZERS, PRESET_BY_KEY, PRESETS, FieldError, Preset, network_config, optimizer_defaults, parse_float,
     parse_optimizer_params, train_config,
@@ -63,6 +66,8 @@ MA_POINTS = 300
 YIELD_GIL = False
 
 DATASETS = (("mnist", "MNIST"), ("fashion-mnist", "Fashion-MNIST"))
+#: Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit).
+PRESENTATION_GALLERY = (8, 4)
 
 _RUNNING_STATES = ("running", "paused")
 
@@ -155,6 +160,16 @@ class TrainingPanel(QWidget):
         self.last_message = ""
         self.updates_received = 0
         self._pending_views: dict[str, Any] = {}
+        #: The latest evaluation and activation statistics received (also when their tab was never shown).
+        self._evaluation: EvaluationView | None = None
+        self._activations: list | None = None
+        #: The current network has been trained (or loaded), and has changed since it was last saved.
+        self._trained = False
+        self._unsaved = False
+        #: Said after "Loaded …" when loading the dataset stopped a run or cleared its results.
+        self._switch_note = ""
+        #: The status line while a loaded model waits to be trained further.
+        self._loaded_note = ""
         self._ma_label = ""
         self._user_zoomed = False
         self._build_ui()
@@ -406,7 +421,9 @@ class TrainingPanel(QWidget):
                                         self.stop, w)
         self.reset_button = self._button(self.tr("Reset"), self.tr("Stop, clear the curves and re-initialise the "
                                                                    "weights from the seed"), self.reset, w)
-        self.save_button = self._button(self.tr("Save model…"), self.tr("Save the current network as .npz"),
+        self.save_button = self._button(self.tr("Save model…"),
+                                        self.tr("Save the trained network as .npz (once it has been trained or "
+                                                "loaded: an untrained network is just its seed)"),
                                         self._save_dialog, w)
         self.load_button = self._button(self.tr("Load model…"), self.tr("Load a network saved as .npz"),
                                         self._load_dialog, w)
@@ -501,6 +518,7 @@ class TrainingPanel(QWidget):
         split.addWidget(self.loss_plot)
         split.addWidget(self.acc_plot)
         split.setSizes([400, 260])
+        self.curves_split = split
         v.addWidget(split, 1)
         return w
 
@@ -519,6 +537,7 @@ class TrainingPanel(QWidget):
         self.weights_view.setToolTip(self.weights_title.toolTip())
         col.addWidget(self.weights_view, 1)
         h.addLayout(col, 3)
+        self.weights_layout = h
         self.activation_view = ActivationView(w)
         self.activation_view.setToolTip(self.tr("How the hidden activations are spread over a sample of test "
                                                 "images; dead ReLUs and saturated sigmoids stop learning "
@@ -535,8 +554,7 @@ class TrainingPanel(QWidget):
                                                "the correct answers (updated after each epoch)"))
         h.addWidget(self.confusion_view, 1)
         col = QVBoxLayout()
-        self.gallery_title = QLabel(self.tr("Most confident mistakes on the test set (true→predicted, "
-                                            "confidence)"), w)
+        self.gallery_title = QLabel(self._gallery_title_default(), w)
         self.gallery_title.setWordWrap(True)
         self.gallery_title.setToolTip(self.tr("Test images the network got wrong, most confident first"))
         col.addWidget(self.gallery_title)
@@ -624,7 +642,9 @@ class TrainingPanel(QWidget):
         self.gc_table = QTableWidget(0, 5, w)
         self.gc_table.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("shape"), self.tr("entries checked"),
                                                  self.tr("max |num − backprop|"), self.tr("mean |num − backprop|")])
-        self.gc_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # columns as wide as their titles (equal stretched columns cut them in presentation mode)
+        self.gc_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.gc_table.horizontalHeader().setStretchLastSection(True)
         self.gc_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gc_table.setToolTip(self.tr("Differences of the order 1e-8 or less mean backprop is right"))
         v.addWidget(self.gc_table, 1)
@@ -759,6 +779,7 @@ class TrainingPanel(QWidget):
         self.stop_button.setEnabled(active)
         self.reset_button.setEnabled(s not in ("empty", "loading"))
         self.load_button.setEnabled(not active)
+        self.save_button.setEnabled(self._trained)
         for wdg in (self.hidden_edit, self.activation_combo, self.init_combo, self.preset_combo, self.batch_spin,
                     self.mode_combo, self.iterations_spin, self.epochs_spin, self.seed_spin,
                     self.train_subset_spin, self.test_subset_spin):
@@ -787,28 +808,62 @@ class TrainingPanel(QWidget):
         if folder:
             self.data_dir = folder
             self._settings.setValue("training/data_dir", folder)
-            self.load_dataset(self._dataset_name)
+            if self.maybe_save(self.tr("Loading %1 clears the results of this network.")
+                               .replace("%1", self._dataset_title(self._dataset_name))):
+                self.load_dataset(self._dataset_name)
 
     def _on_dataset_chosen(self, index: int) -> None:
         key = self.dataset_combo.itemData(index)
+        if key != "folder" and key == self._dataset_name and self._state != "empty":
+            return  # already loaded (or loading): keep the results
         if key == "folder":
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder holding the four IDX files"))
             if not folder:
                 self._sync_dataset_combo()
                 return
-            self.load_dataset(folder)
+            target = folder
         else:
-            self.load_dataset(key)
+            target = key
+        if not self.maybe_save(self.tr("Loading %1 clears the results of this network.")
+                               .replace("%1", self._dataset_title(target))):
+            self._sync_dataset_combo()
+            return
+        self.load_dataset(target)
+
+    def _dataset_title(self, name: str | Path | None = None) -> str:
+        """How the dataset ``name`` (default: the loaded one) is called in messages: "MNIST", "Fashion-MNIST",
+        or the folder's name."""
+        if name is None:
+            if self.dataset is None:
+                return ""
+            name = self.dataset.name
+        name = str(name)
+        return dict(DATASETS).get(name) or Path(name).name or name
 
     def _sync_dataset_combo(self) -> None:
         idx = self.dataset_combo.findData(self._dataset_name)
         self.dataset_combo.setCurrentIndex(idx if idx >= 0 else self.dataset_combo.count() - 1)
 
     def load_dataset(self, name_or_folder: str | Path) -> None:
-        """Load "mnist", "fashion-mnist" or a folder of IDX files in a worker; stops a running training first."""
+        """Load "mnist", "fashion-mnist" or a folder of IDX files in a worker.
+
+        A running training is stopped first, and the results of the previous data (curves, status, confusion
+        matrix, mistakes, activations, the trained weights) are cleared; the banner says so. A loaded model
+        that was not trained yet is kept. Asks nothing: the GUI's dataset chooser asks first (:meth:`maybe_save`).
+        """
+        old = self._dataset_title()
+        p = self._last_progress
+        note = ""
+        if self._state in _RUNNING_STATES:
+            note = self.tr("The run on %1 was stopped at iteration %2; its results were cleared.") \
+                .replace("%1", old).replace("%2", f"{p.iteration if p is not None else 0:,}")
+        elif self._has_results():
+            note = self.tr("The results of the run on %1 were cleared.").replace("%1", old)
         self._stop_training()
         if self._data_runner is not None:
             self._data_runner.stop(STOP_TIMEOUT_MS, disconnect=True)
+        self._clear_results(keep_loaded=True)
+        self._switch_note = note
         target = str(name_or_folder)
         data_dir = self.data_dir
         self._dataset_name = target
@@ -820,7 +875,11 @@ class TrainingPanel(QWidget):
         self._data_target = target
         self._data_runner = WorkerRunner(worker, self)
         self.dataset = None
-        self.dataset_status.setText(self.tr("Loading %1…").replace("%1", target))
+        loading = self.tr("Loading %1…").replace("%1", self._dataset_title(target))
+        self.dataset_status.setText(loading)
+        self.status_label.setText(loading)
+        if note:
+            self._message(loading + " " + note, "info")
         self._set_state("loading")
         self._data_runner.start()
 
@@ -847,19 +906,40 @@ class TrainingPanel(QWidget):
             self.samples_labels.setText(self.tr("Labels: %1").replace("%1", ", ".join(names)))
         self.confusion_view.set_class_names(ds.class_names)
         self.prob_bars.set_class_names(ds.class_names)
-        self._message(self.tr("Loaded %1.").replace("%1", ds.name), "ok")
+        title = self._dataset_title()
+        text = self.tr("Loaded %1.").replace("%1", title)
+        if self._switch_note:
+            text += " " + self._switch_note
+            self._switch_note = ""
+        self._message(text, "ok")
         self._set_state("idle")
+        self._show_ready_status()
         self._refresh_untrained_views()
         self.datasetLoaded.emit(ds)
+
+    def _show_ready_status(self) -> None:
+        """The status line when no run has started yet: the dataset loaded (and a loaded model, if any)."""
+        ds = self.dataset
+        if ds is None:
+            self.status_label.setText(self.tr("Load a dataset to begin."))
+        elif self._loaded_net is not None and self._loaded_note:
+            self.status_label.setText(self._loaded_note)
+        else:
+            self.status_label.setText(self.tr("%1 loaded (%2 training and %3 test images): press Start to train.")
+                                      .replace("%1", self._dataset_title()).replace("%2", f"{len(ds.x_train):,}")
+                                      .replace("%3", f"{len(ds.x_test):,}"))
+        self.progress_bar.setValue(0)
 
     def _on_dataset_error(self, exc: object) -> None:
         if not self._current(self._data_worker):
             return
         target = self._data_target
         self.dataset = None
+        self._switch_note = ""
         self._set_state("empty")
         text = str(exc)
         self.dataset_status.setText(self.tr("No dataset loaded"))
+        self.status_label.setText(self.tr("Load a dataset to begin."))
         if isinstance(exc, DatasetNotFoundError) and target in dict(DATASETS):
             self._message(text, "warning")
             self._show_dataset_dialog(target, text)
@@ -902,19 +982,23 @@ class TrainingPanel(QWidget):
             return False
         net_cfg, tc = self._configs()
         try:
-            if self._loaded_net is not None and _arch(self._loaded_net.config()) == _arch(net_cfg):
+            continuing = self._loaded_net is not None and _arch(self._loaded_net.config()) == _arch(net_cfg)
+            if continuing:
                 net = self._loaded_net
                 note = self.tr("Training the loaded model further.")
             else:
                 net = build_network(net_cfg, rng=np.random.default_rng(tc.seed))
                 note = ""
-            self._loaded_net = None
             data = self._data_for_run()
             job = TrainingJob(net, data, tc, TrainingControl(), class_names=tuple(self.dataset.class_names))
         except ValueError as exc:
             self._message(str(exc), "error")
             return False
-        self._clear_history()
+        self._loaded_net = None
+        self._loaded_note = ""
+        self._clear_results(keep_loaded=False)
+        self._trained = continuing  # a fresh network counts as trained once its first mini-batch is done
+        self._update_buttons()
         self._view_net = None
         self._view_config = dict(net.config())
         self._latest_state = net.state_arrays()
@@ -971,9 +1055,13 @@ class TrainingPanel(QWidget):
             self.start(step_only=True)
 
     def stop(self) -> None:
-        """End the run (the network keeps its parameters)."""
-        if self._worker is not None and self._state in _RUNNING_STATES:
-            self._worker.stop()
+        """End the run (the network keeps its parameters).
+
+        Asks core's control to stop, so the run ends with its "stopped" snapshot: the final network's
+        evaluation and views come with it, and the banner and status line say where it stopped.
+        """
+        if self._worker is not None and self._job is not None and self._state in _RUNNING_STATES:
+            self._job.control.stop()
 
     def set_lr(self, lr: float) -> None:
         """Change the learning rate (also of a running training)."""
@@ -1022,19 +1110,11 @@ class TrainingPanel(QWidget):
     def reset(self) -> None:
         """Stop, clear the views and re-initialise the weights from the seed."""
         self._stop_training()
-        self._loaded_net = None
-        self._clear_history()
-        self._view_net = None
-        self._latest_state = None
-        self._view_config = None
-        self.confusion_view.clear()
-        self.gallery_view.set_mosaic(np.full((28, 28), np.nan, dtype=np.float32))
-        self.gallery_view.set_captions([], (28, 28), 1)
-        self._refresh_untrained_views()
+        self._clear_results(keep_loaded=False)
         self.status_label.setText(self.tr("Reset: weights re-initialised from seed %1.")
                                   .replace("%1", str(self.seed_spin.value())))
-        self.progress_bar.setValue(0)
         style.set_error_label(self.message_label, None)
+        self.last_message = ""
         self._set_state("idle" if self.dataset is not None else "empty")
 
     def _stop_training(self) -> bool:
@@ -1049,6 +1129,44 @@ class TrainingPanel(QWidget):
         if self._state in _RUNNING_STATES:
             self._set_state("stopped")
         return ended
+
+    def _has_results(self) -> bool:
+        """True while some view shows results of a run (curves, evaluation, activations)."""
+        return self._losses_x.n > 0 or bool(self._evals) or self._evaluation is not None \
+            or self._activations is not None
+
+    def _clear_results(self, *, keep_loaded: bool) -> None:
+        """Forget the run's results and clear every view that shows them: curves, status line and progress,
+        confusion matrix, mistakes, activation histograms, and the trained weights (the network goes back to
+        its seed's initial weights, unless ``keep_loaded`` and a loaded model waits to be trained further)."""
+        self._clear_history()
+        self._evaluation = None
+        self._activations = None
+        self._run_config = None
+        self._update_reference()
+        self.confusion_view.clear()
+        self.gallery_view.clear()
+        self.gallery_title.setText(self._gallery_title_default())
+        self.activation_view.clear()
+        self.progress_bar.setValue(0)
+        # empty axes as at startup, not the previous run's range
+        self.loss_plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.02)
+        self.acc_plot.setXRange(0, 1, padding=0.02)
+        self.acc_plot.setYRange(0.0, 1.0, padding=0.02)
+        if not (keep_loaded and self._loaded_net is not None):
+            self._loaded_net = None
+            self._loaded_note = ""
+            self._view_net = None
+            self._latest_state = None
+            self._view_config = None
+            self._state_version += 1
+            self._trained = False
+        self._unsaved = False
+        self._update_buttons()
+        self._refresh_untrained_views()
+
+    def _gallery_title_default(self) -> str:
+        return self.tr("Most confident mistakes on the test set (true→predicted, confidence)")
 
     def _clear_history(self) -> None:
         self._pending_views.clear()
@@ -1076,6 +1194,10 @@ class TrainingPanel(QWidget):
         if len(snap.losses):
             self._losses_x.extend(snap.iterations)
             self._losses_y.extend(snap.losses)
+            self._unsaved = True
+            if not self._trained:
+                self._trained = True
+                self._update_buttons()
         if snap.evals:
             self._evals.extend(snap.evals)
             self._draw_accuracy()
@@ -1085,8 +1207,10 @@ class TrainingPanel(QWidget):
         if snap.weights is not None:
             self._pending_views["weights"] = snap.weights
         if snap.evaluation is not None:
+            self._evaluation = snap.evaluation
             self._pending_views["evaluation"] = snap.evaluation
         if snap.activations is not None:
+            self._activations = snap.activations
             self._pending_views["activations"] = snap.activations
         self._apply_pending_views()
         p = snap.last
@@ -1127,13 +1251,7 @@ class TrainingPanel(QWidget):
             self._set_state("paused")
             self._message(self.tr("Paused at iteration %1.").replace("%1", f"{p.iteration:,}"), "info")
         elif st == "finished":
-            last = self._evals[-1] if self._evals else None
-            acc = last.test_acc if last is not None else float("nan")
-            text = self.tr("Finished %1 iterations in %2: test accuracy %3.").replace("%1", f"{p.iteration:,}") \
-                .replace("%2", _fmt_time(p.elapsed)).replace("%3", f"{acc:.4f}")
-            if last is not None and last.iteration != p.iteration:
-                text = text[:-1] + " " + self.tr("(last evaluation, at iteration %1).").replace(
-                    "%1", f"{last.iteration:,}")
+            text = self._finish_text(p)
             ref = self._reference()
             if ref is not None:
                 text += " " + self.tr("The book reports about %1.").replace("%1", f"{ref[0]:.3f}")
@@ -1143,10 +1261,42 @@ class TrainingPanel(QWidget):
             self._message(self.tr("Stopped at iteration %1; the network keeps what it learned.")
                           .replace("%1", f"{p.iteration:,}"), "info")
             self._set_state("stopped")
+            self._fit_x_to_run()
         elif st == "diverged":
             self._message(self.tr("Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start "
                                   "again.").replace("%1", p.message or self.tr("the loss diverged")), "error")
             self._set_state("diverged")
+            self._fit_x_to_run()
+
+    def _finish_text(self, p: Any) -> str:
+        """"Finished N iterations in T: test accuracy A." with A the final network's accuracy (the evaluation
+        the worker computes when the run ends), and the last evaluation during the run when it was earlier."""
+        last = self._evals[-1] if self._evals else None
+        ev = self._evaluation
+        final = ev.accuracy if ev is not None and ev.iteration == p.iteration else None
+        n, took = int(p.iteration), _fmt_time(p.elapsed)
+        if last is None or last.iteration == p.iteration:
+            acc = final if final is not None else (last.test_acc if last is not None else float("nan"))
+            return self._tr_n("Finished %n iteration(s) in %1: test accuracy %2.", n) \
+                .replace("%1", took).replace("%2", f"{acc:.4f}")
+        if final is not None:
+            return self._tr_n("Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the "
+                              "run, at iteration %3, gave %4).", n) \
+                .replace("%1", took).replace("%2", f"{final:.4f}").replace("%3", f"{last.iteration:,}") \
+                .replace("%4", f"{last.test_acc:.4f}")
+        return self._tr_n("Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).", n) \
+            .replace("%1", took).replace("%2", f"{last.test_acc:.4f}").replace("%3", f"{last.iteration:,}")
+
+    def _tr_n(self, source: str, n: int) -> str:
+        """``self.tr(source, "", n)``: Qt's plural form for ``%n``, the number printed as 1,200.
+
+        Without a translation Qt returns the English source as it is: its "(s)" is resolved here (1 iteration,
+        2 iterations).
+        """
+        text = self.tr(source, "", n)
+        if "(s)" in text:
+            text = text.replace("(s)", "" if n == 1 else "s")
+        return re.sub(rf"(?<![\d%]){n}(?!\d)", f"{n:,}", text, count=1)
 
     def _on_training_failed(self, text: str) -> None:
         if not self._current(self._worker):
@@ -1163,14 +1313,23 @@ class TrainingPanel(QWidget):
         self._worker = None
         self._job = None
         if self._state in _RUNNING_STATES:
+            # the run ended without its final state (the worker was stopped, or failed): say where it ended
+            p = self._last_progress
+            if p is not None:
+                self._show_status(p, ended=True)
+            if not (self.last_error and self.last_message == self.last_error):  # "Training failed: …" stays
+                self._message(self.tr("Stopped at iteration %1; the network keeps what it learned.")
+                              .replace("%1", f"{p.iteration if p is not None else 0:,}"), "info")
             self._set_state("stopped")
+            self._fit_x_to_run()
         self._redraw_curves(force=True)
         if not self.pad.is_empty():
             self._predict_drawing()
 
-    def _show_status(self, p: Any) -> None:
+    def _show_status(self, p: Any, ended: bool = False) -> None:
+        """The status line: iteration, epoch, speed, elapsed and remaining time (none once the run ended)."""
         rate = p.iteration / p.elapsed if p.elapsed > 0 else 0.0
-        ended = p.state in ("stopped", "diverged")
+        ended = ended or p.state in ("stopped", "diverged")
         remaining = (p.total_iterations - p.iteration) / rate if rate > 0 and not ended else float("nan")
         if self._presentation:
             self.status_label.setText(
@@ -1227,7 +1386,10 @@ class TrainingPanel(QWidget):
         finite = y[np.isfinite(y)]
         if not len(finite):
             return
-        total = self._last_progress.total_iterations if self._last_progress is not None else len(y)
+        p = self._last_progress
+        total = p.total_iterations if p is not None else len(y)
+        if p is not None and self._state in ("stopped", "diverged"):
+            total = max(int(p.iteration), 1)  # the run ended early: show what was trained, not the plan
         lo, hi = float(finite.min()), float(finite.max())
         if self.logy_check.isChecked():
             lo, hi = np.log10(max(lo, 1e-12)), np.log10(max(hi, 1e-12))
@@ -1237,6 +1399,15 @@ class TrainingPanel(QWidget):
         span = max(hi - lo, 0.05 * max(abs(hi), abs(lo)), 1e-3)  # a single point still gets a readable axis
         if lo < y0 or hi > y1 or span < 0.5 * (y1 - y0):
             vb.setYRange(lo - 0.05 * span, hi + 0.05 * span, padding=0)
+
+    def _fit_x_to_run(self) -> None:
+        """After an early end (Stop, divergence): the curves' x axes span what was trained."""
+        p = self._last_progress
+        if p is None or self._user_zoomed:
+            return
+        epochs = max((e.epoch for e in self._evals), default=0)
+        self.acc_plot.setXRange(0, max(float(p.epoch), float(epochs), 1e-3), padding=0.02)
+        self._redraw_curves(force=True)
 
     def _draw_accuracy(self) -> None:
         ep = np.array([e.epoch for e in self._evals], dtype=float)
@@ -1271,17 +1442,34 @@ class TrainingPanel(QWidget):
         if ref is not None:
             self.reference_line.setValue(ref[0])
 
-    def _show_evaluation(self, ev: Any) -> None:
+    def _show_evaluation(self, ev: EvaluationView) -> None:
+        if ev.class_names:
+            self.confusion_view.set_class_names(ev.class_names)
         self.confusion_view.set_matrix(ev.confusion)
-        if ev.gallery is not None:
-            self.gallery_view.set_mosaic(ev.gallery)
-            colors = [style.ERROR] * len(ev.captions)
-            self.gallery_view.set_captions(list(ev.captions), (28, 28), ev.columns, pad=2, colors=colors,
-                                           vpad=GALLERY_VPAD)
+        self._show_gallery(ev)
         self.gallery_title.setText(self.tr("Most confident mistakes on the test set at iteration %1 (epoch %2): "
                                            "true→predicted, confidence; test accuracy %3")
                                    .replace("%1", f"{ev.iteration:,}").replace("%2", str(ev.epoch))
                                    .replace("%3", f"{ev.accuracy:.4f}"))
+
+    def _show_gallery(self, ev: EvaluationView) -> None:
+        """The most confident mistakes with their captions; in presentation mode fewer, bigger tiles (so their
+        captions can be read from the back of the room without running into each other)."""
+        if ev.gallery is None:
+            self.gallery_view.clear()
+            return
+        mosaic, captions, columns = ev.gallery, list(ev.captions), ev.columns
+        tile = (28, 28)
+        if ev.images is not None:
+            tile = (int(ev.images.shape[1]), int(ev.images.shape[2]))
+            if self._presentation:
+                count, columns = PRESENTATION_GALLERY
+                mosaic = tile_mosaic(ev.images[:count], columns=columns, pad=2, normalize="none", fill=np.nan,
+                                     vpad=GALLERY_VPAD)
+                captions = captions[:count]
+        self.gallery_view.set_mosaic(mosaic)
+        self.gallery_view.set_captions(captions, tile, columns, pad=2, colors=[style.ERROR] * len(captions),
+                                       vpad=GALLERY_VPAD)
 
     # ================================================================== the view network (GUI thread)
     def _current_net_config(self) -> dict | None:
@@ -1369,34 +1557,85 @@ class TrainingPanel(QWidget):
         self.predictionChanged.emit(p)
 
     # ================================================================== save / load
-    def _save_dialog(self) -> None:
+    def _save_dialog(self) -> bool:
+        """Ask where, then save; True once the model is saved."""
+        if not self._trained:
+            return False
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), str(Path.home() / "model.npz"),
                                               self.tr("NumPy model (*.npz)"))
-        if path:
-            self.save_model(path)
+        return bool(path) and self.save_model(path) is not None
 
     def _load_dialog(self) -> None:
+        if not self.maybe_save(self.tr("Loading a model replaces it.")):
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Load model"), str(Path.home()),
                                               self.tr("NumPy model (*.npz)"))
         if path:
             self.load_model(path)
 
     def save_model(self, path: str | Path) -> Path | None:
-        """Save the latest parameters (as sent by the worker) with core.serialize; None on error."""
+        """Save the latest parameters (as sent by the worker) with core.serialize; None on error.
+
+        Only a trained (or loaded) network is saved: an untrained one is nothing but its seed.
+        """
+        if not self._trained:
+            self._message(self.tr("Nothing to save yet: train the network (or load a model) first."), "warning")
+            return None
         net = self.view_network()
         if net is None:
             self._message(self.tr("There is no valid network to save."), "error")
             return None
+        p = self._last_progress
+        ev = self._evaluation
+        if ev is not None and p is not None and ev.iteration == p.iteration:
+            acc: float | None = float(ev.accuracy)
+        else:
+            acc = float(self._evals[-1].test_acc) if self._evals else None
         extra = {"dataset": self.dataset.name if self.dataset is not None else "",
-                 "iterations": int(self._last_progress.iteration) if self._last_progress is not None else 0,
-                 "test_acc": float(self._evals[-1].test_acc) if self._evals else None}
+                 "iterations": int(p.iteration) if p is not None else 0, "test_acc": acc}
         try:
             out = save_network(path, net, extra=extra)
         except (OSError, ValueError) as exc:
             self._message(self.tr("Could not save the model: %1").replace("%1", str(exc)), "error")
             return None
+        self._unsaved = False
         self._message(self.tr("Saved the model to %1.").replace("%1", str(out)), "ok")
         return out
+
+    def has_unsaved_work(self) -> bool:
+        """True while a run is going, or when the trained network changed since it was last saved (or loaded)."""
+        return self._state in _RUNNING_STATES or (self._trained and self._unsaved)
+
+    def unsaved_work_text(self) -> str:
+        """One sentence naming the work :meth:`has_unsaved_work` is about."""
+        p = self._last_progress
+        it = int(p.iteration) if p is not None else 0
+        if self._state in _RUNNING_STATES:
+            total = int(p.total_iterations) if p is not None else 0
+            return self.tr("A training run on %1 is going on (iteration %2 of %3); its network is not saved.") \
+                .replace("%1", self._dataset_title()).replace("%2", f"{it:,}").replace("%3", f"{total:,}")
+        return self._tr_n("The network trained for %n iteration(s) on %1 is not saved.", it) \
+            .replace("%1", self._dataset_title())
+
+    def maybe_save(self, consequence: str) -> bool:
+        """Before unsaved trained work would be lost, ask: Save… / Discard / Cancel (a standard QMessageBox).
+
+        ``consequence`` says what is about to happen (e.g. "Closing dlfs-studio discards it."). True when the
+        caller may go on: nothing to lose, discarded, or saved; False when the learner cancelled (also when
+        the save dialog was cancelled or saving failed).
+        """
+        if not self.has_unsaved_work():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved network"),
+            self.unsaved_work_text() + "\n\n" + consequence + " " + self.tr("Save the network first?"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Discard:
+            return True
+        if answer == buttons.Save:
+            return self._save_dialog()
+        return False
 
     def load_model(self, path: str | Path) -> Network | None:
         """Load a model (core.serialize); it becomes the current network and is trained further by Start."""
@@ -1406,6 +1645,7 @@ class TrainingPanel(QWidget):
             self._message(self.tr("Could not load the model: %1").replace("%1", str(exc)), "error")
             return None
         self._stop_training()
+        self._clear_results(keep_loaded=False)
         net = loaded.net
         cfg = net.config()
         key = {"two_layer": None, "multi_layer": "ch6", "simple_conv": "cnn"}.get(cfg.get("type"))
@@ -1433,11 +1673,25 @@ class TrainingPanel(QWidget):
         self._view_net = None
         self._latest_state = net.state_arrays()
         self._state_version += 1
+        self._trained = True
+        self._unsaved = False
+        self._loaded_note = self._loaded_model_text(Path(path).name, loaded.extra)
+        self.status_label.setText(self._loaded_note)
+        self.progress_bar.setValue(0)
         self._refresh_untrained_views()
         self._message(self.tr("Loaded %1; Start trains it further.").replace("%1", str(path)), "ok")
         if self._state not in ("empty", "loading"):
             self._set_state("idle")
+        self._update_buttons()
         return net
+
+    def _loaded_model_text(self, name: str, extra: dict) -> str:
+        """The status line for a loaded model: what the file says about its training."""
+        it, ds, acc = extra.get("iterations"), extra.get("dataset"), extra.get("test_acc")
+        if isinstance(it, int) and it > 0 and isinstance(ds, str) and ds and isinstance(acc, (int, float)):
+            return self._tr_n("Model %1: trained for %n iteration(s) on %2, test accuracy %3.", it) \
+                .replace("%1", name).replace("%2", self._dataset_title(ds)).replace("%3", f"{acc:.4f}")
+        return self.tr("Model %1 loaded.").replace("%1", name)
 
     # ================================================================== gradient check
     def run_gradient_check(self) -> bool:
@@ -1570,9 +1824,21 @@ class TrainingPanel(QWidget):
         self.acc_test.setPen(style.pen(style.ACCENT_2, 2, on, style=Qt.PenStyle.DashLine))
         for item in (self.acc_train, self.acc_test):
             item.setSymbolSize(style.symbol_size(7, on))
+        # the accuracy legend in one row at the bottom, under the curve (three big rows covered it)
+        if self.acc_legend is not None:
+            self.acc_legend.setColumnCount(3 if on else 1)
+        self.curves_split.setSizes([330, 330] if on else [400, 260])
         for view in (self.confusion_view, self.prob_bars, self.activation_view, self.gallery_view,
-                     self.samples_view):
+                     self.samples_view, self.weights_view, self.preview_view):
             view.set_presentation_mode(on)
+        # weights and histograms share the tab evenly, so the histogram's title and legend fit
+        self.weights_layout.setStretch(0, 1 if on else 3)
+        self.weights_layout.setStretch(1, 1 if on else 2)
+        if self._evaluation is not None and "evaluation" not in self._pending_views \
+                and self.confusion_view.matrix is not None:
+            self._show_gallery(self._evaluation)  # re-tiled: fewer, bigger mistakes in presentation mode
+        self.prediction_label.setFont(style.heading_font(on))
+        self.gc_summary.setFont(style.heading_font(on, role="body", bold=False))
         f = QFont()
         f.setPointSizeF(style.font_size("body", on))
         self.status_label.setFont(f)
@@ -1584,12 +1850,49 @@ class TrainingPanel(QWidget):
             self._show_status(self._last_progress)
 
     def export_targets(self) -> list:
+        """The plots and their data. Each target's ``prepare`` draws what a never-opened tab has not drawn yet
+        and says when there is nothing to export (no run yet)."""
         return [
-            ExportTarget(self.tr("Loss curve"), plot=self.loss_plot, table=self._loss_table),
-            ExportTarget(self.tr("Accuracy per epoch"), plot=self.acc_plot, table=self._accuracy_table),
-            ExportTarget(self.tr("Confusion matrix"), plot=self.confusion_view.plot, table=self._confusion_table),
-            ExportTarget(self.tr("Activation histograms"), plot=self.activation_view.plot),
+            ExportTarget(self.tr("Loss curve"), plot=self.loss_plot, table=self._loss_table,
+                         prepare=self._prepare_loss_export),
+            ExportTarget(self.tr("Accuracy per epoch"), plot=self.acc_plot, table=self._accuracy_table,
+                         prepare=self._prepare_accuracy_export),
+            ExportTarget(self.tr("Confusion matrix"), plot=self.confusion_view.plot, table=self._confusion_table,
+                         prepare=self._prepare_confusion_export),
+            ExportTarget(self.tr("Activation histograms"), plot=self.activation_view.plot,
+                         table=self._activation_table, prepare=self._prepare_activation_export),
         ]
+
+    def _prepare_loss_export(self) -> str | None:
+        if not self._losses_x.n:
+            return self.tr("There is no loss curve yet: start a training run first.")
+        self._redraw_curves(force=True)  # while training, the curve is redrawn at most 10 times a second
+        return None
+
+    def _prepare_accuracy_export(self) -> str | None:
+        if not self._evals:
+            return self.tr("There is no accuracy yet: the first evaluation comes after the first mini-batch "
+                           "(book mode) or the first epoch.")
+        self._draw_accuracy()
+        return None
+
+    def _prepare_confusion_export(self) -> str | None:
+        ev = self._evaluation
+        if ev is None:
+            return self.tr("There is no confusion matrix yet: it is computed when a run ends (and after each "
+                           "epoch while the Errors tab is open).")
+        if self._pending_views.pop("evaluation", None) is not None or self.confusion_view.matrix is None:
+            self._show_evaluation(ev)
+        return None
+
+    def _prepare_activation_export(self) -> str | None:
+        acts = self._activations
+        if not acts:
+            return self.tr("There are no activation histograms yet: they are computed while training and when a "
+                           "run ends.")
+        if self._pending_views.pop("activations", None) is not None or not self.activation_view.stats:
+            self.activation_view.set_stats(acts)
+        return None
 
     def _loss_table(self) -> CsvTable:
         x, y = self._losses_x.view(), self._losses_y.view()
@@ -1600,11 +1903,23 @@ class TrainingPanel(QWidget):
                         [[e.epoch, e.iteration, e.train_acc, e.test_acc, e.train_loss] for e in self._evals])
 
     def _confusion_table(self) -> CsvTable:
-        m = self.confusion_view.matrix
-        if m is None:
+        """Counts of the latest evaluation (also if the Errors tab never showed it), rows = true class."""
+        ev = self._evaluation
+        if ev is None:
             return CsvTable(["true \\ predicted"], [])
-        return CsvTable(["true \\ predicted"] + [str(k) for k in range(m.shape[1])],
-                        [[str(i)] + [int(v) for v in m[i]] for i in range(m.shape[0])])
+        m = ev.confusion
+        names = list(ev.class_names) if len(ev.class_names) == m.shape[0] else [str(k) for k in range(m.shape[0])]
+        return CsvTable(["true \\ predicted"] + names, [[names[i]] + [int(v) for v in m[i]] for i in range(len(m))])
+
+    def _activation_table(self) -> CsvTable:
+        """Each hidden layer's histogram of the latest activation statistics: one row per bin."""
+        rows = []
+        for s in self._activations or []:
+            counts = np.asarray(s.counts)
+            total = float(counts.sum()) or 1.0
+            for k, c in enumerate(counts):
+                rows.append([s.name, k, float(s.edges[k]), float(s.edges[k + 1]), int(c), float(c) / total])
+        return CsvTable(["layer", "bin", "from", "to", "count", "share"], rows)
 
     def shutdown(self) -> None:
         """Stop every worker of the panel (each within a second) and close the dataset dialog."""
