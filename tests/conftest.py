@@ -19,17 +19,48 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_qsettings(tmp_path_factory):
-    """Point QSettings' user scope at a fresh folder for each test (a test's own redirect still wins)."""
+def tmp_settings(tmp_path):
+    """Every test writes QSettings' user scope into tmp_path/settings (yielded), never the user's real settings."""
+    folder = tmp_path / "settings"
     try:
         from PySide6.QtCore import QSettings
     except ImportError:  # a core-only environment
-        yield
+        yield folder
         return
-    folder = tmp_path_factory.mktemp("qsettings")
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield
+    yield folder
+
+
+@pytest.fixture
+def descent_panel(qtbot):
+    """A shown DescentPanel at 1280x720, shut down afterwards."""
+    from app.panels.descent_panel import DescentPanel
+
+    p = DescentPanel()
+    qtbot.addWidget(p)
+    p.resize(1280, 720)
+    p.show()
+    qtbot.waitExposed(p)
+    yield p
+    p.shutdown()
+
+
+@pytest.fixture
+def window_1280(qtbot):
+    """A shown MainWindow at 1280x720; afterwards out of presentation mode and every created panel shut down."""
+    from app.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.is_presentation_mode():
+        w.set_presentation_mode(False)
+    for panel in w.created_panels().values():
+        panel.shutdown()
 
 
 @pytest.fixture(scope="session")

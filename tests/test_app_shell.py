@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QVBoxLayout, QWidget
 
@@ -19,15 +19,6 @@ from app.export import CsvTable, ExportTarget, normalise_targets, plot_table, wr
 from app.main_window import PANEL_SPECS, MainWindow, PanelLoadError, make_settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(autouse=True)
-def tmp_settings(tmp_path):
-    """Every test writes settings into tmp_path, never the user's real settings."""
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
 
 
 class FakePanel(QWidget):

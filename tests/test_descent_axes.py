@@ -8,18 +8,11 @@ from PySide6.QtGui import QImage, QPainter
 
 pytest.importorskip("pytestqt")
 
-from app.panels.descent_panel import DescentPanel  # noqa: E402
 
 
 @pytest.fixture
-def panel(qtbot):
-    p = DescentPanel()
-    qtbot.addWidget(p)
-    p.resize(1280, 720)
-    p.show()
-    qtbot.waitExposed(p)
-    yield p
-    p.shutdown()
+def panel(descent_panel):
+    return descent_panel
 
 
 def tick_labels(axis) -> list[tuple[QRectF, str]]:

@@ -17,14 +17,8 @@ BOOK_START = np.array([-3.0, 4.0])
 
 
 @pytest.fixture
-def panel(qtbot):
-    p = DescentPanel()
-    qtbot.addWidget(p)
-    p.resize(1280, 720)
-    p.show()
-    qtbot.waitExposed(p)
-    yield p
-    p.shutdown()
+def panel(descent_panel):
+    return descent_panel
 
 
 def type_keys(qtbot, field: NumberField, text: str, finish: str | None = "enter") -> list[str]:

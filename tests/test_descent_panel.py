@@ -13,7 +13,6 @@ pytest.importorskip("pytestqt")
 
 from app.export import normalise_targets, write_csv  # noqa: E402
 from app.panels.descent.ledger import RAW_ROLE  # noqa: E402
-from app.panels.descent_panel import DescentPanel  # noqa: E402
 from core.gradient import gradient_descent  # noqa: E402
 
 BOOK_START = np.array([-3.0, 4.0])
@@ -30,14 +29,8 @@ def book_history(lr: float = 0.1, steps: int = 20) -> np.ndarray:
 
 
 @pytest.fixture
-def panel(qtbot):
-    p = DescentPanel()
-    qtbot.addWidget(p)
-    p.resize(1280, 720)
-    p.show()
-    qtbot.waitExposed(p)
-    yield p
-    p.shutdown()
+def panel(descent_panel):
+    return descent_panel
 
 
 def shown_trail(view) -> np.ndarray:

@@ -19,17 +19,8 @@ def pump(n: int = 8) -> None:
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    if w.is_presentation_mode():
-        w.set_presentation_mode(False)
-    for panel in w.created_panels().values():
-        panel.shutdown()
+def window(window_1280):
+    return window_1280
 
 
 def descent_panel(w: MainWindow, tab: str):

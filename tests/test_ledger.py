@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 pytest.importorskip("pytestqt")
@@ -16,32 +16,14 @@ from app.panels.descent_panel import DescentPanel  # noqa: E402
 KEY_NAMES = ["k", "x0", "x1", "f(x)"]
 
 
-@pytest.fixture(autouse=True)
-def tmp_settings(tmp_path):
-    """Every test writes settings into tmp_path, never the user's real settings."""
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-
-
 def pump(n: int = 8) -> None:
     for _ in range(n):
         QCoreApplication.processEvents()
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    if w.is_presentation_mode():
-        w.set_presentation_mode(False)
-    for panel in w.created_panels().values():
-        panel.shutdown()
+def window(window_1280):
+    return window_1280
 
 
 def make_panel(qtbot) -> DescentPanel:

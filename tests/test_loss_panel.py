@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from core import functions as F
@@ -27,13 +27,6 @@ EXPECTED = {
     "seed001_ja": {"ce": "0.510825457099338"},
     "delta_demo": {"ce": "16.11809565095832"},
 }
-
-
-@pytest.fixture(autouse=True)
-def _tmp_settings(tmp_path):
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
 
 
 @pytest.fixture

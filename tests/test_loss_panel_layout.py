@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 pytest.importorskip("pytestqt")
@@ -16,23 +16,9 @@ from app.panels.loss_panel import LossPanel, load_presets  # noqa: E402
 GRADIENT_TAB, BATCH_TAB = 1, 2
 
 
-@pytest.fixture(autouse=True)
-def _tmp_settings(tmp_path):
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-
-
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    if w.is_presentation_mode():
-        w.set_presentation_mode(False)
+def window(window_1280):
+    return window_1280
 
 
 def _settle() -> None:

@@ -37,15 +37,6 @@ EXPECTED = {
 LANGS = sorted(EXPECTED)
 
 
-@pytest.fixture(autouse=True)
-def tmp_settings(tmp_path):
-    """Every test writes settings into tmp_path, never the user's real settings."""
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-
-
 @pytest.fixture
 def translated(qtbot):
     """Install the shipped translation for a code into the running QApplication; removed again afterwards."""

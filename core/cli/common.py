@@ -84,7 +84,7 @@ def check_output_file(path: str, option: str) -> None:
     """CliError unless ``path`` can be written: its folder exists and is writable and it is not a folder itself.
     Checked before long work starts, so a typo does not cost a whole training run."""
     p = Path(path).expanduser()
-    folder = p.parent if str(p.parent) else Path(".")
+    folder = p.parent  # "." for a bare file name
     if p.is_dir():
         raise CliError(f"{option} {path}: that is a folder; give a file name such as {p / 'model.npz'}")
     if not folder.is_dir():
