@@ -1,4 +1,4 @@
-"""``python -m app`` starts the dlfs-studio GUI."""
-from app.main import main
+"""``python -m dlfs_studio.app`` starts the dlfs-studio GUI."""
+from dlfs_studio.app.main import main
 
 raise SystemExit(main())

@@ -9,7 +9,7 @@ Panel protocol: ``panel.export_targets()`` returns a list whose entries are eith
 
 Example in a panel::
 
-    from app.export import CsvTable, ExportTarget
+    from dlfs_studio.app.export import CsvTable, ExportTarget
 
     def export_targets(self):
         return [

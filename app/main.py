@@ -1,4 +1,4 @@
-"""dlfs-studio GUI entry point (``dlfs-studio`` script, ``python -m app``).
+"""dlfs-studio GUI entry point (``dlfs-studio`` script, ``python -m dlfs_studio.app``).
 
 Options:
   --presentation        start in presentation mode
@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.paths import ICON_PATH, TRANSLATIONS_DIR
+from dlfs_studio.app.paths import ICON_PATH, TRANSLATIONS_DIR
 
 
 def app_icon() -> QIcon:
@@ -71,7 +71,7 @@ class _FirstPaintProbe(QObject):
         self._app = app
         self.done = False
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             # let the paint itself finish, then report and quit
@@ -136,8 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     install_translations(app, locale)
 
-    from app import style
-    from app.main_window import MainWindow
+    from dlfs_studio.app import style
+    from dlfs_studio.app.main_window import MainWindow
 
     style.init_pyqtgraph()
     window = MainWindow()

@@ -16,11 +16,19 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QVBoxLayout,
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from app import style
+from dlfs_studio.app import style
 
 ORGANIZATION = "dlfs-studio"
 APPLICATION = "dlfs-studio"
@@ -32,9 +40,9 @@ def _tr(text: str) -> str:
 
 #: (key, untranslated title, module, class). Titles are translated at display time.
 PANEL_SPECS: list[tuple[str, str, str, str]] = [
-    ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "app.panels.loss_panel", "LossPanel"),
-    ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "app.panels.descent_panel", "DescentPanel"),
-    ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "app.panels.training_panel", "TrainingPanel"),
+    ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss_panel", "LossPanel"),
+    ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel", "DescentPanel"),
+    ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
 ]
 
 #: Short descriptions shown as tooltips on the panel tabs.
@@ -328,7 +336,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ export
     def export_targets(self) -> list:
         """The current panel's export targets, normalised to :class:`app.export.ExportTarget`."""
-        from app.export import normalise_targets
+        from dlfs_studio.app.export import normalise_targets
 
         return normalise_targets(self.current_panel().export_targets())
 
@@ -337,7 +345,7 @@ class MainWindow(QMainWindow):
 
         Raises :class:`app.export.NothingToExport` (saying why) when the target has no data yet.
         """
-        from app.export import export_image
+        from dlfs_studio.app.export import export_image
 
         targets = [t for t in self.export_targets() if t.has_image]
         target = self._pick(targets, target_name)
@@ -348,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def export_data_to(self, path: str | Path, target_name: str | None = None) -> Path:
         """Export the data of the current panel's target ``target_name`` (default: the first) to CSV ``path``."""
-        from app.export import write_csv
+        from dlfs_studio.app.export import write_csv
 
         targets = [t for t in self.export_targets() if t.has_data]
         target = self._pick(targets, target_name)
@@ -359,7 +367,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _check(target: Any) -> None:
-        from app.export import NothingToExport
+        from dlfs_studio.app.export import NothingToExport
 
         reason = target.check()
         if reason:
@@ -440,7 +448,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _run_export(self, job: Callable[[], Path], path: str, caption: str) -> None:
-        from app.export import NothingToExport
+        from dlfs_studio.app.export import NothingToExport
 
         try:
             job()
@@ -520,7 +528,7 @@ class MainWindow(QMainWindow):
                 traceback.print_exc()
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             if not self.confirm_close():
                 event.ignore()

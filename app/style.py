@@ -7,7 +7,7 @@ the back of a lecture hall), and a helper for inline error messages.
 
 Typical use in a panel::
 
-    from app import style
+    from dlfs_studio.app import style
 
     plot = pg.PlotWidget()
     style.apply_plot_style(plot, presentation=False)

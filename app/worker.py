@@ -121,7 +121,7 @@ class GeneratorWorker(QObject):
         self.updates_emitted = 0
 
     @classmethod
-    def from_callback(cls, function: Callable[[Callable[[Any], bool]], Any], **kwargs: Any) -> "GeneratorWorker":
+    def from_callback(cls, function: Callable[[Callable[[Any], bool]], Any], **kwargs: Any) -> GeneratorWorker:
         """A worker running ``function(report)`` in its thread.
 
         ``function`` calls ``report(item)`` for each progress item (coalesced like yielded items);
@@ -275,7 +275,7 @@ def _describe(exc: BaseException) -> str:
 
 # Runners whose thread did not stop within the timeout are kept alive here until it ends,
 # so Python never destroys a running QThread.
-_LINGERING: set["WorkerRunner"] = set()
+_LINGERING: set[WorkerRunner] = set()
 
 
 class WorkerRunner(QObject):

@@ -38,8 +38,9 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]  # the repository (core) and this f
 
 from _common import load_average, markdown_table, optional_torch  # noqa: E402
 from book_reference import BookSimpleConvNet  # noqa: E402
-from core.conv import SimpleConvNet  # noqa: E402
-from core.optimizers import SGD  # noqa: E402
+
+from dlfs_studio.core.conv import SimpleConvNet  # noqa: E402
+from dlfs_studio.core.optimizers import SGD  # noqa: E402
 
 LR = 0.1
 
@@ -204,7 +205,7 @@ def load_data(data_dir: str | None):
     """(x_train, t_train, x_test, t_test, description): real MNIST when found, else synthetic."""
     folder = data_dir or os.environ.get("DLFS_DATA")
     if folder:
-        from core.data import load_dataset
+        from dlfs_studio.core.data import load_dataset
         try:
             ds = load_dataset("mnist", folder, flatten=False)
             return ds.x_train, ds.t_train, ds.x_test, ds.t_test, f"MNIST from {ds.source}"

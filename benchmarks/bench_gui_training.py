@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 
 class TickGaps:
@@ -63,8 +63,8 @@ class TickGaps:
 
 def headless(ds, iterations: int, blas_threads) -> dict:
     """The same configuration as the panel's (including its OpenBLAS thread setting), without a GUI."""
-    from core.nets import TwoLayerNet
-    from core.training import TrainConfig, train
+    from dlfs_studio.core.nets import TwoLayerNet
+    from dlfs_studio.core.training import TrainConfig, train
 
     net = TwoLayerNet(rng=np.random.default_rng(0))
     t0 = time.perf_counter()
@@ -123,10 +123,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    import app.panels.training_panel as tp
-    from core.data import load_dataset
-
-    import app.panels.training.presets as presets
+    import dlfs_studio.app.panels.training.presets as presets
+    import dlfs_studio.app.panels.training_panel as tp
+    from dlfs_studio.core.data import load_dataset
 
     if args.blas_threads is not None:
         presets.BLAS_THREADS = args.blas_threads if args.blas_threads == "auto" else int(args.blas_threads)

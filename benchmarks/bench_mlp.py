@@ -45,8 +45,9 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]  # the repository (core) and this f
 
 from _common import load_average, markdown_table, optional_torch  # noqa: E402
 from book_reference import BookNet  # noqa: E402
-from core.nets import MultiLayerNet, TwoLayerNet  # noqa: E402
-from core.training import TrainConfig, blas_threads, train  # noqa: E402
+
+from dlfs_studio.core.nets import MultiLayerNet, TwoLayerNet  # noqa: E402
+from dlfs_studio.core.training import TrainConfig, blas_threads, train  # noqa: E402
 
 BATCH = 100
 
@@ -251,11 +252,11 @@ def run_torch_nn(torch, data, sizes, bn, lr, init, iters, seed):
 # ============================================================================ driver
 def load_data(data_dir: str | None) -> tuple[dict, str]:
     try:
-        from core.data import load_dataset
+        from dlfs_studio.core.data import load_dataset
         ds = load_dataset("mnist", data_dir)
         x_train, t_train, x_test, t_test = ds.x_train, ds.t_train, ds.x_test, ds.t_test
         source = f"MNIST from {ds.source}"
-    except Exception as exc:  # noqa: BLE001 - any failure: fall back to synthetic data
+    except Exception as exc:
         rng = np.random.default_rng(0)
         x_train = rng.random((60000, 784), dtype=np.float32)
         x_test = rng.random((10000, 784), dtype=np.float32)

@@ -1,6 +1,6 @@
 """Startup time of the dlfs-studio GUI: from process start to the first paint of the main window.
 
-Runs ``python -m app --exit-after-paint`` several times under QT_QPA_PLATFORM=offscreen with a throw-away
+Runs ``python -m dlfs_studio.app --exit-after-paint`` several times under QT_QPA_PLATFORM=offscreen with a throw-away
 settings folder. The child installs an event filter on the main window and prints the wall-clock time of its
 first Paint event (after the paint finished); the parent measures from just before spawning the process, so the
 figure includes interpreter start-up and every import. Prints each run and the median.
@@ -28,7 +28,7 @@ def one_run(panel: str | None = None, python: str = sys.executable) -> float:
     """Seconds from spawning the process to the end of the window's first paint."""
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home)
-        cmd = [python, "-m", "app", "--exit-after-paint"]
+        cmd = [python, "-m", "dlfs_studio.app", "--exit-after-paint"]
         if panel:
             cmd += ["--panel", panel]
         start = time.time()

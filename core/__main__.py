@@ -1,4 +1,4 @@
-"""``python -m core`` is the ``dlfs`` command line."""
+"""``python -m dlfs_studio.core`` is the ``dlfs`` command line."""
 import sys
 
 from .cli import main

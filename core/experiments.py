@@ -16,11 +16,11 @@ hyperparameter_search        ch06/hyperparameter_optimization.py             gen
 
 Run them from the terminal (MNIST from ``--data-dir`` or ``DLFS_DATA``)::
 
-    python -m core.experiments optimizers [--iters 2000]
-    python -m core.experiments init [--iters 2000]
-    python -m core.experiments batchnorm [--epochs 20]
-    python -m core.experiments overfit [--epochs 201]
-    python -m core.experiments hyperparams [--trials 100] [--epochs 50]
+    python -m dlfs_studio.core.experiments optimizers [--iters 2000]
+    python -m dlfs_studio.core.experiments init [--iters 2000]
+    python -m dlfs_studio.core.experiments batchnorm [--epochs 20]
+    python -m dlfs_studio.core.experiments overfit [--epochs 201]
+    python -m dlfs_studio.core.experiments hyperparams [--trials 100] [--epochs 50]
 
 All randomness comes from ``seed``; the hyperparameter search never looks at the test set
 (it splits a validation set off the training set, as the book does).
@@ -327,7 +327,7 @@ def _load(data_dir: str | None):
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    """The experiment options, shared by ``dlfs experiment`` and ``python -m core.experiments``."""
+    """The experiment options, shared by ``dlfs experiment`` and ``python -m dlfs_studio.core.experiments``."""
     p.add_argument("name", choices=("optimizers", "init", "batchnorm", "overfit", "hyperparams"))
     from .cli.common import existing_dir, non_negative_int, positive_int
     p.add_argument("--data-dir", type=existing_dir, help="folder holding mnist/ (default: DLFS_DATA, the cache, ...)")
@@ -379,7 +379,7 @@ def run_from_args(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m core.experiments",
+    p = argparse.ArgumentParser(prog="python -m dlfs_studio.core.experiments",
                                 description="The book's chapter-6 experiments on MNIST (see the module docstring).")
     add_arguments(p)
     return run_from_args(p.parse_args(argv))

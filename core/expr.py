@@ -80,29 +80,29 @@ class Var:
 
 @dataclass(frozen=True)
 class Neg:
-    arg: "Node"
+    arg: Node
 
 
 @dataclass(frozen=True)
 class Sum:
-    terms: tuple[tuple[int, "Node"], ...]       # (+1 or -1, term), evaluated left to right
+    terms: tuple[tuple[int, Node], ...]       # (+1 or -1, term), evaluated left to right
 
 
 @dataclass(frozen=True)
 class Prod:
-    factors: tuple[tuple[bool, "Node"], ...]    # (divide?, factor); the first one never divides
+    factors: tuple[tuple[bool, Node], ...]    # (divide?, factor); the first one never divides
 
 
 @dataclass(frozen=True)
 class Pow:
-    base: "Node"
-    exp: "Node"
+    base: Node
+    exp: Node
 
 
 @dataclass(frozen=True)
 class Call:
     func: str
-    arg: "Node"
+    arg: Node
 
 
 Node = Num | Var | Neg | Sum | Prod | Pow | Call

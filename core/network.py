@@ -48,13 +48,13 @@ from .gradient import numerical_gradient as _numerical_gradient
 from .layers import Dropout, Layer, Relu, Sigmoid, SoftmaxWithLoss
 
 #: Registered network classes by config "type".
-NETWORK_TYPES: dict[str, type["Network"]] = {}
+NETWORK_TYPES: dict[str, type[Network]] = {}
 
 #: Layers whose outputs :meth:`Network.activations` reports (the nonlinearities).
 ACTIVATION_LAYERS: tuple[type[Layer], ...] = (Relu, Sigmoid)
 
 
-def register_network(type_name: str) -> Callable[[type["Network"]], type["Network"]]:
+def register_network(type_name: str) -> Callable[[type[Network]], type[Network]]:
     """Class decorator: make ``build_network({"type": type_name, ...})`` build this class."""
     def decorate(cls: type[Network]) -> type[Network]:
         NETWORK_TYPES[type_name] = cls
@@ -63,7 +63,7 @@ def register_network(type_name: str) -> Callable[[type["Network"]], type["Networ
     return decorate
 
 
-def build_network(config: dict, rng: np.random.Generator | None = None) -> "Network":
+def build_network(config: dict, rng: np.random.Generator | None = None) -> Network:
     """Build a fresh network from a :meth:`Network.config` dict (random weights from ``rng``).
 
     Raises ValueError for a config that is not a dict, has no known "type", or has
@@ -83,7 +83,7 @@ def build_network(config: dict, rng: np.random.Generator | None = None) -> "Netw
 def _load_builtin_networks() -> None:
     """Import the modules that register networks (they register themselves on import)."""
     import importlib
-    for module in ("core.nets", "core.conv"):
+    for module in ("dlfs_studio.core.nets", "dlfs_studio.core.conv"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:  # core.conv may not exist in every checkout
@@ -137,7 +137,7 @@ class Network:
         raise NotImplementedError
 
     @classmethod
-    def from_config(cls, config: dict, rng: np.random.Generator | None = None) -> "Network":
+    def from_config(cls, config: dict, rng: np.random.Generator | None = None) -> Network:
         """Build from a config dict; the default passes every key but "type" to ``__init__``."""
         kwargs = {k: v for k, v in config.items() if k != "type"}
         try:

@@ -60,7 +60,7 @@ class _Blas:
     _lock = threading.Lock()
     _users = 0
     _saved: int | None = None
-    _api: tuple[Any, Any] | None | bool = False  # False: not looked up yet; None: unavailable
+    _api: tuple[Any, Any] | bool | None = False  # False: not looked up yet; None: unavailable
 
     @classmethod
     def api(cls):
@@ -333,7 +333,7 @@ class EpochResult:
     test_predictions: NDArray[np.int64] | None = field(default=None, compare=False, repr=False)
     test_confidences: NDArray[np.float64] | None = field(default=None, compare=False, repr=False)
 
-    def test_evaluation(self, t_test: ArrayLike, num_classes: int) -> "Evaluation | None":
+    def test_evaluation(self, t_test: ArrayLike, num_classes: int) -> Evaluation | None:
         """The test-set :class:`Evaluation` (confusion matrix, mistakes) from the kept predictions, or None."""
         if self.test_predictions is None or self.test_confidences is None:
             return None
@@ -590,7 +590,7 @@ class Evaluation:
 
     @classmethod
     def from_predictions(cls, predictions: NDArray, confidences: NDArray, labels: NDArray,
-                         num_classes: int) -> "Evaluation":
+                         num_classes: int) -> Evaluation:
         """Tabulate predicted labels (N,) and their confidences (N,) against the true labels (N,)."""
         pred = np.asarray(predictions, dtype=np.int64)
         labels = np.asarray(labels, dtype=np.int64)

@@ -35,7 +35,7 @@ def tmp_settings(tmp_path):
 @pytest.fixture
 def descent_panel(qtbot):
     """A shown DescentPanel at 1280x720, shut down afterwards."""
-    from app.panels.descent_panel import DescentPanel
+    from dlfs_studio.app.panels.descent_panel import DescentPanel
 
     p = DescentPanel()
     qtbot.addWidget(p)
@@ -49,7 +49,7 @@ def descent_panel(qtbot):
 @pytest.fixture
 def window_1280(qtbot):
     """A shown MainWindow at 1280x720; afterwards out of presentation mode and every created panel shut down."""
-    from app.main_window import MainWindow
+    from dlfs_studio.app.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from app import _compat
+from dlfs_studio.app import _compat
 
 
 def test_installed_pyside_does_not_leak_none():

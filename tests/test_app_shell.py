@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, Q
 
 pytest.importorskip("pytestqt")
 
-from app import main as app_main  # noqa: E402
-from app import style  # noqa: E402
-from app.export import CsvTable, ExportTarget, normalise_targets, plot_table, write_csv  # noqa: E402
-from app.main_window import PANEL_SPECS, MainWindow, PanelLoadError, make_settings  # noqa: E402
+from dlfs_studio.app import main as app_main
+from dlfs_studio.app import style
+from dlfs_studio.app.export import CsvTable, ExportTarget, normalise_targets, plot_table, write_csv
+from dlfs_studio.app.main_window import PANEL_SPECS, MainWindow, PanelLoadError, make_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -288,7 +288,7 @@ def test_icon_exists_and_loads(qtbot) -> None:
 
 def test_python_dash_m_app_paints_and_exits(tmp_path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path))
-    proc = subprocess.run([sys.executable, "-m", "app", "--exit-after-paint"], cwd=ROOT, env=env,
+    proc = subprocess.run([sys.executable, "-m", "dlfs_studio.app", "--exit-after-paint"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert "FIRST_PAINT" in proc.stdout
@@ -313,7 +313,7 @@ def test_svg_goes_through_pyqtgraph_exporter(qtbot, tmp_path, monkeypatch) -> No
     """Qt 6.12 writes 'Z' in SVG paths; the patched pyqtgraph exporter handles it without the fallback."""
     import pyqtgraph as pg
 
-    from app import export
+    from dlfs_studio.app import export
 
     def no_fallback(*_a):
         raise AssertionError("fell back to QSvgGenerator")
@@ -331,7 +331,7 @@ def test_svg_goes_through_pyqtgraph_exporter(qtbot, tmp_path, monkeypatch) -> No
 def test_missing_x11_libraries_are_named_not_aborted(monkeypatch):
     import ctypes.util
 
-    from app import main as app_main
+    from dlfs_studio.app import main as app_main
 
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
     assert app_main.missing_x11_packages({"DISPLAY": ":0"}) == ["libxcb-cursor0"]
@@ -388,7 +388,7 @@ def test_closing_asks_panels_with_unsaved_work_and_can_be_cancelled(qtbot) -> No
 
 
 def test_a_target_with_nothing_yet_says_so_instead_of_writing_a_file(qtbot, tmp_path, monkeypatch) -> None:
-    from app.export import NothingToExport
+    from dlfs_studio.app.export import NothingToExport
 
     class EmptyPanel(FakePanel):
         def export_targets(self) -> list:

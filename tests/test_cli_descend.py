@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.cli import main
+from dlfs_studio.core.cli import main
 
 
 def table_rows(text: str) -> list[tuple[int, float, float, float]]:

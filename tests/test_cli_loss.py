@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.cli import main
+from dlfs_studio.core.cli import main
 
-Y = "0.1 0.05 0.6 0.0 0.05 0.1 0.0 0.1 0.0 0.0".split()
+Y = ["0.1", "0.05", "0.6", "0.0", "0.05", "0.1", "0.0", "0.1", "0.0", "0.0"]
 
 
 def test_loss_label_index(capsys):
@@ -17,8 +17,8 @@ def test_loss_label_index(capsys):
 
 
 def test_loss_one_hot_and_unnormalised_y(capsys):
-    y = "0.1 0.01 0.2 0.0 0.0 0.1 0.02 0.1 0.1 0.5".split()
-    assert main(["loss", "--y", *y, "--t", *"0 0 1 0 0 0 0 0 0 0".split()]) == 0
+    y = ["0.1", "0.01", "0.2", "0.0", "0.0", "0.1", "0.02", "0.1", "0.1", "0.5"]
+    assert main(["loss", "--y", *y, "--t", *["0", "0", "1", "0", "0", "0", "0", "0", "0", "0"]]) == 0
     out = capsys.readouterr().out
     assert "sum_squared_error = 0.46525000000000005" in out
     assert "cross_entropy_error = 1.6094374124342252" in out

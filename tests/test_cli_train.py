@@ -6,9 +6,9 @@ import re
 import numpy as np
 import pytest
 
-import core.cli.train as cli_train
-from core.cli import main
-from core.serialize import read_model
+import dlfs_studio.core.cli.train as cli_train
+from dlfs_studio.core.cli import main
+from dlfs_studio.core.serialize import read_model
 
 
 def _idx(path, array, magic):

@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.conv import Convolution, Pooling, col2im, conv_output_size, im2col
-from core.gradient import numerical_gradient
-from core.layers import Relu
+from dlfs_studio.core.conv import Convolution, Pooling, col2im, conv_output_size, im2col
+from dlfs_studio.core.gradient import numerical_gradient
+from dlfs_studio.core.layers import Relu
 
 # (N, C, H, W), filter_h, filter_w, stride, pad
 CONFIGS = [
@@ -327,8 +327,8 @@ def test_pooling_errors():
 
 
 # ----------------------------------------------------------------------------- SimpleConvNet
-from core.conv import SimpleConvNet  # noqa: E402
-from core.network import build_network  # noqa: E402
+from dlfs_studio.core.conv import SimpleConvNet  # noqa: E402
+from dlfs_studio.core.network import build_network  # noqa: E402
 
 
 def small_net(dtype=np.float64, std=0.3, conv_param=None, seed=0):

@@ -15,9 +15,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.conv import SimpleConvNet
-from core.data import load_dataset
-from core.training import TrainConfig, train
+from dlfs_studio.core.conv import SimpleConvNet
+from dlfs_studio.core.data import load_dataset
+from dlfs_studio.core.training import TrainConfig, train
 
 
 @pytest.mark.data

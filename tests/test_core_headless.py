@@ -9,13 +9,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 PROBE = """
 import importlib, pkgutil, sys
-import core
-for m in pkgutil.walk_packages(core.__path__, "core."):
+import dlfs_studio.core as core
+for m in pkgutil.walk_packages(core.__path__, "dlfs_studio.core."):
     if not m.name.endswith("__main__"):
         importlib.import_module(m.name)
-from core.cli import main
+from dlfs_studio.core.cli import main
 assert main(["loss", "--y", "0.1", "0.05", "0.6", "0", "0.05", "0.1", "0", "0.1", "0", "0", "--t", "2"]) == 0
-print(sorted({k.split(".")[0] for k in sys.modules} & {"PySide6", "pyqtgraph", "app", "shiboken6", "torch"}))
+print(sorted({".".join(k.split(".")[:2]) if k.startswith("dlfs_studio.") else k.split(".")[0] for k in sys.modules}
+             & {"PySide6", "pyqtgraph", "dlfs_studio.app", "shiboken6", "torch"}))
 """
 
 

@@ -1,4 +1,4 @@
-"""core.data: IDX parsing and its errors, the search order, load_dataset / load_mnist on real data, dlfs data."""
+"""dlfs_studio.core.data: IDX parsing and its errors, the search order, load_dataset / load_mnist on real data, dlfs data."""
 from __future__ import annotations
 
 import gzip
@@ -8,10 +8,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import data
-from core.cli import main
-from core.data import (FILE_NAMES, Dataset, DatasetError, DatasetNotFoundError, find_dataset, load_dataset,
-                       load_mnist, read_idx, search_locations)
+from dlfs_studio.core import data
+from dlfs_studio.core.cli import main
+from dlfs_studio.core.data import (
+    FILE_NAMES,
+    Dataset,
+    DatasetError,
+    DatasetNotFoundError,
+    find_dataset,
+    load_dataset,
+    load_mnist,
+    read_idx,
+    search_locations,
+)
 
 
 # ----------------------------------------------------------------------------- helpers

@@ -7,10 +7,17 @@ import warnings
 import numpy as np
 import pytest
 
-from core.descent import (DIVERGENCE_BOUND, DescentStep, descend, is_diverged, numerical_gradient_unreliable,
-                          race, steps_to_reach)
-from core.optimizers import SGD, AdaGrad, Adam, Momentum, make_optimizer
-from core.surfaces import Surface, get_surface
+from dlfs_studio.core.descent import (
+    DIVERGENCE_BOUND,
+    DescentStep,
+    descend,
+    is_diverged,
+    numerical_gradient_unreliable,
+    race,
+    steps_to_reach,
+)
+from dlfs_studio.core.optimizers import SGD, AdaGrad, Adam, Momentum, make_optimizer
+from dlfs_studio.core.surfaces import Surface, get_surface
 
 SPHERE = get_surface("sphere")
 
@@ -35,7 +42,7 @@ def test_book_section_4_4_results():
 
 
 def test_matches_core_gradient_descent_bit_for_bit():
-    from core.gradient import gradient_descent
+    from dlfs_studio.core.gradient import gradient_descent
     path = np.array([s.x for s in descend(SPHERE, SGD(lr=0.1), (-3.0, 4.0), 100)])
     ref = gradient_descent(SPHERE.f, np.array([-3.0, 4.0]), lr=0.1, step_num=100)
     np.testing.assert_array_equal(path, ref.history)

@@ -98,6 +98,6 @@ def test_linear_mode_is_pyqtgraphs_own(panel, qtbot):
     (1e27, False, "10²⁷"), (1.0, False, "10⁰"),
 ])
 def test_log_tick_text(value, plain, text):
-    from app.panels.descent.plotting import log_tick_text
+    from dlfs_studio.app.panels.descent.plotting import log_tick_text
 
     assert log_tick_text(value, plain) == text

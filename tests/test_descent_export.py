@@ -8,10 +8,10 @@ from PySide6.QtGui import QColor, QImage
 
 pytest.importorskip("pytestqt")
 
-from app import style  # noqa: E402
-from app.export import export_image, normalise_targets  # noqa: E402
-from app.panels.descent.race_view import GRID_OPTIMIZERS  # noqa: E402
-from app.panels.descent_panel import DescentPanel  # noqa: E402
+from dlfs_studio.app import style
+from dlfs_studio.app.export import export_image, normalise_targets
+from dlfs_studio.app.panels.descent.race_view import GRID_OPTIMIZERS
+from dlfs_studio.app.panels.descent_panel import DescentPanel
 
 
 @pytest.fixture

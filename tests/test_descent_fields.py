@@ -9,9 +9,9 @@ from PySide6.QtCore import QPointF, Qt
 
 pytest.importorskip("pytestqt")
 
-from app.panels.descent.descent_view import CUSTOM  # noqa: E402
-from app.panels.descent.fields import NumberField  # noqa: E402
-from app.panels.descent_panel import DescentPanel  # noqa: E402
+from dlfs_studio.app.panels.descent.descent_view import CUSTOM
+from dlfs_studio.app.panels.descent.fields import NumberField
+from dlfs_studio.app.panels.descent_panel import DescentPanel
 
 BOOK_START = np.array([-3.0, 4.0])
 

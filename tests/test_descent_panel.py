@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 
 pytest.importorskip("pytestqt")
 
-from app.export import normalise_targets, write_csv  # noqa: E402
-from app.panels.descent.ledger import RAW_ROLE  # noqa: E402
-from core.gradient import gradient_descent  # noqa: E402
+from dlfs_studio.app.export import normalise_targets, write_csv
+from dlfs_studio.app.panels.descent.ledger import RAW_ROLE
+from dlfs_studio.core.gradient import gradient_descent
 
 BOOK_START = np.array([-3.0, 4.0])
 

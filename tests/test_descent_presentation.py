@@ -8,9 +8,9 @@ from PySide6.QtGui import QFontMetrics
 
 pytest.importorskip("pytestqt")
 
-from app import style  # noqa: E402
-from app.main_window import MainWindow  # noqa: E402
-from app.panels.descent.fields import NumberField  # noqa: E402
+from dlfs_studio.app import style
+from dlfs_studio.app.main_window import MainWindow
+from dlfs_studio.app.panels.descent.fields import NumberField
 
 
 def pump(n: int = 8) -> None:

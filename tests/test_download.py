@@ -1,4 +1,4 @@
-"""core.download against a local HTTP server on 127.0.0.1 (never the real mirrors).
+"""dlfs_studio.core.download against a local HTTP server on 127.0.0.1 (never the real mirrors).
 
 The server (``mirror_server`` in conftest.py) serves the real files of DLFS_DATA under
 ``/<mode>/<dataset>/<file>``; the modes are described there.
@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import data, download
-from core.cli import main
-from core.data import FILE_NAMES, DatasetError, load_dataset
-from core.download import DownloadCancelled, DownloadProgress, download_dataset, payload_md5
+from dlfs_studio.core import data, download
+from dlfs_studio.core.cli import main
+from dlfs_studio.core.data import FILE_NAMES, DatasetError, load_dataset
+from dlfs_studio.core.download import DownloadCancelled, DownloadProgress, download_dataset, payload_md5
 
 LABELS = ["t10k-labels-idx1-ubyte"]
 SMALL = ["t10k-labels-idx1-ubyte", "train-labels-idx1-ubyte"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from core import experiments as ex
+from dlfs_studio.core import experiments as ex
 
 
 @dataclass
@@ -120,7 +120,7 @@ def test_run_requires_a_result():
 def test_command_line_without_data(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DLFS_DATA", str(tmp_path))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    import core.data
+    from dlfs_studio import core
     monkeypatch.setattr(core.data, "SYSTEM_DIRS", ())
     (tmp_path / "none").mkdir()
     assert ex.main(["init", "--data-dir", str(tmp_path / "none")]) == 2
@@ -128,7 +128,7 @@ def test_command_line_without_data(tmp_path, monkeypatch, capsys):
 
 
 def test_dlfs_experiment_subcommand(tmp_path, monkeypatch, capsys):
-    from core.cli import main as dlfs_main
+    from dlfs_studio.core.cli import main as dlfs_main
 
     monkeypatch.setenv("DLFS_DATA", str(tmp_path))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
@@ -141,7 +141,7 @@ def test_dlfs_experiment_subcommand(tmp_path, monkeypatch, capsys):
 
 
 def test_dlfs_experiment_runs_on_real_data(data_dir, capsys):
-    from core.cli import main as dlfs_main
+    from dlfs_studio.core.cli import main as dlfs_main
 
     assert dlfs_main(["experiment", "init", "--data-dir", str(data_dir), "--iters", "30"]) == 0
     out = capsys.readouterr().out
@@ -152,7 +152,7 @@ def test_dlfs_experiment_runs_on_real_data(data_dir, capsys):
                                   ["batchnorm", "--epochs", "-1"], ["overfit", "--epochs", "0"],
                                   ["init", "--data-dir", "/no/such/folder"]])
 def test_bad_numbers_are_one_line_errors(argv, capsys):
-    from core.cli import main
+    from dlfs_studio.core.cli import main
     with pytest.raises(SystemExit) as exc:
         main(["experiment", *argv])
     assert exc.value.code == 2
@@ -161,7 +161,7 @@ def test_bad_numbers_are_one_line_errors(argv, capsys):
 
 
 def test_missing_data_error_has_every_line(tmp_path, monkeypatch, capsys):
-    from core.cli import main
+    from dlfs_studio.core.cli import main
     monkeypatch.delenv("DLFS_DATA", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     assert main(["experiment", "init", "--data-dir", str(tmp_path)]) == 2

@@ -9,13 +9,13 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from app.export import ExportTarget, NothingToExport, plot_table  # noqa: E402
-from app.main_window import MainWindow  # noqa: E402
-from app.panels.training_panel import TrainingPanel  # noqa: E402
+from dlfs_studio.app.export import ExportTarget, NothingToExport, plot_table
+from dlfs_studio.app.main_window import MainWindow
+from dlfs_studio.app.panels.training_panel import TrainingPanel
 
 SMALL = {"train_subset": 2000, "test_subset": 500, "batch_size": 50, "iterations": 200}
 NAMES = ("Loss curve", "Accuracy per epoch", "Confusion matrix", "Activation histograms")

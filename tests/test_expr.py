@@ -7,11 +7,19 @@ import warnings
 import numpy as np
 import pytest
 
-from core.descent import descend
-from core.expr import (FUNCTIONS, MAX_DEPTH, MAX_LENGTH, ExpressionError, parse, parse_expression,
-                       surface_from_expression, to_text)
-from core.gradient import numerical_gradient
-from core.optimizers import SGD
+from dlfs_studio.core.descent import descend
+from dlfs_studio.core.expr import (
+    FUNCTIONS,
+    MAX_DEPTH,
+    MAX_LENGTH,
+    ExpressionError,
+    parse,
+    parse_expression,
+    surface_from_expression,
+    to_text,
+)
+from dlfs_studio.core.gradient import numerical_gradient
+from dlfs_studio.core.optimizers import SGD
 
 PT = np.array([0.7, -1.3])
 

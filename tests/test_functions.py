@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.functions import (
+from dlfs_studio.core.functions import (
     cross_entropy_error,
     cross_entropy_error_grad,
     cross_entropy_per_row,
@@ -19,7 +19,7 @@ from core.functions import (
     sum_squared_error,
     sum_squared_error_grad,
 )
-from core.gradient import numerical_gradient
+from dlfs_studio.core.gradient import numerical_gradient
 
 T2 = [0, 0, 1, 0, 0, 0, 0, 0, 0, 0]
 BOOK_Y = [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0]

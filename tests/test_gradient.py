@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.gradient import forward_diff, gradient_descent, numerical_diff, numerical_gradient, tangent_line
+from dlfs_studio.core.gradient import forward_diff, gradient_descent, numerical_diff, numerical_gradient, tangent_line
 
 
 def function_1(x):
@@ -21,7 +21,8 @@ def test_numerical_diff_book_values():
 
 
 def test_difference_errors_over_h():
-    from core.gradient import difference_errors, function_1 as f1, function_1_derivative
+    from dlfs_studio.core.gradient import difference_errors, function_1_derivative
+    from dlfs_studio.core.gradient import function_1 as f1
     fwd, cen = difference_errors(f1, function_1_derivative, 5.0, [1e-1, 1e-4, 1e-50])
     assert fwd[0] == pytest.approx(0.001, rel=1e-6)          # truncation error 0.01*h
     assert cen[1] < 1e-9 < fwd[1]                             # central beats forward at the book's h

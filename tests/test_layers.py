@@ -6,10 +6,19 @@ import warnings
 import numpy as np
 import pytest
 
-from core.functions import cross_entropy_error, softmax
-from core.gradient import numerical_gradient
-from core.layers import (BATCHNORM_EPS, AddLayer, Affine, BatchNormalization, Dropout, MulLayer, Relu, Sigmoid,
-                         SoftmaxWithLoss)
+from dlfs_studio.core.functions import cross_entropy_error, softmax
+from dlfs_studio.core.gradient import numerical_gradient
+from dlfs_studio.core.layers import (
+    BATCHNORM_EPS,
+    AddLayer,
+    Affine,
+    BatchNormalization,
+    Dropout,
+    MulLayer,
+    Relu,
+    Sigmoid,
+    SoftmaxWithLoss,
+)
 
 
 # ----------------------------------------------------------------------------- the apple examples

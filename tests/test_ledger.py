@@ -9,9 +9,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 pytest.importorskip("pytestqt")
 
-from app.main_window import MainWindow, make_settings  # noqa: E402
-from app.panels.descent.ledger import HIDDEN_COLUMNS_KEY, KEY_COLUMNS, LedgerView  # noqa: E402
-from app.panels.descent_panel import DescentPanel  # noqa: E402
+from dlfs_studio.app.main_window import MainWindow, make_settings
+from dlfs_studio.app.panels.descent.ledger import HIDDEN_COLUMNS_KEY, KEY_COLUMNS, LedgerView
+from dlfs_studio.app.panels.descent_panel import DescentPanel
 
 KEY_NAMES = ["k", "x0", "x1", "f(x)"]
 

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from core import functions as F
+from dlfs_studio.core import functions as F
 
 pytest.importorskip("pytestqt")
 
-from app.panels.loss_panel import NUM_CLASSES, LossPanel, load_presets, renormalise  # noqa: E402
+from dlfs_studio.app.panels.loss_panel import NUM_CLASSES, LossPanel, load_presets, renormalise
 
 BOOK_Y = [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0]
 
@@ -317,7 +317,7 @@ def test_presentation_mode_scales_and_hides_secondary_controls(panel: LossPanel)
 
 
 def test_export_targets_and_csv_have_full_precision(panel: LossPanel, tmp_path) -> None:
-    from app.export import export_image, normalise_targets, write_csv
+    from dlfs_studio.app.export import export_image, normalise_targets, write_csv
 
     panel.choose_preset("book_y")
     targets = normalise_targets(panel.export_targets())

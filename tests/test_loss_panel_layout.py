@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 pytest.importorskip("pytestqt")
 
-from app.main_window import MainWindow  # noqa: E402
-from app.panels.loss_panel import LossPanel, load_presets  # noqa: E402
+from dlfs_studio.app.main_window import MainWindow
+from dlfs_studio.app.panels.loss_panel import LossPanel, load_presets
 
 GRADIENT_TAB, BATCH_TAB = 1, 2
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.data import load_dataset
-from core.nets import TwoLayerNet
-from core.training import TrainConfig, evaluate, train
+from dlfs_studio.core.data import load_dataset
+from dlfs_studio.core.nets import TwoLayerNet
+from dlfs_studio.core.training import TrainConfig, evaluate, train
 
 pytestmark = [pytest.mark.data, pytest.mark.slow]
 

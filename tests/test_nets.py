@@ -6,9 +6,9 @@ import itertools
 import numpy as np
 import pytest
 
-from core.functions import softmax
-from core.nets import MultiLayerNet, SimpleNet, TwoLayerNet, init_scale
-from core.network import Network, activation_stats, build_network, register_network
+from dlfs_studio.core.functions import softmax
+from dlfs_studio.core.nets import MultiLayerNet, SimpleNet, TwoLayerNet, init_scale
+from dlfs_studio.core.network import Network, activation_stats, build_network, register_network
 
 SEED_W = [[0.96028135, -1.10055385, -1.26426151], [0.4756395, 1.3477234, 0.45475418]]
 
@@ -223,7 +223,7 @@ def test_register_network_custom_class():
     class Tiny(Network):
         def __init__(self, n: int = 3, rng=None, dtype=np.float32):
             super().__init__((n,), dtype)
-            from core.layers import Affine
+            from dlfs_studio.core.layers import Affine
             self.add_layer("Affine1", Affine(np.eye(n, dtype=self.dtype), np.zeros(n, self.dtype)), W="W1", b="b1")
 
         def config(self):
@@ -233,7 +233,7 @@ def test_register_network_custom_class():
     assert isinstance(net, Tiny)
     np.testing.assert_allclose(net.predict([[1.0, 2.0]]), [[1.0, 2.0]])
     with pytest.raises(ValueError, match="name each"):
-        net.add_layer("Affine2", __import__("core.layers").layers.Affine(np.eye(2), np.zeros(2)), W="W2")
+        net.add_layer("Affine2", __import__("dlfs_studio.core.layers").core.layers.Affine(np.eye(2), np.zeros(2)), W="W2")
 
 
 def test_state_arrays_round_trip(batch):

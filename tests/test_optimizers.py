@@ -6,8 +6,17 @@ import math
 import numpy as np
 import pytest
 
-from core.optimizers import (OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, Nesterov, Optimizer, RMSprop,
-                             make_optimizer)
+from dlfs_studio.core.optimizers import (
+    OPTIMIZERS,
+    SGD,
+    AdaGrad,
+    Adam,
+    Momentum,
+    Nesterov,
+    Optimizer,
+    RMSprop,
+    make_optimizer,
+)
 
 
 # ----------------------------------------------------------------------------- hand references

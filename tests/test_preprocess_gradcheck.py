@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.gradcheck import GradCheckProgress, GradCheckResult, gradient_check
-from core.nets import MultiLayerNet, TwoLayerNet
-from core.preprocess import center_of_mass, mnist_like, resize_area
+from dlfs_studio.core.gradcheck import GradCheckProgress, GradCheckResult, gradient_check
+from dlfs_studio.core.nets import MultiLayerNet, TwoLayerNet
+from dlfs_studio.core.preprocess import center_of_mass, mnist_like, resize_area
 
 
 def test_resize_area_keeps_mean_and_exact_blocks():
@@ -84,7 +84,7 @@ def test_gradient_check_sample_detects_a_wrong_gradient():
     assert result.checked == 20 and result.total_values == 20 * 8 + 8 + 8 * 10 + 10
     assert result.estimated_full_seconds > result.numerical_seconds
     # a sabotaged backprop is caught
-    import core.gradcheck as gc
+    import dlfs_studio.core.gradcheck as gc
     original = type(net).gradient
 
     def wrong(self, x, t):

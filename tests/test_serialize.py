@@ -6,8 +6,8 @@ import json
 import numpy as np
 import pytest
 
-from core.nets import MultiLayerNet, TwoLayerNet
-from core.serialize import META_KEY, ModelFileError, load_network, read_model, save_network
+from dlfs_studio.core.nets import MultiLayerNet, TwoLayerNet
+from dlfs_studio.core.serialize import META_KEY, ModelFileError, load_network, read_model, save_network
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import dataclasses
 import numpy as np
 import pytest
 
-from core.gradient import numerical_gradient
-from core.surfaces import DEFAULT_SURFACE, SURFACES, Surface, get_surface
+from dlfs_studio.core.gradient import numerical_gradient
+from dlfs_studio.core.surfaces import DEFAULT_SURFACE, SURFACES, Surface, get_surface
 
 POINTS = [(-3.0, 4.0), (0.5, -1.25), (1.7, 0.3), (-2.2, -0.8), (0.0, 0.0), (2.9, 1.1)]
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from core.layers import Affine
-from core.nets import MultiLayerNet, TwoLayerNet
-from core.network import Network
-from core.training import Progress, TrainConfig, TrainingControl, evaluate, train
+from dlfs_studio.core.layers import Affine
+from dlfs_studio.core.nets import MultiLayerNet, TwoLayerNet
+from dlfs_studio.core.network import Network
+from dlfs_studio.core.training import Progress, TrainConfig, TrainingControl, evaluate, train
 
 
 @dataclass
@@ -284,7 +284,7 @@ def test_evaluate_confusion_and_misclassified():
 
 
 def test_blas_threads_limited_during_training_and_restored():
-    from core.training import _Blas, blas_threads
+    from dlfs_studio.core.training import _Blas, blas_threads
     api = _Blas.api()
     if api is None:
         pytest.skip("OpenBLAS's thread API is not available here")
@@ -309,7 +309,7 @@ def test_blas_threads_limited_during_training_and_restored():
 
 
 def test_thread_tuner_decisions():
-    from core.training import ThreadTuner
+    from dlfs_studio.core.training import ThreadTuner
     calls = []
     tuner = ThreadTuner(calls.append, 2)
     assert calls == [1] and tuner.threads == 1
@@ -355,7 +355,7 @@ def book_images(n=300, dim=16, k=4, seed=0, dtype=np.float32):
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 def test_uint8_codes_restore_the_images_bit_for_bit(dtype):
-    from core.training import uint8_codes
+    from dlfs_studio.core.training import uint8_codes
     u, x, _ = book_images(dtype=dtype)
     codes = uint8_codes(x, chunk=64)  # several chunks
     assert codes is not None and codes.dtype == np.uint8
@@ -368,7 +368,7 @@ def test_uint8_codes_restore_the_images_bit_for_bit(dtype):
 
 
 def test_uint8_codes_refuse_other_data():
-    from core.training import uint8_codes
+    from dlfs_studio.core.training import uint8_codes
     _, x, _ = book_images()
     assert uint8_codes((x - 0.5) / 0.2) is None               # standardized
     assert uint8_codes(x * 2) is None                         # beyond 1
@@ -384,7 +384,7 @@ def test_uint8_codes_refuse_other_data():
 
 @pytest.mark.parametrize("mode", ["book", "epochs"])
 def test_uint8_gather_trains_exactly_like_the_float_gather(monkeypatch, mode):
-    import core.training as training
+    import dlfs_studio.core.training as training
     _, x, t = book_images(n=250)
     data = Data(x, t, x[:50], t[:50])
     config = TrainConfig(batch_size=32, iterations=40, mode=mode, seed=3)

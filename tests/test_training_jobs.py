@@ -6,9 +6,9 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from app.panels.training import jobs
-from core.nets import TwoLayerNet
-from core.training import TrainConfig, TrainingControl, evaluate
+from dlfs_studio.app.panels.training import jobs
+from dlfs_studio.core.nets import TwoLayerNet
+from dlfs_studio.core.training import TrainConfig, TrainingControl, evaluate
 
 
 def blob_data(seed=0, dim=16, k=4):

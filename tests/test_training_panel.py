@@ -14,11 +14,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
-from PySide6.QtGui import QMouseEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
-from app.panels.training_panel import TrainingPanel  # noqa: E402
+from dlfs_studio.app.panels.training_panel import TrainingPanel
 
 pytestmark = pytest.mark.data
 
@@ -137,7 +137,7 @@ def test_full_small_run_fills_every_view(panel, qtbot):
 
 
 def test_curves_export_as_png_svg_csv(panel, qtbot, tmp_path):
-    from app.export import export_image, write_csv
+    from dlfs_studio.app.export import export_image, write_csv
 
     panel.set_values({"iterations": 50})
     panel.start()
@@ -213,7 +213,7 @@ def test_corrupted_dataset_file_gives_a_clear_message(qtbot, tmp_path, data_dir)
 
 
 def test_missing_dataset_offers_download_or_folder(qtbot, tmp_path, monkeypatch):
-    import core.data
+    from dlfs_studio import core
 
     monkeypatch.delenv("DLFS_DATA", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
@@ -345,7 +345,7 @@ def test_presentation_mode_hides_secondary_controls(panel):
 def test_closing_the_main_window_mid_run_stops_everything(qtbot, tmp_path, data_dir, qt_warnings, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.main_window import MainWindow
+    from dlfs_studio.app.main_window import MainWindow
 
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
@@ -406,7 +406,7 @@ def test_optimizer_switch_while_training(panel, qtbot):
     ("cnn", {"train_subset": 300, "test_subset": 100, "epochs": 1}),
 ])
 def test_chapter6_and_cnn_presets_train_and_draw(panel, qtbot, preset, extra):
-    from app.panels.training.presets import PRESET_BY_KEY
+    from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY
 
     panel._apply_preset(PRESET_BY_KEY[preset])
     panel.set_values({"train_subset": 1000, "test_subset": 200, "batch_size": 50} | extra)
@@ -432,9 +432,9 @@ def test_chapter6_and_cnn_presets_train_and_draw(panel, qtbot, preset, extra):
 def test_download_dialog_shows_progress_and_cancels(qtbot, tmp_path, monkeypatch):
     import threading
 
-    import core.download
-    from app.panels.training.dataset_dialog import DatasetDialog
-    from core.download import DownloadCancelled, DownloadProgress
+    from dlfs_studio import core
+    from dlfs_studio.app.panels.training.dataset_dialog import DatasetDialog
+    from dlfs_studio.core.download import DownloadCancelled, DownloadProgress
 
     started = threading.Event()
 
@@ -503,9 +503,9 @@ def test_optimizer_settings_are_typed_and_checked(panel, qtbot):
 
 def test_download_dialog_fetches_and_verifies_from_a_local_mirror(qtbot, tmp_path, monkeypatch, mirror_server, data_dir):
     """The dialog's download runs core.download for real against a mirror on 127.0.0.1 (first mirror 404s)."""
-    import core.download
-    from app.panels.training.dataset_dialog import DatasetDialog
-    from core.data import FILE_NAMES, load_dataset
+    from dlfs_studio import core
+    from dlfs_studio.app.panels.training.dataset_dialog import DatasetDialog
+    from dlfs_studio.core.data import FILE_NAMES, load_dataset
 
     base, _requests = mirror_server
     monkeypatch.setitem(core.download.MIRRORS, "mnist", (f"{base}/missing/mnist/", f"{base}/ok/mnist/"))

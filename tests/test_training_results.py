@@ -8,12 +8,12 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QPointF, QSettings, QTranslator  # noqa: E402
-from PySide6.QtGui import QFontMetricsF  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import QPointF, QSettings, QTranslator
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app import style  # noqa: E402
-from app.panels.training_panel import TrainingPanel  # noqa: E402
+from dlfs_studio.app import style
+from dlfs_studio.app.panels.training_panel import TrainingPanel
 
 pytestmark = pytest.mark.data
 
@@ -62,7 +62,7 @@ def answer(monkeypatch):
 def training_window(monkeypatch, qtbot, tmp_path, data_dir):
     """A 1280x720 main window showing the training panel with MNIST loaded: (window, panel). Closed at the end
     with any confirmation answered "Discard" (never a blocking dialog)."""
-    from app.main_window import MainWindow
+    from dlfs_studio.app.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
     made: list[TrainingPanel] = []
@@ -196,7 +196,7 @@ def test_finish_message_reports_the_final_network_and_the_last_evaluation(panel,
     seen: list[tuple[str, int]] = []
 
     class Recorder(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 (Qt API)
+        def translate(self, context, source, disambiguation=None, n=-1):
             if context == "TrainingPanel":
                 seen.append((source, n))
             return None  # no translation (a null string): Qt uses the source text
@@ -284,7 +284,7 @@ def _fitted_font(item, pixels_per_unit: float):
 
 
 def test_presentation_mode_at_1280x720_reads_well(training_window, qtbot):
-    from app.panels.training.presets import PRESET_BY_KEY
+    from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY
 
     window, panel = training_window
     panel._apply_preset(PRESET_BY_KEY["ch4"])  # the book's run, as QA saw it: 16 epochs, the book's reference

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 pytest.importorskip("pytestqt")
 
-from app import main as app_main  # noqa: E402
-from app.main_window import MainWindow  # noqa: E402
+from dlfs_studio.app import main as app_main
+from dlfs_studio.app.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -187,7 +187,7 @@ def test_lang_and_env_reach_install_translations(argv, env, expected, monkeypatc
 def test_lang_error_from_the_command_line(tmp_path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path))
     env.pop("DLFS_LANG", None)
-    proc = subprocess.run([sys.executable, "-m", "app", "--lang", "xx"], check=False, cwd=ROOT, env=env,
+    proc = subprocess.run([sys.executable, "-m", "dlfs_studio.app", "--lang", "xx"], check=False, cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
@@ -198,13 +198,13 @@ def test_lang_error_from_the_command_line(tmp_path) -> None:
 def test_preset_texts_reach_the_ts_files(lang: str) -> None:
     """Preset strings live in data (presets.py's tuple, loss_presets.json), not in tr("…") literals: the
     .ts must still list every one under the context the panels translate them with."""
-    from app.panels.loss_panel import load_presets
-    from app.panels.training.presets import PRESETS
+    from dlfs_studio.app.panels.loss_panel import load_presets
+    from dlfs_studio.app.panels.training.presets import PRESETS
 
     sources = {(ctx, src) for ctx, src, _tr, _done in _messages(lang)}
     wanted = {("TrainingPanel", text) for p in PRESETS for text in (p.title, p.reference_label, p.description) if text}
     wanted |= {("LossPresets", p[key]) for p in load_presets() for key in ("name", "source", "note")}
-    from core.surfaces import SURFACES
+    from dlfs_studio.core.surfaces import SURFACES
     wanted |= {("Surfaces", s.description) for s in SURFACES.values() if s.description}
     assert len(wanted) > 30
     assert not wanted - sources, sorted(wanted - sources)
@@ -214,12 +214,12 @@ def test_loss_presets_are_shown_translated(translated, qtbot) -> None:
     """A translator for context LossPresets changes the preset combo and the note."""
     from PySide6.QtCore import QTranslator
 
-    from app.panels.loss_panel import LossPanel, load_presets
+    from dlfs_studio.app.panels.loss_panel import LossPanel, load_presets
 
     first = load_presets()[0]
 
     class Fake(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 (Qt API)
+        def translate(self, context, source, disambiguation=None, n=-1):
             return f"«{source}»" if context == "LossPresets" else ""
 
     fake = Fake()

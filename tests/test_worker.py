@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QObject, QThread, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QObject, QThread, QtMsgType, qInstallMessageHandler
 
-from app.worker import GeneratorWorker, Update, WorkerRunner  # noqa: E402
+from dlfs_studio.app.worker import GeneratorWorker, Update, WorkerRunner
 
 
 class DummyControl:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from app.export import ExportTarget
-from app.panels.descent.descent_view import DescentView
-from app.panels.descent.numdiff_view import NumDiffView
-from app.panels.descent.race_view import RaceView
+from dlfs_studio.app.export import ExportTarget
+from dlfs_studio.app.panels.descent.descent_view import DescentView
+from dlfs_studio.app.panels.descent.numdiff_view import NumDiffView
+from dlfs_studio.app.panels.descent.race_view import RaceView
 
 
 class DescentPanel(QWidget):

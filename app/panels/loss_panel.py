@@ -13,27 +13,48 @@ notes, each with its source and a note.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QRadioButton, QSizePolicy, QSplitter, QStyle,
-    QStyledItemDelegate, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app import style
-from app.export import CsvTable, ExportTarget
-from app.widgets.number_field import VectorField, format_vector, parse_vector
-from app.widgets.value_label import ValueLabel, precise
-from core import functions as F
+from dlfs_studio.app import style
+from dlfs_studio.app.export import CsvTable, ExportTarget
+from dlfs_studio.app.widgets.number_field import VectorField, format_vector, parse_vector
+from dlfs_studio.app.widgets.value_label import ValueLabel, precise
+from dlfs_studio.core import functions as F
 
 NUM_CLASSES = 10
-from app.paths import LOSS_PRESETS_PATH as PRESETS_PATH
+from dlfs_studio.app.paths import LOSS_PRESETS_PATH as PRESETS_PATH
+
 DEFAULT_LOGITS = [0.3, -0.4, 2.1, -1.2, -0.4, 0.3, -1.2, 0.3, -1.2, -1.2]
 #: Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px).
 NUMBER_SCALE = 1.4
@@ -102,7 +123,7 @@ class BarDragViewBox(pg.ViewBox):
             return k
         return None
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (pyqtgraph naming)
+    def mouseClickEvent(self, ev) -> None:
         if ev.button() != Qt.MouseButton.LeftButton or not self._enabled():
             ev.ignore()
             return
@@ -114,7 +135,7 @@ class BarDragViewBox(pg.ViewBox):
         ev.accept()
         self._on_set(k, p.y())
 
-    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 (pyqtgraph naming)
+    def mouseDragEvent(self, ev, axis=None) -> None:
         if ev.button() != Qt.MouseButton.LeftButton or not self._enabled():
             ev.ignore()
             return
@@ -166,7 +187,7 @@ class _ShortNumberDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.formatter = formatter
 
-    def displayText(self, value: Any, locale: QLocale) -> str:  # noqa: N802 (Qt naming)
+    def displayText(self, value: Any, locale: QLocale) -> str:
         if isinstance(value, str):
             return self.formatter(value)
         return super().displayText(value, locale)
@@ -757,7 +778,7 @@ class LossPanel(QWidget):
             ExportTarget(self.tr("Batch table"), table=self.batch_csv),
         ]
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_sized", False):
             self._sized = True
@@ -768,7 +789,7 @@ class LossPanel(QWidget):
         share = 0.55 if self._presentation else 0.5
         self.plots_splitter.setSizes([int(total * share), int(total * (1 - share))])
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.batch_splitter and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
             self._fit_batch_split()
         return super().eventFilter(watched, event)
@@ -1423,4 +1444,4 @@ def _html_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["LossPanel", "load_presets", "renormalise", "BarDragViewBox"]
+__all__ = ["BarDragViewBox", "LossPanel", "load_presets", "renormalise"]

@@ -27,31 +27,69 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGraphicsItem, QGridLayout, QGroupBox,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGraphicsItem,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
-    QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app import style
-from app.export import CsvTable, ExportTarget
-from app.panels.training.dataset_dialog import DatasetDialog
-from app.panels.training.drawing_pad import DrawingPad
-from app.panels.training.jobs import (
-    GALLERY_VPAD, EvaluationView, TrainingJob, TrainingSnapshot, weight_mosaic,
+from dlfs_studio.app import style
+from dlfs_studio.app.export import CsvTable, ExportTarget
+from dlfs_studio.app.panels.training.dataset_dialog import DatasetDialog
+from dlfs_studio.app.panels.training.drawing_pad import DrawingPad
+from dlfs_studio.app.panels.training.jobs import (
+    GALLERY_VPAD,
+    EvaluationView,
+    TrainingJob,
+    TrainingSnapshot,
+    weight_mosaic,
 )
-from app.panels.training.presets import (
-    OPTIMIZERS, PRESET_BY_KEY, PRESETS, FieldError, Preset, network_config, optimizer_defaults, parse_float,
-    parse_optimizer_params, train_config,
+from dlfs_studio.app.panels.training.presets import (
+    OPTIMIZERS,
+    PRESET_BY_KEY,
+    PRESETS,
+    FieldError,
+    Preset,
+    network_config,
+    optimizer_defaults,
+    parse_float,
+    parse_optimizer_params,
+    train_config,
 )
-from app.panels.training.views import ActivationView, ConfusionView, MosaicView, ProbabilityBars, tile_mosaic
-from app.worker import GeneratorWorker, Update, WorkerRunner
-from core.data import DatasetError, DatasetNotFoundError, load_dataset
-from core.gradcheck import GradCheckProgress, GradCheckResult, gradient_check
-from core.network import Network, build_network
-from core.preprocess import mnist_like
-from core.serialize import ModelFileError, read_model, save_network
-from core.training import TrainingControl
+from dlfs_studio.app.panels.training.views import (
+    ActivationView,
+    ConfusionView,
+    MosaicView,
+    ProbabilityBars,
+    tile_mosaic,
+)
+from dlfs_studio.app.worker import GeneratorWorker, Update, WorkerRunner
+from dlfs_studio.core.data import DatasetError, DatasetNotFoundError, load_dataset
+from dlfs_studio.core.gradcheck import GradCheckProgress, GradCheckResult, gradient_check
+from dlfs_studio.core.network import Network, build_network
+from dlfs_studio.core.preprocess import mnist_like
+from dlfs_studio.core.serialize import ModelFileError, read_model, save_network
+from dlfs_studio.core.training import TrainingControl
 
 #: Seconds the panel waits for a worker to stop (closing, switching dataset, reset).
 STOP_TIMEOUT_MS = 1000
@@ -125,7 +163,7 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         style.init_pyqtgraph()
         if settings is None:
-            from app.main_window import make_settings
+            from dlfs_studio.app.main_window import make_settings
             settings = make_settings()
         self._settings = settings
         env = os.environ.get("DLFS_DATA", "")
@@ -1935,7 +1973,7 @@ class TrainingPanel(QWidget):
             self._dialog.close()
             self._dialog = None
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
 

@@ -8,7 +8,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from app import style
+from dlfs_studio.app import style
 
 _SEPARATORS = re.compile(r"[,\s;，、；]+")
 

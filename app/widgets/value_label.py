@@ -52,6 +52,6 @@ class ValueLabel(QLabel):
         self._value = float(value)
         self.setText(precise(value))
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def mouseDoubleClickEvent(self, event) -> None:
         QApplication.clipboard().setText(self.text())
         super().mouseDoubleClickEvent(event)

@@ -1,4 +1,4 @@
-"""The headless command line ``dlfs`` (also ``python -m core``).
+"""The headless command line ``dlfs`` (also ``python -m dlfs_studio.core``).
 
 Each subcommand lives in its own module with ``register(subparsers)`` and ``run(args) -> int``.
 """

@@ -20,7 +20,13 @@ from ..optimizers import OPTIMIZERS
 from ..serialize import save_network
 from ..training import TrainConfig, TrainingControl, train
 from .common import (
-    CliError, check_output_file, existing_dir, non_negative_float, non_negative_int, positive_float, positive_int,
+    CliError,
+    check_output_file,
+    existing_dir,
+    non_negative_float,
+    non_negative_int,
+    positive_float,
+    positive_int,
     unit_ratio,
 )
 

@@ -60,7 +60,7 @@ def surface_strings() -> list[tuple[str, str, int]]:
     """(context "Surfaces", description, line) of each built-in surface in core/surfaces.py (core has no Qt;
     the descent view translates the description when it shows it)."""
     sys.path.insert(0, str(ROOT))
-    from core.surfaces import SURFACES
+    from dlfs_studio.core.surfaces import SURFACES
     source = SURFACES_PY.read_text(encoding="utf-8").splitlines()
     found = []
     for surface in SURFACES.values():

@@ -13,14 +13,22 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app import style
-from app.export import CsvTable
-from core.descent import descend
-from core.optimizers import OPTIMIZERS, make_optimizer
-from core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
+from dlfs_studio.app import style
+from dlfs_studio.app.export import CsvTable
+from dlfs_studio.core.descent import descend
+from dlfs_studio.core.optimizers import OPTIMIZERS, make_optimizer
+from dlfs_studio.core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
@@ -44,7 +52,7 @@ def fmt_point(x: Any) -> str:
 
 def parse_expression(text: str) -> Surface:
     """Parse user text with core's safe parser (raises core.expr.ExpressionError, a ValueError)."""
-    from core.expr import surface_from_expression
+    from dlfs_studio.core.expr import surface_from_expression
 
     return surface_from_expression(text)
 

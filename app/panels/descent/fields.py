@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 
-from app import style
+from dlfs_studio.app import style
 
 _SLIDER_TICKS = 1000
 #: Longest text a field takes (a float's repr is at most 24 characters).
@@ -304,7 +304,7 @@ class NumberField(QWidget):
         self._clear_problem()
         self._use(kept)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.edit and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Escape and self._editing):
             self.revert()
@@ -370,7 +370,7 @@ class NumberField(QWidget):
         if self.message.text():
             style.set_error_label(self.message, self.message.text(), self._message_level)
 
-    def setToolTip(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def setToolTip(self, text: str) -> None:
         self._tooltip = text
         self.edit.setToolTip(text)
         if self.slider is not None:

@@ -12,13 +12,21 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QPoint,
-    QSettings, QSize, Qt,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
 )
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
-from app.export import CsvTable
+from dlfs_studio.app.export import CsvTable
 
 RAW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -132,13 +140,13 @@ class LedgerModel(QAbstractTableModel):
         return CsvTable(self.headers(), rows)
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.BASE) + 2 * len(self._state_keys)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if section < len(self.SHOWN):
@@ -227,7 +235,7 @@ class LedgerView(QTableView):
                  settings: QSettings | None = None) -> None:
         super().__init__(parent)
         if settings is None:
-            from app.main_window import make_settings
+            from dlfs_studio.app.main_window import make_settings
             settings = make_settings()
         self._settings = settings
         self._hidden: set[str] = {str(n) for n in settings.value(HIDDEN_COLUMNS_KEY, [], type=list)}
@@ -383,7 +391,7 @@ class LedgerView(QTableView):
         if self._measure(range(first, last + 1)):
             self._apply_widths()
 
-    def reset(self) -> None:  # noqa: D102 (Qt API): a new run or new columns: fit and hide them again
+    def reset(self) -> None:
         self._fitting = True
         try:
             super().reset()
@@ -392,13 +400,13 @@ class LedgerView(QTableView):
         self._apply_hidden()
         self._measure_all()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._update_metrics()
             self._measure_all()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         """Wide enough for the shown ones of k, x0, x1 and f(x) with numbers up to :data:`WIDE_TEMPLATE` wide,
         and a vertical scroll bar."""
         hint = super().sizeHint()

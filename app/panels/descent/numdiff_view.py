@@ -11,9 +11,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
 
-from app import style
-from core.gradient import (DEFAULT_H, difference_errors, forward_diff, function_1, function_1_derivative,
-                           numerical_diff, tangent_line)
+from dlfs_studio.app import style
+from dlfs_studio.core.gradient import (
+    DEFAULT_H,
+    difference_errors,
+    forward_diff,
+    function_1,
+    function_1_derivative,
+    numerical_diff,
+    tangent_line,
+)
 
 from .controls import control_form
 from .fields import NumberField

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
-from app import style
+from dlfs_studio.app import style
 
 View = tuple[tuple[float, float], tuple[float, float]]
 
@@ -252,7 +252,7 @@ class LogAxis(pg.AxisItem):
     of ten (10⁻⁵, 2·10⁻⁵). Linear mode is pyqtgraph's own.
     """
 
-    def generateDrawSpecs(self, p: Any) -> Any:  # noqa: N802 (pyqtgraph API)
+    def generateDrawSpecs(self, p: Any) -> Any:
         # in log mode only the first tick level (the labelled one) gets text; linear mode keeps the default
         self.style["maxTextLevel"] = 0 if self.logMode else 2
         return super().generateDrawSpecs(p)
@@ -264,7 +264,7 @@ class LogAxis(pg.AxisItem):
             return metrics.height()
         return metrics.horizontalAdvance("5·10⁻²⁰") + metrics.averageCharWidth()
 
-    def logTickValues(self, minVal: float, maxVal: float, size: float, stdTicks: Any) -> list:  # noqa: N802
+    def logTickValues(self, minVal: float, maxVal: float, size: float, stdTicks: Any) -> list:
         lo, hi = sorted((float(minVal), float(maxVal)))
         if not (math.isfinite(lo) and math.isfinite(hi)) or hi - lo <= 0 or size <= 0:
             return [(None, [])]
@@ -303,7 +303,7 @@ class LogAxis(pg.AxisItem):
         minor = [v for v in minor if round(v, 9) not in taken]
         return [(None, labelled), (None, minor)]
 
-    def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+    def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         numbers = [10 ** float(v) * scale for v in values]
         plain = all(1e-3 <= n < 1e4 for n in numbers)
         return [log_tick_text(n, plain) for n in numbers]

@@ -12,16 +12,28 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app import style
-from app.export import CsvTable
-from core.descent import race, steps_to_reach
-from core.optimizers import OPTIMIZERS, make_optimizer
-from core.surfaces import SURFACES, Surface
+from dlfs_studio.app import style
+from dlfs_studio.app.export import CsvTable
+from dlfs_studio.core.descent import race, steps_to_reach
+from dlfs_studio.core.optimizers import OPTIMIZERS, make_optimizer
+from dlfs_studio.core.surfaces import SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor

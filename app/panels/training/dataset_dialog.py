@@ -10,12 +10,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app import style
-from app.worker import GeneratorWorker, Update, WorkerRunner
-from core.data import download_target
+from dlfs_studio.app import style
+from dlfs_studio.app.worker import GeneratorWorker, Update, WorkerRunner
+from dlfs_studio.core.data import download_target
 
 
 def human_bytes(n: float) -> str:
@@ -85,7 +92,7 @@ class DatasetDialog(QDialog):
     def start_download(self) -> None:
         if self.target is None or self._runner is not None:
             return
-        from core.download import download_dataset
+        from dlfs_studio.core.download import download_dataset
 
         name, target = self.name, self.target
         worker = GeneratorWorker.from_callback(
@@ -158,7 +165,7 @@ class DatasetDialog(QDialog):
             self._runner.stop(1000, disconnect=True)
             self._runner = None
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
 

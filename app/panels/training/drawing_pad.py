@@ -46,7 +46,7 @@ class DrawingPad(QWidget):
         k = CANVAS / self._side()
         return QPointF((pos.x() - o.x()) * k, (pos.y() - o.y()) * k)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+    def sizeHint(self) -> QSize:
         return QSize(280, 280)
 
     # ------------------------------------------------------------------ drawing
@@ -85,7 +85,7 @@ class DrawingPad(QWidget):
         return arr.astype(np.float32) / 255.0
 
     # ------------------------------------------------------------------ events
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.RightButton:
             self.clear()
             return
@@ -94,16 +94,16 @@ class DrawingPad(QWidget):
             self._last = p
             self.draw_stroke([(p.x(), p.y())])
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._last is not None and event.buttons() & Qt.MouseButton.LeftButton:
             p = self.to_canvas(event.position())
             self.draw_stroke([(self._last.x(), self._last.y()), (p.x(), p.y())])
             self._last = p
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._last = None
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(60, 60, 60))
         s = self._side()
@@ -112,6 +112,6 @@ class DrawingPad(QWidget):
         painter.drawImage(QRectF(o.x(), o.y(), s, s), self._canvas)
         painter.end()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.update()

@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from core.network import LayerStats, Network, activation_stats
-from core.training import EpochResult, Evaluation, Progress, TrainConfig, TrainingControl, evaluate, train
+from dlfs_studio.core.network import LayerStats, Network, activation_stats
+from dlfs_studio.core.training import EpochResult, Evaluation, Progress, TrainConfig, TrainingControl, evaluate, train
 
 from .views import tile_mosaic
 

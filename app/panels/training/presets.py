@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from core.training import TrainConfig
+from dlfs_studio.core.training import TrainConfig
 
 
 def _tr(text: str) -> str:
@@ -56,7 +56,7 @@ DEFAULTS: dict[str, Any] = {
     "iterations": 10000, "epochs": 5, "seed": 0, "train_subset": 0, "test_subset": 0,
 }
 
-def _N(text: str) -> str:  # noqa: N802 - marks a preset string for lupdate; the panel translates it when shown
+def _N(text: str) -> str:
     return QT_TRANSLATE_NOOP("TrainingPanel", text)
 
 
@@ -180,7 +180,7 @@ def parse_optimizer_params(text: Any) -> dict[str, float]:
 
 def optimizer_defaults(name: str) -> str:
     """The optimizer's own settings besides lr, as "momentum=0.9" text (empty for SGD and AdaGrad)."""
-    from core.optimizers import make_optimizer
+    from dlfs_studio.core.optimizers import make_optimizer
 
     hp = make_optimizer(name).hyperparams()
     return ", ".join(f"{k}={v:g}" for k, v in hp.items() if k != "lr")

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app import style
+from dlfs_studio.app import style
 
 
 def _tr(text: str) -> str:
@@ -106,12 +106,12 @@ class LabelsItem(pg.GraphicsObject):
         self.font.setPointSizeF(points)
         self.update()
 
-    def setExportMode(self, export: bool, opts: dict | None = None) -> bool:  # noqa: N802 (pyqtgraph API)
+    def setExportMode(self, export: bool, opts: dict | None = None) -> bool:
         """pyqtgraph's exporters render at a larger resolution: scale the texts with it."""
         self._export_scale = float((opts or {}).get("resolutionScale", 1.0)) if export else 1.0
         return False
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def fitted_font(self, pixels_per_unit: float) -> QFont:
