@@ -2,10 +2,17 @@
 
 Options:
   --presentation        start in presentation mode
-  --panel KEY           start on a panel: loss, descent or training
+  --panel KEY           start on a panel (loss, descent, training, ...)
   --lang CODE           user-interface language (en, ja, ko, zh_CN), regardless of the system locale;
                         the DLFS_LANG environment variable does the same (--lang wins)
+  --install-desktop-entry / --uninstall-desktop-entry
+                        add (remove) the application-menu entry and icon under ~/.local/share, then quit
+  --version             print the version and quit
   --exit-after-paint    (benchmarks) print the wall-clock time of the first paint of the window and quit
+  -- ARGS...            options for Qt itself (e.g. -- -platform offscreen)
+
+Unknown options stop with a usage line. Errors go to a log file in the user's log folder (see
+``dlfs_studio.app.startup``); an unexpected one is also shown in a dialog that says where the log is.
 """
 from __future__ import annotations
 
@@ -107,14 +114,15 @@ def missing_x11_packages(environ: dict[str, str] | None = None) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Start the GUI and run the event loop; returns the exit code."""
+    from dlfs_studio.app import startup
+    from dlfs_studio.app.main_window import PANEL_SPECS
+
     argv = list(sys.argv if argv is None else argv)
-    parser = argparse.ArgumentParser(prog="dlfs-studio", description="A desktop lab for Deep Learning from Scratch")
-    parser.add_argument("--presentation", action="store_true", help="start in presentation mode")
-    parser.add_argument("--panel", choices=["loss", "descent", "training"], help="panel to show first")
-    parser.add_argument("--lang", metavar="CODE",
-                        help="user-interface language: ja, ko, zh_CN or en (default: $DLFS_LANG, else the system's)")
-    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    args, qt_args = parser.parse_known_args(argv[1:])
+    ours, qt_args = startup.split_qt_args(argv[1:])
+    parser = startup.build_parser([key for key, *_ in PANEL_SPECS])
+    args = parser.parse_args(ours)  # unknown options: a usage line and exit status 2
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(args.install_desktop_entry)
     lang, source = (args.lang, "--lang") if args.lang else (os.environ.get("DLFS_LANG", "").strip(), "DLFS_LANG")
     try:
         locale = language_locale(lang) if lang else None
@@ -122,19 +130,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dlfs-studio: {source}: {exc}", file=sys.stderr)
         return 2
 
-    missing = [] if QApplication.instance() else missing_x11_packages()
-    if missing:
-        print("dlfs-studio: Qt needs system libraries that are not installed: " + " ".join(missing)
-              + f"\ninstall them with:  sudo apt-get install {' '.join(missing)}", file=sys.stderr)
-        return 1
+    if not QApplication.instance():
+        hint = startup.no_display_hint(qt_args)
+        if hint:
+            print(hint, file=sys.stderr)
+            return 1
+        missing = missing_x11_packages()
+        if missing:
+            print("dlfs-studio: Qt needs system libraries that are not installed: " + " ".join(missing)
+                  + f"\ninstall them with:  sudo apt-get install {' '.join(missing)}", file=sys.stderr)
+            return 1
 
+    log_path = startup.setup_logging()
     app = QApplication.instance() or QApplication([argv[0] if argv else "dlfs-studio", *qt_args])
+    assert isinstance(app, QApplication)
     app.setOrganizationName("dlfs-studio")
     app.setApplicationName("dlfs-studio")
     app.setApplicationDisplayName("dlfs-studio")
-    app.setDesktopFileName("dlfs-studio")
+    app.setApplicationVersion(startup.__version__)
+    app.setDesktopFileName(startup.DESKTOP_ID)
     app.setWindowIcon(app_icon())
     install_translations(app, locale)
+    reporter = startup.ErrorReporter(log_path, show=_error_dialog)
+    reporter.install()
 
     from dlfs_studio.app import style
     from dlfs_studio.app.main_window import MainWindow
@@ -149,8 +167,46 @@ def main(argv: list[str] | None = None) -> int:
     if args.exit_after_paint:
         probe = _FirstPaintProbe(app)
         window.installEventFilter(probe)
+    sigint = startup.SigintQuit(close=window.close, force_quit=lambda: app.exit(130))
+    sigint.install()
+    wake = QTimer(app)  # lets Python run the SIGINT handler while Qt's event loop waits
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
     window.show()
-    return app.exec()
+    startup.log.info("window shown")
+    code = app.exec()
+    startup.log.info("exit %d", code)
+    return 130 if sigint.count and code == 0 else code
+
+
+def _desktop_entry(install: bool) -> int:
+    from dlfs_studio.app import startup
+
+    try:
+        paths = startup.install_desktop_entry(ICON_PATH) if install else startup.uninstall_desktop_entry()
+    except OSError as exc:
+        print(f"dlfs-studio: cannot write the desktop entry: {exc}", file=sys.stderr)
+        return 1
+    verb = "wrote" if install else "removed"
+    for path in paths:
+        print(f"{verb} {path}")
+    if not paths:
+        print("no desktop entry was installed")
+    return 0
+
+
+def _error_dialog(message: str, details: str) -> None:
+    """The dialog the error reporter shows for an unexpected error (GUI thread only)."""
+    from PySide6.QtCore import QCoreApplication, QThread
+    from PySide6.QtWidgets import QMessageBox
+
+    app = QApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, "dlfs-studio",
+                      QCoreApplication.translate("ErrorDialog", "Something went wrong.") + "\n\n" + message)
+    box.setDetailedText(details)
+    box.exec()
 
 
 if __name__ == "__main__":

@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import DTypeLike, NDArray
 
+from . import userdirs
+
 if TYPE_CHECKING:  # pragma: no cover - import only for the type hint (download imports this module)
     from .download import DownloadProgress
 
@@ -182,10 +184,8 @@ def read_idx(path: str | Path) -> NDArray[np.uint8]:
 
 # ----------------------------------------------------------------------------- where to look
 def user_cache_dir(name: str | None = None) -> Path:
-    """``$XDG_CACHE_HOME/dlfs-studio`` (default ``~/.cache/dlfs-studio``), or its ``<name>`` subfolder."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    root = (Path(base) if base else Path.home() / ".cache") / "dlfs-studio"
-    return root / name if name else root
+    """The per-user cache folder (``~/.cache/dlfs-studio`` on Linux; see :mod:`.userdirs`), or its ``<name>``."""
+    return userdirs.user_cache_dir(name)
 
 
 def _check_name(name: str) -> str:

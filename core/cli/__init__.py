@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from .. import __version__
 from .common import CliError
 
 SUBCOMMANDS = ("train", "data", "loss", "descend", "experiment")
@@ -19,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dlfs",
         description="dlfs-studio's headless engine: the book 'Deep Learning from Scratch', chapters 3-7.")
+    parser.add_argument("--version", action="version", version=f"dlfs {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in SUBCOMMANDS:
         importlib.import_module(f"{__name__}.{name}").register(sub)
