@@ -16,7 +16,6 @@ Unknown options stop with a usage line. Errors go to a log file in the user's lo
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time

@@ -92,7 +92,7 @@ def setup_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Pat
     handlers: list[logging.Handler] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+        handlers.append(logging.handlers.RotatingFileHandler(folder / LOG_NAME, maxBytes=1_000_000, backupCount=3,
                                                              encoding="utf-8"))
     except OSError as exc:
         print(f"dlfs-studio: cannot write the log file in {folder}: {exc.strerror or exc}", file=sys.stderr)

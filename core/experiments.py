@@ -146,7 +146,7 @@ def compare_optimizers(data, **kwargs) -> LossCurves:
 
 
 #: The book's weight_init_compare.py: ReLU networks with three initial weight scales.
-BOOK_INITS = {"std=0.01": 0.01, "Xavier": "xavier", "He": "he"}
+BOOK_INITS: dict[str, float | str] = {"std=0.01": 0.01, "Xavier": "xavier", "He": "he"}
 
 
 def iter_compare_weight_init(data, iterations: int = 2000, batch_size: int = 128,
@@ -197,6 +197,13 @@ def _fit(net, data: _Data, epochs: int, lr: float, batch_size: int, seed: int,
     yield len(its), epochs, AccuracyCurves(np.array(its), np.array(tr), np.array(te))
 
 
+def _final(curves: AccuracyCurves | None) -> AccuracyCurves:
+    """The curves :func:`_fit` yields last (never None once it has finished)."""
+    if curves is None:
+        raise RuntimeError("the training ended without its final curves")
+    return curves
+
+
 @dataclass(frozen=True)
 class BatchNormRun:
     """One weight scale of the batch-norm experiment: training accuracy per epoch with and without BN."""
@@ -217,15 +224,16 @@ def iter_batchnorm_vs_none(data, weight_scales: Sequence[float] | None = None, t
                 np.asarray(data.x_test), _labels(data.t_test))
     runs = []
     for i, w in enumerate(scales):
-        curves = {}
+        curves: dict[bool, AccuracyCurves | None] = {}
         for bn in (True, False):
             net = MultiLayerNet(784, list(hidden_size_list), 10, weight_init_std=float(w), use_batchnorm=bn,
                                 rng=np.random.default_rng([seed, i]))
             for _, _, c in _fit(net, sub, epochs, lr, batch_size, seed):
                 curves[bn] = c
-        runs.append(BatchNormRun(float(w), curves[True], curves[False]))
-        yield Step(i + 1, len(scales), f"weight scale {w:.2e}: train acc with BN {curves[True].train_acc[-1]:.3f}, "
-                                       f"without {curves[False].train_acc[-1]:.3f}")
+        with_bn, without_bn = _final(curves[True]), _final(curves[False])
+        runs.append(BatchNormRun(float(w), with_bn, without_bn))
+        yield Step(i + 1, len(scales), f"weight scale {w:.2e}: train acc with BN {with_bn.train_acc[-1]:.3f}, "
+                                       f"without {without_bn.train_acc[-1]:.3f}")
     yield Step(len(scales), len(scales), "batch norm done", runs)
 
 
@@ -243,7 +251,7 @@ def iter_overfitting(data, train_size: int = 300, epochs: int = 201, batch_size:
     ``dropout_epochs`` (the book's 301; None: ``epochs``)."""
     sub = _Data(np.asarray(data.x_train)[:train_size], _labels(data.t_train)[:train_size],
                 np.asarray(data.x_test), _labels(data.t_test))
-    variants = {"plain": ({}, epochs),
+    variants: dict[str, tuple[dict[str, Any], int]] = {"plain": ({}, epochs),
                 f"weight decay {weight_decay_lambda:g}": ({"weight_decay_lambda": weight_decay_lambda}, epochs),
                 f"dropout {dropout_ratio:g}": ({"dropout_ratio": dropout_ratio}, dropout_epochs or epochs)}
     total = sum(e for _, e in variants.values())
@@ -317,7 +325,8 @@ def hyperparameter_search(data, trials: int = 100, train_size: int = 500, valida
         curves = None
         for _, _, c in _fit(net, sub, epochs, lr, batch_size, seed + i):
             curves = c if c is not None else curves
-        yield Trial(i, float(lr), float(weight_decay), float(curves.test_acc[-1]), float(curves.train_acc[-1]), curves)
+        final = _final(curves)
+        yield Trial(i, float(lr), float(weight_decay), float(final.test_acc[-1]), float(final.train_acc[-1]), final)
 
 
 # ============================================================================ command line

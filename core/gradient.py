@@ -21,12 +21,12 @@ def forward_diff(f: Callable[[float], float], x: float, h: float = DEFAULT_H) ->
     return (f(x + h) - f(x)) / h
 
 
-def function_1(x: ArrayLike) -> ArrayLike:
+def function_1(x: float | NDArray) -> float | NDArray:
     """The book's example f(x) = 0.01 x**2 + 0.1 x (section 4.3.2), scalar or array."""
     return 0.01 * x ** 2 + 0.1 * x
 
 
-def function_1_derivative(x: ArrayLike) -> ArrayLike:
+def function_1_derivative(x: float | NDArray) -> float | NDArray:
     """Its exact derivative 0.02 x + 0.1 (the book's "true" values 0.2 at x = 5 and 0.3 at x = 10)."""
     return 0.02 * x + 0.1
 
@@ -46,7 +46,8 @@ def difference_errors(f: Callable[[float], float], dfdx: Callable[[float], float
     return fwd, cen
 
 
-def tangent_line(f: Callable[[float], float], x: float, h: float = DEFAULT_H) -> Callable[[ArrayLike], ArrayLike]:
+def tangent_line(f: Callable[[float], float], x: float,
+                 h: float = DEFAULT_H) -> Callable[[float | NDArray], float | NDArray]:
     """The tangent of f at x with the slope from :func:`numerical_diff`: returns t -> d*t + (f(x) - d*x)."""
     d = numerical_diff(f, x, h)
     y = f(x) - d * x

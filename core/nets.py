@@ -147,9 +147,8 @@ class MultiLayerNet(Network):
                  rng: np.random.Generator | None = None, dtype=np.float32) -> None:
         input_size = _positive_int("input_size", input_size)
         output_size = _positive_int("output_size", output_size)
-        if isinstance(hidden_size_list, (int, np.integer)):
-            hidden_size_list = [hidden_size_list]
-        hidden = [_positive_int("each hidden size", h) for h in hidden_size_list]
+        sizes = [hidden_size_list] if isinstance(hidden_size_list, (int, np.integer)) else list(hidden_size_list)
+        hidden = [_positive_int("each hidden size", h) for h in sizes]
         if not hidden:
             raise ValueError("hidden_size_list needs at least one hidden layer")
         wd = float(weight_decay_lambda)

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -141,7 +141,7 @@ class Network:
         """Build from a config dict; the default passes every key but "type" to ``__init__``."""
         kwargs = {k: v for k, v in config.items() if k != "type"}
         try:
-            return cls(**kwargs, rng=rng)
+            return cast(Any, cls)(**kwargs, rng=rng)  # subclasses take rng; the base class does not
         except TypeError as exc:
             raise ValueError(f"bad {cls.__name__} config {config!r}: {exc}") from None
 
@@ -260,7 +260,7 @@ class Network:
         """
         self._sync_params()
         scores = self._forward(self._as_batch(x), True)
-        loss = self.last_layer.forward(scores, t)
+        loss = self.last_layer.forward(scores, np.asarray(t))
         dout = self.last_layer.backward(1.0)
         for layer in reversed(self.layers.values()):
             dout = layer.backward(dout)

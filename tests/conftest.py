@@ -134,3 +134,14 @@ def mirror_server(data_dir):
     yield f"http://127.0.0.1:{httpd.server_address[1]}", httpd.requests
     httpd.shutdown()
     httpd.server_close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_second_copy_of_the_package():
+    """``python -m pytest`` puts the repository on sys.path, where ``core`` and ``app`` are importable as top-level
+    packages too: a test that imports or patches ``core.x`` would get a second copy of the module. Fail if any did."""
+    import sys
+
+    yield
+    stray = sorted(name for name in sys.modules if name.split(".")[0] in ("core", "app", "resources"))
+    assert not stray, f"imported outside dlfs_studio: {stray[:5]}"

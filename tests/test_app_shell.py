@@ -179,7 +179,7 @@ def test_panel_without_exports_says_so(qtbot, monkeypatch) -> None:
     w = MainWindow(panel_factories={"loss": lambda: FakePanel("loss")})
     qtbot.addWidget(w)
     shown = []
-    monkeypatch.setattr("app.main_window.QMessageBox.information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("dlfs_studio.app.main_window.QMessageBox.information", lambda *a: shown.append(a[2]))
     w.action_export_image.trigger()
     assert shown and "nothing to export" in shown[0]
 
@@ -399,7 +399,7 @@ def test_a_target_with_nothing_yet_says_so_instead_of_writing_a_file(qtbot, tmp_
     with pytest.raises(NothingToExport, match="No run yet"):
         w.export_data_to(tmp_path / "c.csv", "Curve")
     told = []
-    monkeypatch.setattr("app.main_window.QMessageBox.information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr("dlfs_studio.app.main_window.QMessageBox.information", lambda *a: told.append(a[2]))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "c.csv"), "")))
     w.action_export_data.trigger()
     assert told == ["No run yet."] and not (tmp_path / "c.csv").exists()

@@ -21,6 +21,7 @@ from dlfs_studio.core.training import TrainConfig, train
 
 
 @pytest.mark.data
+@pytest.mark.slow
 def test_simple_conv_net_reaches_98_5_percent_on_mnist(data_dir):
     ds = load_dataset("mnist", data_dir, flatten=False)
     assert ds.x_train.shape == (60000, 1, 28, 28) and ds.x_train.dtype == np.float32

@@ -120,8 +120,8 @@ def test_run_requires_a_result():
 def test_command_line_without_data(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DLFS_DATA", str(tmp_path))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    from dlfs_studio import core
-    monkeypatch.setattr(core.data, "SYSTEM_DIRS", ())
+    import dlfs_studio.core.data as core_data
+    monkeypatch.setattr(core_data, "SYSTEM_DIRS", ())
     (tmp_path / "none").mkdir()
     assert ex.main(["init", "--data-dir", str(tmp_path / "none")]) == 2
     assert "error:" in capsys.readouterr().err
@@ -132,7 +132,7 @@ def test_dlfs_experiment_subcommand(tmp_path, monkeypatch, capsys):
 
     monkeypatch.setenv("DLFS_DATA", str(tmp_path))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr("core.data.SYSTEM_DIRS", ())
+    monkeypatch.setattr("dlfs_studio.core.data.SYSTEM_DIRS", ())
     (tmp_path / "empty").mkdir()
     assert dlfs_main(["experiment", "init", "--data-dir", str(tmp_path / "empty")]) == 2
     err = capsys.readouterr().err.strip().splitlines()

@@ -1,7 +1,6 @@
 """dlfs-studio as a command: options, --version, no display, logging, the error dialog, Ctrl+C, desktop entry."""
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import subprocess

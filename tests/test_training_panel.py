@@ -213,11 +213,11 @@ def test_corrupted_dataset_file_gives_a_clear_message(qtbot, tmp_path, data_dir)
 
 
 def test_missing_dataset_offers_download_or_folder(qtbot, tmp_path, monkeypatch):
-    from dlfs_studio import core
+    import dlfs_studio.core.data as core_data
 
     monkeypatch.delenv("DLFS_DATA", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(core.data, "SYSTEM_DIRS", ())
+    monkeypatch.setattr(core_data, "SYSTEM_DIRS", ())
     empty = tmp_path / "nodata"
     empty.mkdir()
     panel = make_panel(qtbot, tmp_path, empty, load=False)
@@ -432,7 +432,7 @@ def test_chapter6_and_cnn_presets_train_and_draw(panel, qtbot, preset, extra):
 def test_download_dialog_shows_progress_and_cancels(qtbot, tmp_path, monkeypatch):
     import threading
 
-    from dlfs_studio import core
+    import dlfs_studio.core.download as core_download
     from dlfs_studio.app.panels.training.dataset_dialog import DatasetDialog
     from dlfs_studio.core.download import DownloadCancelled, DownloadProgress
 
@@ -448,7 +448,7 @@ def test_download_dialog_shows_progress_and_cancels(qtbot, tmp_path, monkeypatch
                                          "https://example.invalid/")) is False:
                 raise DownloadCancelled("cancelled")
 
-    monkeypatch.setattr(core.download, "download_dataset", fake_download)
+    monkeypatch.setattr(core_download, "download_dataset", fake_download)
     dialog = DatasetDialog("mnist", "The mnist dataset was not found.", tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -464,7 +464,7 @@ def test_download_dialog_shows_progress_and_cancels(qtbot, tmp_path, monkeypatch
     assert dialog.download_button.isEnabled()
 
     # a finished download hands its folder over
-    monkeypatch.setattr(core.download, "download_dataset", lambda name, dest, progress=None, **kw: dest)
+    monkeypatch.setattr(core_download, "download_dataset", lambda name, dest, progress=None, **kw: dest)
     chosen: list = []
     dialog.folderChosen.connect(chosen.append)
     dialog.start_download()
@@ -503,12 +503,12 @@ def test_optimizer_settings_are_typed_and_checked(panel, qtbot):
 
 def test_download_dialog_fetches_and_verifies_from_a_local_mirror(qtbot, tmp_path, monkeypatch, mirror_server, data_dir):
     """The dialog's download runs core.download for real against a mirror on 127.0.0.1 (first mirror 404s)."""
-    from dlfs_studio import core
+    import dlfs_studio.core.download as core_download
     from dlfs_studio.app.panels.training.dataset_dialog import DatasetDialog
     from dlfs_studio.core.data import FILE_NAMES, load_dataset
 
     base, _requests = mirror_server
-    monkeypatch.setitem(core.download.MIRRORS, "mnist", (f"{base}/missing/mnist/", f"{base}/ok/mnist/"))
+    monkeypatch.setitem(core_download.MIRRORS, "mnist", (f"{base}/missing/mnist/", f"{base}/ok/mnist/"))
     target = tmp_path / "downloaded" / "mnist"
     dialog = DatasetDialog("mnist", "The mnist dataset was not found.", target)
     qtbot.addWidget(dialog)

@@ -246,7 +246,6 @@ class ConfusionView(QWidget):
         layout.addWidget(self.plot)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(colormap("blues"))
-        self.image.setRect(-0.5, -0.5, 10, 10)
         self.plot.addItem(self.image)
         self._counts = LabelsItem(anchor=(0.5, 0.5), max_width=0.9)  # a count stays inside its cell
         self.plot.addItem(self._counts)
