@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .common import CliError
 
-SUBCOMMANDS = ("train", "data", "loss", "descend", "experiment")
+SUBCOMMANDS = ("train", "data", "loss", "descend", "backprop", "experiment")
 
 
 def build_parser() -> argparse.ArgumentParser:
