@@ -42,6 +42,8 @@ def _tr(text: str) -> str:
 PANEL_SPECS: list[tuple[str, str, str, str]] = [
     ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss_panel", "LossPanel"),
     ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel", "DescentPanel"),
+    ("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backpropagation"), "dlfs_studio.app.panels.backprop.panel",
+     "BackpropPanel"),
     ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
 ]
 
@@ -51,6 +53,8 @@ PANEL_TOOLTIPS: dict[str, str] = {
         "MainWindow", "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)"),
     "descent": QT_TRANSLATE_NOOP("MainWindow",
                                  "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface"),
+    "backprop": QT_TRANSLATE_NOOP("MainWindow", "Step through backpropagation on computational graphs, a network "
+                                                "and the gradient check (chapter 5)"),
     "training": QT_TRANSLATE_NOOP("MainWindow",
                                   "Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)"),
 }
