@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.panel_tabs.setDocumentMode(True)
         self.panel_tabs.setExpanding(False)
         self.panel_tabs.setDrawBase(True)
-        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)"))
+        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+%1)").replace("%1", str(len(PANEL_SPECS))))
         self.stack = QStackedWidget(central)
         column.addWidget(self.panel_tabs)
         column.addWidget(self.stack, 1)
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         lines = [
             self.tr("F5 or Ctrl+P\tPresentation mode on/off"),
             self.tr("F11\tFull screen on/off"),
-            self.tr("Ctrl+1, Ctrl+2, Ctrl+3\tLoss functions, Gradient descent, MNIST training"),
+            *(f"Ctrl+{i + 1}\t{_tr(title)}" for i, (_k, title, _m, _c) in enumerate(PANEL_SPECS)),
             self.tr("Ctrl+E\tExport image (PNG, SVG)"),
             self.tr("Ctrl+Shift+E\tExport data (CSV)"),
             self.tr("F1\tThis list"),
