@@ -287,3 +287,28 @@ def test_shortcut_list_names_every_panel(window_1280):
     text = window_1280.shortcuts_text()
     assert "Ctrl+3\tBackpropagation" in text and f"Ctrl+{len(PANEL_SPECS)}\tMNIST training" in text
     assert f"Ctrl+{len(PANEL_SPECS)}" in window_1280.panel_tabs.toolTip()
+
+
+@pytest.mark.parametrize("lang, tab, phase", [("ja", "計算グラフ", "順伝播"), ("ko", "계산 그래프", "순전파"),
+                                              ("zh_CN", "计算图", "正向传播")])
+def test_panel_is_translated_in_the_books_terms(lang, tab, phase, qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from dlfs_studio.app import main as app_main
+    from dlfs_studio.app.panels.backprop.panel import BackpropPanel
+
+    app = QApplication.instance()
+    installed = app_main.install_translations(app, QLocale(lang))
+    try:
+        p = BackpropPanel()
+        qtbot.addWidget(p)
+        assert p.tabs.tabText(0) == tab
+        g = p.graph_tab
+        g.controller.step(1)
+        assert g.ledger.item(0, 0).text() == phase
+        assert "int(" in g.inputs.note.text() and "price" in g.inputs.note.text()
+        p.shutdown()
+    finally:
+        for t in installed:
+            app.removeTranslator(t)
