@@ -578,6 +578,18 @@ def layered_layout(g: Graph) -> tuple[tuple[float, float], ...]:
             y = max(centre, last + 1.0)
             rows[i] = y
             last = y
+    # second pass, inputs to output: an operation sits at the mean row of its inputs (as in figure 5-17)
+    for d in sorted(by_depth, reverse=True):
+        wanted = []
+        for i in by_depth[d]:
+            ins = g.nodes[i].inputs
+            centre = sum(rows[j] for j in ins) / len(ins) if ins else rows[i]
+            wanted.append((centre, rows[i], i))
+        wanted.sort()
+        last = -math.inf
+        for centre, _old, i in wanted:
+            rows[i] = max(centre, last + 1.0)
+            last = rows[i]
     top = min(rows)
     return tuple((float(columns - depth[i]), rows[i] - top) for i in range(len(g.nodes)))
 

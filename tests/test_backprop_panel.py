@@ -131,6 +131,9 @@ def test_apples_and_oranges_mid_backward_shows_upstream_times_local(panel):
     assert back == "1.1 × 3.0 = 3.3000000000000003"
     assert _edge_text(tab, "price", 0) == ("650.0", "1.1")
     assert _edge_text(tab, "apple_price", 1) == ("2.0", "")   # apple's turn has not come
+    node = next(n.index for n in c.graph.nodes if n.name == "orange_price")
+    assert tab.graph.local_texts[node].textItem.toPlainText() == "local: 3.0, 150.0"   # the other input each
+    assert all(t.textItem.toPlainText() == "" for i, t in tab.graph.local_texts.items() if i != node)
     assert "int(715.0000000000001) = 715" in tab.inputs.note.text()
     assert "int(110.00000000000001) = 110" in tab.inputs.note.text()
     c.go_to(9)

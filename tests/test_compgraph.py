@@ -119,6 +119,9 @@ def test_layout_layers_by_depth_from_the_output():
     assert {pos[i][0] for i in g.var_nodes} == {0.0}
     rows = [(p[0], p[1]) for p in pos]
     assert len(set(rows)) == len(rows)                      # no two nodes on the same spot
+    for n in g.nodes:                                       # an operation midway between its inputs (figure 5-17)
+        if not n.is_leaf:
+            assert pos[n.index][1] == sum(pos[i][1] for i in n.inputs) / len(n.inputs)
 
 
 @pytest.mark.parametrize("text, values, key", [

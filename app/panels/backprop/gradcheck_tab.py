@@ -151,8 +151,8 @@ class GradCheckTab(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.net, self.batch_x, self.batch_t = self._network()
-            self.sweep = error_against_h(self.net, self.batch_x, self.batch_t, DEFAULT_HS, sample=self.sample_spin.value(),
-                                         rng=np.random.default_rng(0))
+            self.sweep = error_against_h(self.net, self.batch_x, self.batch_t, DEFAULT_HS,
+                                         sample=self.sample_spin.value(), rng=np.random.default_rng(0))
             style.set_error_label(self.error, None)
         except Exception as exc:  # a missing or corrupt dataset: say so, keep the tab usable
             self.sweep = None

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -222,7 +224,9 @@ class LedgerView(QTableWidget):
             self.texts.append(text)
             self.setItem(r, 0, QTableWidgetItem(phases[s.phase]))
             self.setItem(r, 1, QTableWidgetItem(f"{g.nodes[s.node].symbol}  {cg.display_name(g, s.node, False)}"))
-            self.setItem(r, 2, QTableWidgetItem(""))
+            item = QTableWidgetItem("")
+            item.setToolTip(text)
+            self.setItem(r, 2, item)
         self.resizeColumnToContents(0)
         self.resizeColumnToContents(1)
 
@@ -234,6 +238,7 @@ class LedgerView(QTableWidget):
             items = [self.item(r, c) for c in range(3)]
             if items[2] is not None:
                 items[2].setText(text if shown else "…")
+                items[2].setToolTip(text if shown else "")
             for it in items:
                 if it is not None:
                     it.setForeground(QBrush() if shown else muted)
@@ -298,7 +303,11 @@ class GraphTab(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.inputs = InputsView(self.split)
+        self.scroll = QScrollArea(self.split)       # the inputs never overlap, whatever the font size
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.inputs = InputsView(self.scroll)
+        self.scroll.setWidget(self.inputs)
         right = QWidget(self.split)
         col = QVBoxLayout(right)
         col.setContentsMargins(0, 0, 0, 0)
@@ -351,7 +360,7 @@ class GraphTab(QWidget):
         self.playback.set_presentation(on)
         self.ledger.setFont(mono_font(on))
         self.status.setFont(style.heading_font(on, "body"))
-        self.vsplit.setSizes([400, 300] if on else [430, 270])
+        self.vsplit.setSizes([560, 130] if on else [430, 270])
         self.ledger.resizeColumnToContents(0)
         self.ledger.resizeColumnToContents(1)
         self.split.setSizes([380, 900] if on else [300, 960])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from dlfs_studio.app import style
 from dlfs_studio.core.compgraph import Backprop, Graph, GraphState
@@ -41,6 +41,7 @@ class GraphView(pg.PlotWidget):
         self.presentation = False
         self._items: list = []
         self._graph: Graph | None = None
+        self._end_x = 0.0
         self.positions: np.ndarray = np.zeros((0, 2))
         self.edge_forward: list[pg.TextItem] = []
         self.edge_backward: list[pg.TextItem] = []
@@ -99,8 +100,8 @@ class GraphView(pg.PlotWidget):
             self._add(t)
             self.node_texts.append(t)
             if not n.is_leaf:
-                lt = pg.TextItem("", color=style.ACCENT_2, anchor=(0.5, 0.0))
-                lt.setPos(x, y - 0.32)
+                lt = pg.TextItem("", color=style.ACCENT_2, anchor=(0.5, 1.0))
+                lt.setPos(x, y + 0.32)
                 self._add(lt)
                 self.local_texts[n.index] = lt
         self.output_label = pg.TextItem(graph.output_name, color=fg, anchor=(0.0, 0.5))
@@ -108,7 +109,7 @@ class GraphView(pg.PlotWidget):
         self._add(self.output_label)
         self.edge_forward, self.edge_backward = [], []
         for k, (a, b) in enumerate(segments):
-            share = 0.5 if k == len(segments) - 1 else 0.4  # nearer the source, where converging edges are apart
+            share = 0.6 if k == len(segments) - 1 else 0.35  # nearer the source, where converging edges are apart
             mid = (1 - share) * np.array(a) + share * np.array(b)
             f = pg.TextItem("", color=fg, anchor=(0.5, 1.0))
             f.setPos(*mid)
@@ -118,12 +119,32 @@ class GraphView(pg.PlotWidget):
             self._add(g)
             self.edge_forward.append(f)
             self.edge_backward.append(g)
+        self._end_x = end[0]
         self._apply_fonts()
+        self.fit_range()
+
+    def fit_range(self) -> None:
+        """Show the whole graph, with room in pixels for the variables' names on the left and the output's
+        name on the right at the current font size."""
+        if getattr(self, "_graph", None) is None or not len(self.positions):
+            return
+        g = self._graph
+        pos = self.positions
         xmin, ymin = pos.min(axis=0)
         ymax = pos[:, 1].max()
-        longest = max((len(n.name) for n in graph.nodes if n.kind == "var"), default=1)
-        self.setXRange(xmin - 0.6 - 0.2 * longest, end[0] + 0.4 + 0.2 * len(graph.output_name), padding=0)
-        self.setYRange(ymin - 0.9, ymax + 0.7, padding=0)
+        metrics = QFontMetricsF(self._big_font())
+        left_px = max((metrics.horizontalAdvance(n.name) for n in g.nodes if n.kind == "var"), default=0.0) + 24
+        right_px = metrics.horizontalAdvance(g.output_name) + 24
+        width_px = max(self.getPlotItem().vb.width(), 200.0)
+        span = self._end_x - xmin
+        # left/right margins u (data units) so that u * width_px / (span + u_left + u_right) = margin in pixels
+        total = span * width_px / max(width_px - left_px - right_px, 50.0)
+        self.setXRange(xmin - left_px / width_px * total, self._end_x + right_px / width_px * total, padding=0)
+        self.setYRange(ymin - 0.9, ymax + 0.8, padding=0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_range()
 
     def _add(self, item) -> None:
         self.addItem(item)
@@ -151,9 +172,9 @@ class GraphView(pg.PlotWidget):
                 self.edge_backward[k].setText(f"{fmt(step.value)} × {fmt(step.local[slot])} = {fmt(gval)}")
             else:
                 self.edge_backward[k].setText(fmt(gval))
-        done_back = {s.node for s in bp.steps[:state.position] if s.phase == "backward"}
+        # the local derivative(s) of the node taking its backward step (the ledger keeps all of them)
         for i, lt in self.local_texts.items():
-            if i in done_back:
+            if step is not None and step.phase == "backward" and i == step.node:
                 lt.setText(_tr("local: %1").replace("%1", ", ".join(fmt(v) for v in bp.local[i])))
             else:
                 lt.setText("")
@@ -169,10 +190,14 @@ class GraphView(pg.PlotWidget):
             t.setColor(style.ACCENT if i == current else fg)
 
     # ------------------------------------------------------------------ presentation
-    def _apply_fonts(self) -> None:
+    def _big_font(self) -> QFont:
         big = QFont()
         big.setPointSizeF(style.font_size("body", self.presentation) * 1.15)
         big.setBold(True)
+        return big
+
+    def _apply_fonts(self) -> None:
+        big = self._big_font()
         small = QFont()
         small.setPointSizeF(style.font_size("small", self.presentation))
         for t in [*self.node_texts, getattr(self, "output_label", None)]:
@@ -181,9 +206,10 @@ class GraphView(pg.PlotWidget):
         for t in self.edge_forward + self.edge_backward + list(self.local_texts.values()):
             t.setFont(small)
         if self._graph is not None:
-            self.nodes_scatter.setSize(44 * style.presentation_scale(self.presentation))
+            self.nodes_scatter.setSize(56 if self.presentation else 44)
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = bool(on)
         style.apply_plot_style(self, self.presentation, grid=False)
         self._apply_fonts()
+        self.fit_range()
