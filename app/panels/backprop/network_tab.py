@@ -115,7 +115,7 @@ class NetworkTab(QWidget):
         self.vsplit = QSplitter(Qt.Orientation.Vertical, self)
         self.graph_plot = pg.PlotWidget(self.vsplit)
         self._build_graph_plot()
-        middle = QSplitter(Qt.Orientation.Horizontal, self.vsplit)
+        middle = self.middle = QSplitter(Qt.Orientation.Horizontal, self.vsplit)
         self.arrays = pg.GraphicsLayoutWidget(middle)
         self._build_arrays()
         self.loss_plot = pg.GraphicsLayoutWidget(middle)
@@ -135,7 +135,7 @@ class NetworkTab(QWidget):
         self.numbers.setFont(mono_font())
         self.numbers.setToolTip(_tr("The arrays of the current step (every number of the tiny network)"))
         bl.addWidget(self.numbers)
-        self.vsplit.setSizes([120, 340, 170])
+        self.vsplit.setSizes([110, 390, 130])
         outer.addWidget(self.vsplit, 1)
 
         self.source_combo.activated.connect(lambda _i: self.rebuild())
@@ -187,7 +187,7 @@ class NetworkTab(QWidget):
             p.addItem(t)
             self.param_texts.append(t)
         p.setXRange(-0.8, xs[-1] + 0.8, padding=0)
-        p.setYRange(-1.0, 1.0, padding=0)
+        p.setYRange(-1.5, 1.0, padding=0)
 
     def _build_arrays(self) -> None:
         lay = self.arrays
@@ -465,6 +465,8 @@ class NetworkTab(QWidget):
         self.status.setFont(style.heading_font(on, "body"))
         self.playback.set_presentation(on)
         self.explain.setVisible(not on)
+        self.vsplit.setSizes([170, 400, 90] if on else [110, 390, 130])
+        self.middle.setSizes([700, 560] if on else [760, 480])
 
     def shutdown(self) -> None:
         self.playback.pause()
