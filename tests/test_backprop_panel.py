@@ -315,3 +315,43 @@ def test_panel_is_translated_in_the_books_terms(lang, tab, phase, qtbot):
     finally:
         for t in installed:
             app.removeTranslator(t)
+
+
+def test_graph_items_are_created_once_and_updated(panel):
+    tab = panel.graph_tab
+    tab.controller.load_preset("apple_orange")
+    items = list(tab.graph.getPlotItem().items)
+    texts = list(tab.graph.edge_forward)
+    for _ in range(9):
+        tab.controller.step()
+    tab.controller.set_value("tax", 1.08)                     # a new value: same graph, same items
+    tab.controller.back()
+    assert list(tab.graph.getPlotItem().items) == items and tab.graph.edge_forward == texts
+    assert _edge_text(tab, "price", 1)[0] == "1.08"
+
+
+def test_lecturer_keys_drive_the_network_tab(panel):
+    panel.show_tab("network")
+    n = panel.network_tab
+    assert panel.lecturer_key("step_forward") and n.position == 1
+    assert panel.lecturer_key("step_back") and n.position == 0
+
+
+@pytest.mark.data
+def test_network_tab_traces_the_training_panels_network(panel, data_dir, monkeypatch):
+    from dlfs_studio.app.model_hub import CurrentModel, model_hub
+    from dlfs_studio.core.nets import TwoLayerNet
+
+    monkeypatch.setenv("DLFS_DATA", str(data_dir))
+    panel.show_tab("network")
+    n = panel.network_tab
+    net = TwoLayerNet(784, 20, 10, activation="sigmoid", rng=np.random.default_rng(5))
+    model_hub().set_current(CurrentModel(net, "mnist", "test run"))
+    try:
+        i = n.source_combo.findData("trained")
+        assert n.source_combo.model().item(i).isEnabled()
+        n.source_combo.setCurrentIndex(i)
+        n.rebuild()
+        assert n.trace.activation == "sigmoid" and n.shape_texts[1].textItem.toPlainText() == "3 × 20"
+    finally:
+        model_hub().set_current(None)

@@ -207,9 +207,11 @@ class LedgerView(QTableWidget):
         self.bp: cg.Backprop | None = None
         self.texts: list[str] = []
         self.position = 0
+        self._fresh = True
 
     def set_steps(self, bp: cg.Backprop) -> None:
         self.bp = bp
+        self._fresh = True
         g = bp.graph
         phases = {"forward": _tr("forward"), "seed": _tr("backward: start"), "backward": _tr("backward")}
         self.texts = []
@@ -231,14 +233,17 @@ class LedgerView(QTableWidget):
         self.resizeColumnToContents(1)
 
     def set_position(self, position: int) -> None:
-        self.position = position
+        """Reveal the rows of the steps taken; only the rows between the old and the new position change."""
+        old, self.position = self.position, position
         muted = QBrush(QColor(style.muted_color()))
-        for r, text in enumerate(self.texts):
+        lo, hi = (0, len(self.texts)) if self._fresh else (min(old, position), max(old, position))
+        self._fresh = False
+        for r in range(lo, min(hi, len(self.texts))):
             shown = r < position
             items = [self.item(r, c) for c in range(3)]
             if items[2] is not None:
-                items[2].setText(text if shown else "…")
-                items[2].setToolTip(text if shown else "")
+                items[2].setText(self.texts[r] if shown else "…")
+                items[2].setToolTip(self.texts[r] if shown else "")
             for it in items:
                 if it is not None:
                     it.setForeground(QBrush() if shown else muted)

@@ -28,6 +28,12 @@ def fmt(v: float | None) -> str:
     return "" if v is None else repr(float(v))
 
 
+def set_text(item: pg.TextItem, text: str) -> None:
+    """``item.setText(text)`` unless it shows that text already (a TextItem re-lays itself out on every call)."""
+    if item.textItem.toPlainText() != text:
+        item.setText(text)
+
+
 class GraphView(pg.PlotWidget):
     """Draws one :class:`Graph`; ``show_state`` reveals values and gradients step by step."""
 
@@ -89,6 +95,9 @@ class GraphView(pg.PlotWidget):
                                                 brush=style.brush(style.theme()["background"]),
                                                 pen=style.pen(style.theme()["foreground"], 1.6))
         self._add(self.nodes_scatter)
+        self.highlight = pg.ScatterPlotItem([], [], size=44, symbol="o", brush=pg.mkBrush(None),
+                                            pen=style.pen(style.ACCENT, 3.2))
+        self._add(self.highlight)      # one spot on the current node (cheaper than a pen per spot)
         self._op_nodes = ops
         fg = style.theme()["foreground"]
         self.node_texts = []
@@ -160,34 +169,36 @@ class GraphView(pg.PlotWidget):
         for k, (consumer, slot) in enumerate(self.edge_keys):
             if consumer < 0:
                 src = g.output
-                self.edge_forward[k].setText(fmt(state.values[src]))
-                self.edge_backward[k].setText(fmt(state.grads[src]) if state.grads[src] is not None else "")
+                set_text(self.edge_forward[k], fmt(state.values[src]))
+                set_text(self.edge_backward[k], fmt(state.grads[src]) if state.grads[src] is not None else "")
                 continue
             src = g.nodes[consumer].inputs[slot]
-            self.edge_forward[k].setText(fmt(state.values[src]))
+            set_text(self.edge_forward[k], fmt(state.values[src]))
             gval = state.edge_grads[consumer][slot]
             if gval is None:
-                self.edge_backward[k].setText("")
+                set_text(self.edge_backward[k], "")
             elif step is not None and step.phase == "backward" and step.node == consumer:
-                self.edge_backward[k].setText(f"{fmt(step.value)} × {fmt(step.local[slot])} = {fmt(gval)}")
+                set_text(self.edge_backward[k], f"{fmt(step.value)} × {fmt(step.local[slot])} = {fmt(gval)}")
             else:
-                self.edge_backward[k].setText(fmt(gval))
+                set_text(self.edge_backward[k], fmt(gval))
         # the local derivative(s) of the node taking its backward step (the ledger keeps all of them)
         for i, lt in self.local_texts.items():
             if step is not None and step.phase == "backward" and i == step.node:
-                lt.setText(_tr("local: %1").replace("%1", ", ".join(fmt(v) for v in bp.local[i])))
+                set_text(lt, _tr("local: %1").replace("%1", ", ".join(fmt(v) for v in bp.local[i])))
             else:
-                lt.setText("")
+                set_text(lt, "")
         fg = style.theme()["foreground"]
-        pens = []
-        for i in self._op_nodes:
-            on = i == current
-            color = BACKWARD_COLOR if (on and step is not None and step.phase != "forward") else (
-                style.ACCENT if on else fg)
-            pens.append(style.pen(color, 3.2 if on else 1.6, self.presentation))
-        self.nodes_scatter.setPen(pens)
+        if current is not None and current in self._op_nodes:
+            color = BACKWARD_COLOR if step is not None and step.phase != "forward" else style.ACCENT
+            x, y = self.positions[current]
+            self.highlight.setData([x], [y], pen=style.pen(color, 3.2, self.presentation))
+        else:
+            self.highlight.setData([], [])
         for i, t in enumerate(self.node_texts):
-            t.setColor(style.ACCENT if i == current else fg)
+            want = style.ACCENT if i == current else fg
+            if getattr(t, "_dlfs_color", None) != want:
+                t.setColor(want)
+                t._dlfs_color = want
 
     # ------------------------------------------------------------------ presentation
     def _big_font(self) -> QFont:
@@ -207,6 +218,7 @@ class GraphView(pg.PlotWidget):
             t.setFont(small)
         if self._graph is not None:
             self.nodes_scatter.setSize(56 if self.presentation else 44)
+            self.highlight.setSize(56 if self.presentation else 44)
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = bool(on)
