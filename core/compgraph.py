@@ -580,14 +580,14 @@ def layered_layout(g: Graph) -> tuple[tuple[float, float], ...]:
             last = y
     # second pass, inputs to output: an operation sits at the mean row of its inputs (as in figure 5-17)
     for d in sorted(by_depth, reverse=True):
-        wanted = []
+        placed = []
         for i in by_depth[d]:
             ins = g.nodes[i].inputs
             centre = sum(rows[j] for j in ins) / len(ins) if ins else rows[i]
-            wanted.append((centre, rows[i], i))
-        wanted.sort()
+            placed.append((centre, rows[i], i))
+        placed.sort()
         last = -math.inf
-        for centre, _old, i in wanted:
+        for centre, _old, i in placed:
             rows[i] = max(centre, last + 1.0)
             last = rows[i]
     top = min(rows)

@@ -308,11 +308,11 @@ class GraphTab(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.scroll = QScrollArea(self.split)       # the inputs never overlap, whatever the font size
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.inputs = InputsView(self.scroll)
-        self.scroll.setWidget(self.inputs)
+        self.inputs_scroll = QScrollArea(self.split)       # the inputs never overlap, whatever the font size
+        self.inputs_scroll.setWidgetResizable(True)
+        self.inputs_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.inputs = InputsView(self.inputs_scroll)
+        self.inputs_scroll.setWidget(self.inputs)
         right = QWidget(self.split)
         col = QVBoxLayout(right)
         col.setContentsMargins(0, 0, 0, 0)

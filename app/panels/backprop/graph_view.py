@@ -135,9 +135,9 @@ class GraphView(pg.PlotWidget):
     def fit_range(self) -> None:
         """Show the whole graph, with room in pixels for the variables' names on the left and the output's
         name on the right at the current font size."""
-        if getattr(self, "_graph", None) is None or not len(self.positions):
+        g: Graph | None = getattr(self, "_graph", None)
+        if g is None or not len(self.positions):
             return
-        g = self._graph
         pos = self.positions
         xmin, ymin = pos.min(axis=0)
         ymax = pos[:, 1].max()
