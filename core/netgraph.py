@@ -114,14 +114,36 @@ def trace_two_layer(net: Network, x: ArrayLike, t: ArrayLike) -> NetTrace:
     return NetTrace(tuple(traces), loss, y, t1, dscore, np.asarray(dE_dy), str(getattr(work, "activation", "")))
 
 
-def tiny_example(activation: str = "relu") -> tuple[TwoLayerNet, NDArray, NDArray]:
-    """A 2-3-2 TwoLayerNet with the book's weights of section 3.4.3 (W1, b1, W2, b2 of ``init_network``,
-    the last layer's 3x2 part) and a batch of two samples: x = [[1.0, 0.5], [-1.0, 0.2]], labels t = [0, 1]."""
+#: The tiny example's arrays: the first two layers of the book's init_network (section 3.4.3) and two samples.
+TINY = {
+    "W1": ((0.1, 0.3, 0.5), (0.2, 0.4, 0.6)), "b1": (0.1, 0.2, 0.3),
+    "W2": ((0.1, 0.4), (0.2, 0.5), (0.3, 0.6)), "b2": (0.1, 0.2),
+    "x": ((1.0, 0.5), (-1.0, 0.2)), "t": (0, 1),
+}
+
+
+def tiny_example(activation: str = "relu", **arrays: ArrayLike) -> tuple[TwoLayerNet, NDArray, NDArray]:
+    """A 2-3-2 TwoLayerNet (float64) with the book's weights of section 3.4.3 (W1, b1, W2, b2 of
+    ``init_network``, the last layer's 3x2 part) and a batch of two samples x = [[1.0, 0.5], [-1.0, 0.2]],
+    labels t = [0, 1]. Any of W1 (2, 3), b1 (3,), W2 (3, 2), b2 (2,), x (N, 2), t (N,) may be given instead;
+    a wrong shape or a non-finite value raises ValueError."""
+    unknown = set(arrays) - set(TINY)
+    if unknown:
+        raise ValueError(f"unknown array(s) {sorted(unknown)}; known: {sorted(TINY)}")
     net = TwoLayerNet(2, 3, 2, activation=activation, rng=np.random.default_rng(0), dtype=np.float64)
-    net.params["W1"][...] = [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]
-    net.params["b1"][...] = [0.1, 0.2, 0.3]
-    net.params["W2"][...] = [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]
-    net.params["b2"][...] = [0.1, 0.2]
-    x = np.array([[1.0, 0.5], [-1.0, 0.2]])
-    t = np.array([0, 1])
-    return net, x, t
+    values = {k: np.asarray(arrays.get(k, v), dtype=np.float64) for k, v in TINY.items() if k != "t"}
+    for key in ("W1", "b1", "W2", "b2"):
+        want = net.params[key].shape
+        if values[key].shape != want:
+            raise ValueError(f"{key} must have shape {want}, got {values[key].shape}")
+        net.params[key][...] = values[key]
+    x = values["x"]
+    if x.ndim != 2 or x.shape[1] != 2 or x.shape[0] < 1:
+        raise ValueError(f"x must have shape (N, 2), got {x.shape}")
+    t = np.asarray(arrays.get("t", TINY["t"]))
+    if t.shape != (x.shape[0],) or not np.all((t == 0) | (t == 1)):
+        raise ValueError(f"t must hold {x.shape[0]} labels, each 0 or 1")
+    for key, a in list(values.items()):
+        if not np.all(np.isfinite(a)):
+            raise ValueError(f"{key} must hold finite numbers")
+    return net, x, t.astype(np.int64)

@@ -355,3 +355,28 @@ def test_network_tab_traces_the_training_panels_network(panel, data_dir, monkeyp
         assert n.trace.activation == "sigmoid" and n.shape_texts[1].textItem.toPlainText() == "3 × 20"
     finally:
         model_hub().set_current(None)
+
+
+def test_tiny_network_inputs_are_editable(panel):
+    from dlfs_studio.app.panels.backprop.network_tab import array_field_text, parse_array
+
+    assert parse_array("1, 0.5; -1, 0.2").tolist() == [[1.0, 0.5], [-1.0, 0.2]]
+    assert parse_array(array_field_text([[0.1, 0.3], [2.0, -1e-3]])).tolist() == [[0.1, 0.3], [2.0, -1e-3]]
+    for bad in ("", "1, a", "1, 2; 3"):
+        with pytest.raises(ValueError):
+            parse_array(bad)
+    panel.show_tab("network")
+    n = panel.network_tab
+    assert not n.tiny_box.isHidden()
+    n.tiny_fields["x"].setText("2.0, 0.0; 0.0, 2.0; 1.0, 1.0")
+    n.tiny_fields["t"].setText("1, 0, 1")
+    n.tiny_fields["t"].editingFinished.emit()
+    assert n.trace.batch_size == 3 and n.shape_texts[0].textItem.toPlainText() == "3 × 2"
+    np.testing.assert_allclose(n.trace.dscore, (n.trace.y - n.trace.t_onehot) / 3)
+    n.tiny_fields["W1"].setText("1, 2; 3")
+    n.tiny_fields["W1"].editingFinished.emit()
+    assert not n.error.isHidden() and "W1" in n.error.text()
+    assert n.trace is not None and n.trace.batch_size == 3          # the last good network stays
+    n.tiny_fields["W1"].setText("1, 2, 3, 4; 5, 6, 7, 8")
+    n.tiny_fields["W1"].editingFinished.emit()
+    assert "shape" in n.error.text()

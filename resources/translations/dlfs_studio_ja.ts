@@ -200,7 +200,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="157" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
             <source>local: %1</source>
             <translation>局所: %1</translation>
         </message>
@@ -208,182 +208,182 @@
     <context>
         <name>BackpropGraphTab</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="43" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="45" />
             <source>Buying apples (figure 5-16)</source>
             <translation>りんごの買い物（図5-16）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="44" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="46" />
             <source>Apples and oranges (figure 5-17)</source>
             <translation>りんごとみかんの買い物（図5-17）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="45" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="47" />
             <source>Chain rule: z = t**2, t = x + y (figure 5-7)</source>
             <translation>連鎖律: z = t**2, t = x + y（図5-7）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="46" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="48" />
             <source>(x + y) * z</source>
             <translation>(x + y) * z</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="47" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="49" />
             <source>exp(-x) (section 5.5.2)</source>
             <translation>exp(-x)（5.5.2節）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="48" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="50" />
             <source>Sigmoid 1 / (1 + exp(-x)) (figure 5-19)</source>
             <translation>シグモイド関数 1 / (1 + exp(-x))（図5-19）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="68" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="70" />
             <source>Load one of the book's graphs</source>
             <translation>本の計算グラフを読み込みます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="69" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="71" />
             <source>Your own formula</source>
             <translation>自分の式</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="73" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="75" />
             <source>Formula (one statement per line; name = … defines a node):</source>
             <translation>式（1行に1文。名前 = … でノードを定義）:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="77" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="79" />
             <source>For example (x + y) * z, or t = x + y on one line and t**2 on the next. Functions: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</source>
             <translation>例: (x + y) * z、または1行目に t = x + y、次の行に t**2。関数: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="133" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="135" />
             <source>The value of %1 (any finite number)</source>
             <translation>%1 の値（任意の有限の数）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="156" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="158" />
             <source>The value of %1 must be a finite number, such as 1.5.</source>
             <translation>%1 の値は 1.5 のような有限の数にしてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="167" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="169" />
             <source>Your own graph. Step forward to compute each node, then backward to send the gradient back, node by node.</source>
             <translation>自分の計算グラフです。ステップを進めると、順伝播で各ノードを計算し、次に逆伝播で勾配をノードごとに戻します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="176" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
             <source>the book prints int(%1) = %2</source>
             <translation>本では int(%1) = %2 と表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
             <source>the book prints %1, the same</source>
             <translation>本の表示も %1（同じ）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="182" />
             <source>the book prints %1 (the same number: %2)</source>
             <translation>本では %1 と表示（同じ数: %2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="199" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
             <source>Phase</source>
             <translation>段階</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="199" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
             <source>Node</source>
             <translation>ノード</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="199" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
             <source>Computation</source>
             <translation>計算</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="212" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
             <source>forward</source>
             <translation>順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="212" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
             <source>backward: start</source>
             <translation>逆伝播: 開始</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="212" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
             <source>backward</source>
             <translation>逆伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="264" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="274" />
             <source>Each gradient from backprop against the book's numerical derivative (central difference, h = 1e-4)</source>
             <translation>誤差逆伝播法による各勾配と本の数値微分（中心差分、h = 1e-4）の比較</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="270" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
             <source>Check against the numerical derivative (h = 1e-4)</source>
             <translation>数値微分による確認（h = 1e-4）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="272" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
             <source>Step to the end of the backward pass to compare every gradient with the numerical derivative.</source>
             <translation>逆伝播を最後まで進めると、すべての勾配を数値微分と比べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="278" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="288" />
             <source>✓ agrees</source>
             <translation>✓ 一致</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
             <source>differs at a kink (relu/abs/step at 0): the numerical derivative averages the two sides; not a bug</source>
             <translation>折れ目（0 での relu/abs/step）で異なります。数値微分は両側の平均をとります。バグではありません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="283" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="293" />
             <source>✗ differs by %1</source>
             <translation>✗ %1 の差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="319" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="333" />
             <source>One step: the next node forward, then backward (Right arrow).</source>
             <translation>1ステップ: 次のノードへ。順伝播のあと逆伝播（→キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="320" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="334" />
             <source>One step back (Left arrow).</source>
             <translation>1ステップ戻る（←キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="321" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
             <source>Back to the start: only the inputs are known (Home).</source>
             <translation>最初に戻る: 入力だけがわかっている状態（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="322" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
             <source>Play or pause: forward node by node, then backward (Space).</source>
             <translation>再生／一時停止: ノードごとに順伝播、次に逆伝播（スペース）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="342" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="356" />
             <source>Start: only the inputs are known. Step forward.</source>
             <translation>開始: 入力だけがわかっています。ステップを進めてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="343" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="357" />
             <source>Forward pass: step %1 of %2</source>
             <translation>順伝播: ステップ %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="344" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
             <source>Backward pass: step %1 of %2 (gradients in red)</source>
             <translation>逆伝播: ステップ %1 / %2（勾配は赤）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="345" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
             <source>Done: every gradient is known (%1 of %2 steps).</source>
             <translation>完了: すべての勾配が求まりました（%1 / %2 ステップ）。</translation>
         </message>
@@ -391,147 +391,162 @@
     <context>
         <name>BackpropNetwork</name>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="82" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
             <source>Tiny 2-3-2 network (the book's weights, 2 samples)</source>
             <translation>小さな 2-3-2 ネットワーク（本の重み、2サンプル）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="83" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
             <source>MNIST mini-batch, 784-50-10 (untrained)</source>
             <translation>MNIST のミニバッチ、784-50-10（未学習）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="84" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="104" />
             <source>The training panel's network on MNIST</source>
             <translation>学習パネルのネットワーク（MNIST）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="85" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="105" />
             <source>Which network and which mini-batch to trace</source>
             <translation>たどるネットワークとミニバッチ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="89" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
             <source>Sigmoid</source>
             <translation>シグモイド</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="90" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="110" />
             <source>Activation function between the two Affine layers</source>
             <translation>2つの Affine レイヤの間の活性化関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="92" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="112" />
             <source>Batch size</source>
             <translation>バッチサイズ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="97" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="117" />
             <source>Images in the mini-batch (the book's gradient check uses 3)</source>
             <translation>ミニバッチの画像数（本の勾配確認では3）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="99" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="119" />
             <source>Sample</source>
             <translation>サンプル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="101" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
             <source>The sample whose activations and gradients are drawn</source>
             <translation>活性化と勾配を描くサンプル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="107" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="133" />
+            <source>The tiny network's %1: rows separated by ';', numbers by ','</source>
+            <translation>小さなネットワークの %1（行は ; で、数は , で区切ります）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/network_tab.py" line="141" />
             <source>One step: the next layer forward, then backward (Right arrow).</source>
             <translation>1ステップ: 次のレイヤへ。順伝播のあと逆伝播（→キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="108" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="142" />
             <source>One step back (Left arrow).</source>
             <translation>1ステップ戻る（←キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="143" />
             <source>Back to the start: only the input is known (Home).</source>
             <translation>最初に戻る: 入力だけがわかっている状態（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="127" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="161" />
             <source>SoftmaxWithLoss sends back (y − t)/N, the gradient with respect to the scores a. The loss panel's ∂E/∂y = −t/(y + δ) is the gradient with respect to the softmax output y; passing it back through the softmax node gives (y − t)/N (section 5.6.3).</source>
             <translation>SoftmaxWithLoss は (y − t)/N を逆伝播します。これはスコア a に関する勾配です。損失関数パネルの ∂E/∂y = −t/(y + δ) はソフトマックス関数の出力 y に関する勾配で、ソフトマックスのノードを逆伝播させると (y − t)/N になります（5.6.3節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="136" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="170" />
             <source>The arrays of the current step (every number of the tiny network)</source>
             <translation>現在のステップの配列（小さなネットワークではすべての数値）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="250" />
             <source>softmax y and label t</source>
             <translation>ソフトマックスの出力 y とラベル t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="222" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="256" />
             <source>(y − t)/N: SoftmaxWithLoss backward</source>
             <translation>(y − t)/N: SoftmaxWithLoss の逆伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="225" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="259" />
             <source>∂E/∂y = −t/(y + δ)/N (the loss panel's dE/dy)</source>
             <translation>∂E/∂y = −t/(y + δ)/N（損失関数パネルの dE/dy）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="235" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="269" />
             <source>MNIST was not found: set DLFS_DATA or run “dlfs data --fetch mnist”.</source>
             <translation>MNIST が見つかりません。DLFS_DATA を設定するか “dlfs data --fetch mnist” を実行してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="238" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="272" />
             <source>Train a TwoLayerNet on MNIST in the training panel first.</source>
             <translation>先に学習パネルで TwoLayerNet を MNIST で学習させてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="285" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="319" />
             <source>Could not trace the network: %1</source>
             <translation>ネットワークをたどれませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="306" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="345" />
+            <source>%1 is not a list of numbers (rows separated by ';')</source>
+            <translation>%1 が数の並びになっていません（行は ; で区切ります）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/network_tab.py" line="348" />
+            <source>t must hold whole numbers (labels 0 or 1)</source>
+            <translation>t は整数（ラベル 0 か 1）にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/network_tab.py" line="358" />
             <source>scalar</source>
             <translation>スカラー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="367" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="419" />
             <source>∂L/∂x: not needed</source>
             <translation>∂L/∂x: 不要</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="392" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="444" />
             <source>Start: only the input x is known. Step forward layer by layer.</source>
             <translation>開始: 入力 x だけがわかっています。レイヤごとに進めてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="394" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="446" />
             <source>Forward: %1 (step %2 of %3)</source>
             <translation>順伝播: %1（ステップ %2 / %3）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="396" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="448" />
             <source>Backward starts: ∂L/∂L = 1 (step %2 of %3)</source>
             <translation>逆伝播の開始: ∂L/∂L = 1（ステップ %2 / %3）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="398" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="450" />
             <source>Backward: %1 (step %2 of %3; gradients in red)</source>
             <translation>逆伝播: %1（ステップ %2 / %3、勾配は赤）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="400" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="452" />
             <source>loss L = %1</source>
             <translation>損失 L = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="428" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="480" />
             <source>Sample %1 is drawn above; the arrays hold the whole batch.</source>
             <translation>上の図はサンプル %1 です。配列はバッチ全体です。</translation>
         </message>

@@ -200,7 +200,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="157" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
             <source>local: %1</source>
             <translation>국소: %1</translation>
         </message>
@@ -208,182 +208,182 @@
     <context>
         <name>BackpropGraphTab</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="43" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="45" />
             <source>Buying apples (figure 5-16)</source>
             <translation>사과 쇼핑(그림 5-16)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="44" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="46" />
             <source>Apples and oranges (figure 5-17)</source>
             <translation>사과와 귤 쇼핑(그림 5-17)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="45" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="47" />
             <source>Chain rule: z = t**2, t = x + y (figure 5-7)</source>
             <translation>연쇄법칙: z = t**2, t = x + y(그림 5-7)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="46" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="48" />
             <source>(x + y) * z</source>
             <translation>(x + y) * z</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="47" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="49" />
             <source>exp(-x) (section 5.5.2)</source>
             <translation>exp(-x)(5.5.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="48" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="50" />
             <source>Sigmoid 1 / (1 + exp(-x)) (figure 5-19)</source>
             <translation>시그모이드 함수 1 / (1 + exp(-x))(그림 5-19)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="68" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="70" />
             <source>Load one of the book's graphs</source>
             <translation>책의 계산 그래프를 불러옵니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="69" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="71" />
             <source>Your own formula</source>
             <translation>직접 입력한 식</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="73" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="75" />
             <source>Formula (one statement per line; name = … defines a node):</source>
             <translation>식(한 줄에 한 문장, 이름 = …으로 노드를 정의):</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="77" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="79" />
             <source>For example (x + y) * z, or t = x + y on one line and t**2 on the next. Functions: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</source>
             <translation>예: (x + y) * z, 또는 첫 줄에 t = x + y, 다음 줄에 t**2. 함수: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="133" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="135" />
             <source>The value of %1 (any finite number)</source>
             <translation>%1의 값(유한한 수 아무거나)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="156" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="158" />
             <source>The value of %1 must be a finite number, such as 1.5.</source>
             <translation>%1의 값은 1.5 같은 유한한 수여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="167" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="169" />
             <source>Your own graph. Step forward to compute each node, then backward to send the gradient back, node by node.</source>
             <translation>직접 만든 계산 그래프입니다. 한 단계씩 진행하면 순전파로 각 노드를 계산하고, 이어서 역전파로 기울기를 노드마다 되돌려 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="176" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
             <source>the book prints int(%1) = %2</source>
             <translation>책은 int(%1) = %2로 출력</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
             <source>the book prints %1, the same</source>
             <translation>책의 출력도 %1(같음)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="182" />
             <source>the book prints %1 (the same number: %2)</source>
             <translation>책은 %1로 출력(같은 수: %2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="199" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
             <source>Phase</source>
             <translation>단계</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="199" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
             <source>Node</source>
             <translation>노드</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="199" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
             <source>Computation</source>
             <translation>계산</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="212" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
             <source>forward</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="212" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
             <source>backward: start</source>
             <translation>역전파: 시작</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="212" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
             <source>backward</source>
             <translation>역전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="264" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="274" />
             <source>Each gradient from backprop against the book's numerical derivative (central difference, h = 1e-4)</source>
             <translation>오차역전파법으로 구한 각 기울기와 책의 수치 미분(중심 차분, h = 1e-4) 비교</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="270" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
             <source>Check against the numerical derivative (h = 1e-4)</source>
             <translation>수치 미분으로 확인(h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="272" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
             <source>Step to the end of the backward pass to compare every gradient with the numerical derivative.</source>
             <translation>역전파를 끝까지 진행하면 모든 기울기를 수치 미분과 비교합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="278" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="288" />
             <source>✓ agrees</source>
             <translation>✓ 일치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
             <source>differs at a kink (relu/abs/step at 0): the numerical derivative averages the two sides; not a bug</source>
             <translation>꺾인 점(0에서의 relu/abs/step)에서 다릅니다. 수치 미분은 양쪽의 평균을 구합니다. 버그가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="283" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="293" />
             <source>✗ differs by %1</source>
             <translation>✗ %1만큼 다름</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="319" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="333" />
             <source>One step: the next node forward, then backward (Right arrow).</source>
             <translation>한 단계: 다음 노드로. 순전파 다음 역전파(→ 키).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="320" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="334" />
             <source>One step back (Left arrow).</source>
             <translation>한 단계 뒤로(← 키).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="321" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
             <source>Back to the start: only the inputs are known (Home).</source>
             <translation>처음으로: 입력만 알려진 상태(Home).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="322" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
             <source>Play or pause: forward node by node, then backward (Space).</source>
             <translation>재생/일시 정지: 노드마다 순전파, 이어서 역전파(Space).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="342" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="356" />
             <source>Start: only the inputs are known. Step forward.</source>
             <translation>시작: 입력만 알려져 있습니다. 한 단계씩 진행하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="343" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="357" />
             <source>Forward pass: step %1 of %2</source>
             <translation>순전파: %2단계 중 %1단계</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="344" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
             <source>Backward pass: step %1 of %2 (gradients in red)</source>
             <translation>역전파: %2단계 중 %1단계(기울기는 빨간색)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="345" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
             <source>Done: every gradient is known (%1 of %2 steps).</source>
             <translation>완료: 모든 기울기를 구했습니다(%2단계 중 %1단계).</translation>
         </message>
@@ -391,147 +391,162 @@
     <context>
         <name>BackpropNetwork</name>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="82" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
             <source>Tiny 2-3-2 network (the book's weights, 2 samples)</source>
             <translation>작은 2-3-2 신경망(책의 가중치, 샘플 2개)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="83" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
             <source>MNIST mini-batch, 784-50-10 (untrained)</source>
             <translation>MNIST 미니배치, 784-50-10(학습 전)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="84" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="104" />
             <source>The training panel's network on MNIST</source>
             <translation>학습 패널의 신경망(MNIST)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="85" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="105" />
             <source>Which network and which mini-batch to trace</source>
             <translation>추적할 신경망과 미니배치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="89" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
             <source>Sigmoid</source>
             <translation>시그모이드</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="90" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="110" />
             <source>Activation function between the two Affine layers</source>
             <translation>두 Affine 계층 사이의 활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="92" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="112" />
             <source>Batch size</source>
             <translation>배치 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="97" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="117" />
             <source>Images in the mini-batch (the book's gradient check uses 3)</source>
             <translation>미니배치의 이미지 수(책의 기울기 확인은 3)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="99" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="119" />
             <source>Sample</source>
             <translation>샘플</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="101" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
             <source>The sample whose activations and gradients are drawn</source>
             <translation>활성화 값과 기울기를 그릴 샘플</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="107" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="133" />
+            <source>The tiny network's %1: rows separated by ';', numbers by ','</source>
+            <translation>작은 신경망의 %1(행은 ;로, 수는 ,로 구분)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/network_tab.py" line="141" />
             <source>One step: the next layer forward, then backward (Right arrow).</source>
             <translation>한 단계: 다음 계층으로. 순전파 다음 역전파(→ 키).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="108" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="142" />
             <source>One step back (Left arrow).</source>
             <translation>한 단계 뒤로(← 키).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="143" />
             <source>Back to the start: only the input is known (Home).</source>
             <translation>처음으로: 입력만 알려진 상태(Home).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="127" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="161" />
             <source>SoftmaxWithLoss sends back (y − t)/N, the gradient with respect to the scores a. The loss panel's ∂E/∂y = −t/(y + δ) is the gradient with respect to the softmax output y; passing it back through the softmax node gives (y − t)/N (section 5.6.3).</source>
             <translation>SoftmaxWithLoss는 (y − t)/N을 역전파합니다. 이는 점수 a에 대한 기울기입니다. 손실 함수 패널의 ∂E/∂y = −t/(y + δ)는 소프트맥스 함수의 출력 y에 대한 기울기이며, 소프트맥스 노드를 거쳐 역전파하면 (y − t)/N이 됩니다(5.6.3절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="136" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="170" />
             <source>The arrays of the current step (every number of the tiny network)</source>
             <translation>현재 단계의 배열(작은 신경망은 모든 수)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="250" />
             <source>softmax y and label t</source>
             <translation>소프트맥스 출력 y와 레이블 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="222" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="256" />
             <source>(y − t)/N: SoftmaxWithLoss backward</source>
             <translation>(y − t)/N: SoftmaxWithLoss의 역전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="225" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="259" />
             <source>∂E/∂y = −t/(y + δ)/N (the loss panel's dE/dy)</source>
             <translation>∂E/∂y = −t/(y + δ)/N(손실 함수 패널의 dE/dy)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="235" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="269" />
             <source>MNIST was not found: set DLFS_DATA or run “dlfs data --fetch mnist”.</source>
             <translation>MNIST를 찾지 못했습니다. DLFS_DATA를 설정하거나 “dlfs data --fetch mnist”를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="238" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="272" />
             <source>Train a TwoLayerNet on MNIST in the training panel first.</source>
             <translation>먼저 학습 패널에서 TwoLayerNet을 MNIST로 학습시키세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="285" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="319" />
             <source>Could not trace the network: %1</source>
             <translation>신경망을 추적하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="306" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="345" />
+            <source>%1 is not a list of numbers (rows separated by ';')</source>
+            <translation>%1이(가) 수의 목록이 아닙니다(행은 ;로 구분)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/network_tab.py" line="348" />
+            <source>t must hold whole numbers (labels 0 or 1)</source>
+            <translation>t는 정수(레이블 0 또는 1)여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/network_tab.py" line="358" />
             <source>scalar</source>
             <translation>스칼라</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="367" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="419" />
             <source>∂L/∂x: not needed</source>
             <translation>∂L/∂x: 필요 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="392" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="444" />
             <source>Start: only the input x is known. Step forward layer by layer.</source>
             <translation>시작: 입력 x만 알려져 있습니다. 계층마다 진행하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="394" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="446" />
             <source>Forward: %1 (step %2 of %3)</source>
             <translation>순전파: %1(%3단계 중 %2단계)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="396" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="448" />
             <source>Backward starts: ∂L/∂L = 1 (step %2 of %3)</source>
             <translation>역전파 시작: ∂L/∂L = 1(%3단계 중 %2단계)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="398" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="450" />
             <source>Backward: %1 (step %2 of %3; gradients in red)</source>
             <translation>역전파: %1(%3단계 중 %2단계, 기울기는 빨간색)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="400" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="452" />
             <source>loss L = %1</source>
             <translation>손실 L = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="428" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="480" />
             <source>Sample %1 is drawn above; the arrays hold the whole batch.</source>
             <translation>위 그림은 샘플 %1입니다. 배열은 배치 전체입니다.</translation>
         </message>

@@ -200,7 +200,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="157" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
             <source>local: %1</source>
             <translation>局部：%1</translation>
         </message>
@@ -208,182 +208,182 @@
     <context>
         <name>BackpropGraphTab</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="43" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="45" />
             <source>Buying apples (figure 5-16)</source>
             <translation>购买苹果（图5-16）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="44" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="46" />
             <source>Apples and oranges (figure 5-17)</source>
             <translation>购买苹果和橘子（图5-17）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="45" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="47" />
             <source>Chain rule: z = t**2, t = x + y (figure 5-7)</source>
             <translation>链式法则：z = t**2, t = x + y（图5-7）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="46" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="48" />
             <source>(x + y) * z</source>
             <translation>(x + y) * z</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="47" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="49" />
             <source>exp(-x) (section 5.5.2)</source>
             <translation>exp(-x)（5.5.2节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="48" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="50" />
             <source>Sigmoid 1 / (1 + exp(-x)) (figure 5-19)</source>
             <translation>sigmoid函数 1 / (1 + exp(-x))（图5-19）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="68" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="70" />
             <source>Load one of the book's graphs</source>
             <translation>载入书中的计算图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="69" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="71" />
             <source>Your own formula</source>
             <translation>自己的公式</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="73" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="75" />
             <source>Formula (one statement per line; name = … defines a node):</source>
             <translation>公式（每行一条语句；名称 = … 定义一个节点）：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="77" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="79" />
             <source>For example (x + y) * z, or t = x + y on one line and t**2 on the next. Functions: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</source>
             <translation>例如 (x + y) * z，或第一行 t = x + y、下一行 t**2。函数：exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="133" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="135" />
             <source>The value of %1 (any finite number)</source>
             <translation>%1 的值（任意有限数）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="156" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="158" />
             <source>The value of %1 must be a finite number, such as 1.5.</source>
             <translation>%1 的值必须是有限数，例如 1.5。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="167" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="169" />
             <source>Your own graph. Step forward to compute each node, then backward to send the gradient back, node by node.</source>
             <translation>你自己的计算图。逐步前进：先正向传播计算每个节点，再反向传播逐个节点传回梯度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="176" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
             <source>the book prints int(%1) = %2</source>
             <translation>书中输出 int(%1) = %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
             <source>the book prints %1, the same</source>
             <translation>书中输出 %1，相同</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="182" />
             <source>the book prints %1 (the same number: %2)</source>
             <translation>书中输出 %1（同一个数：%2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="199" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
             <source>Phase</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="199" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
             <source>Node</source>
             <translation>节点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="199" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
             <source>Computation</source>
             <translation>计算</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="212" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
             <source>forward</source>
             <translation>正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="212" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
             <source>backward: start</source>
             <translation>反向传播：开始</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="212" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
             <source>backward</source>
             <translation>反向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="264" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="274" />
             <source>Each gradient from backprop against the book's numerical derivative (central difference, h = 1e-4)</source>
             <translation>误差反向传播法求出的各个梯度与书中数值微分（中心差分，h = 1e-4）的比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="270" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
             <source>Check against the numerical derivative (h = 1e-4)</source>
             <translation>用数值微分确认（h = 1e-4）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="272" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
             <source>Step to the end of the backward pass to compare every gradient with the numerical derivative.</source>
             <translation>把反向传播进行到最后，即可将每个梯度与数值微分比较。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="278" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="288" />
             <source>✓ agrees</source>
             <translation>✓ 一致</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
             <source>differs at a kink (relu/abs/step at 0): the numerical derivative averages the two sides; not a bug</source>
             <translation>在折点（relu/abs/step 在 0 处）不同：数值微分取两侧的平均；不是 bug</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="283" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="293" />
             <source>✗ differs by %1</source>
             <translation>✗ 相差 %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="319" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="333" />
             <source>One step: the next node forward, then backward (Right arrow).</source>
             <translation>一步：下一个节点，先正向传播再反向传播（→ 键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="320" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="334" />
             <source>One step back (Left arrow).</source>
             <translation>后退一步（← 键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="321" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
             <source>Back to the start: only the inputs are known (Home).</source>
             <translation>回到开始：只知道输入（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="322" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
             <source>Play or pause: forward node by node, then backward (Space).</source>
             <translation>播放或暂停：逐个节点正向传播，然后反向传播（空格键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="342" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="356" />
             <source>Start: only the inputs are known. Step forward.</source>
             <translation>开始：只知道输入。请逐步前进。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="343" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="357" />
             <source>Forward pass: step %1 of %2</source>
             <translation>正向传播：第 %1 步，共 %2 步</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="344" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
             <source>Backward pass: step %1 of %2 (gradients in red)</source>
             <translation>反向传播：第 %1 步，共 %2 步（梯度为红色）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="345" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
             <source>Done: every gradient is known (%1 of %2 steps).</source>
             <translation>完成：所有梯度都已求出（第 %1 步，共 %2 步）。</translation>
         </message>
@@ -391,147 +391,162 @@
     <context>
         <name>BackpropNetwork</name>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="82" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
             <source>Tiny 2-3-2 network (the book's weights, 2 samples)</source>
             <translation>小型 2-3-2 网络（书中的权重，2 个样本）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="83" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
             <source>MNIST mini-batch, 784-50-10 (untrained)</source>
             <translation>MNIST 的 mini-batch，784-50-10（未学习）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="84" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="104" />
             <source>The training panel's network on MNIST</source>
             <translation>训练面板中的网络（MNIST）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="85" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="105" />
             <source>Which network and which mini-batch to trace</source>
             <translation>要跟踪的网络和 mini-batch</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="89" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
             <source>Sigmoid</source>
             <translation>sigmoid</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="90" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="110" />
             <source>Activation function between the two Affine layers</source>
             <translation>两个 Affine 层之间的激活函数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="92" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="112" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="97" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="117" />
             <source>Images in the mini-batch (the book's gradient check uses 3)</source>
             <translation>mini-batch 中的图像数（书中的梯度确认用 3 张）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="99" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="119" />
             <source>Sample</source>
             <translation>样本</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="101" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
             <source>The sample whose activations and gradients are drawn</source>
             <translation>绘制其激活值和梯度的样本</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="107" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="133" />
+            <source>The tiny network's %1: rows separated by ';', numbers by ','</source>
+            <translation>小型网络的 %1（行之间用 ; 分隔，数之间用 , 分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/network_tab.py" line="141" />
             <source>One step: the next layer forward, then backward (Right arrow).</source>
             <translation>一步：下一层，先正向传播再反向传播（→ 键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="108" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="142" />
             <source>One step back (Left arrow).</source>
             <translation>后退一步（← 键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="143" />
             <source>Back to the start: only the input is known (Home).</source>
             <translation>回到开始：只知道输入（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="127" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="161" />
             <source>SoftmaxWithLoss sends back (y − t)/N, the gradient with respect to the scores a. The loss panel's ∂E/∂y = −t/(y + δ) is the gradient with respect to the softmax output y; passing it back through the softmax node gives (y − t)/N (section 5.6.3).</source>
             <translation>SoftmaxWithLoss 反向传回 (y − t)/N，即关于得分 a 的梯度。损失函数面板中的 ∂E/∂y = −t/(y + δ) 是关于softmax函数输出 y 的梯度；让它反向通过 softmax 节点就得到 (y − t)/N（5.6.3节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="136" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="170" />
             <source>The arrays of the current step (every number of the tiny network)</source>
             <translation>当前步骤的数组（小型网络显示每一个数）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="250" />
             <source>softmax y and label t</source>
             <translation>softmax 输出 y 与标签 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="222" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="256" />
             <source>(y − t)/N: SoftmaxWithLoss backward</source>
             <translation>(y − t)/N：SoftmaxWithLoss 的反向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="225" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="259" />
             <source>∂E/∂y = −t/(y + δ)/N (the loss panel's dE/dy)</source>
             <translation>∂E/∂y = −t/(y + δ)/N（损失函数面板中的 dE/dy）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="235" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="269" />
             <source>MNIST was not found: set DLFS_DATA or run “dlfs data --fetch mnist”.</source>
             <translation>未找到 MNIST：请设置 DLFS_DATA 或运行“dlfs data --fetch mnist”。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="238" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="272" />
             <source>Train a TwoLayerNet on MNIST in the training panel first.</source>
             <translation>请先在训练面板中用 MNIST 训练一个 TwoLayerNet。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="285" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="319" />
             <source>Could not trace the network: %1</source>
             <translation>无法跟踪网络：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="306" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="345" />
+            <source>%1 is not a list of numbers (rows separated by ';')</source>
+            <translation>%1 不是数字列表（行之间用 ; 分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/network_tab.py" line="348" />
+            <source>t must hold whole numbers (labels 0 or 1)</source>
+            <translation>t 必须是整数（标签 0 或 1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/network_tab.py" line="358" />
             <source>scalar</source>
             <translation>标量</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="367" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="419" />
             <source>∂L/∂x: not needed</source>
             <translation>∂L/∂x：不需要</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="392" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="444" />
             <source>Start: only the input x is known. Step forward layer by layer.</source>
             <translation>开始：只知道输入 x。请逐层前进。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="394" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="446" />
             <source>Forward: %1 (step %2 of %3)</source>
             <translation>正向传播：%1（第 %2 步，共 %3 步）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="396" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="448" />
             <source>Backward starts: ∂L/∂L = 1 (step %2 of %3)</source>
             <translation>反向传播开始：∂L/∂L = 1（第 %2 步，共 %3 步）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="398" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="450" />
             <source>Backward: %1 (step %2 of %3; gradients in red)</source>
             <translation>反向传播：%1（第 %2 步，共 %3 步；梯度为红色）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="400" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="452" />
             <source>loss L = %1</source>
             <translation>损失 L = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="428" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="480" />
             <source>Sample %1 is drawn above; the arrays hold the whole batch.</source>
             <translation>上图是样本 %1；数组包含整个批次。</translation>
         </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QSplitter,
@@ -55,6 +56,25 @@ def mnist_batch(size: int) -> tuple[np.ndarray, np.ndarray]:
         _MNIST_CACHE["ds"] = load_dataset("mnist")
     ds = _MNIST_CACHE["ds"]
     return ds.x_train[:size], ds.t_train[:size]
+
+
+def parse_array(text: str) -> np.ndarray:
+    """``"1, 0.5; -1, 0.2"`` as [[1.0, 0.5], [-1.0, 0.2]] (rows separated by ';', numbers by ',' or spaces);
+    one row gives a 1-d array. ValueError for a text that is not numbers in rows of equal length."""
+    rows = [r for r in text.replace("[", " ").replace("]", " ").split(";") if r.strip()]
+    if not rows:
+        raise ValueError("empty")
+    parsed = [[float(v) for v in r.replace(",", " ").split()] for r in rows]
+    if len({len(r) for r in parsed}) != 1 or not parsed[0]:
+        raise ValueError("rows of different lengths")
+    return np.array(parsed[0] if len(parsed) == 1 else parsed, dtype=np.float64)
+
+
+def array_field_text(a) -> str:
+    """An array as :func:`parse_array` reads it back (full precision)."""
+    a = np.asarray(a, dtype=np.float64)
+    rows = a.reshape(1, -1) if a.ndim == 1 else a
+    return "; ".join(", ".join(repr(float(v)) for v in r) for r in rows)
 
 
 def array_text(name: str, a: np.ndarray) -> str:
@@ -101,6 +121,20 @@ class NetworkTab(QWidget):
         self.sample_spin.setToolTip(_tr("The sample whose activations and gradients are drawn"))
         row.addWidget(self.sample_spin)
         outer.addLayout(row)
+        self.tiny_box = QWidget(self)
+        tiny_row = QHBoxLayout(self.tiny_box)
+        tiny_row.setContentsMargins(0, 0, 0, 0)
+        self.tiny_fields: dict[str, QLineEdit] = {}
+        from dlfs_studio.core.netgraph import TINY
+
+        for key in ("x", "t", "W1", "b1", "W2", "b2"):
+            tiny_row.addWidget(QLabel(key, self.tiny_box))
+            f = QLineEdit(array_field_text(TINY[key]), self.tiny_box)
+            f.setToolTip(_tr("The tiny network's %1: rows separated by ';', numbers by ','").replace("%1", key))
+            f.editingFinished.connect(self.rebuild)
+            tiny_row.addWidget(f, 3 if key in ("x", "W1", "W2") else 2)
+            self.tiny_fields[key] = f
+        outer.addWidget(self.tiny_box)
         self.error = style.error_label(self)
         outer.addWidget(self.error)
         self.playback = Playback(self.step, self.back, self.reset, self.at_end, self.reset, speed=1.0, parent=self)
@@ -268,11 +302,12 @@ class NetworkTab(QWidget):
         src = self.source()
         activation = str(self.activation_combo.currentData())
         self.batch_spin.setEnabled(src != "tiny")
+        self.tiny_box.setVisible(src == "tiny")
         self.activation_combo.setEnabled(src != "trained")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if src == "tiny":
-                net, x, t = tiny_example(activation)
+                net, x, t = tiny_example(activation, **self._tiny_arrays())
             else:
                 x, t = mnist_batch(self.batch_spin.value())
                 trained = self._trained_net() if src == "trained" else None
@@ -280,9 +315,11 @@ class NetworkTab(QWidget):
                     784, 50, 10, activation=activation, rng=np.random.default_rng(0))
             self.trace = trace_two_layer(net, x, t)
             style.set_error_label(self.error, None)
-        except Exception as exc:  # a missing or corrupt dataset, a network of another shape: say so, keep going
-            self.trace = None
+        except Exception as exc:  # a mistyped array, a missing or corrupt dataset: say so, keep going
             style.set_error_label(self.error, _tr("Could not trace the network: %1").replace("%1", str(exc)))
+            if src == "tiny" and self.trace is not None and self.trace.layers[0].x.shape[1] == 2:
+                return  # a typing mistake: the last good tiny network stays on screen
+            self.trace = None
         finally:
             QApplication.restoreOverrideCursor()
         if self.trace is not None:
@@ -298,6 +335,21 @@ class NetworkTab(QWidget):
             self._set_shapes()
         self.position = 0
         self._show()
+
+    def _tiny_arrays(self) -> dict[str, np.ndarray]:
+        out = {}
+        for key, field in self.tiny_fields.items():
+            try:
+                out[key] = parse_array(field.text())
+            except ValueError:
+                raise ValueError(_tr("%1 is not a list of numbers (rows separated by ';')").replace("%1", key)) \
+                    from None
+        if out["t"].ndim == 0 or not np.all(out["t"] == np.round(out["t"])):
+            raise ValueError(_tr("t must hold whole numbers (labels 0 or 1)"))
+        out["t"] = out["t"].astype(np.int64).reshape(-1)
+        if out["x"].ndim == 1:
+            out["x"] = out["x"].reshape(1, -1)
+        return out
 
     def _set_shapes(self) -> None:
         assert self.trace is not None
