@@ -234,7 +234,7 @@ class _Builder:
             return self.var_index[name]
         if isinstance(node, Neg):
             a = self.convert(node.arg, names)
-            return self._add("neg", "×(−1)", (a,), "-" + self._text(a, 3))
+            return self._add("neg", "×−1", (a,), "-" + self._text(a, 3))
         if isinstance(node, Sum):
             acc = self.convert(node.terms[0][1], names)
             for sign, term in node.terms[1:]:

@@ -126,9 +126,9 @@ def test_apples_and_oranges_mid_backward_shows_upstream_times_local(panel):
     c.load_preset("apple_orange")
     c.go_to(8)                                  # the orange node's backward step
     fwd, back = _edge_text(tab, "orange_price", 1)
-    assert fwd == "3.0" and back == "1.1 × 150.0 = 165.0"
+    assert fwd == "3.0" and back == "1.1 × 150.0\n= 165.0"
     fwd, back = _edge_text(tab, "orange_price", 0)
-    assert back == "1.1 × 3.0 = 3.3000000000000003"
+    assert back == "1.1 × 3.0\n= 3.3000000000000003"
     assert _edge_text(tab, "price", 0) == ("650.0", "1.1")
     assert _edge_text(tab, "apple_price", 1) == ("2.0", "")   # apple's turn has not come
     node = next(n.index for n in c.graph.nodes if n.name == "orange_price")
@@ -137,7 +137,7 @@ def test_apples_and_oranges_mid_backward_shows_upstream_times_local(panel):
     assert "int(715.0000000000001) = 715" in tab.inputs.note.text()
     assert "int(110.00000000000001) = 110" in tab.inputs.note.text()
     c.go_to(9)
-    assert _edge_text(tab, "apple_price", 1)[1] == "1.1 × 100.0 = 110.00000000000001"
+    assert _edge_text(tab, "apple_price", 1)[1] == "1.1 × 100.0\n= 110.00000000000001"
 
 
 def test_typed_formula_and_edited_values(panel, qtbot):

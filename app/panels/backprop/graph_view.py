@@ -54,6 +54,7 @@ class GraphView(pg.PlotWidget):
         self.edge_keys: list[tuple[int, int]] = []     # (consumer, slot); (-1, 0) is the output edge
         self.node_texts: list[pg.TextItem] = []
         self.local_texts: dict[int, pg.TextItem] = {}
+        self.name_texts: list[pg.TextItem] = []
         self.nodes_scatter = pg.ScatterPlotItem()
         self.edges_curve = pg.PlotCurveItem()
         self.arrows: list[pg.ArrowItem] = []
@@ -102,6 +103,7 @@ class GraphView(pg.PlotWidget):
         fg = style.theme()["foreground"]
         self.node_texts = []
         self.local_texts = {}
+        self.name_texts: list[pg.TextItem] = []
         for n in graph.nodes:
             t = pg.TextItem(n.symbol, color=fg, anchor=(1.0, 0.5) if n.kind == "var" else (0.5, 0.5))
             x, y = pos[n.index]
@@ -113,6 +115,11 @@ class GraphView(pg.PlotWidget):
                 lt.setPos(x, y + 0.32)
                 self._add(lt)
                 self.local_texts[n.index] = lt
+            if n.defined and n.index != graph.output:   # a name given by a definition, as t in figure 5-7
+                nt = pg.TextItem(n.name, color=style.muted_color(), anchor=(0.5, 0.0))
+                nt.setPos(x, y - 0.3)
+                self._add(nt)
+                self.name_texts.append(nt)
         self.output_label = pg.TextItem(graph.output_name, color=fg, anchor=(0.0, 0.5))
         self.output_label.setPos(end[0] + 0.1, end[1])
         self._add(self.output_label)
@@ -178,7 +185,7 @@ class GraphView(pg.PlotWidget):
             if gval is None:
                 set_text(self.edge_backward[k], "")
             elif step is not None and step.phase == "backward" and step.node == consumer:
-                set_text(self.edge_backward[k], f"{fmt(step.value)} × {fmt(step.local[slot])} = {fmt(gval)}")
+                set_text(self.edge_backward[k], f"{fmt(step.value)} × {fmt(step.local[slot])}\n= {fmt(gval)}")
             else:
                 set_text(self.edge_backward[k], fmt(gval))
         # the local derivative(s) of the node taking its backward step (the ledger keeps all of them)
@@ -214,7 +221,7 @@ class GraphView(pg.PlotWidget):
         for t in [*self.node_texts, getattr(self, "output_label", None)]:
             if t is not None:
                 t.setFont(big)
-        for t in self.edge_forward + self.edge_backward + list(self.local_texts.values()):
+        for t in self.edge_forward + self.edge_backward + list(self.local_texts.values()) + self.name_texts:
             t.setFont(small)
         if self._graph is not None:
             self.nodes_scatter.setSize(56 if self.presentation else 44)
