@@ -42,6 +42,8 @@ def _tr(text: str) -> str:
 PANEL_SPECS: list[tuple[str, str, str, str]] = [
     ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss_panel", "LossPanel"),
     ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel", "DescentPanel"),
+    ("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backpropagation"), "dlfs_studio.app.panels.backprop.panel",
+     "BackpropPanel"),
     ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
 ]
 
@@ -51,6 +53,8 @@ PANEL_TOOLTIPS: dict[str, str] = {
         "MainWindow", "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)"),
     "descent": QT_TRANSLATE_NOOP("MainWindow",
                                  "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface"),
+    "backprop": QT_TRANSLATE_NOOP("MainWindow", "Step through backpropagation on computational graphs, a network "
+                                                "and the gradient check (chapter 5)"),
     "training": QT_TRANSLATE_NOOP("MainWindow",
                                   "Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)"),
 }
@@ -126,7 +130,7 @@ class MainWindow(QMainWindow):
         self.panel_tabs.setDocumentMode(True)
         self.panel_tabs.setExpanding(False)
         self.panel_tabs.setDrawBase(True)
-        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)"))
+        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+%1)").replace("%1", str(len(PANEL_SPECS))))
         self.stack = QStackedWidget(central)
         column.addWidget(self.panel_tabs)
         column.addWidget(self.stack, 1)
@@ -468,7 +472,7 @@ class MainWindow(QMainWindow):
         lines = [
             self.tr("F5 or Ctrl+P\tPresentation mode on/off"),
             self.tr("F11\tFull screen on/off"),
-            self.tr("Ctrl+1, Ctrl+2, Ctrl+3\tLoss functions, Gradient descent, MNIST training"),
+            *(f"Ctrl+{i + 1}\t{_tr(title)}" for i, (_k, title, _m, _c) in enumerate(PANEL_SPECS)),
             self.tr("Ctrl+E\tExport image (PNG, SVG)"),
             self.tr("Ctrl+Shift+E\tExport data (CSV)"),
             self.tr("F1\tThis list"),

@@ -244,10 +244,13 @@ class _Parser:
     """Recursive descent: expr := term (+|- term)*; term := unary (*|/ unary)*;
     unary := (+|-) unary | power; power := atom ((**|^) unary)?; atom := number | name | name(expr) | (expr)."""
 
-    def __init__(self, tokens: list[_Token]) -> None:
+    def __init__(self, tokens: list[_Token], free_names: list[str] | None = None) -> None:
         self.toks = tokens
         self.i = 0
         self.depth = 0
+        # with a list, every name that is not a constant or function is a variable, numbered in
+        # order of first appearance (see parse_with_names)
+        self.free_names = free_names
 
     def peek(self) -> _Token:
         tok = self.toks[self.i]
@@ -324,6 +327,10 @@ class _Parser:
         if tok.kind == "num":
             return Num(tok.value)
         if tok.kind == "name":
+            if (self.free_names is not None and tok.text not in CONSTANTS and tok.text not in FUNCTIONS):
+                if tok.text not in self.free_names:
+                    self.free_names.append(tok.text)
+                return Var(self.free_names.index(tok.text))
             if tok.text in VARIABLES:
                 return Var(VARIABLES[tok.text])
             if tok.text in CONSTANTS:
@@ -371,14 +378,26 @@ class _Parser:
         return node
 
 
-def parse(text: str) -> Node:
-    """Parse ``text`` into a tree; raises ExpressionError for anything not allowed."""
+def parse(text: str, free_names: list[str] | None = None) -> Node:
+    """Parse ``text`` into a tree; raises ExpressionError for anything not allowed.
+    ``free_names``: see :func:`parse_with_names` (the list is filled in)."""
     if not isinstance(text, str):
         raise ExpressionError(f"the expression must be text, got {type(text).__name__}")
     if len(text) > MAX_LENGTH:
         raise ExpressionError(f"the expression is too long ({len(text)} characters; at most {MAX_LENGTH})",
                               MAX_LENGTH)
-    return _Parser(_tokenize(text)).parse()
+    return _Parser(_tokenize(text), free_names).parse()
+
+
+def parse_with_names(text: str) -> tuple[Node, tuple[str, ...]]:
+    """Parse ``text`` whose variables are any names the learner chooses (``apple * apple_num``).
+
+    Every name that is not a constant (pi, e) or a function becomes a variable; returns the tree and
+    the names, ``Var(i)`` standing for ``names[i]`` (in order of first appearance). Same limits and
+    ExpressionError as :func:`parse`.
+    """
+    names: list[str] = []
+    return parse(text, names), tuple(names)
 
 
 # ----------------------------------------------------------------------------- simplifying builders

@@ -155,3 +155,104 @@ def gradient_check(net: Network, x: ArrayLike, t: ArrayLike, *, sample: int | No
     per_value = numerical_seconds / max(done, 1)
     yield GradCheckResult(tuple(checks), backprop_seconds, numerical_seconds, done, total_values,
                           per_value * total_values, int(xb.shape[0]), work.dtype.name)
+
+
+# ----------------------------------------------------------------------------- error against the step h
+#: The steps h of the error curve: 1e-1 down to 1e-10, two per decade.
+DEFAULT_HS = tuple(float(v) for v in np.logspace(-1, -10, 19))
+
+
+def switch_pattern(net: Network) -> bytes:
+    """Which side of every kink the last training-mode pass was on: the ReLU masks and the max-pool winners.
+    Two passes with different patterns straddle a kink, where a central difference need not match backprop."""
+    parts: list[bytes] = []
+    for layer in net.layers.values():
+        mask = getattr(layer, "mask", None)
+        if mask is not None and type(layer).__name__ == "Relu":
+            parts.append(np.asarray(mask).tobytes())
+        cache = getattr(layer, "_cache", None)
+        if type(layer).__name__ == "Pooling" and cache is not None:
+            parts.append(np.asarray(cache[1]).tobytes())
+    return b"|".join(parts)
+
+
+@dataclass(frozen=True)
+class HSweep:
+    """Numerical against backprop gradients for the steps ``hs`` (H,), per parameter array ``keys`` (K).
+
+    ``mean_abs_diff`` and ``max_abs_diff`` (K, H): over the ``entries[k]`` checked (flat indices);
+    ``kinks`` (K, H): how many of them straddle a ReLU or max-pool kink at that h (the difference there is
+    the kink's, not a bug); ``numerical`` (K, H, E) and ``backprop`` (K, E) the values themselves."""
+
+    hs: np.ndarray
+    keys: tuple[str, ...]
+    entries: tuple[np.ndarray, ...]
+    backprop: tuple[np.ndarray, ...]
+    numerical: tuple[np.ndarray, ...]
+    kink_flags: tuple[np.ndarray, ...]
+    mean_abs_diff: np.ndarray
+    max_abs_diff: np.ndarray
+    kinks: np.ndarray
+    batch_size: int
+
+    def best_h(self) -> float:
+        """The h with the smallest mean difference over all arrays."""
+        return float(self.hs[int(np.argmin(self.mean_abs_diff.mean(axis=0)))])
+
+
+def error_against_h(net: Network, x: ArrayLike, t: ArrayLike, hs: ArrayLike = DEFAULT_HS, *, sample: int = 6,
+                    rng: np.random.Generator | None = None) -> HSweep:
+    """The book's gradient check (ch05/gradient_check.py) repeated for every step in ``hs``, on a float64
+    copy of ``net`` (never modified) with the batch x (N, ...), t (N,) or one-hot.
+
+    ``sample`` entries per parameter array, drawn with ``rng`` among those whose backprop gradient is not 0
+    (all of them when there are fewer). Each entry is also flagged when x - h, x or x + h switch a ReLU or a
+    max-pool winner (:func:`switch_pattern`). Cost: 2 * sample * len(hs) losses per parameter array.
+    """
+    hs_arr = np.asarray(hs, dtype=np.float64).ravel()
+    if hs_arr.size == 0 or not np.all(hs_arr > 0):
+        raise ValueError("hs must be positive steps")
+    if isinstance(sample, bool) or int(sample) < 1:
+        raise ValueError(f"sample must be a positive number of entries, got {sample!r}")
+    rng = rng if rng is not None else np.random.default_rng(0)
+    work = _clone(net, "float64")
+    xb = work._as_batch(x)
+    tb = np.asarray(t)
+    backprop = work.gradient(xb, tb)
+    work.loss(xb, tb, train=True)
+    base = switch_pattern(work)
+    keys = tuple(work.params)
+    entries, bps, nums, flags = [], [], [], []
+    mean = np.zeros((len(keys), hs_arr.size))
+    mx = np.zeros_like(mean)
+    kinks = np.zeros(mean.shape, dtype=np.int64)
+    for k, key in enumerate(keys):
+        p = work.params[key]
+        g = backprop[key].reshape(-1).astype(np.float64)
+        nonzero = np.flatnonzero(g)
+        pool = nonzero if nonzero.size >= sample else np.arange(p.size)
+        flat = np.sort(rng.choice(pool, size=min(int(sample), pool.size), replace=False))
+        view = p.reshape(-1)
+        num = np.empty((hs_arr.size, flat.size))
+        flag = np.zeros((hs_arr.size, flat.size), dtype=bool)
+        for j, h in enumerate(hs_arr):
+            for e, i in enumerate(flat):
+                patterns: list[bytes] = []
+
+                def loss_at(_p: np.ndarray, patterns: list[bytes] = patterns) -> float:
+                    value = work.loss(xb, tb, train=True)
+                    patterns.append(switch_pattern(work))
+                    return value
+
+                num[j, e] = partial_derivative(loss_at, view, i, float(h))
+                flag[j, e] = any(pt != base for pt in patterns)
+        diff = np.abs(num - g[flat][None, :])
+        mean[k] = diff.mean(axis=1)
+        mx[k] = diff.max(axis=1)
+        kinks[k] = flag.sum(axis=1)
+        entries.append(flat)
+        bps.append(g[flat])
+        nums.append(num)
+        flags.append(flag)
+    return HSweep(hs_arr, keys, tuple(entries), tuple(bps), tuple(nums), tuple(flags), mean, mx, kinks,
+                  int(xb.shape[0]))

@@ -62,9 +62,9 @@ def test_settings_go_to_tmp_path(tmp_settings) -> None:
 
 
 def test_three_panels_switch_and_load_lazily(window: MainWindow, qtbot) -> None:
-    assert window.panel_tabs.count() == 3
-    assert [window.panel_tabs.tabText(i) for i in range(3)] == ["Loss functions", "Gradient descent",
-                                                                  "MNIST training"]
+    assert window.panel_tabs.count() == 4
+    assert [window.panel_tabs.tabText(i) for i in range(4)] == ["Loss functions", "Gradient descent",
+                                                                  "Backpropagation", "MNIST training"]
     assert window.current_key() == "loss"
     assert set(window.created_panels()) == {"loss"}  # the others are only built when shown
     for key in ("descent", "training", "loss"):
@@ -79,7 +79,7 @@ def test_three_panels_switch_and_load_lazily(window: MainWindow, qtbot) -> None:
     qtbot.mouseClick(window.panel_tabs, Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_key() == "descent"
     # the keyboard actions
-    window.panel_actions[2].trigger()
+    window.panel_actions[3].trigger()
     assert window.current_key() == "training"
 
 

@@ -25,13 +25,13 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 #: What a learner sees first, per language: menu titles, panel tabs, and one sub-tab of the loss panel.
 EXPECTED = {
     "ja": {"menus": ["ファイル(&F)", "表示(&V)", "ヘルプ(&H)"],
-           "tabs": ["損失関数", "勾配降下法", "MNISTの学習"],
+           "tabs": ["損失関数", "勾配降下法", "誤差逆伝播法", "MNISTの学習"],
            "loss_subtab": "出力 y"},
     "ko": {"menus": ["파일(&F)", "보기(&V)", "도움말(&H)"],
-           "tabs": ["손실 함수", "경사 하강법", "MNIST 학습"],
+           "tabs": ["손실 함수", "경사 하강법", "오차역전파법", "MNIST 학습"],
            "loss_subtab": "출력 y"},
     "zh_CN": {"menus": ["文件(&F)", "视图(&V)", "帮助(&H)"],
-              "tabs": ["损失函数", "梯度下降法", "MNIST训练"],
+              "tabs": ["损失函数", "梯度下降法", "误差反向传播法", "MNIST训练"],
               "loss_subtab": "输出 y"},
 }
 LANGS = sorted(EXPECTED)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .. import __version__
 from .common import CliError
 
-SUBCOMMANDS = ("train", "data", "loss", "descend", "experiment")
+SUBCOMMANDS = ("train", "data", "loss", "descend", "backprop", "experiment")
 
 
 def build_parser() -> argparse.ArgumentParser:
