@@ -347,7 +347,12 @@ class MainWindow(QMainWindow):
         return self._presentation
 
     def set_presentation_mode(self, on: bool) -> None:
-        """Scale the application font and tell every created panel (panels created later get it too)."""
+        """Scale the application font and tell every created panel (panels created later get it too).
+
+        One clean switch: nothing is painted while fonts and styles change, and every layout is settled
+        before this returns, so the next paint shows the final layout (no menu collapsed to », no label cut
+        half-way). Panels not built yet are not built here.
+        """
         on = bool(on)
         if on == self._presentation:
             return
@@ -357,19 +362,33 @@ class MainWindow(QMainWindow):
             self.action_presentation.setChecked(on)
         f = QFont(self._base_font)
         f.setPointSizeF(self._base_font.pointSizeF() * style.presentation_scale(on))
-        QApplication.setFont(f)
-        self.centralWidget().setFont(f)
-        self.menuBar().setFont(f)
-        self.statusBar().setFont(f)
-        self._style_tabs()
-        for panel in self._panels.values():
-            try:
-                panel.set_presentation_mode(on)
-            except Exception:
-                self.statusBar().showMessage(self.tr("A panel failed to switch presentation mode"), 5000)
+        self.setUpdatesEnabled(False)
+        try:
+            QApplication.setFont(f)
+            self.centralWidget().setFont(f)
+            self.menuBar().setFont(f)
+            self.statusBar().setFont(f)
+            self._style_tabs()
+            for panel in self._panels.values():
+                try:
+                    panel.set_presentation_mode(on)
+                except Exception:
+                    self.statusBar().showMessage(self.tr("A panel failed to switch presentation mode"), 5000)
+            self._settle_layouts()
+        finally:
+            self.setUpdatesEnabled(True)
         self.statusBar().showMessage(
             self.tr("Presentation mode on (F5 to leave)") if on else self.tr("Presentation mode off"), 3000)
         self.presentationModeChanged.emit(on)
+
+    def _settle_layouts(self) -> None:
+        """Run the layout passes the font change posted (each level of nesting posts the next), so that the
+        window's next paint is its final layout."""
+        for _ in range(4):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
 
     def refresh_theme(self, *_args: object) -> None:
         """Re-apply the light/dark plot colours after the system colour scheme changed."""
