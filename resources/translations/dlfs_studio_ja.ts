@@ -232,347 +232,551 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
+            <location filename="../../app/panels/descent/descent_view.py" line="221" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <translation>パラメータの更新方法 (6章)。SGD が本書の勾配降下法です。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
+            <location filename="../../app/panels/descent/descent_view.py" line="223" />
             <source>Optimizer</source>
             <translation>最適化手法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
+            <location filename="../../app/panels/descent/descent_view.py" line="226" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation>学習率 η。入力した値をそのまま使います (例: 0.1)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
+            <location filename="../../app/panels/descent/descent_view.py" line="228" />
             <source>Learning rate</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="230" />
+            <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Number of updates (step_num in the book).</source>
             <translation>更新の回数 (本書の step_num)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
+            <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Steps</source>
             <translation>ステップ数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>numerical (central difference)</source>
             <translation>数値微分 (中心差分)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
+            <location filename="../../app/panels/descent/descent_view.py" line="237" />
             <source>analytic (formula)</source>
             <translation>解析的 (数式)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="239" />
+            <location filename="../../app/panels/descent/descent_view.py" line="240" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation>どちらの勾配で更新するか。ステップ記録には両方が表示されます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="241" />
+            <location filename="../../app/panels/descent/descent_view.py" line="242" />
             <source>Gradient</source>
             <translation>勾配</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="244" />
+            <location filename="../../app/panels/descent/descent_view.py" line="245" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation>数値微分で使う微小な値 h (本書では 1e-4)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="246" />
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
+            <location filename="../../app/panels/descent/descent_view.py" line="251" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation>Momentum の係数 α: 直前の速度をどれだけ残すか。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="251" />
+            <location filename="../../app/panels/descent/descent_view.py" line="252" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation>RMSprop の減衰率: 過去の勾配の2乗をどれだけ速く忘れるか。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="252" />
+            <location filename="../../app/panels/descent/descent_view.py" line="253" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation>Adam の β1: 1次モーメント (平均) の推定値の減衰率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="253" />
+            <location filename="../../app/panels/descent/descent_view.py" line="254" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation>Adam の β2: 2次モーメント (2乗) の推定値の減衰率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
+            <location filename="../../app/panels/descent/descent_view.py" line="255" />
             <source>Momentum α</source>
             <translation>Momentum α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
+            <location filename="../../app/panels/descent/descent_view.py" line="255" />
             <source>Decay rate</source>
             <translation>減衰率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
+            <location filename="../../app/panels/descent/descent_view.py" line="256" />
             <source>β1</source>
             <translation>β1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
+            <location filename="../../app/panels/descent/descent_view.py" line="256" />
             <source>β2</source>
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
+            <location filename="../../app/panels/descent/descent_view.py" line="267" />
             <source>Start x0; or click/drag on the map.</source>
             <translation>開始点の x0。マップ上でクリック/ドラッグしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="269" />
+            <location filename="../../app/panels/descent/descent_view.py" line="270" />
             <source>Start x1; or click/drag on the map.</source>
             <translation>開始点の x1。マップ上でクリック/ドラッグしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="273" />
+            <location filename="../../app/panels/descent/descent_view.py" line="274" />
             <source>Start</source>
             <translation>開始点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="279" />
+            <location filename="../../app/panels/descent/descent_view.py" line="280" />
             <source>log scale for f(x)</source>
             <translation>f(x) を対数目盛で表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="281" />
+            <location filename="../../app/panels/descent/descent_view.py" line="282" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation>繰り返しごとの f(x) を対数軸で表示する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="284" />
+            <location filename="../../app/panels/descent/descent_view.py" line="285" />
             <source>show −gradient arrows</source>
             <translation>−勾配の矢印を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="286" />
+            <location filename="../../app/panels/descent/descent_view.py" line="287" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation>−勾配の矢印を描く (本書の図4-9)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="301" />
+            <location filename="../../app/panels/descent/descent_view.py" line="302" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>現在のステップ: k、点 x_k、f(x_k)、直前のステップ。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="308" />
+            <location filename="../../app/panels/descent/descent_view.py" line="309" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation>クリックで開始点を設定。十字をドラッグすると動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="323" />
+            <location filename="../../app/panels/descent/descent_view.py" line="324" />
             <source>The start point: drag it to move the start.</source>
             <translation>開始点: ドラッグすると開始点を動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="333" />
+            <location filename="../../app/panels/descent/descent_view.py" line="334" />
             <source>f(x_k) against the iteration k.</source>
             <translation>繰り返し k に対する f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="335" />
+            <location filename="../../app/panels/descent/descent_view.py" line="336" />
             <source>iteration k</source>
             <translation>繰り返し k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="571" />
+            <location filename="../../app/panels/descent/descent_view.py" line="572" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="575" />
+            <location filename="../../app/panels/descent/descent_view.py" line="576" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="576" />
+            <location filename="../../app/panels/descent/descent_view.py" line="577" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="577" />
+            <location filename="../../app/panels/descent/descent_view.py" line="578" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_view.py" line="583" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>直前のステップ Δx = {0}, |Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="598" />
+            <location filename="../../app/panels/descent/descent_view.py" line="599" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation>この曲面には最小値がありません (どこまでも下がります)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="600" />
+            <location filename="../../app/panels/descent/descent_view.py" line="601" />
             <source>the learning rate is too large here</source>
             <translation>ここでは学習率が大きすぎます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="602" />
+            <location filename="../../app/panels/descent/descent_view.py" line="603" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation>学習率が大きすぎるか、その方向には f の最小値がありません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
+            <location filename="../../app/panels/descent/descent_view.py" line="604" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>ステップ {0} で発散しました: x = {1}。{2}。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="605" />
+            <location filename="../../app/panels/descent/descent_view.py" line="606" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation>|x| が 1e150 を超えた (または有限でなくなった) ため、core がここで計算を打ち切りました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="608" />
+            <location filename="../../app/panels/descent/descent_view.py" line="609" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation>ステップ {0} 以降は x ± h が丸めによって x に戻るため、数値微分による勾配が 0 になり、点は {1} で止まります。収束したのではなく、動けなくなっただけです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="621" />
+            <location filename="../../app/panels/descent/descent_view.py" line="622" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation>ほとんど動いていません: {0} ステップ後も開始点から {1} しか離れていません (学習率が小さすぎます)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="659" />
+            <location filename="../../app/panels/descent/descent_view.py" line="660" />
             <source>point off the map: x = {0}</source>
             <translation>点はマップの外です: x = {0}</translation>
         </message>
     </context>
     <context>
+        <name>ExprErrors</name>
+        <message>
+            <location filename="../../app/expr_errors.py" line="16" />
+            <source>the number {literal} is too large</source>
+            <extracomment>message key -&gt; English template, marked for translation (context "ExprErrors").</extracomment>
+            <translation>数 {literal} が大きすぎます</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="17" />
+            <source>unexpected character '{char}': {hint}</source>
+            <translation>使えない文字 '{char}': {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="18" />
+            <source>square brackets are not allowed; use round parentheses ( )</source>
+            <translation>角かっこは使えません。丸かっこ ( ) を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="19" />
+            <source>curly brackets are not allowed; use round parentheses ( )</source>
+            <translation>波かっこは使えません。丸かっこ ( ) を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="20" />
+            <source>a comma is not allowed: the functions here take a single argument, and decimals use a point (0.5)</source>
+            <translation>カンマは使えません。ここで使える関数の引数は1つで、小数点はピリオドです (0.5)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="22" />
+            <source>type only the formula, without '=' (for example x0**2 + x1**2)</source>
+            <translation>'=' を付けずに式だけを入力してください (例: x0**2 + x1**2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="23" />
+            <source>use * for multiplication</source>
+            <translation>掛け算には * を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="24" />
+            <source>use / for division</source>
+            <translation>割り算には / を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="25" />
+            <source>use the ASCII minus sign -</source>
+            <translation>マイナスには半角の - を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="26" />
+            <source>write powers as x0**2 or x0^2</source>
+            <translation>累乗は x0**2 または x0^2 と書いてください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="27" />
+            <source>quotes are not allowed: type a formula, not text</source>
+            <translation>引用符は使えません。文字列ではなく式を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="28" />
+            <source>only one formula is allowed, without ';'</source>
+            <translation>入力できる式は1つだけです (';' は使えません)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="29" />
+            <source>a point must be part of a number such as 0.5</source>
+            <translation>ピリオドは 0.5 のような数の一部としてだけ使えます</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="30" />
+            <source>only numbers, x0, x1 (or x, y), pi, e, + - * / ** ^, parentheses and functions such as sin(...) are allowed</source>
+            <translation>使えるのは数、x0、x1 (または x、y)、pi、e、+ - * / ** ^、かっこ、sin(...) などの関数だけです</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="32" />
+            <source>unknown name '{name}'; did you mean '{close}'?</source>
+            <translation>知らない名前 '{name}' です。'{close}' のことですか?</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="33" />
+            <source>unknown name '{name}'; use x0 and x1 (or x and y), pi, e and functions such as {functions}</source>
+            <translation>知らない名前 '{name}' です。x0 と x1 (または x と y)、pi、e と、{functions} などの関数を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="35" />
+            <source>the expression is nested too deeply (more than {limit} levels of parentheses, functions, signs or powers)</source>
+            <translation>式の入れ子が深すぎます (かっこ、関数、符号、累乗が {limit} 段を超えています)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="37" />
+            <source>the expression is empty: type a formula such as x0**2 + x1**2</source>
+            <translation>式が空です。x0**2 + x1**2 のような式を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="38" />
+            <source>the expression is empty</source>
+            <translation>式が空です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="39" />
+            <source>this ')' has no matching '('</source>
+            <translation>この ')' に対応する '(' がありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="40" />
+            <source>missing operator between '{left}' and '{right}' (for a product write {left}*{right})</source>
+            <translation>'{left}' と '{right}' の間に演算子がありません (掛け算なら {left}*{right} と書きます)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="42" />
+            <source>missing operator between '{left}' and '{right}'</source>
+            <translation>'{left}' と '{right}' の間に演算子がありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="43" />
+            <source>the function {name} needs its argument in parentheses, e.g. {name}(x0)</source>
+            <translation>関数 {name} の引数はかっこで囲んでください (例: {name}(x0))</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="45" />
+            <source>the expression ends after '{prev}': a number, variable or '(' is missing there</source>
+            <translation>式が '{prev}' で終わっています。そこに数、変数または '(' が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="47" />
+            <source>empty parentheses: put a formula inside ( )</source>
+            <translation>かっこの中が空です。( ) の中に式を入れてください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="48" />
+            <source>a number, variable or '(' is missing before this ')'</source>
+            <translation>この ')' の前に数、変数または '(' が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="49" />
+            <source>the expression cannot start with '{token}'</source>
+            <translation>式を '{token}' で始めることはできません</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="50" />
+            <source>a number, variable or '(' is missing between '{left}' and '{right}'</source>
+            <translation>'{left}' と '{right}' の間に数、変数または '(' が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="52" />
+            <source>the '(' at character {column} is never closed: a ')' is missing</source>
+            <translation>{column}文字目の '(' が閉じていません。')' が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="53" />
+            <source>the expression must be text, got {type}</source>
+            <translation>式は文字列でなければなりません ({type} が渡されました)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="54" />
+            <source>the expression is too long ({length} characters; at most {limit})</source>
+            <translation>式が長すぎます ({length} 文字。最大 {limit} 文字)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="55" />
+            <source>the expression is too complex to differentiate; please simplify it</source>
+            <translation>式が複雑すぎて微分できません。簡単にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="57" />
+            <source>'{text}' is not a finite number anywhere in the view [{a}, {b}] x [{c}, {d}]: {why}</source>
+            <translation>'{text}' は表示範囲 [{a}, {b}] x [{c}, {d}] のどこでも有限の数になりません: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="59" />
+            <source>'{text}' is not a finite number: {why}</source>
+            <translation>'{text}' は有限の数ではありません: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="60" />
+            <source>a division by zero</source>
+            <translation>0 による割り算</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="61" />
+            <source>numbers too large for float64</source>
+            <translation>float64 には大きすぎる数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="62" />
+            <source>numbers too small for float64</source>
+            <translation>float64 には小さすぎる数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="63" />
+            <source>an undefined operation such as the sqrt or log of a negative number</source>
+            <translation>負の数の sqrt や log のような定義されない演算</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="65" />
+            <source>no finite value</source>
+            <translation>有限の値がありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="66" />
+            <source>{first} and {second}</source>
+            <translation>{first}、{second}</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
-            <location filename="../../app/help.py" line="14" />
+            <location filename="../../app/help.py" line="15" />
             <source>Chapter 3 (3.2–3.5)</source>
-            <extracomment>panel key -&gt; (the book's sections, what the panel shows), untranslated; context "Help".</extracomment>
+            <extracomment>panel key -&gt; (the book's sections, what the panel shows), untranslated; context "Help". (QT_TRANSLATE_NOOP returns its text; PySide's stubs type it ``object``.)</extracomment>
             <translation>3章 (3.2–3.5節)</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="15" />
+            <location filename="../../app/help.py" line="16" />
             <source>A neural network computes its output layer by layer: each neuron takes a weighted sum of its inputs plus a bias and passes it through an activation function (step function, sigmoid function, ReLU). The output layer uses the identity function for regression and the softmax function for classification.</source>
             <translation>ニューラルネットワークは層ごとに出力を計算します。各ニューロンは入力の重み付き和にバイアスを加え、活性化関数 (ステップ関数、シグモイド関数、ReLU) に通します。出力層では、回帰問題には恒等関数を、分類問題にはソフトマックス関数を使います。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="21" />
+            <location filename="../../app/help.py" line="22" />
             <source>Section 4.2</source>
             <translation>4.2節</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="22" />
+            <location filename="../../app/help.py" line="23" />
             <source>A loss function says how far the network's output y is from the label t: the sum of squared errors and the cross-entropy error. Drag the outputs and watch both losses; a mini-batch averages the loss over several examples.</source>
             <translation>損失関数は、ニューラルネットワークの出力 y が教師データ t からどれだけ離れているかを表します。2乗和誤差と交差エントロピー誤差です。出力をドラッグして両方の損失を比べましょう。ミニバッチでは複数のデータの損失を平均します。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="26" />
+            <location filename="../../app/help.py" line="27" />
             <source>Sections 4.3–4.4 and 6.1</source>
             <translation>4.3–4.4節、6.1節</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="27" />
+            <location filename="../../app/help.py" line="28" />
             <source>The gradient, computed here by numerical differentiation or by formula, points where the function rises fastest; gradient descent steps against it, scaled by the learning rate. Section 6.1 compares the optimizers SGD, Momentum, AdaGrad and Adam on the same surface.</source>
             <translation>勾配 (ここでは数値微分または数式で計算) は関数の値が最も増える方向を指します。勾配降下法はその逆向きに、学習率を掛けた分だけ進みます。6.1節では、SGD、Momentum、AdaGrad、Adam の各手法を同じ関数の上で比べます。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="32" />
+            <location filename="../../app/help.py" line="33" />
             <source>Chapter 5</source>
             <translation>5章</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="33" />
+            <location filename="../../app/help.py" line="34" />
             <source>Backpropagation computes every gradient in one backward pass over the computational graph, applying the chain rule node by node. It gives the same gradients as numerical differentiation, much faster; the gradient check compares the two (5.7.3).</source>
             <translation>誤差逆伝播法は、計算グラフを逆向きに1回たどるだけで、すべての勾配を求めます。ノードごとに連鎖律を適用します。数値微分と同じ勾配がはるかに速く得られ、勾配確認でその2つを比べます (5.7.3節)。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="38" />
+            <location filename="../../app/help.py" line="39" />
             <source>Section 4.5 and chapter 6</source>
             <translation>4.5節、6章</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="39" />
+            <location filename="../../app/help.py" line="40" />
             <source>Training repeats three steps: take a mini-batch, compute the gradient, update the weights. Chapter 6 adds the optimizers, the initial weights, Batch Normalization, and weight decay and dropout against overfitting; watch the loss and the accuracy on the training and test data epoch by epoch.</source>
             <translation>学習は3つの手順の繰り返しです。ミニバッチを選び、勾配を求め、重みを更新します。6章では、パラメータの更新手法、重みの初期値、Batch Normalization、過学習を抑える Weight decay と Dropout を加えます。損失と、訓練データとテストデータの認識精度をエポックごとに見ましょう。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="44" />
+            <location filename="../../app/help.py" line="45" />
             <source>Chapter 7</source>
             <translation>7章</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="45" />
+            <location filename="../../app/help.py" line="46" />
             <source>A convolution layer slides a filter over the image and keeps its shape; padding and stride set the size of the output (7.2). Pooling shrinks the height and width (7.3), and a CNN stacks these layers before the fully connected ones (7.4–7.5).</source>
             <translation>畳み込み層は画像の上でフィルターをスライドさせ、データの形状を保ちます。パディングとストライドが出力のサイズを決めます (7.2節)。プーリングは縦・横方向の大きさを小さくし (7.3節)、CNN はこれらの層を全結合層の前に重ねます (7.4–7.5節)。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="53" />
+            <location filename="../../app/help.py" line="54" />
             <source>Space</source>
             <extracomment>(key name, what it does) of the lecturer keys; context "Help".</extracomment>
             <translation>スペース</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="53" />
+            <location filename="../../app/help.py" line="54" />
             <source>Play / pause the animation</source>
             <translation>アニメーションの再生/一時停止</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="54" />
+            <location filename="../../app/help.py" line="55" />
             <source>Right arrow</source>
             <translation>→キー</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="54" />
+            <location filename="../../app/help.py" line="55" />
             <source>One step forward</source>
             <translation>1ステップ進む</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="55" />
+            <location filename="../../app/help.py" line="56" />
             <source>Left arrow</source>
             <translation>←キー</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="55" />
+            <location filename="../../app/help.py" line="56" />
             <source>One step back</source>
             <translation>1ステップ戻る</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="56" />
+            <location filename="../../app/help.py" line="57" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="56" />
+            <location filename="../../app/help.py" line="57" />
             <source>Back to the start (reset)</source>
             <translation>最初に戻る (リセット)</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="71" />
+            <location filename="../../app/help.py" line="72" />
             <source>The panels</source>
             <translation>パネル</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="76" />
+            <location filename="../../app/help.py" line="77" />
             <source>Lecturer keys</source>
             <translation>講義用キー</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="77" />
+            <location filename="../../app/help.py" line="78" />
             <source>In an animated panel, when no text field has the focus:</source>
             <translation>アニメーションのあるパネルで、入力欄にフォーカスがないとき:</translation>
         </message>
@@ -580,7 +784,7 @@
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../app/help.py" line="90" />
+            <location filename="../../app/help.py" line="91" />
             <source>Panels explained</source>
             <translation>パネルの解説</translation>
         </message>
@@ -1522,162 +1726,162 @@
             <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="369" />
+            <location filename="../../app/main_window.py" line="376" />
             <source>A panel failed to switch presentation mode</source>
             <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="371" />
+            <location filename="../../app/main_window.py" line="381" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>プレゼンテーションモード オン (F5で終了)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="371" />
+            <location filename="../../app/main_window.py" line="381" />
             <source>Presentation mode off</source>
             <translation>プレゼンテーションモード オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="382" />
+            <location filename="../../app/main_window.py" line="401" />
             <source>A panel failed to switch theme</source>
             <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="408" />
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/main_window.py" line="427" />
+            <location filename="../../app/main_window.py" line="438" />
             <source>Saved %1</source>
             <translation>%1 を保存しました</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="432" />
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="451" />
+            <location filename="../../app/main_window.py" line="461" />
             <source>This panel has nothing to export yet.</source>
             <translation>このパネルにはまだエクスポートできるものがありません。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="438" />
+            <location filename="../../app/main_window.py" line="457" />
             <source>No export target named %1</source>
             <translation>%1 という名前のエクスポート対象はありません</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="447" />
+            <location filename="../../app/main_window.py" line="466" />
             <source>Which one?</source>
             <translation>どれを保存しますか?</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="467" />
+            <location filename="../../app/main_window.py" line="486" />
             <source>Export image</source>
             <translation>画像をエクスポート</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="471" />
+            <location filename="../../app/main_window.py" line="490" />
             <source>PNG image (*.png)</source>
             <translation>PNG画像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="471" />
+            <location filename="../../app/main_window.py" line="490" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVGベクター画像 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="482" />
+            <location filename="../../app/main_window.py" line="501" />
             <source>Export data</source>
             <translation>データをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="487" />
+            <location filename="../../app/main_window.py" line="506" />
             <source>CSV table (*.csv)</source>
             <translation>CSV表 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="501" />
-            <location filename="../../app/main_window.py" line="514" />
+            <location filename="../../app/main_window.py" line="520" />
+            <location filename="../../app/main_window.py" line="533" />
             <source>Export failed</source>
             <translation>エクスポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="515" />
+            <location filename="../../app/main_window.py" line="534" />
             <source>Could not save %1:
 %2</source>
             <translation>%1 を保存できませんでした:
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="523" />
+            <location filename="../../app/main_window.py" line="542" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="524" />
+            <location filename="../../app/main_window.py" line="543" />
             <source>F11	Full screen on/off</source>
             <translation>F11	全画面表示のオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="525" />
+            <location filename="../../app/main_window.py" line="544" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	損失関数、勾配降下法、MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="526" />
+            <location filename="../../app/main_window.py" line="545" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="527" />
+            <location filename="../../app/main_window.py" line="546" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="528" />
+            <location filename="../../app/main_window.py" line="547" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	パネルの解説、講義用キー</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="529" />
+            <location filename="../../app/main_window.py" line="548" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="530" />
+            <location filename="../../app/main_window.py" line="549" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="547" />
+            <location filename="../../app/main_window.py" line="566" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="556" />
+            <location filename="../../app/main_window.py" line="575" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studioについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="557" />
+            <location filename="../../app/main_window.py" line="576" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="572" />
+            <location filename="../../app/main_window.py" line="591" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="574" />
+            <location filename="../../app/main_window.py" line="593" />
             <source>The language was not changed.</source>
             <translation>言語は変更されませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="581" />
+            <location filename="../../app/main_window.py" line="600" />
             <source>Language: %1</source>
             <translation>言語: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="635" />
+            <location filename="../../app/main_window.py" line="654" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studioを終了すると破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="654" />
+            <location filename="../../app/main_window.py" line="673" />
             <source>Not closed: the training is kept.</source>
             <translation>終了しませんでした: 学習の状態はそのままです。</translation>
         </message>
@@ -2203,43 +2407,43 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/descent_view.py" line="78" />
             <source>custom: type f(x0, x1)…</source>
             <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
             <translation>カスタム: f(x0, x1) を入力…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/descent_view.py" line="81" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>下っていく関数を選ぶか、「カスタム」を選んで自分で入力します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="85" />
+            <location filename="../../app/panels/descent/descent_view.py" line="86" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>例: x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="86" />
+            <location filename="../../app/panels/descent/descent_view.py" line="87" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>x0 と x1 の関数を入力して Enter を押します。core が安全に解析します (Pythonとして評価されることはありません)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="88" />
+            <location filename="../../app/panels/descent/descent_view.py" line="89" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="89" />
+            <location filename="../../app/panels/descent/descent_view.py" line="90" />
             <source>Draw and descend the typed function.</source>
             <translation>入力した関数を描き、その上を降下する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="162" />
+            <location filename="../../app/panels/descent/descent_view.py" line="163" />
             <source> at character {0}</source>
             <translation> ({0}文字目)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="163" />
+            <location filename="../../app/panels/descent/descent_view.py" line="164" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>使用できません{0}: {1}。前の曲面をそのまま表示しています。</translation>
         </message>

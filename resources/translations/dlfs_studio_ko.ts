@@ -232,347 +232,551 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
+            <location filename="../../app/panels/descent/descent_view.py" line="221" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <translation>갱신 규칙 (6장). SGD가 책의 경사 하강법입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
+            <location filename="../../app/panels/descent/descent_view.py" line="223" />
             <source>Optimizer</source>
             <translation>최적화 기법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
+            <location filename="../../app/panels/descent/descent_view.py" line="226" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation>학습률 η. 입력한 값 그대로 사용합니다 (예: 0.1).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
+            <location filename="../../app/panels/descent/descent_view.py" line="228" />
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="230" />
+            <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Number of updates (step_num in the book).</source>
             <translation>갱신 횟수 (책의 step_num).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
+            <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Steps</source>
             <translation>스텝 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>numerical (central difference)</source>
             <translation>수치 미분 (중심 차분)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
+            <location filename="../../app/panels/descent/descent_view.py" line="237" />
             <source>analytic (formula)</source>
             <translation>해석적 (수식)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="239" />
+            <location filename="../../app/panels/descent/descent_view.py" line="240" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation>스텝을 계산할 기울기. 스텝 기록에는 둘 다 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="241" />
+            <location filename="../../app/panels/descent/descent_view.py" line="242" />
             <source>Gradient</source>
             <translation>기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="244" />
+            <location filename="../../app/panels/descent/descent_view.py" line="245" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation>수치 미분 기울기의 h (책에서는 1e-4).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="246" />
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
+            <location filename="../../app/panels/descent/descent_view.py" line="251" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation>Momentum 계수 α: 직전 속도를 얼마나 유지할지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="251" />
+            <location filename="../../app/panels/descent/descent_view.py" line="252" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation>RMSprop 감쇠율: 과거 기울기 제곱을 얼마나 빨리 잊을지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="252" />
+            <location filename="../../app/panels/descent/descent_view.py" line="253" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation>Adam의 β1: 1차 모멘트(평균) 추정값의 감쇠율.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="253" />
+            <location filename="../../app/panels/descent/descent_view.py" line="254" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation>Adam의 β2: 2차 모멘트(제곱) 추정값의 감쇠율.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
+            <location filename="../../app/panels/descent/descent_view.py" line="255" />
             <source>Momentum α</source>
             <translation>Momentum α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
+            <location filename="../../app/panels/descent/descent_view.py" line="255" />
             <source>Decay rate</source>
             <translation>감쇠율</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
+            <location filename="../../app/panels/descent/descent_view.py" line="256" />
             <source>β1</source>
             <translation>β1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
+            <location filename="../../app/panels/descent/descent_view.py" line="256" />
             <source>β2</source>
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
+            <location filename="../../app/panels/descent/descent_view.py" line="267" />
             <source>Start x0; or click/drag on the map.</source>
             <translation>시작점 x0. 지도를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="269" />
+            <location filename="../../app/panels/descent/descent_view.py" line="270" />
             <source>Start x1; or click/drag on the map.</source>
             <translation>시작점 x1. 지도를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="273" />
+            <location filename="../../app/panels/descent/descent_view.py" line="274" />
             <source>Start</source>
             <translation>시작점</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="279" />
+            <location filename="../../app/panels/descent/descent_view.py" line="280" />
             <source>log scale for f(x)</source>
             <translation>f(x) 로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="281" />
+            <location filename="../../app/panels/descent/descent_view.py" line="282" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation>반복에 따른 f(x)를 로그 축으로 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="284" />
+            <location filename="../../app/panels/descent/descent_view.py" line="285" />
             <source>show −gradient arrows</source>
             <translation>−기울기 화살표 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="286" />
+            <location filename="../../app/panels/descent/descent_view.py" line="287" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation>−기울기 화살표를 그립니다 (책의 그림 4-9).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="301" />
+            <location filename="../../app/panels/descent/descent_view.py" line="302" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>현재 스텝: k, 점 x_k, f(x_k), 직전 스텝.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="308" />
+            <location filename="../../app/panels/descent/descent_view.py" line="309" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation>클릭해 시작점을 정하고, 십자 표시를 끌어 옮깁니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="323" />
+            <location filename="../../app/panels/descent/descent_view.py" line="324" />
             <source>The start point: drag it to move the start.</source>
             <translation>시작점: 끌어서 옮길 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="333" />
+            <location filename="../../app/panels/descent/descent_view.py" line="334" />
             <source>f(x_k) against the iteration k.</source>
             <translation>반복 k에 따른 f(x_k).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="335" />
+            <location filename="../../app/panels/descent/descent_view.py" line="336" />
             <source>iteration k</source>
             <translation>반복 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="571" />
+            <location filename="../../app/panels/descent/descent_view.py" line="572" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="575" />
+            <location filename="../../app/panels/descent/descent_view.py" line="576" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="576" />
+            <location filename="../../app/panels/descent/descent_view.py" line="577" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="577" />
+            <location filename="../../app/panels/descent/descent_view.py" line="578" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_view.py" line="583" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>직전 스텝 Δx = {0}, |Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="598" />
+            <location filename="../../app/panels/descent/descent_view.py" line="599" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation>이 곡면에는 찾을 최솟값이 없습니다 (한없이 내려갑니다)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="600" />
+            <location filename="../../app/panels/descent/descent_view.py" line="601" />
             <source>the learning rate is too large here</source>
             <translation>여기서는 학습률이 너무 큽니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="602" />
+            <location filename="../../app/panels/descent/descent_view.py" line="603" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation>학습률이 너무 크거나, 그 방향으로는 f에 최솟값이 없을 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
+            <location filename="../../app/panels/descent/descent_view.py" line="604" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>스텝 {0}에서 발산했습니다: x = {1}; {2}.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="605" />
+            <location filename="../../app/panels/descent/descent_view.py" line="606" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation>|x|가 1e150을 넘었으므로(또는 유한하지 않게 되었으므로) core가 여기서 실행을 끝냈습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="608" />
+            <location filename="../../app/panels/descent/descent_view.py" line="609" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation>스텝 {0}부터는 x ± h가 반올림되어 x로 돌아가므로 수치 미분 기울기가 0이 되고 점이 {1}에 멈춥니다. 수렴한 것이 아니라 갇힌 것입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="621" />
+            <location filename="../../app/panels/descent/descent_view.py" line="622" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation>거의 움직이지 않습니다: {0}스텝이 지나도 시작점에서 {1}만큼만 떨어져 있습니다 (학습률이 너무 작음).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="659" />
+            <location filename="../../app/panels/descent/descent_view.py" line="660" />
             <source>point off the map: x = {0}</source>
             <translation>지도 밖의 점: x = {0}</translation>
         </message>
     </context>
     <context>
+        <name>ExprErrors</name>
+        <message>
+            <location filename="../../app/expr_errors.py" line="16" />
+            <source>the number {literal} is too large</source>
+            <extracomment>message key -&gt; English template, marked for translation (context "ExprErrors").</extracomment>
+            <translation>수 {literal}이(가) 너무 큽니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="17" />
+            <source>unexpected character '{char}': {hint}</source>
+            <translation>사용할 수 없는 문자 '{char}': {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="18" />
+            <source>square brackets are not allowed; use round parentheses ( )</source>
+            <translation>대괄호는 쓸 수 없습니다. 소괄호 ( )를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="19" />
+            <source>curly brackets are not allowed; use round parentheses ( )</source>
+            <translation>중괄호는 쓸 수 없습니다. 소괄호 ( )를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="20" />
+            <source>a comma is not allowed: the functions here take a single argument, and decimals use a point (0.5)</source>
+            <translation>쉼표는 쓸 수 없습니다. 여기서 쓰는 함수는 인수가 하나이고, 소수점은 마침표입니다(0.5)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="22" />
+            <source>type only the formula, without '=' (for example x0**2 + x1**2)</source>
+            <translation>'=' 없이 식만 입력하세요(예: x0**2 + x1**2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="23" />
+            <source>use * for multiplication</source>
+            <translation>곱셈에는 *를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="24" />
+            <source>use / for division</source>
+            <translation>나눗셈에는 /를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="25" />
+            <source>use the ASCII minus sign -</source>
+            <translation>빼기에는 반각 - 를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="26" />
+            <source>write powers as x0**2 or x0^2</source>
+            <translation>거듭제곱은 x0**2 또는 x0^2로 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="27" />
+            <source>quotes are not allowed: type a formula, not text</source>
+            <translation>따옴표는 쓸 수 없습니다. 문자열이 아닌 식을 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="28" />
+            <source>only one formula is allowed, without ';'</source>
+            <translation>식은 하나만 입력할 수 있습니다(';' 없이)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="29" />
+            <source>a point must be part of a number such as 0.5</source>
+            <translation>마침표는 0.5 같은 수의 일부로만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="30" />
+            <source>only numbers, x0, x1 (or x, y), pi, e, + - * / ** ^, parentheses and functions such as sin(...) are allowed</source>
+            <translation>쓸 수 있는 것은 수, x0, x1(또는 x, y), pi, e, + - * / ** ^, 괄호, sin(...) 같은 함수뿐입니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="32" />
+            <source>unknown name '{name}'; did you mean '{close}'?</source>
+            <translation>알 수 없는 이름 '{name}'입니다. '{close}'을(를) 뜻했나요?</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="33" />
+            <source>unknown name '{name}'; use x0 and x1 (or x and y), pi, e and functions such as {functions}</source>
+            <translation>알 수 없는 이름 '{name}'입니다. x0과 x1(또는 x와 y), pi, e와 {functions} 같은 함수를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="35" />
+            <source>the expression is nested too deeply (more than {limit} levels of parentheses, functions, signs or powers)</source>
+            <translation>식의 중첩이 너무 깊습니다(괄호, 함수, 부호, 거듭제곱이 {limit}단계를 넘습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="37" />
+            <source>the expression is empty: type a formula such as x0**2 + x1**2</source>
+            <translation>식이 비어 있습니다. x0**2 + x1**2 같은 식을 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="38" />
+            <source>the expression is empty</source>
+            <translation>식이 비어 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="39" />
+            <source>this ')' has no matching '('</source>
+            <translation>이 ')'에 대응하는 '('가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="40" />
+            <source>missing operator between '{left}' and '{right}' (for a product write {left}*{right})</source>
+            <translation>'{left}'와(과) '{right}' 사이에 연산자가 없습니다(곱셈이면 {left}*{right}로 씁니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="42" />
+            <source>missing operator between '{left}' and '{right}'</source>
+            <translation>'{left}'와(과) '{right}' 사이에 연산자가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="43" />
+            <source>the function {name} needs its argument in parentheses, e.g. {name}(x0)</source>
+            <translation>함수 {name}의 인수는 괄호로 감싸세요(예: {name}(x0))</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="45" />
+            <source>the expression ends after '{prev}': a number, variable or '(' is missing there</source>
+            <translation>식이 '{prev}'에서 끝납니다. 거기에 수, 변수 또는 '('가 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="47" />
+            <source>empty parentheses: put a formula inside ( )</source>
+            <translation>괄호 안이 비어 있습니다. ( ) 안에 식을 넣으세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="48" />
+            <source>a number, variable or '(' is missing before this ')'</source>
+            <translation>이 ')' 앞에 수, 변수 또는 '('가 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="49" />
+            <source>the expression cannot start with '{token}'</source>
+            <translation>식은 '{token}'(으)로 시작할 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="50" />
+            <source>a number, variable or '(' is missing between '{left}' and '{right}'</source>
+            <translation>'{left}'와(과) '{right}' 사이에 수, 변수 또는 '('가 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="52" />
+            <source>the '(' at character {column} is never closed: a ')' is missing</source>
+            <translation>{column}번째 문자의 '('가 닫히지 않았습니다. ')'가 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="53" />
+            <source>the expression must be text, got {type}</source>
+            <translation>식은 문자열이어야 합니다({type}이(가) 주어졌습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="54" />
+            <source>the expression is too long ({length} characters; at most {limit})</source>
+            <translation>식이 너무 깁니다({length}자, 최대 {limit}자)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="55" />
+            <source>the expression is too complex to differentiate; please simplify it</source>
+            <translation>식이 너무 복잡해서 미분할 수 없습니다. 간단히 해 주세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="57" />
+            <source>'{text}' is not a finite number anywhere in the view [{a}, {b}] x [{c}, {d}]: {why}</source>
+            <translation>'{text}'은(는) 표시 범위 [{a}, {b}] x [{c}, {d}]의 어디에서도 유한한 수가 아닙니다: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="59" />
+            <source>'{text}' is not a finite number: {why}</source>
+            <translation>'{text}'은(는) 유한한 수가 아닙니다: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="60" />
+            <source>a division by zero</source>
+            <translation>0으로 나누기</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="61" />
+            <source>numbers too large for float64</source>
+            <translation>float64로는 너무 큰 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="62" />
+            <source>numbers too small for float64</source>
+            <translation>float64로는 너무 작은 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="63" />
+            <source>an undefined operation such as the sqrt or log of a negative number</source>
+            <translation>음수의 sqrt나 log 같은 정의되지 않은 연산</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="65" />
+            <source>no finite value</source>
+            <translation>유한한 값이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="66" />
+            <source>{first} and {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
-            <location filename="../../app/help.py" line="14" />
+            <location filename="../../app/help.py" line="15" />
             <source>Chapter 3 (3.2–3.5)</source>
-            <extracomment>panel key -&gt; (the book's sections, what the panel shows), untranslated; context "Help".</extracomment>
+            <extracomment>panel key -&gt; (the book's sections, what the panel shows), untranslated; context "Help". (QT_TRANSLATE_NOOP returns its text; PySide's stubs type it ``object``.)</extracomment>
             <translation>3장 (3.2–3.5절)</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="15" />
+            <location filename="../../app/help.py" line="16" />
             <source>A neural network computes its output layer by layer: each neuron takes a weighted sum of its inputs plus a bias and passes it through an activation function (step function, sigmoid function, ReLU). The output layer uses the identity function for regression and the softmax function for classification.</source>
             <translation>신경망은 층마다 출력을 계산합니다. 각 뉴런은 입력의 가중치 합에 편향을 더해 활성화 함수(계단 함수, 시그모이드 함수, ReLU)에 통과시킵니다. 출력층에서는 회귀에는 항등 함수를, 분류에는 소프트맥스 함수를 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="21" />
+            <location filename="../../app/help.py" line="22" />
             <source>Section 4.2</source>
             <translation>4.2절</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="22" />
+            <location filename="../../app/help.py" line="23" />
             <source>A loss function says how far the network's output y is from the label t: the sum of squared errors and the cross-entropy error. Drag the outputs and watch both losses; a mini-batch averages the loss over several examples.</source>
             <translation>손실 함수는 신경망의 출력 y가 정답 레이블 t에서 얼마나 떨어져 있는지 나타냅니다. 오차제곱합과 교차 엔트로피 오차입니다. 출력을 드래그하며 두 손실을 비교해 보세요. 미니배치에서는 여러 데이터의 손실을 평균합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="26" />
+            <location filename="../../app/help.py" line="27" />
             <source>Sections 4.3–4.4 and 6.1</source>
             <translation>4.3–4.4절, 6.1절</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="27" />
+            <location filename="../../app/help.py" line="28" />
             <source>The gradient, computed here by numerical differentiation or by formula, points where the function rises fastest; gradient descent steps against it, scaled by the learning rate. Section 6.1 compares the optimizers SGD, Momentum, AdaGrad and Adam on the same surface.</source>
             <translation>기울기(여기서는 수치 미분이나 수식으로 계산)는 함수의 값이 가장 크게 늘어나는 방향을 가리킵니다. 경사 하강법은 그 반대 방향으로 학습률을 곱한 만큼 나아갑니다. 6.1절에서는 SGD, 모멘텀, AdaGrad, Adam을 같은 함수 위에서 비교합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="32" />
+            <location filename="../../app/help.py" line="33" />
             <source>Chapter 5</source>
             <translation>5장</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="33" />
+            <location filename="../../app/help.py" line="34" />
             <source>Backpropagation computes every gradient in one backward pass over the computational graph, applying the chain rule node by node. It gives the same gradients as numerical differentiation, much faster; the gradient check compares the two (5.7.3).</source>
             <translation>오차역전파법은 계산 그래프를 거꾸로 한 번 지나가며 모든 기울기를 구합니다. 노드마다 연쇄법칙을 적용합니다. 수치 미분과 같은 기울기를 훨씬 빠르게 얻으며, 기울기 확인으로 둘을 비교합니다(5.7.3절).</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="38" />
+            <location filename="../../app/help.py" line="39" />
             <source>Section 4.5 and chapter 6</source>
             <translation>4.5절, 6장</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="39" />
+            <location filename="../../app/help.py" line="40" />
             <source>Training repeats three steps: take a mini-batch, compute the gradient, update the weights. Chapter 6 adds the optimizers, the initial weights, Batch Normalization, and weight decay and dropout against overfitting; watch the loss and the accuracy on the training and test data epoch by epoch.</source>
             <translation>학습은 세 단계의 반복입니다. 미니배치를 고르고, 기울기를 구하고, 가중치를 갱신합니다. 6장에서는 매개변수 갱신 방법, 가중치의 초깃값, 배치 정규화, 오버피팅을 억제하는 가중치 감소와 드롭아웃을 더합니다. 손실과 훈련 데이터·시험 데이터의 정확도를 에폭마다 살펴보세요.</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="44" />
+            <location filename="../../app/help.py" line="45" />
             <source>Chapter 7</source>
             <translation>7장</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="45" />
+            <location filename="../../app/help.py" line="46" />
             <source>A convolution layer slides a filter over the image and keeps its shape; padding and stride set the size of the output (7.2). Pooling shrinks the height and width (7.3), and a CNN stacks these layers before the fully connected ones (7.4–7.5).</source>
             <translation>합성곱 계층은 이미지 위로 필터를 이동시키며 데이터의 형상을 유지합니다. 패딩과 스트라이드가 출력의 크기를 정합니다(7.2절). 풀링은 세로·가로 방향의 크기를 줄이며(7.3절), CNN은 이 계층들을 완전연결 계층 앞에 쌓습니다(7.4–7.5절).</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="53" />
+            <location filename="../../app/help.py" line="54" />
             <source>Space</source>
             <extracomment>(key name, what it does) of the lecturer keys; context "Help".</extracomment>
             <translation>스페이스</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="53" />
+            <location filename="../../app/help.py" line="54" />
             <source>Play / pause the animation</source>
             <translation>애니메이션 재생/일시 정지</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="54" />
+            <location filename="../../app/help.py" line="55" />
             <source>Right arrow</source>
             <translation>→ 키</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="54" />
+            <location filename="../../app/help.py" line="55" />
             <source>One step forward</source>
             <translation>한 단계 앞으로</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="55" />
+            <location filename="../../app/help.py" line="56" />
             <source>Left arrow</source>
             <translation>← 키</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="55" />
+            <location filename="../../app/help.py" line="56" />
             <source>One step back</source>
             <translation>한 단계 뒤로</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="56" />
+            <location filename="../../app/help.py" line="57" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="56" />
+            <location filename="../../app/help.py" line="57" />
             <source>Back to the start (reset)</source>
             <translation>처음으로 (초기화)</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="71" />
+            <location filename="../../app/help.py" line="72" />
             <source>The panels</source>
             <translation>패널</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="76" />
+            <location filename="../../app/help.py" line="77" />
             <source>Lecturer keys</source>
             <translation>강의용 키</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="77" />
+            <location filename="../../app/help.py" line="78" />
             <source>In an animated panel, when no text field has the focus:</source>
             <translation>애니메이션이 있는 패널에서 입력란에 포커스가 없을 때:</translation>
         </message>
@@ -580,7 +784,7 @@
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../app/help.py" line="90" />
+            <location filename="../../app/help.py" line="91" />
             <source>Panels explained</source>
             <translation>패널 설명</translation>
         </message>
@@ -1522,162 +1726,162 @@
             <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="369" />
+            <location filename="../../app/main_window.py" line="376" />
             <source>A panel failed to switch presentation mode</source>
             <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="371" />
+            <location filename="../../app/main_window.py" line="381" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="371" />
+            <location filename="../../app/main_window.py" line="381" />
             <source>Presentation mode off</source>
             <translation>프레젠테이션 모드 꺼짐</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="382" />
+            <location filename="../../app/main_window.py" line="401" />
             <source>A panel failed to switch theme</source>
             <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="408" />
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/main_window.py" line="427" />
+            <location filename="../../app/main_window.py" line="438" />
             <source>Saved %1</source>
             <translation>%1 저장됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="432" />
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="451" />
+            <location filename="../../app/main_window.py" line="461" />
             <source>This panel has nothing to export yet.</source>
             <translation>이 패널에는 아직 내보낼 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="438" />
+            <location filename="../../app/main_window.py" line="457" />
             <source>No export target named %1</source>
             <translation>이름이 %1인 내보내기 대상이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="447" />
+            <location filename="../../app/main_window.py" line="466" />
             <source>Which one?</source>
             <translation>어느 것을 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="467" />
+            <location filename="../../app/main_window.py" line="486" />
             <source>Export image</source>
             <translation>이미지 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="471" />
+            <location filename="../../app/main_window.py" line="490" />
             <source>PNG image (*.png)</source>
             <translation>PNG 이미지 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="471" />
+            <location filename="../../app/main_window.py" line="490" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVG 벡터 이미지 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="482" />
+            <location filename="../../app/main_window.py" line="501" />
             <source>Export data</source>
             <translation>데이터 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="487" />
+            <location filename="../../app/main_window.py" line="506" />
             <source>CSV table (*.csv)</source>
             <translation>CSV 표 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="501" />
-            <location filename="../../app/main_window.py" line="514" />
+            <location filename="../../app/main_window.py" line="520" />
+            <location filename="../../app/main_window.py" line="533" />
             <source>Export failed</source>
             <translation>내보내기 실패</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="515" />
+            <location filename="../../app/main_window.py" line="534" />
             <source>Could not save %1:
 %2</source>
             <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="523" />
+            <location filename="../../app/main_window.py" line="542" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="524" />
+            <location filename="../../app/main_window.py" line="543" />
             <source>F11	Full screen on/off</source>
             <translation>F11	전체 화면 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="525" />
+            <location filename="../../app/main_window.py" line="544" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	손실 함수, 경사 하강법, MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="526" />
+            <location filename="../../app/main_window.py" line="545" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="527" />
+            <location filename="../../app/main_window.py" line="546" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="528" />
+            <location filename="../../app/main_window.py" line="547" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	패널 설명, 강의용 키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="529" />
+            <location filename="../../app/main_window.py" line="548" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	이 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="530" />
+            <location filename="../../app/main_window.py" line="549" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="547" />
+            <location filename="../../app/main_window.py" line="566" />
             <source>Keyboard shortcuts</source>
             <translation>키보드 단축키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="556" />
+            <location filename="../../app/main_window.py" line="575" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studio 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="557" />
+            <location filename="../../app/main_window.py" line="576" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="572" />
+            <location filename="../../app/main_window.py" line="591" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>언어를 바꾸면 패널을 다시 만들므로 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="574" />
+            <location filename="../../app/main_window.py" line="593" />
             <source>The language was not changed.</source>
             <translation>언어를 바꾸지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="581" />
+            <location filename="../../app/main_window.py" line="600" />
             <source>Language: %1</source>
             <translation>언어: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="635" />
+            <location filename="../../app/main_window.py" line="654" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studio를 종료하면 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="654" />
+            <location filename="../../app/main_window.py" line="673" />
             <source>Not closed: the training is kept.</source>
             <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
         </message>
@@ -2203,43 +2407,43 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/descent_view.py" line="78" />
             <source>custom: type f(x0, x1)…</source>
             <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
             <translation>사용자 정의: f(x0, x1) 입력…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/descent_view.py" line="81" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>내려갈 함수를 고르거나, '사용자 정의'를 골라 직접 입력합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="85" />
+            <location filename="../../app/panels/descent/descent_view.py" line="86" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>예: x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="86" />
+            <location filename="../../app/panels/descent/descent_view.py" line="87" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>x0과 x1의 함수를 입력하고 Enter를 누르세요. core가 안전하게 해석합니다 (Python으로 실행하지 않음).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="88" />
+            <location filename="../../app/panels/descent/descent_view.py" line="89" />
             <source>Use</source>
             <translation>사용</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="89" />
+            <location filename="../../app/panels/descent/descent_view.py" line="90" />
             <source>Draw and descend the typed function.</source>
             <translation>입력한 함수를 그리고 내려갑니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="162" />
+            <location filename="../../app/panels/descent/descent_view.py" line="163" />
             <source> at character {0}</source>
             <translation> ({0}번째 문자)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="163" />
+            <location filename="../../app/panels/descent/descent_view.py" line="164" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>사용하지 않음{0}: {1}. 이전 곡면이 그대로 표시됩니다.</translation>
         </message>

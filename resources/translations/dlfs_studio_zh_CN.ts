@@ -232,347 +232,551 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
+            <location filename="../../app/panels/descent/descent_view.py" line="221" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <translation>参数的更新规则（第6章）；SGD即书中的梯度下降法。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
+            <location filename="../../app/panels/descent/descent_view.py" line="223" />
             <source>Optimizer</source>
             <translation>优化方法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
+            <location filename="../../app/panels/descent/descent_view.py" line="226" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation>学习率 η，完全按输入值使用（例如 0.1）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
+            <location filename="../../app/panels/descent/descent_view.py" line="228" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="230" />
+            <location filename="../../app/panels/descent/descent_view.py" line="231" />
             <source>Number of updates (step_num in the book).</source>
             <translation>更新次数（书中的 step_num）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
+            <location filename="../../app/panels/descent/descent_view.py" line="233" />
             <source>Steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
+            <location filename="../../app/panels/descent/descent_view.py" line="236" />
             <source>numerical (central difference)</source>
             <translation>数值微分（中心差分）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
+            <location filename="../../app/panels/descent/descent_view.py" line="237" />
             <source>analytic (formula)</source>
             <translation>解析（公式）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="239" />
+            <location filename="../../app/panels/descent/descent_view.py" line="240" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation>用哪种梯度进行更新；步骤记录中两者都会显示。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="241" />
+            <location filename="../../app/panels/descent/descent_view.py" line="242" />
             <source>Gradient</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="244" />
+            <location filename="../../app/panels/descent/descent_view.py" line="245" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation>数值梯度的步长 h（书中使用 1e-4）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="246" />
+            <location filename="../../app/panels/descent/descent_view.py" line="247" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
+            <location filename="../../app/panels/descent/descent_view.py" line="251" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation>Momentum 系数 α：保留多少上一次的速度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="251" />
+            <location filename="../../app/panels/descent/descent_view.py" line="252" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation>RMSprop 衰减率：过去梯度的平方被遗忘的速度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="252" />
+            <location filename="../../app/panels/descent/descent_view.py" line="253" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation>Adam 的 β1：一阶矩（均值）估计的衰减率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="253" />
+            <location filename="../../app/panels/descent/descent_view.py" line="254" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation>Adam 的 β2：二阶矩（平方）估计的衰减率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
+            <location filename="../../app/panels/descent/descent_view.py" line="255" />
             <source>Momentum α</source>
             <translation>Momentum α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
+            <location filename="../../app/panels/descent/descent_view.py" line="255" />
             <source>Decay rate</source>
             <translation>衰减率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
+            <location filename="../../app/panels/descent/descent_view.py" line="256" />
             <source>β1</source>
             <translation>β1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
+            <location filename="../../app/panels/descent/descent_view.py" line="256" />
             <source>β2</source>
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
+            <location filename="../../app/panels/descent/descent_view.py" line="267" />
             <source>Start x0; or click/drag on the map.</source>
             <translation>起点 x0；也可在图上点击/拖动。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="269" />
+            <location filename="../../app/panels/descent/descent_view.py" line="270" />
             <source>Start x1; or click/drag on the map.</source>
             <translation>起点 x1；也可在图上点击/拖动。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="273" />
+            <location filename="../../app/panels/descent/descent_view.py" line="274" />
             <source>Start</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="279" />
+            <location filename="../../app/panels/descent/descent_view.py" line="280" />
             <source>log scale for f(x)</source>
             <translation>f(x) 使用对数坐标</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="281" />
+            <location filename="../../app/panels/descent/descent_view.py" line="282" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation>用对数坐标轴显示 f(x) 随迭代的变化。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="284" />
+            <location filename="../../app/panels/descent/descent_view.py" line="285" />
             <source>show −gradient arrows</source>
             <translation>显示−梯度箭头</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="286" />
+            <location filename="../../app/panels/descent/descent_view.py" line="287" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation>绘制−梯度箭头场（书中图4-9）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="301" />
+            <location filename="../../app/panels/descent/descent_view.py" line="302" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>当前步：k、点 x_k、f(x_k) 以及上一步的移动量。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="308" />
+            <location filename="../../app/panels/descent/descent_view.py" line="309" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation>点击设置起点；拖动十字标记可移动起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="323" />
+            <location filename="../../app/panels/descent/descent_view.py" line="324" />
             <source>The start point: drag it to move the start.</source>
             <translation>起点：拖动以移动起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="333" />
+            <location filename="../../app/panels/descent/descent_view.py" line="334" />
             <source>f(x_k) against the iteration k.</source>
             <translation>f(x_k) 随迭代 k 的变化。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="335" />
+            <location filename="../../app/panels/descent/descent_view.py" line="336" />
             <source>iteration k</source>
             <translation>迭代 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="571" />
+            <location filename="../../app/panels/descent/descent_view.py" line="572" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="575" />
+            <location filename="../../app/panels/descent/descent_view.py" line="576" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="576" />
+            <location filename="../../app/panels/descent/descent_view.py" line="577" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="577" />
+            <location filename="../../app/panels/descent/descent_view.py" line="578" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_view.py" line="583" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>上一步 Δx = {0}，|Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="598" />
+            <location filename="../../app/panels/descent/descent_view.py" line="599" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation>该曲面没有可找到的最小值（它无限下降）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="600" />
+            <location filename="../../app/panels/descent/descent_view.py" line="601" />
             <source>the learning rate is too large here</source>
             <translation>此处学习率过大</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="602" />
+            <location filename="../../app/panels/descent/descent_view.py" line="603" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation>学习率可能过大，或 f 在该方向上没有最小值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
+            <location filename="../../app/panels/descent/descent_view.py" line="604" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>在第 {0} 步发散：x = {1}；{2}。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="605" />
+            <location filename="../../app/panels/descent/descent_view.py" line="606" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation>|x| 超过了 1e150（或不再是有限值），因此 core 在此结束了运行。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="608" />
+            <location filename="../../app/panels/descent/descent_view.py" line="609" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation>从第 {0} 步起，x ± h 舍入后又变回 x，因此数值梯度为 0，点停在 {1}：这是停滞，而不是收敛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="621" />
+            <location filename="../../app/panels/descent/descent_view.py" line="622" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation>几乎不动：{0} 步后，点距起点仅 {1}（学习率过小）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="659" />
+            <location filename="../../app/panels/descent/descent_view.py" line="660" />
             <source>point off the map: x = {0}</source>
             <translation>点已超出图范围：x = {0}</translation>
         </message>
     </context>
     <context>
+        <name>ExprErrors</name>
+        <message>
+            <location filename="../../app/expr_errors.py" line="16" />
+            <source>the number {literal} is too large</source>
+            <extracomment>message key -&gt; English template, marked for translation (context "ExprErrors").</extracomment>
+            <translation>数 {literal} 太大</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="17" />
+            <source>unexpected character '{char}': {hint}</source>
+            <translation>无法使用的字符 '{char}'：{hint}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="18" />
+            <source>square brackets are not allowed; use round parentheses ( )</source>
+            <translation>不能使用方括号，请使用圆括号 ( )</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="19" />
+            <source>curly brackets are not allowed; use round parentheses ( )</source>
+            <translation>不能使用花括号，请使用圆括号 ( )</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="20" />
+            <source>a comma is not allowed: the functions here take a single argument, and decimals use a point (0.5)</source>
+            <translation>不能使用逗号：这里的函数只有一个参数，小数点用英文句点（0.5）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="22" />
+            <source>type only the formula, without '=' (for example x0**2 + x1**2)</source>
+            <translation>只输入算式，不要 '='（例如 x0**2 + x1**2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="23" />
+            <source>use * for multiplication</source>
+            <translation>乘法请用 *</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="24" />
+            <source>use / for division</source>
+            <translation>除法请用 /</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="25" />
+            <source>use the ASCII minus sign -</source>
+            <translation>减号请用半角 -</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="26" />
+            <source>write powers as x0**2 or x0^2</source>
+            <translation>乘方请写成 x0**2 或 x0^2</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="27" />
+            <source>quotes are not allowed: type a formula, not text</source>
+            <translation>不能使用引号：请输入算式，而不是文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="28" />
+            <source>only one formula is allowed, without ';'</source>
+            <translation>只能输入一个算式，不要用 ';'</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="29" />
+            <source>a point must be part of a number such as 0.5</source>
+            <translation>句点只能用在 0.5 这样的数中</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="30" />
+            <source>only numbers, x0, x1 (or x, y), pi, e, + - * / ** ^, parentheses and functions such as sin(...) are allowed</source>
+            <translation>只能使用数、x0、x1（或 x、y）、pi、e、+ - * / ** ^、括号以及 sin(...) 等函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="32" />
+            <source>unknown name '{name}'; did you mean '{close}'?</source>
+            <translation>未知的名称 '{name}'；是指 '{close}' 吗？</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="33" />
+            <source>unknown name '{name}'; use x0 and x1 (or x and y), pi, e and functions such as {functions}</source>
+            <translation>未知的名称 '{name}'；请使用 x0 和 x1（或 x 和 y）、pi、e 以及 {functions} 等函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="35" />
+            <source>the expression is nested too deeply (more than {limit} levels of parentheses, functions, signs or powers)</source>
+            <translation>算式嵌套太深（括号、函数、符号或乘方超过 {limit} 层）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="37" />
+            <source>the expression is empty: type a formula such as x0**2 + x1**2</source>
+            <translation>算式为空：请输入如 x0**2 + x1**2 的算式</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="38" />
+            <source>the expression is empty</source>
+            <translation>算式为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="39" />
+            <source>this ')' has no matching '('</source>
+            <translation>这个 ')' 没有对应的 '('</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="40" />
+            <source>missing operator between '{left}' and '{right}' (for a product write {left}*{right})</source>
+            <translation>'{left}' 和 '{right}' 之间缺少运算符（乘法请写 {left}*{right}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="42" />
+            <source>missing operator between '{left}' and '{right}'</source>
+            <translation>'{left}' 和 '{right}' 之间缺少运算符</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="43" />
+            <source>the function {name} needs its argument in parentheses, e.g. {name}(x0)</source>
+            <translation>函数 {name} 的参数要放在括号里，例如 {name}(x0)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="45" />
+            <source>the expression ends after '{prev}': a number, variable or '(' is missing there</source>
+            <translation>算式在 '{prev}' 之后结束：那里缺少数、变量或 '('</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="47" />
+            <source>empty parentheses: put a formula inside ( )</source>
+            <translation>括号为空：请在 ( ) 中写入算式</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="48" />
+            <source>a number, variable or '(' is missing before this ')'</source>
+            <translation>这个 ')' 之前缺少数、变量或 '('</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="49" />
+            <source>the expression cannot start with '{token}'</source>
+            <translation>算式不能以 '{token}' 开头</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="50" />
+            <source>a number, variable or '(' is missing between '{left}' and '{right}'</source>
+            <translation>'{left}' 和 '{right}' 之间缺少数、变量或 '('</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="52" />
+            <source>the '(' at character {column} is never closed: a ')' is missing</source>
+            <translation>第 {column} 个字符处的 '(' 没有闭合：缺少 ')'</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="53" />
+            <source>the expression must be text, got {type}</source>
+            <translation>算式必须是文本，收到的是 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="54" />
+            <source>the expression is too long ({length} characters; at most {limit})</source>
+            <translation>算式太长（{length} 个字符；最多 {limit} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="55" />
+            <source>the expression is too complex to differentiate; please simplify it</source>
+            <translation>算式太复杂，无法求导；请简化</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="57" />
+            <source>'{text}' is not a finite number anywhere in the view [{a}, {b}] x [{c}, {d}]: {why}</source>
+            <translation>'{text}' 在显示范围 [{a}, {b}] x [{c}, {d}] 内处处都不是有限的数：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="59" />
+            <source>'{text}' is not a finite number: {why}</source>
+            <translation>'{text}' 不是有限的数：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="60" />
+            <source>a division by zero</source>
+            <translation>除以零</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="61" />
+            <source>numbers too large for float64</source>
+            <translation>对 float64 来说太大的数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="62" />
+            <source>numbers too small for float64</source>
+            <translation>对 float64 来说太小的数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="63" />
+            <source>an undefined operation such as the sqrt or log of a negative number</source>
+            <translation>负数的 sqrt 或 log 之类没有定义的运算</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="65" />
+            <source>no finite value</source>
+            <translation>没有有限的值</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="66" />
+            <source>{first} and {second}</source>
+            <translation>{first}、{second}</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
-            <location filename="../../app/help.py" line="14" />
+            <location filename="../../app/help.py" line="15" />
             <source>Chapter 3 (3.2–3.5)</source>
-            <extracomment>panel key -&gt; (the book's sections, what the panel shows), untranslated; context "Help".</extracomment>
+            <extracomment>panel key -&gt; (the book's sections, what the panel shows), untranslated; context "Help". (QT_TRANSLATE_NOOP returns its text; PySide's stubs type it ``object``.)</extracomment>
             <translation>第3章（3.2–3.5节）</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="15" />
+            <location filename="../../app/help.py" line="16" />
             <source>A neural network computes its output layer by layer: each neuron takes a weighted sum of its inputs plus a bias and passes it through an activation function (step function, sigmoid function, ReLU). The output layer uses the identity function for regression and the softmax function for classification.</source>
             <translation>神经网络逐层计算输出：每个神经元对输入做加权和、加上偏置，再通过激活函数（阶跃函数、sigmoid函数、ReLU）。输出层在回归问题中使用恒等函数，在分类问题中使用softmax函数。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="21" />
+            <location filename="../../app/help.py" line="22" />
             <source>Section 4.2</source>
             <translation>4.2节</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="22" />
+            <location filename="../../app/help.py" line="23" />
             <source>A loss function says how far the network's output y is from the label t: the sum of squared errors and the cross-entropy error. Drag the outputs and watch both losses; a mini-batch averages the loss over several examples.</source>
             <translation>损失函数表示神经网络的输出 y 与监督数据 t 相差多远：均方误差和交叉熵误差。拖动输出，比较两种损失；mini-batch 对多个数据的损失取平均。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="26" />
+            <location filename="../../app/help.py" line="27" />
             <source>Sections 4.3–4.4 and 6.1</source>
             <translation>4.3–4.4节和6.1节</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="27" />
+            <location filename="../../app/help.py" line="28" />
             <source>The gradient, computed here by numerical differentiation or by formula, points where the function rises fastest; gradient descent steps against it, scaled by the learning rate. Section 6.1 compares the optimizers SGD, Momentum, AdaGrad and Adam on the same surface.</source>
             <translation>梯度（这里用数值微分或公式计算）指向函数值增加最快的方向；梯度下降法沿其反方向前进，步幅由学习率决定。6.1节在同一个函数上比较 SGD、Momentum、AdaGrad 和 Adam 等最优化方法。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="32" />
+            <location filename="../../app/help.py" line="33" />
             <source>Chapter 5</source>
             <translation>第5章</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="33" />
+            <location filename="../../app/help.py" line="34" />
             <source>Backpropagation computes every gradient in one backward pass over the computational graph, applying the chain rule node by node. It gives the same gradients as numerical differentiation, much faster; the gradient check compares the two (5.7.3).</source>
             <translation>误差反向传播法沿计算图反向传播一次，就求出所有梯度，在每个节点应用链式法则。它得到与数值微分相同的梯度，但快得多；梯度确认比较这两者（5.7.3节）。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="38" />
+            <location filename="../../app/help.py" line="39" />
             <source>Section 4.5 and chapter 6</source>
             <translation>4.5节和第6章</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="39" />
+            <location filename="../../app/help.py" line="40" />
             <source>Training repeats three steps: take a mini-batch, compute the gradient, update the weights. Chapter 6 adds the optimizers, the initial weights, Batch Normalization, and weight decay and dropout against overfitting; watch the loss and the accuracy on the training and test data epoch by epoch.</source>
             <translation>学习重复三个步骤：选出 mini-batch、计算梯度、更新权重。第6章加入参数的更新方法、权重的初始值、Batch Normalization，以及抑制过拟合的权值衰减和 Dropout；按 epoch 观察损失以及训练数据和测试数据的识别精度。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="44" />
+            <location filename="../../app/help.py" line="45" />
             <source>Chapter 7</source>
             <translation>第7章</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="45" />
+            <location filename="../../app/help.py" line="46" />
             <source>A convolution layer slides a filter over the image and keeps its shape; padding and stride set the size of the output (7.2). Pooling shrinks the height and width (7.3), and a CNN stacks these layers before the fully connected ones (7.4–7.5).</source>
             <translation>卷积层让滤波器在图像上滑动，并保持数据的形状；填充和步幅决定输出的大小（7.2节）。池化缩小高和长方向的空间（7.3节），CNN 把这些层叠加在全连接层之前（7.4–7.5节）。</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="53" />
+            <location filename="../../app/help.py" line="54" />
             <source>Space</source>
             <extracomment>(key name, what it does) of the lecturer keys; context "Help".</extracomment>
             <translation>空格键</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="53" />
+            <location filename="../../app/help.py" line="54" />
             <source>Play / pause the animation</source>
             <translation>播放/暂停动画</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="54" />
+            <location filename="../../app/help.py" line="55" />
             <source>Right arrow</source>
             <translation>→ 键</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="54" />
+            <location filename="../../app/help.py" line="55" />
             <source>One step forward</source>
             <translation>前进一步</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="55" />
+            <location filename="../../app/help.py" line="56" />
             <source>Left arrow</source>
             <translation>← 键</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="55" />
+            <location filename="../../app/help.py" line="56" />
             <source>One step back</source>
             <translation>后退一步</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="56" />
+            <location filename="../../app/help.py" line="57" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="56" />
+            <location filename="../../app/help.py" line="57" />
             <source>Back to the start (reset)</source>
             <translation>回到起点（重置）</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="71" />
+            <location filename="../../app/help.py" line="72" />
             <source>The panels</source>
             <translation>面板</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="76" />
+            <location filename="../../app/help.py" line="77" />
             <source>Lecturer keys</source>
             <translation>讲课用按键</translation>
         </message>
         <message>
-            <location filename="../../app/help.py" line="77" />
+            <location filename="../../app/help.py" line="78" />
             <source>In an animated panel, when no text field has the focus:</source>
             <translation>在带动画的面板中、输入框没有焦点时：</translation>
         </message>
@@ -580,7 +784,7 @@
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../app/help.py" line="90" />
+            <location filename="../../app/help.py" line="91" />
             <source>Panels explained</source>
             <translation>面板说明</translation>
         </message>
@@ -1522,162 +1726,162 @@
             <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="369" />
+            <location filename="../../app/main_window.py" line="376" />
             <source>A panel failed to switch presentation mode</source>
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="371" />
+            <location filename="../../app/main_window.py" line="381" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>演示模式已开启 (按F5退出)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="371" />
+            <location filename="../../app/main_window.py" line="381" />
             <source>Presentation mode off</source>
             <translation>演示模式已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="382" />
+            <location filename="../../app/main_window.py" line="401" />
             <source>A panel failed to switch theme</source>
             <translation>某个面板切换主题失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="408" />
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/main_window.py" line="427" />
+            <location filename="../../app/main_window.py" line="438" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="432" />
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="451" />
+            <location filename="../../app/main_window.py" line="461" />
             <source>This panel has nothing to export yet.</source>
             <translation>此面板还没有可导出的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="438" />
+            <location filename="../../app/main_window.py" line="457" />
             <source>No export target named %1</source>
             <translation>没有名为 %1 的导出目标</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="447" />
+            <location filename="../../app/main_window.py" line="466" />
             <source>Which one?</source>
             <translation>保存哪一个？</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="467" />
+            <location filename="../../app/main_window.py" line="486" />
             <source>Export image</source>
             <translation>导出图像</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="471" />
+            <location filename="../../app/main_window.py" line="490" />
             <source>PNG image (*.png)</source>
             <translation>PNG图像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="471" />
+            <location filename="../../app/main_window.py" line="490" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVG矢量图像 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="482" />
+            <location filename="../../app/main_window.py" line="501" />
             <source>Export data</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="487" />
+            <location filename="../../app/main_window.py" line="506" />
             <source>CSV table (*.csv)</source>
             <translation>CSV表格 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="501" />
-            <location filename="../../app/main_window.py" line="514" />
+            <location filename="../../app/main_window.py" line="520" />
+            <location filename="../../app/main_window.py" line="533" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="515" />
+            <location filename="../../app/main_window.py" line="534" />
             <source>Could not save %1:
 %2</source>
             <translation>无法保存 %1：
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="523" />
+            <location filename="../../app/main_window.py" line="542" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="524" />
+            <location filename="../../app/main_window.py" line="543" />
             <source>F11	Full screen on/off</source>
             <translation>F11	开启/关闭全屏</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="525" />
+            <location filename="../../app/main_window.py" line="544" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	损失函数、梯度下降法、MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="526" />
+            <location filename="../../app/main_window.py" line="545" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	导出图像 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="527" />
+            <location filename="../../app/main_window.py" line="546" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	导出数据 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="528" />
+            <location filename="../../app/main_window.py" line="547" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	面板说明、讲课用按键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="529" />
+            <location filename="../../app/main_window.py" line="548" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	本列表</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="530" />
+            <location filename="../../app/main_window.py" line="549" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	退出</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="547" />
+            <location filename="../../app/main_window.py" line="566" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="556" />
+            <location filename="../../app/main_window.py" line="575" />
             <source>About dlfs-studio</source>
             <translation>关于dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="557" />
+            <location filename="../../app/main_window.py" line="576" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="572" />
+            <location filename="../../app/main_window.py" line="591" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>切换语言会重建面板，它将被丢弃。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="574" />
+            <location filename="../../app/main_window.py" line="593" />
             <source>The language was not changed.</source>
             <translation>语言未更改。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="581" />
+            <location filename="../../app/main_window.py" line="600" />
             <source>Language: %1</source>
             <translation>语言：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="635" />
+            <location filename="../../app/main_window.py" line="654" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>关闭dlfs-studio将丢弃它。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="654" />
+            <location filename="../../app/main_window.py" line="673" />
             <source>Not closed: the training is kept.</source>
             <translation>未关闭：训练结果已保留。</translation>
         </message>
@@ -2203,43 +2407,43 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/descent_view.py" line="78" />
             <source>custom: type f(x0, x1)…</source>
             <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
             <translation>自定义：输入 f(x0, x1)…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/descent_view.py" line="81" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>选择要下降的函数，或选择“自定义”输入自己的函数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="85" />
+            <location filename="../../app/panels/descent/descent_view.py" line="86" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>例如 x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="86" />
+            <location filename="../../app/panels/descent/descent_view.py" line="87" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>输入 x0 和 x1 的函数并按Enter；core 会安全地解析它（绝不会作为 Python 代码执行）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="88" />
+            <location filename="../../app/panels/descent/descent_view.py" line="89" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="89" />
+            <location filename="../../app/panels/descent/descent_view.py" line="90" />
             <source>Draw and descend the typed function.</source>
             <translation>绘制输入的函数并在其上下降。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="162" />
+            <location filename="../../app/panels/descent/descent_view.py" line="163" />
             <source> at character {0}</source>
             <translation>（第 {0} 个字符处）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="163" />
+            <location filename="../../app/panels/descent/descent_view.py" line="164" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>未采用{0}：{1}。仍显示之前的曲面。</translation>
         </message>
