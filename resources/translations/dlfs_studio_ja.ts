@@ -816,7 +816,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="279" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation>各損失の y に関する勾配と、softmax の場合の y − t</translation>
+            <translation>各損失の y に関する勾配と、ソフトマックス関数の場合の y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="280" />
@@ -867,7 +867,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="337" />
             <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation>スコア (ロジット) を入力。softmax で確率に変換されます</translation>
+            <translation>スコア (ロジット) を入力。ソフトマックス関数で確率に変換されます</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="347" />
@@ -1075,7 +1075,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="569" />
             <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation>勾配は、損失を小さくするために各出力をどちらへ動かせばよいかを示します。これが誤差逆伝播法の最初のステップです。2乗和誤差はすべてのクラスを動かし (y − t)、交差エントロピー誤差は正解クラスだけを、y&lt;sub&gt;t&lt;/sub&gt; が小さいほど強く動かします (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ))。softmax の後に交差エントロピー誤差を続けると、ロジットに関する勾配は単純な y − t になります (5.6.3節)。</translation>
+            <translation>勾配は、損失を小さくするために各出力をどちらへ動かせばよいかを示します。これが誤差逆伝播法の最初のステップです。2乗和誤差はすべてのクラスを動かし (y − t)、交差エントロピー誤差は正解クラスだけを、y&lt;sub&gt;t&lt;/sub&gt; が小さいほど強く動かします (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ))。ソフトマックス関数の後に交差エントロピー誤差を続けると、ロジットに関する勾配は単純な y − t になります (5.6.3節)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="577" />
@@ -1095,7 +1095,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="580" />
             <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
-            <translation>softmax + 交差エントロピー誤差&lt;br&gt;∂E/∂a = y − t</translation>
+            <translation>ソフトマックス関数 + 交差エントロピー誤差&lt;br&gt;∂E/∂a = y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="603" />
@@ -1276,7 +1276,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1030" />
             <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation>y がすべて0です: softmax が y になるロジットはありません。</translation>
+            <translation>y がすべて0です: ソフトマックス関数の出力が y になるロジットはありません。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1033" />
@@ -1361,7 +1361,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1122" />
             <source>Printed in the source:</source>
-            <translation>本書の出力:</translation>
+            <translation>出典での表示:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1163" />
@@ -1489,7 +1489,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
             <source>The note calls both “softmax함수의 출력” (softmax outputs), but its y2 sums to 1.3, so it cannot come from softmax. Squared error sees the extra mass (0.6425 vs the book's 0.5975); cross-entropy gives the same 2.302584092994546 because it only reads y2[2] = 0.1.</source>
-            <translation>このノートはどちらも “softmax함수의 출력” (softmax の出力) と呼んでいますが、y2 の合計は 1.3 なので softmax から得られたものではありません。2乗和誤差は余分な確率に反応します (本書の 0.5975 に対して 0.6425)。交差エントロピー誤差は y2[2] = 0.1 しか読まないので、同じ 2.302584092994546 になります。</translation>
+            <translation>このノートはどちらも “softmax함수의 출력” (ソフトマックス関数の出力) と呼んでいますが、y2 の合計は 1.3 なのでソフトマックス関数から得られたものではありません。2乗和誤差は余分な確率に反応します (本書の 0.5975 に対して 0.6425)。交差エントロピー誤差は y2[2] = 0.1 しか読まないので、同じ 2.302584092994546 になります。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="57" />
@@ -2498,7 +2498,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/presets.py" line="64" />
             <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
-            <translation>4章: TwoLayerNet, sigmoid (本書)</translation>
+            <translation>4章: TwoLayerNet, シグモイド関数 (本書)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="65" />
@@ -2528,7 +2528,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/presets.py" line="70" />
             <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation>6章: MultiLayerNet (初期値, BatchNorm, Dropout, 荷重減衰)</translation>
+            <translation>6章: MultiLayerNet (初期値, Batch Normalization, Dropout, Weight decay)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="73" />
@@ -2663,7 +2663,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/views.py" line="339" />
             <source>share of units</source>
-            <translation>ユニットの割合</translation>
+            <translation>ニューロンの割合</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="340" />
@@ -2673,7 +2673,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/views.py" line="371" />
             <source>dead units %1%</source>
-            <translation>死んだユニット %1%</translation>
+            <translation>死んだニューロン %1%</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="373" />
@@ -2866,7 +2866,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>学習時に消去する隠れ層のユニットの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
+            <translation>学習時に Dropout で消去する隠れ層のニューロンの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
@@ -3169,12 +3169,12 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="568" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
-            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −)</translation>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="571" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation>各タイルは784ピクセルから1つの隠れ層ユニットへの重み: そのユニットが反応するパターンです</translation>
+            <translation>各タイルは784ピクセルから隠れ層の1つのニューロンへの重み: そのニューロンが反応するパターンです</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="580" />
@@ -3224,7 +3224,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="629" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>描いた絵に対する現在のネットワークの softmax 確率</translation>
+            <translation>描いた絵に対する現在のネットワークのソフトマックス関数の出力 (確率)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="637" />
@@ -3504,7 +3504,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1557" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −, %1 ユニット)</translation>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1560" />

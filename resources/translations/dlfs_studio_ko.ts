@@ -186,7 +186,7 @@
         <message>
             <location filename="../../app/panels/descent_panel.py" line="36" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
-            <translation>SGD, Momentum, Nesterov, AdaGrad, RMSprop, Adam이 같은 시작점에서 출발합니다 (6장).</translation>
+            <translation>SGD, 모멘텀, Nesterov, AdaGrad, RMSprop, Adam이 같은 시작점에서 출발합니다 (6장).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="37" />
@@ -201,7 +201,7 @@
         <message>
             <location filename="../../app/panels/descent_panel.py" line="93" />
             <source>Descent map</source>
-            <translation>하강 지도</translation>
+            <translation>하강 경로 그래프</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="94" />
@@ -294,7 +294,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="251" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
-            <translation>Momentum 계수 α: 직전 속도를 얼마나 유지할지.</translation>
+            <translation>모멘텀 계수 α: 직전 속도를 얼마나 유지할지.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="252" />
@@ -314,7 +314,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="255" />
             <source>Momentum α</source>
-            <translation>Momentum α</translation>
+            <translation>모멘텀 α</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="255" />
@@ -334,12 +334,12 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="267" />
             <source>Start x0; or click/drag on the map.</source>
-            <translation>시작점 x0. 지도를 클릭하거나 끌어도 됩니다.</translation>
+            <translation>시작점 x0. 그래프를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="270" />
             <source>Start x1; or click/drag on the map.</source>
-            <translation>시작점 x1. 지도를 클릭하거나 끌어도 됩니다.</translation>
+            <translation>시작점 x1. 그래프를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="274" />
@@ -454,7 +454,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="660" />
             <source>point off the map: x = {0}</source>
-            <translation>지도 밖의 점: x = {0}</translation>
+            <translation>그래프 밖의 점: x = {0}</translation>
         </message>
     </context>
     <context>
@@ -816,7 +816,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="279" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation>각 손실의 y에 대한 기울기, 그리고 softmax의 y − t</translation>
+            <translation>각 손실의 y에 대한 기울기, 그리고 소프트맥스 함수의 y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="280" />
@@ -867,7 +867,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="337" />
             <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation>점수(로짓)를 입력하면 softmax가 확률로 바꿉니다</translation>
+            <translation>점수(로짓)를 입력하면 소프트맥스 함수가 확률로 바꿉니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="347" />
@@ -1075,7 +1075,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="569" />
             <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation>기울기는 손실을 줄이려면 각 출력이 어느 쪽으로 움직여야 하는지 알려 줍니다. 오차역전파법의 첫 단계입니다. 오차제곱합은 모든 클래스를 움직입니다 (y − t). 교차 엔트로피 오차는 정답 클래스만 움직이며, y&lt;sub&gt;t&lt;/sub&gt;가 작을수록 세게 움직입니다 (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)). softmax 뒤에 교차 엔트로피 오차를 두면 로짓에 대한 기울기가 간단한 y − t가 됩니다 (5.6.3절).</translation>
+            <translation>기울기는 손실을 줄이려면 각 출력이 어느 쪽으로 움직여야 하는지 알려 줍니다. 오차역전파법의 첫 단계입니다. 오차제곱합은 모든 클래스를 움직입니다 (y − t). 교차 엔트로피 오차는 정답 클래스만 움직이며, y&lt;sub&gt;t&lt;/sub&gt;가 작을수록 세게 움직입니다 (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)). 소프트맥스 함수 뒤에 교차 엔트로피 오차를 두면 로짓에 대한 기울기가 간단한 y − t가 됩니다 (5.6.3절).</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="577" />
@@ -1095,7 +1095,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="580" />
             <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
-            <translation>softmax + 교차 엔트로피 오차&lt;br&gt;∂E/∂a = y − t</translation>
+            <translation>소프트맥스 함수 + 교차 엔트로피 오차&lt;br&gt;∂E/∂a = y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="603" />
@@ -1276,7 +1276,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1030" />
             <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation>y가 모두 0이라서 softmax가 y가 되는 로짓이 없습니다.</translation>
+            <translation>y가 모두 0이라서 소프트맥스 함수의 출력이 y가 되는 로짓이 없습니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1033" />
@@ -1361,7 +1361,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1122" />
             <source>Printed in the source:</source>
-            <translation>책 코드 출력:</translation>
+            <translation>출처의 출력:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1163" />
@@ -1489,7 +1489,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
             <source>The note calls both “softmax함수의 출력” (softmax outputs), but its y2 sums to 1.3, so it cannot come from softmax. Squared error sees the extra mass (0.6425 vs the book's 0.5975); cross-entropy gives the same 2.302584092994546 because it only reads y2[2] = 0.1.</source>
-            <translation>이 노트는 두 출력을 모두 “softmax함수의 출력”이라고 부르지만, y2는 합이 1.3이므로 softmax에서 나올 수 없습니다. 오차제곱합에는 남는 확률이 드러나지만(0.6425, 책은 0.5975), 교차 엔트로피 오차는 y2[2] = 0.1만 읽으므로 똑같이 2.302584092994546입니다.</translation>
+            <translation>이 노트는 두 출력을 모두 “softmax함수의 출력”이라고 부르지만, y2는 합이 1.3이므로 소프트맥스 함수에서 나올 수 없습니다. 오차제곱합에는 남는 확률이 드러나지만(0.6425, 책은 0.5975), 교차 엔트로피 오차는 y2[2] = 0.1만 읽으므로 똑같이 2.302584092994546입니다.</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="57" />
@@ -2107,7 +2107,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="103" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
-            <translation>6장의 비교: x²/20 + y², 시작점 (-7, 2), 30스텝, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</translation>
+            <translation>6장의 비교: x²/20 + y², 시작점 (-7, 2), 30스텝, SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="121" />
@@ -2202,7 +2202,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="171" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
-            <translation>그림 6-8처럼 작은 그래프 4개: SGD, Momentum, AdaGrad, Adam.</translation>
+            <translation>그림 6-8처럼 작은 그래프 4개: SGD, 모멘텀, AdaGrad, Adam.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="189" />
@@ -2866,7 +2866,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>훈련 때 삭제하는 은닉 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
+            <translation>훈련 때 드롭아웃으로 삭제하는 은닉층 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
@@ -2904,7 +2904,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="407" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
+            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (모멘텀, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="411" />
@@ -3224,7 +3224,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="629" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>그림에 대한 현재 신경망의 softmax 확률</translation>
+            <translation>그림에 대한 현재 신경망의 소프트맥스 함수 출력(확률)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="637" />

@@ -216,7 +216,7 @@
         <message>
             <location filename="../../app/panels/descent_panel.py" line="98" />
             <source>Figure 6-8 (2×2)</source>
-            <translation>图6-8 (2×2)</translation>
+            <translation>图6-8（2×2）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="100" />
@@ -284,7 +284,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="245" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
-            <translation>数值梯度的步长 h（书中使用 1e-4）。</translation>
+            <translation>数值微分的微小值 h（书中使用 1e-4）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="247" />
@@ -419,7 +419,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="599" />
             <source>this surface has no minimum to find (it falls without bound)</source>
-            <translation>该曲面没有可找到的最小值（它无限下降）</translation>
+            <translation>该曲面没有可找到的最小值（函数值无限下降）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="601" />
@@ -1048,14 +1048,14 @@
             <location filename="../../app/panels/loss_panel.py" line="532" />
             <location filename="../../app/panels/loss_panel.py" line="1100" />
             <source>squared error (y)</source>
-            <translation>均方误差 (y)</translation>
+            <translation>均方误差（y）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="533" />
             <location filename="../../app/panels/loss_panel.py" line="1101" />
             <location filename="../../app/panels/loss_panel.py" line="1197" />
             <source>squared error (y2)</source>
-            <translation>均方误差 (y2)</translation>
+            <translation>均方误差（y2）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="541" />
@@ -1336,12 +1336,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1100" />
             <source>cross-entropy (y)</source>
-            <translation>交叉熵误差 (y)</translation>
+            <translation>交叉熵误差（y）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1101" />
             <source>cross-entropy (y2)</source>
-            <translation>交叉熵误差 (y2)</translation>
+            <translation>交叉熵误差（y2）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1108" />
@@ -1361,7 +1361,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1122" />
             <source>Printed in the source:</source>
-            <translation>书中输出：</translation>
+            <translation>出处中的输出：</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1163" />
@@ -1411,7 +1411,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1349" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
-            <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，它把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
+            <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，该函数把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
         </message>
     </context>
     <context>
@@ -1454,7 +1454,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="27" />
             <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt（Qiita, hidenori-t）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
@@ -1578,7 +1578,7 @@
             <location filename="../../app/main_window.py" line="51" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>在10类输出上探索均方误差和交叉熵误差 (书中4.2节)</translation>
+            <translation>在10类输出上探索均方误差和交叉熵误差（书中4.2节）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="53" />
@@ -1588,7 +1588,7 @@
         <message>
             <location filename="../../app/main_window.py" line="55" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
-            <translation>在MNIST上训练小型网络，观察损失和识别精度 (第4至6章)</translation>
+            <translation>在MNIST上训练小型网络，观察损失和识别精度（第4至6章）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="146" />
@@ -1603,7 +1603,7 @@
         <message>
             <location filename="../../app/main_window.py" line="219" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-            <translation>选择面板 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
+            <translation>选择面板（Ctrl+1, Ctrl+2, Ctrl+3）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="225" />
@@ -1668,7 +1668,7 @@
         <message>
             <location filename="../../app/main_window.py" line="240" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
-            <translation>适合投影仪的大字体和粗线条，隐藏次要控件 (F5 或 Ctrl+P)</translation>
+            <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="241" />
@@ -1678,7 +1678,7 @@
         <message>
             <location filename="../../app/main_window.py" line="242" />
             <source>Use the whole screen (F11)</source>
-            <translation>使用整个屏幕 (F11)</translation>
+            <translation>使用整个屏幕（F11）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="243" />
@@ -1733,7 +1733,7 @@
         <message>
             <location filename="../../app/main_window.py" line="381" />
             <source>Presentation mode on (F5 to leave)</source>
-            <translation>演示模式已开启 (按F5退出)</translation>
+            <translation>演示模式已开启（按F5退出）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="381" />
@@ -1823,12 +1823,12 @@
         <message>
             <location filename="../../app/main_window.py" line="545" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
-            <translation>Ctrl+E	导出图像 (PNG, SVG)</translation>
+            <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="546" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
-            <translation>Ctrl+Shift+E	导出数据 (CSV)</translation>
+            <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="547" />
@@ -1863,7 +1863,7 @@
         <message>
             <location filename="../../app/main_window.py" line="591" />
             <source>Switching the language rebuilds the panels and discards it.</source>
-            <translation>切换语言会重建面板，它将被丢弃。</translation>
+            <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="593" />
@@ -1878,7 +1878,7 @@
         <message>
             <location filename="../../app/main_window.py" line="654" />
             <source>Closing dlfs-studio discards it.</source>
-            <translation>关闭dlfs-studio将丢弃它。</translation>
+            <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="673" />
@@ -1912,7 +1912,7 @@
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="72" />
             <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
-            <translation>差分的步长 h，从 1e-1 到 1e-50。</translation>
+            <translation>差分的微小值 h，从 1e-1 到 1e-50。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
@@ -2147,7 +2147,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="143" />
             <source>numerical (h = 1e-4)</source>
-            <translation>数值微分 (h = 1e-4)</translation>
+            <translation>数值微分（h = 1e-4）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="144" />
@@ -2311,12 +2311,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="70" />
             <source>step x0</source>
-            <translation>步长 x0</translation>
+            <translation>更新量 x0</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="71" />
             <source>step x1</source>
-            <translation>步长 x1</translation>
+            <translation>更新量 x1</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="156" />
@@ -2366,12 +2366,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="168" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
-            <translation>从 x_k 到 x_(k+1) 的步长，第一个坐标。</translation>
+            <translation>从 x_k 到 x_(k+1) 的更新量，第一个坐标。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="169" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
-            <translation>从 x_k 到 x_(k+1) 的步长，第二个坐标。</translation>
+            <translation>从 x_k 到 x_(k+1) 的更新量，第二个坐标。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="172" />
@@ -2381,7 +2381,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="258" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
-            <translation>每一步的点、函数值、数值梯度与精确梯度、步长和优化方法状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
+            <translation>每一步的点、函数值、数值梯度与精确梯度、更新量和最优化方法的状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="260" />
@@ -2528,12 +2528,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/presets.py" line="70" />
             <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation>第6章：MultiLayerNet（初始值、BatchNorm、Dropout、权值衰减）</translation>
+            <translation>第6章：MultiLayerNet（初始值、Batch Normalization、Dropout、权值衰减）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="73" />
             <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
-            <translation>五层网络，带有第6章的各选项；可尝试 BatchNorm、Dropout 和权值衰减</translation>
+            <translation>五层网络，带有第6章的各选项；可尝试 Batch Normalization、Dropout 和权值衰减</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="74" />
@@ -2763,7 +2763,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="291" />
             <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
-            <translation>比较误差反向传播法和数值微分求得的梯度 (书中5.7.3节)</translation>
+            <translation>比较误差反向传播法和数值微分求得的梯度（书中5.7.3节）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="311" />
@@ -2835,7 +2835,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="375" />
             <source>Activation function of the hidden layers (chapter 3)</source>
-            <translation>隐藏层的激活函数 (第3章)</translation>
+            <translation>隐藏层的激活函数（第3章）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="377" />
@@ -2861,12 +2861,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="386" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation>在每个激活函数之前插入 BatchNorm（6.3节；仅限第6章预设）</translation>
+            <translation>在每个激活函数之前插入 Batch Normalization（6.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>训练时删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
+            <translation>训练时通过 Dropout 删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
@@ -3214,7 +3214,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="623" />
             <source>as the network sees it (28×28)</source>
-            <translation>网络看到的图像 (28×28)</translation>
+            <translation>网络看到的图像（28×28）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="624" />
@@ -3309,12 +3309,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="682" />
             <source>max |num − backprop|</source>
-            <translation>max |数值 − 反向传播|</translation>
+            <translation>最大 |数值 − 反向传播|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="682" />
             <source>mean |num − backprop|</source>
-            <translation>mean |数值 − 反向传播|</translation>
+            <translation>平均 |数值 − 反向传播|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="687" />
@@ -3519,7 +3519,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1592" />
             <source>It looks like %1 (%2%)</source>
-            <translation>看起来像 %1 (%2%)</translation>
+            <translation>看起来像 %1（%2%）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1594" />
@@ -3540,7 +3540,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1607" />
             <source>Loading a model replaces it.</source>
-            <translation>加载模型将替换它。</translation>
+            <translation>加载模型会替换未保存的网络。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1609" />
