@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -47,10 +48,12 @@ def uses_keys_itself(widget: QWidget | None) -> bool:
 
 
 class KeyRouter(QObject):
-    """Application event filter for one window: see the module docstring.
+    """Event filter for one window: see the module docstring.
 
     ``actions()`` returns the window's actions whose shortcuts must work in text fields too;
-    ``panel()`` returns the current panel (or None).
+    ``panel()`` returns the current panel (or None). The filter sits on the window and on whichever of its
+    widgets has the keyboard focus (key events go to the focus widget first), never on the whole application,
+    so the other events (mouse moves, paints, timers) never pass through Python here.
     """
 
     def __init__(self, window: QWidget, actions: Callable[[], list[QAction]],
@@ -59,6 +62,33 @@ class KeyRouter(QObject):
         self._window = window
         self._actions = actions
         self._panel = panel
+        self._watched: QWidget | None = None
+        self._attached = True
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+            self._follow_focus(None, QApplication.focusWidget())
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None and self._watched is not self._window:
+            with contextlib.suppress(RuntimeError):  # the widget may be deleted already
+                self._watched.removeEventFilter(self)
+        self._watched = None
+        if new is not None and self._in_window(new) and new is not self._window:
+            new.installEventFilter(self)
+            self._watched = new
+
+    def detach(self) -> None:
+        """Stop routing (the window closes); safe to call twice."""
+        if not self._attached:
+            return
+        self._attached = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._follow_focus)
+        self._follow_focus(None, None)
+        self._window.removeEventFilter(self)
 
     def _in_window(self, obj: QObject) -> bool:
         return isinstance(obj, QWidget) and obj.window() is self._window

@@ -146,8 +146,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self._key_router = KeyRouter(self, lambda: [self.action_export_image, self.action_export_data],
                                      self._current_created_panel)
-        if app is not None:
-            app.installEventFilter(self._key_router)
 
         self.panel_tabs.currentChanged.connect(self._on_row_changed)
         hints = QApplication.styleHints()
@@ -673,6 +671,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Not closed: the training is kept."), 5000)
                 return
             self._closed = True
+            self._key_router.detach()
             self.save_settings()
             for panel in self._panels.values():
                 try:

@@ -83,13 +83,13 @@ def make_window(qtbot):
             return p
 
         w = MainWindow(panel_factories={k: (lambda k=k: factory(k)) for k, *_ in PANEL_SPECS})
+        windows.append(w)
         qtbot.addWidget(w)
         w.resize(1280, 720)
         w.show()
         qtbot.waitExposed(w)
         w.activateWindow()
         qtbot.waitUntil(lambda: "loss" in w.created_panels())
-        windows.append(w)
         return w, made
 
     yield make
@@ -98,6 +98,7 @@ def make_window(qtbot):
     for w in windows:
         if w.is_presentation_mode():
             w.set_presentation_mode(False)
+        w._key_router.detach()
     assert QCoreApplication.translate("MainWindow", "Loss functions") == "Loss functions"
 
 
