@@ -13,7 +13,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -146,6 +157,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self._key_router = KeyRouter(self, lambda: [self.action_export_image, self.action_export_data],
                                      self._current_created_panel)
+        self.installEventFilter(_FirstPaint(self, self._after_first_paint))
 
         self.panel_tabs.currentChanged.connect(self._on_row_changed)
         hints = QApplication.styleHints()
@@ -320,12 +332,11 @@ class MainWindow(QMainWindow):
     def _current_created_panel(self) -> QWidget | None:
         return self._panels.get(self.current_key())
 
-    def event(self, event: QEvent) -> bool:
-        if self._build_deferred and event.type() == QEvent.Type.Paint:
-            # the window's first paint (menus, tabs, an empty page) is on screen: build the shown panel next
+    def _after_first_paint(self) -> None:
+        """The window's first paint (menus, tabs, an empty page) is on screen: build the shown panel next."""
+        if self._build_deferred:
             self._build_deferred = False
             QTimer.singleShot(0, lambda: self._on_row_changed(self.panel_tabs.currentIndex()))
-        return super().event(event)
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
@@ -684,6 +695,21 @@ class MainWindow(QMainWindow):
 def _as_bool(value: object) -> bool:
     """A QSettings value as a bool (an INI file gives back "true"/"false" strings)."""
     return value.strip().lower() in ("1", "true", "yes", "on") if isinstance(value, str) else bool(value)
+
+
+class _FirstPaint(QObject):
+    """Calls ``done()`` once, at the watched widget's first Paint event, then removes itself."""
+
+    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._done = done
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            self._done()
+            self.deleteLater()
+        return False
 
 
 class _Placeholder(QWidget):
