@@ -4,7 +4,8 @@ Options:
   --presentation        start in presentation mode
   --panel KEY           start on a panel (loss, descent, training, ...)
   --lang CODE           user-interface language (en, ja, ko, zh_CN), regardless of the system locale;
-                        the DLFS_LANG environment variable does the same (--lang wins)
+                        the DLFS_LANG environment variable does the same (--lang wins); without either,
+                        the language last chosen in the Language menu, else the system locale
   --install-desktop-entry / --uninstall-desktop-entry
                         add (remove) the application-menu entry and icon under ~/.local/share, then quit
   --version             print the version and quit
@@ -25,6 +26,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from dlfs_studio.app import language
 from dlfs_studio.app.paths import ICON_PATH, TRANSLATIONS_DIR
 
 
@@ -70,23 +72,30 @@ def language_locale(code: str, directory: Path = TRANSLATIONS_DIR) -> QLocale:
 
 
 class _FirstPaintProbe(QObject):
-    """Event filter that reports the first Paint event of a widget (used by --exit-after-paint)."""
+    """Event filter (used by --exit-after-paint) that prints the time of the window's first Paint event
+    (FIRST_PAINT), then, installed on the first panel when it is built, of the panel's (PANEL_PAINT), and quits."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
         self.done = False
+        self._label = "FIRST_PAINT"
+
+    def watch_panel(self, panel: QObject) -> None:
+        self.done, self._label = False, "PANEL_PAINT"
+        panel.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
-            # let the paint itself finish, then report and quit
+            # let the paint itself finish, then report (and quit after the panel's)
             QTimer.singleShot(0, self._report)
         return False
 
     def _report(self) -> None:
-        print(f"FIRST_PAINT {time.time():.6f}", flush=True)
-        self._app.quit()
+        print(f"{self._label} {time.time():.6f}", flush=True)
+        if self._label == "PANEL_PAINT":
+            self._app.quit()
 
 
 #: Libraries Qt's X11 plugin loads that many desktop installs lack (Debian package names).
@@ -124,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         return _desktop_entry(args.install_desktop_entry)
     lang, source = (args.lang, "--lang") if args.lang else (os.environ.get("DLFS_LANG", "").strip(), "DLFS_LANG")
     try:
-        locale = language_locale(lang) if lang else None
+        locale = language_locale(lang) if lang else language.saved_locale()  # else the Language menu's choice
     except ValueError as exc:
         print(f"dlfs-studio: {source}: {exc}", file=sys.stderr)
         return 2
@@ -149,14 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(startup.__version__)
     app.setDesktopFileName(startup.DESKTOP_ID)
     app.setWindowIcon(app_icon())
-    install_translations(app, locale)
+    language.adopt(install_translations(app, locale))
     reporter = startup.ErrorReporter(log_path, show=_error_dialog)
     reporter.install()
 
-    from dlfs_studio.app import style
     from dlfs_studio.app.main_window import MainWindow
 
-    style.init_pyqtgraph()
     window = MainWindow()
     window.setWindowIcon(app_icon())
     if args.panel:
@@ -166,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.exit_after_paint:
         probe = _FirstPaintProbe(app)
         window.installEventFilter(probe)
+        window.panelChanged.connect(lambda _key: probe.watch_panel(window.current_panel()))
     sigint = startup.SigintQuit(close=window.close, force_quit=lambda: app.exit(130))
     sigint.install()
     wake = QTimer(app)  # lets Python run the SIGINT handler while Qt's event loop waits

@@ -13,8 +13,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -28,7 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dlfs_studio.app import style
+from dlfs_studio.app import language, style
+from dlfs_studio.app.keys import KeyRouter
 
 ORGANIZATION = "dlfs-studio"
 APPLICATION = "dlfs-studio"
@@ -118,7 +130,7 @@ class MainWindow(QMainWindow):
         self._base_font = QFont(app.font()) if app is not None else QFont()
         self._closed = False
 
-        self.setWindowTitle(self.tr("dlfs-studio"))
+        self._build_deferred = True  # the shown panel is built just after the window's first paint
         self.setMinimumSize(QSize(640, 460))
 
         central = QWidget(self)
@@ -130,24 +142,26 @@ class MainWindow(QMainWindow):
         self.panel_tabs.setDocumentMode(True)
         self.panel_tabs.setExpanding(False)
         self.panel_tabs.setDrawBase(True)
-        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+%1)").replace("%1", str(len(PANEL_SPECS))))
         self.stack = QStackedWidget(central)
         column.addWidget(self.panel_tabs)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self._placeholders: dict[str, QWidget] = {}
-        for index, (key, title, _module, _cls) in enumerate(PANEL_SPECS):
-            self.panel_tabs.addTab(_tr(title))
+        for index, (key, _title, _module, _cls) in enumerate(PANEL_SPECS):
+            self.panel_tabs.addTab("")
             self.panel_tabs.setTabData(index, key)
-            self.panel_tabs.setTabToolTip(index, _tr(PANEL_TOOLTIPS[key]))
-            placeholder = QWidget(self.stack)
+            placeholder = _Placeholder(self.stack)
             self._placeholders[key] = placeholder
             self.stack.addWidget(placeholder)
         self._style_tabs()
 
         self._build_menus()
+        self._retranslate_ui()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self._key_router = KeyRouter(self, lambda: [self.action_export_image, self.action_export_data],
+                                     self._current_created_panel)
+        self.installEventFilter(_FirstPaint(self, self._after_first_paint))
 
         self.panel_tabs.currentChanged.connect(self._on_row_changed)
         hints = QApplication.styleHints()
@@ -157,64 +171,98 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
+        """Create the menus and actions (their texts are set by :meth:`_retranslate_ui`)."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.action_export_image = QAction(self.tr("Export &image…"), self)
+        self.file_menu = bar.addMenu("")
+        self.action_export_image = QAction(self)
+        self.action_export_image.triggered.connect(self.export_image_dialog)
+        self.action_export_data = QAction(self)
+        self.action_export_data.triggered.connect(self.export_data_dialog)
+        self.action_quit = QAction(self)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.triggered.connect(self.close)
+        self.file_menu.addActions([self.action_export_image, self.action_export_data])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+
+        self.view_menu = bar.addMenu("")
+        self.action_presentation = QAction(self)
+        self.action_presentation.setCheckable(True)
+        self.action_presentation.toggled.connect(self.set_presentation_mode)
+        self.action_fullscreen = QAction(self)
+        self.action_fullscreen.setCheckable(True)
+        self.action_fullscreen.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.action_fullscreen.toggled.connect(self._set_full_screen)
+        self.view_menu.addActions([self.action_presentation, self.action_fullscreen])
+        self.view_menu.addSeparator()
+        self.panel_actions: list[QAction] = []
+        for index, (key, _title, _m, _c) in enumerate(PANEL_SPECS):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            act.triggered.connect(lambda _checked=False, k=key: self.show_panel(k))
+            self.view_menu.addAction(act)
+            self.panel_actions.append(act)
+
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in language.LANGUAGES:
+            act = QAction(name, self)  # each language in its own words, never translated
+            act.setCheckable(True)
+            act.setData(code)
+            act.setChecked(code == language.current_language())
+            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[code] = act
+
+        self.help_menu = bar.addMenu("")
+        self.action_panel_help = QAction(self)
+        self.action_panel_help.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.action_panel_help.triggered.connect(self.show_panel_help)
+        self.action_shortcuts = QAction(self)
+        self.action_shortcuts.setShortcut(QKeySequence("Shift+F1"))
+        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        self.action_about = QAction(self)
+        self.action_about.triggered.connect(self.show_about)
+        self.help_menu.addActions([self.action_panel_help, self.action_shortcuts, self.action_about])
+
+    def _retranslate_ui(self) -> None:
+        """(Re)set every text of the window itself in the current language (menus, actions, tabs)."""
+        self.setWindowTitle(self.tr("dlfs-studio"))
+        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+%1)").replace("%1", str(len(PANEL_SPECS))))
+        for index, (key, title, _m, _c) in enumerate(PANEL_SPECS):
+            self.panel_tabs.setTabText(index, _tr(title))
+            self.panel_tabs.setTabToolTip(index, _tr(PANEL_TOOLTIPS[key]))
+            self.panel_actions[index].setText(_tr(title))
+            self.panel_actions[index].setStatusTip(_tr(PANEL_TOOLTIPS[key]))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.action_export_image.setText(self.tr("Export &image…"))
         self.action_export_image.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.action_export_image.setStatusTip(self.tr("Save a plot of the current panel as PNG or SVG"))
         self.action_export_image.setToolTip(self.action_export_image.statusTip())
-        self.action_export_image.triggered.connect(self.export_image_dialog)
-        file_menu.addAction(self.action_export_image)
-
-        self.action_export_data = QAction(self.tr("Export &data…"), self)
+        self.action_export_data.setText(self.tr("Export &data…"))
         self.action_export_data.setShortcut(QKeySequence(self.tr("Ctrl+Shift+E")))
         self.action_export_data.setStatusTip(self.tr("Save the data behind a plot of the current panel as CSV"))
         self.action_export_data.setToolTip(self.action_export_data.statusTip())
-        self.action_export_data.triggered.connect(self.export_data_dialog)
-        file_menu.addAction(self.action_export_data)
-        file_menu.addSeparator()
-
-        self.action_quit = QAction(self.tr("&Quit"), self)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.setText(self.tr("&Quit"))
         self.action_quit.setStatusTip(self.tr("Close dlfs-studio"))
-        self.action_quit.triggered.connect(self.close)
-        file_menu.addAction(self.action_quit)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.action_presentation = QAction(self.tr("&Presentation mode"), self)
-        self.action_presentation.setCheckable(True)
+        self.view_menu.setTitle(self.tr("&View"))
+        self.action_presentation.setText(self.tr("&Presentation mode"))
         self.action_presentation.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence(self.tr("Ctrl+P"))])
         self.action_presentation.setStatusTip(
             self.tr("Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)"))
-        self.action_presentation.toggled.connect(self.set_presentation_mode)
-        view_menu.addAction(self.action_presentation)
-
-        self.action_fullscreen = QAction(self.tr("&Full screen"), self)
-        self.action_fullscreen.setCheckable(True)
-        self.action_fullscreen.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.action_fullscreen.setText(self.tr("&Full screen"))
         self.action_fullscreen.setStatusTip(self.tr("Use the whole screen (F11)"))
-        self.action_fullscreen.toggled.connect(self._set_full_screen)
-        view_menu.addAction(self.action_fullscreen)
-        view_menu.addSeparator()
-        self.panel_actions: list[QAction] = []
-        for index, (key, title, _m, _c) in enumerate(PANEL_SPECS):
-            act = QAction(_tr(title), self)
-            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            act.setStatusTip(_tr(PANEL_TOOLTIPS[key]))
-            act.triggered.connect(lambda _checked=False, k=key: self.show_panel(k))
-            view_menu.addAction(act)
-            self.panel_actions.append(act)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.action_shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
-        self.action_shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.action_panel_help.setText(self.tr("&Panels explained"))
+        self.action_panel_help.setStatusTip(
+            self.tr("What each panel shows, with the book's section numbers, and the lecturer keys (F1)"))
+        self.action_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.action_shortcuts.setStatusTip(self.tr("List the keyboard shortcuts"))
-        self.action_shortcuts.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(self.action_shortcuts)
-        self.action_about = QAction(self.tr("&About dlfs-studio"), self)
+        self.action_about.setText(self.tr("&About dlfs-studio"))
         self.action_about.setStatusTip(self.tr("About this application"))
-        self.action_about.triggered.connect(self.show_about)
-        help_menu.addAction(self.action_about)
 
     def _style_tabs(self) -> None:
         scale = style.presentation_scale(self._presentation)
@@ -258,7 +306,10 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         placeholder = self._placeholders.pop(key)
         index = self.stack.indexOf(placeholder)
+        was_current = self.stack.currentWidget() is placeholder
         self.stack.insertWidget(index, widget)
+        if was_current:
+            self.stack.setCurrentWidget(widget)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self._panels[key] = widget
@@ -282,10 +333,22 @@ class MainWindow(QMainWindow):
         """Switch to the panel ``key`` ("loss", "descent" or "training")."""
         self.panel_tabs.setCurrentIndex(self.panel_keys().index(key))
 
+    def _current_created_panel(self) -> QWidget | None:
+        return self._panels.get(self.current_key())
+
+    def _after_first_paint(self) -> None:
+        """The window's first paint (menus, tabs, an empty page) is on screen: build the shown panel next."""
+        if self._build_deferred:
+            self._build_deferred = False
+            QTimer.singleShot(0, lambda: self._on_row_changed(self.panel_tabs.currentIndex()))
+
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
         key = PANEL_SPECS[row][0]
+        if self._build_deferred and not self.isVisible() and key not in self._panels:
+            self.stack.setCurrentWidget(self._placeholders[key])
+            return
         widget = self.panel(key)
         self.stack.setCurrentWidget(widget)
         self.statusBar().showMessage(widget.title(), 2000)
@@ -297,7 +360,12 @@ class MainWindow(QMainWindow):
         return self._presentation
 
     def set_presentation_mode(self, on: bool) -> None:
-        """Scale the application font and tell every created panel (panels created later get it too)."""
+        """Scale the application font and tell every created panel (panels created later get it too).
+
+        One clean switch: nothing is painted while fonts and styles change, and every layout is settled
+        before this returns, so the next paint shows the final layout (no menu collapsed to », no label cut
+        half-way). Panels not built yet are not built here.
+        """
         on = bool(on)
         if on == self._presentation:
             return
@@ -307,19 +375,33 @@ class MainWindow(QMainWindow):
             self.action_presentation.setChecked(on)
         f = QFont(self._base_font)
         f.setPointSizeF(self._base_font.pointSizeF() * style.presentation_scale(on))
-        QApplication.setFont(f)
-        self.centralWidget().setFont(f)
-        self.menuBar().setFont(f)
-        self.statusBar().setFont(f)
-        self._style_tabs()
-        for panel in self._panels.values():
-            try:
-                panel.set_presentation_mode(on)
-            except Exception:
-                self.statusBar().showMessage(self.tr("A panel failed to switch presentation mode"), 5000)
+        self.setUpdatesEnabled(False)
+        try:
+            QApplication.setFont(f)
+            self.centralWidget().setFont(f)
+            self.menuBar().setFont(f)
+            self.statusBar().setFont(f)
+            self._style_tabs()
+            for panel in self._panels.values():
+                try:
+                    panel.set_presentation_mode(on)
+                except Exception:
+                    self.statusBar().showMessage(self.tr("A panel failed to switch presentation mode"), 5000)
+            self._settle_layouts()
+        finally:
+            self.setUpdatesEnabled(True)
         self.statusBar().showMessage(
             self.tr("Presentation mode on (F5 to leave)") if on else self.tr("Presentation mode off"), 3000)
         self.presentationModeChanged.emit(on)
+
+    def _settle_layouts(self) -> None:
+        """Run the layout passes the font change posted (each level of nesting posts the next), so that the
+        window's next paint is its final layout."""
+        for _ in range(4):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
 
     def refresh_theme(self, *_args: object) -> None:
         """Re-apply the light/dark plot colours after the system colour scheme changed."""
@@ -475,10 +557,22 @@ class MainWindow(QMainWindow):
             *(f"Ctrl+{i + 1}\t{_tr(title)}" for i, (_k, title, _m, _c) in enumerate(PANEL_SPECS)),
             self.tr("Ctrl+E\tExport image (PNG, SVG)"),
             self.tr("Ctrl+Shift+E\tExport data (CSV)"),
-            self.tr("F1\tThis list"),
+            self.tr("F1\tPanels explained, lecturer keys"),
+            self.tr("Shift+F1\tThis list"),
             self.tr("Ctrl+Q\tQuit"),
         ]
-        return "\n".join(lines)
+        from dlfs_studio.app.help import lecturer_keys_lines
+
+        return "\n".join(lines + lecturer_keys_lines())
+
+    def show_panel_help(self) -> None:
+        """Help > Panels explained: each registered panel's idea with the book's sections, and the lecturer keys."""
+        from dlfs_studio.app.help import HelpDialog
+
+        panels = [(key, _tr(title), _tr(PANEL_TOOLTIPS.get(key, ""))) for key, title, _m, _c in PANEL_SPECS]
+        dialog = HelpDialog(panels, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def show_shortcuts(self) -> None:
         box = QMessageBox(self)
@@ -496,6 +590,53 @@ class MainWindow(QMainWindow):
                     "<i>Deep Learning from Scratch</i> (Saito, 2016).</p><p>Loss functions, gradient descent "
                     "and MNIST training, computed by a small NumPy engine you can read.</p>"))
 
+    # ------------------------------------------------------------------ language
+    def set_language(self, code: str) -> bool:
+        """Switch the whole interface to ``code`` (see :data:`app.language.LANGUAGES`) now, and remember it.
+
+        Panels build their texts when they are constructed, so every panel built so far is rebuilt (the shown
+        one at once, the others when next shown); a panel holding unsaved work (a trained network) is asked
+        first, as when closing, and Cancel keeps the current language. Returns False when cancelled.
+        """
+        if code == language.current_language():
+            self._check_language_action()
+            return True
+        if not self._ask_unsaved(self.tr("Switching the language rebuilds the panels and discards it.")):
+            self._check_language_action()
+            self.statusBar().showMessage(self.tr("The language was not changed."), 5000)
+            return False
+        language.apply_language(code)
+        self._settings.setValue(language.SETTINGS_KEY, code)
+        self._retranslate_ui()
+        self._check_language_action()
+        self._rebuild_panels()
+        self.statusBar().showMessage(self.tr("Language: %1").replace("%1", dict(language.LANGUAGES)[code]), 3000)
+        return True
+
+    def _check_language_action(self) -> None:
+        act = self.language_actions.get(language.current_language())
+        if act is not None:
+            act.setChecked(True)
+
+    def _rebuild_panels(self) -> None:
+        """Replace every built panel by a placeholder (after ``shutdown()``), then build the shown one again."""
+        for key, panel in list(self._panels.items()):
+            try:
+                panel.shutdown()
+            except Exception:
+                traceback.print_exc()
+            placeholder = _Placeholder(self.stack)
+            index = self.stack.indexOf(panel)
+            self.stack.insertWidget(index, placeholder)
+            if self.stack.currentWidget() is panel:
+                self.stack.setCurrentWidget(placeholder)
+            self.stack.removeWidget(panel)
+            panel.deleteLater()
+            self._placeholders[key] = placeholder
+            del self._panels[key]
+        if not self._build_deferred:
+            self._on_row_changed(self.panel_tabs.currentIndex())
+
     # ------------------------------------------------------------------ settings / close
     def _restore_settings(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -507,26 +648,32 @@ class MainWindow(QMainWindow):
         keys = self.panel_keys()
         index = keys.index(last) if last in keys else 0
         if index == self.panel_tabs.currentIndex():
-            self._on_row_changed(index)  # the first tab is current already: create it now
+            self._on_row_changed(index)  # the first tab is current already
         else:
             self.panel_tabs.setCurrentIndex(index)
+        if _as_bool(self._settings.value("view/presentation", False)):
+            self.set_presentation_mode(True)
 
     def save_settings(self) -> None:
         """Store window geometry and the current panel."""
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/panel", self.current_key())
+        self._settings.setValue("view/presentation", self._presentation)
         self._settings.sync()
 
     def confirm_close(self) -> bool:
         """Ask each panel holding unsaved work (a training run, a trained network not saved) whether to save it
         (Save… / Discard / Cancel); False if the learner cancelled. The panel is shown while it asks."""
+        return self._ask_unsaved(self.tr("Closing dlfs-studio discards it."))
+
+    def _ask_unsaved(self, consequence: str) -> bool:
         for key, panel in list(self._panels.items()):
             try:
                 unsaved = bool(getattr(panel, "has_unsaved_work", lambda: False)())
                 if not unsaved:
                     continue
                 self.show_panel(key)
-                if not panel.maybe_save(self.tr("Closing dlfs-studio discards it.")):
+                if not panel.maybe_save(consequence):
                     return False
             except Exception:  # a panel bug must not keep the window from closing
                 traceback.print_exc()
@@ -539,6 +686,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Not closed: the training is kept."), 5000)
                 return
             self._closed = True
+            self._key_router.detach()
             self.save_settings()
             for panel in self._panels.values():
                 try:
@@ -546,6 +694,30 @@ class MainWindow(QMainWindow):
                 except Exception:
                     traceback.print_exc()
         super().closeEvent(event)
+
+
+def _as_bool(value: object) -> bool:
+    """A QSettings value as a bool (an INI file gives back "true"/"false" strings)."""
+    return value.strip().lower() in ("1", "true", "yes", "on") if isinstance(value, str) else bool(value)
+
+
+class _FirstPaint(QObject):
+    """Calls ``done()`` once, at the watched widget's first Paint event, then removes itself."""
+
+    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._done = done
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            self._done()
+            self.deleteLater()
+        return False
+
+
+class _Placeholder(QWidget):
+    """Stands in the stack for a panel not built yet (a blank page, painted in no time)."""
 
 
 def _safe_name(name: str) -> str:

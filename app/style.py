@@ -24,12 +24,14 @@ and idempotent, and :func:`apply_plot_style` calls it for you.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPen
 from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:  # pyqtgraph (and numpy) load with the first plot, not before the window's first paint
+    import pyqtgraph as pg
 
 # ----------------------------------------------------------------------------- palette
 #: Ten calm, distinguishable class colours (a muted Tableau-like set; readable on white and on #1e1f22).
@@ -151,6 +153,8 @@ def init_pyqtgraph(force: bool = False) -> None:
     Safe to call repeatedly; only re-applies when the theme changed (or ``force``).
     Plots created *before* a theme change keep their background; call :func:`apply_plot_style` on them again.
     """
+    import pyqtgraph as pg
+
     global _initialised_for
     dark = is_dark()
     if _initialised_for is dark and not force:
@@ -166,6 +170,8 @@ def pen(color: str | QColor, width: float = 2.0, presentation: bool = False,
 
     ``width`` is in pixels at normal size; round caps and joins keep thick lines calm.
     """
+    import pyqtgraph as pg
+
     p = pg.mkPen(color=color, width=width * presentation_scale(presentation), style=style)
     p.setCapStyle(Qt.PenCapStyle.RoundCap)
     p.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -175,6 +181,8 @@ def pen(color: str | QColor, width: float = 2.0, presentation: bool = False,
 
 def brush(color: str | QColor, alpha: int = 255) -> Any:
     """A pyqtgraph brush of ``color`` with optional ``alpha`` (0..255)."""
+    import pyqtgraph as pg
+
     c = QColor(color)
     c.setAlpha(alpha)
     return pg.mkBrush(c)
@@ -186,6 +194,8 @@ def symbol_size(base: float = 8.0, presentation: bool = False) -> float:
 
 
 def _plot_item(target: Any) -> pg.PlotItem:
+    import pyqtgraph as pg
+
     if isinstance(target, pg.PlotItem):
         return target
     if hasattr(target, "getPlotItem"):
@@ -201,6 +211,8 @@ def apply_plot_style(target: Any, presentation: bool = False, grid: bool = True,
     and the theme's background (for PlotWidget / GraphicsView targets). Call it again
     with the new ``presentation`` value when the mode toggles; it is idempotent.
     """
+    import pyqtgraph as pg
+
     init_pyqtgraph()
     item = _plot_item(target)
     t = theme()
@@ -239,6 +251,8 @@ def apply_plot_style(target: Any, presentation: bool = False, grid: bool = True,
 def apply_layout_style(layout_widget: pg.GraphicsLayoutWidget, presentation: bool = False,
                        title_role: str = "heading") -> None:
     """Apply :func:`apply_plot_style` to every PlotItem inside a ``GraphicsLayoutWidget`` and set its background."""
+    import pyqtgraph as pg
+
     init_pyqtgraph()
     layout_widget.setBackground(theme()["background"])
     for item in layout_widget.ci.items:

@@ -57,13 +57,96 @@ FUNCTIONS: dict[str, Callable] = {
 }
 
 
-class ExpressionError(ValueError):
-    """A mistake in a typed expression. ``position`` is the 0-based character index (or None)."""
+#: Every message of :class:`ExpressionError`, by key: an English template whose ``{fields}`` are the error's
+#: ``params``. A param named ``<field>_key`` holds the key of a message put in ``{field}``; ``<field>_keys``
+#: a list of keys joined with "list_and". core has no Qt: the app translates these templates (the same English
+#: text, context "ExprErrors", in ``app/expr_errors.py``) and renders them with :func:`render_message`.
+MESSAGES: dict[str, str] = {
+    "number_too_large": "the number {literal} is too large",
+    "bad_char": "unexpected character '{char}': {hint}",
+    "hint_square": "square brackets are not allowed; use round parentheses ( )",
+    "hint_curly": "curly brackets are not allowed; use round parentheses ( )",
+    "hint_comma": "a comma is not allowed: the functions here take a single argument, and decimals use a point (0.5)",
+    "hint_equals": "type only the formula, without '=' (for example x0**2 + x1**2)",
+    "hint_times": "use * for multiplication",
+    "hint_divide": "use / for division",
+    "hint_minus": "use the ASCII minus sign -",
+    "hint_power": "write powers as x0**2 or x0^2",
+    "hint_quotes": "quotes are not allowed: type a formula, not text",
+    "hint_semicolon": "only one formula is allowed, without ';'",
+    "hint_point": "a point must be part of a number such as 0.5",
+    "hint_other": "only numbers, x0, x1 (or x, y), pi, e, + - * / ** ^, parentheses and functions such as sin(...) "
+                  "are allowed",
+    "unknown_name_close": "unknown name '{name}'; did you mean '{close}'?",
+    "unknown_name": "unknown name '{name}'; use x0 and x1 (or x and y), pi, e and functions such as {functions}",
+    "too_deep": "the expression is nested too deeply (more than {limit} levels of parentheses, functions, signs or "
+                "powers)",
+    "empty_example": "the expression is empty: type a formula such as x0**2 + x1**2",
+    "empty": "the expression is empty",
+    "unmatched_close": "this ')' has no matching '('",
+    "missing_operator_product": "missing operator between '{left}' and '{right}' (for a product write "
+                                "{left}*{right})",
+    "missing_operator": "missing operator between '{left}' and '{right}'",
+    "function_needs_parentheses": "the function {name} needs its argument in parentheses, e.g. {name}(x0)",
+    "ends_after": "the expression ends after '{prev}': a number, variable or '(' is missing there",
+    "empty_parentheses": "empty parentheses: put a formula inside ( )",
+    "missing_before_close": "a number, variable or '(' is missing before this ')'",
+    "cannot_start": "the expression cannot start with '{token}'",
+    "missing_between": "a number, variable or '(' is missing between '{left}' and '{right}'",
+    "never_closed": "the '(' at character {column} is never closed: a ')' is missing",
+    "not_text": "the expression must be text, got {type}",
+    "too_long": "the expression is too long ({length} characters; at most {limit})",
+    "too_complex": "the expression is too complex to differentiate; please simplify it",
+    "not_finite_view": "'{text}' is not a finite number anywhere in the view [{a}, {b}] x [{c}, {d}]: {why}",
+    "not_finite": "'{text}' is not a finite number: {why}",
+    "why_divide": "a division by zero",
+    "why_overflow": "numbers too large for float64",
+    "why_underflow": "numbers too small for float64",
+    "why_invalid": "an undefined operation such as the sqrt or log of a negative number",
+    "why_none": "no finite value",
+    "list_and": "{first} and {second}",
+}
 
-    def __init__(self, message: str, position: int | None = None) -> None:
+
+def render_message(key: str, params: dict[str, object] | None = None,
+                   template: Callable[[str], str] = MESSAGES.__getitem__) -> str:
+    """The text of message ``key`` with ``params`` (see :data:`MESSAGES`); ``template(key)`` gives the
+    template (the app passes one that translates)."""
+    values: dict[str, object] = {}
+    for name, value in (params or {}).items():
+        if name.endswith("_keys"):
+            keys = value if isinstance(value, (list, tuple)) else [value]
+            parts = [render_message(str(k), None, template) for k in keys]
+            joined = parts[0] if parts else ""
+            for part in parts[1:]:
+                joined = template("list_and").format(first=joined, second=part)
+            values[name[:-5]] = joined
+        elif name.endswith("_key"):
+            values[name[:-4]] = render_message(str(value), None, template)
+        else:
+            values[name] = value
+    return template(key).format(**values)
+
+
+class ExpressionError(ValueError):
+    """A mistake in a typed expression. ``position`` is the 0-based character index (or None).
+
+    ``key`` and ``params`` name the message (see :data:`MESSAGES`) so that a translated interface can word it;
+    ``message`` and ``str()`` are the English text.
+    """
+
+    def __init__(self, message: str, position: int | None = None, *, key: str | None = None,
+                 params: dict[str, object] | None = None) -> None:
         self.message = message
         self.position = position
+        self.key = key
+        self.params = dict(params or {})
         super().__init__(message if position is None else f"{message} (at character {position + 1})")
+
+    @classmethod
+    def of(cls, key: str, position: int | None = None, **params: object) -> ExpressionError:
+        """The error for message ``key`` with ``params``, its English text rendered from :data:`MESSAGES`."""
+        return cls(render_message(key, params), position, key=key, params=params)
 
 
 # ----------------------------------------------------------------------------- tree
@@ -151,22 +234,15 @@ class _Token:
     text: str
     pos: int
     value: float = 0.0
+    error: ExpressionError | None = None  # for a "bad" token: what to raise when the parser reaches it
 
 
 _DIGITS = "0123456789"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
-_HINTS = {
-    "[": "square brackets are not allowed; use round parentheses ( )",
-    "]": "square brackets are not allowed; use round parentheses ( )",
-    "{": "curly brackets are not allowed; use round parentheses ( )",
-    "}": "curly brackets are not allowed; use round parentheses ( )",
-    ",": "a comma is not allowed: the functions here take a single argument, and decimals use a point (0.5)",
-    "=": "type only the formula, without '=' (for example x0**2 + x1**2)",
-    "×": "use * for multiplication", "·": "use * for multiplication", "÷": "use / for division",
-    "−": "use the ASCII minus sign -", "²": "write powers as x0**2 or x0^2",
-    "'": "quotes are not allowed: type a formula, not text", '"': "quotes are not allowed: type a formula, not text",
-    ";": "only one formula is allowed, without ';'",
-    ".": "a point must be part of a number such as 0.5",
+_HINTS = {  # character -> message key of the hint
+    "[": "hint_square", "]": "hint_square", "{": "hint_curly", "}": "hint_curly", ",": "hint_comma",
+    "=": "hint_equals", "×": "hint_times", "·": "hint_times", "÷": "hint_divide", "−": "hint_minus",
+    "²": "hint_power", "'": "hint_quotes", '"': "hint_quotes", ";": "hint_semicolon", ".": "hint_point",
 }
 
 
@@ -198,7 +274,8 @@ def _tokenize(text: str) -> list[_Token]:
             literal = text[i:j]
             value = float(literal)
             if not math.isfinite(value):
-                tokens.append(_Token("bad", f"the number {literal} is too large", i))
+                tokens.append(_Token("bad", literal, i, error=ExpressionError.of("number_too_large", i,
+                                                                                  literal=literal)))
                 break
             tokens.append(_Token("num", literal, i, value))
             i = j
@@ -219,9 +296,8 @@ def _tokenize(text: str) -> list[_Token]:
             i += 1
         else:
             shown = c if c.isprintable() else repr(c)
-            hint = _HINTS.get(c, "only numbers, x0, x1 (or x, y), pi, e, + - * / ** ^, parentheses "
-                                 "and functions such as sin(...) are allowed")
-            tokens.append(_Token("bad", f"unexpected character '{shown}': {hint}", i))
+            error = ExpressionError.of("bad_char", i, char=shown, hint_key=_HINTS.get(c, "hint_other"))
+            tokens.append(_Token("bad", shown, i, error=error))
             break
     tokens.append(_Token("end", "", n))
     return tokens
@@ -234,10 +310,10 @@ def _known_names() -> list[str]:
 
 def _unknown_name(tok: _Token) -> ExpressionError:
     close = difflib.get_close_matches(tok.text.lower(), _known_names(), n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else (
-        "; use x0 and x1 (or x and y), pi, e and functions such as "
-        + ", ".join(sorted(set(FUNCTIONS) - {"ln", "atan"})))
-    return ExpressionError(f"unknown name '{tok.text}'{hint}", tok.pos)
+    if close:
+        return ExpressionError.of("unknown_name_close", tok.pos, name=tok.text, close=close[0])
+    return ExpressionError.of("unknown_name", tok.pos, name=tok.text,
+                              functions=", ".join(sorted(set(FUNCTIONS) - {"ln", "atan"})))
 
 
 class _Parser:
@@ -255,7 +331,7 @@ class _Parser:
     def peek(self) -> _Token:
         tok = self.toks[self.i]
         if tok.kind == "bad":
-            raise ExpressionError(tok.text, tok.pos)
+            raise tok.error if tok.error is not None else ExpressionError(tok.text, tok.pos)
         return tok
 
     def advance(self) -> _Token:
@@ -267,23 +343,21 @@ class _Parser:
     def enter(self, pos: int) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise ExpressionError(f"the expression is nested too deeply (more than {MAX_DEPTH} levels of "
-                                  "parentheses, functions, signs or powers)", pos)
+            raise ExpressionError.of("too_deep", pos, limit=MAX_DEPTH)
 
     def leave(self) -> None:
         self.depth -= 1
 
     def parse(self) -> Node:
         if self.peek().kind == "end":
-            raise ExpressionError("the expression is empty: type a formula such as x0**2 + x1**2", 0)
+            raise ExpressionError.of("empty_example", 0)
         node = self.expr()
         tok = self.peek()
         if tok.kind == ")":
-            raise ExpressionError("this ')' has no matching '('", tok.pos)
+            raise ExpressionError.of("unmatched_close", tok.pos)
         if tok.kind != "end":
             prev = self.toks[self.i - 1]
-            raise ExpressionError(f"missing operator between '{prev.text}' and '{tok.text}' "
-                                  f"(for a product write {prev.text}*{tok.text})", tok.pos)
+            raise ExpressionError.of("missing_operator_product", tok.pos, left=prev.text, right=tok.text)
         return node
 
     def expr(self) -> Node:
@@ -337,8 +411,7 @@ class _Parser:
                 return Num(CONSTANTS[tok.text], tok.text)
             if tok.text in FUNCTIONS:
                 if self.peek().kind != "(":
-                    raise ExpressionError(f"the function {tok.text} needs its argument in parentheses, "
-                                          f"e.g. {tok.text}(x0)", self.peek().pos)
+                    raise ExpressionError.of("function_needs_parentheses", self.peek().pos, name=tok.text)
                 return Call(tok.text, self.group())
             raise _unknown_name(tok)
         if tok.kind == "(":
@@ -347,32 +420,29 @@ class _Parser:
         prev = self.toks[idx - 1].text if idx > 0 else None
         if tok.kind == "end":
             if prev is None:
-                raise ExpressionError("the expression is empty", tok.pos)
-            raise ExpressionError(f"the expression ends after '{prev}': a number, variable or "
-                                  "'(' is missing there", tok.pos)
+                raise ExpressionError.of("empty", tok.pos)
+            raise ExpressionError.of("ends_after", tok.pos, prev=prev)
         if tok.kind == ")":
             if prev == "(":
-                raise ExpressionError("empty parentheses: put a formula inside ( )", tok.pos)
-            raise ExpressionError("a number, variable or '(' is missing before this ')'", tok.pos)
+                raise ExpressionError.of("empty_parentheses", tok.pos)
+            raise ExpressionError.of("missing_before_close", tok.pos)
         if prev is None:
-            raise ExpressionError(f"the expression cannot start with '{tok.text}'", tok.pos)
-        raise ExpressionError(f"a number, variable or '(' is missing between '{prev}' and '{tok.text}'",
-                              tok.pos)
+            raise ExpressionError.of("cannot_start", tok.pos, token=tok.text)
+        raise ExpressionError.of("missing_between", tok.pos, left=prev, right=tok.text)
 
     def group(self) -> Node:
         """'(' expr ')', with the '(' as the next token."""
         open_tok = self.advance()
         self.enter(open_tok.pos)
         if self.peek().kind == ")":
-            raise ExpressionError("empty parentheses: put a formula inside ( )", self.peek().pos)
+            raise ExpressionError.of("empty_parentheses", self.peek().pos)
         node = self.expr()
         close = self.peek()
         if close.kind != ")":
             if close.kind == "end":
-                raise ExpressionError(f"the '(' at character {open_tok.pos + 1} is never closed: "
-                                      "a ')' is missing", open_tok.pos)
+                raise ExpressionError.of("never_closed", open_tok.pos, column=open_tok.pos + 1)
             prev = self.toks[self.i - 1].text
-            raise ExpressionError(f"missing operator between '{prev}' and '{close.text}'", close.pos)
+            raise ExpressionError.of("missing_operator", close.pos, left=prev, right=close.text)
         self.advance()
         self.leave()
         return node
@@ -382,10 +452,9 @@ def parse(text: str, free_names: list[str] | None = None) -> Node:
     """Parse ``text`` into a tree; raises ExpressionError for anything not allowed.
     ``free_names``: see :func:`parse_with_names` (the list is filled in)."""
     if not isinstance(text, str):
-        raise ExpressionError(f"the expression must be text, got {type(text).__name__}")
+        raise ExpressionError.of("not_text", type=type(text).__name__)
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(f"the expression is too long ({len(text)} characters; at most {MAX_LENGTH})",
-                              MAX_LENGTH)
+        raise ExpressionError.of("too_long", MAX_LENGTH, length=len(text), limit=MAX_LENGTH)
     return _Parser(_tokenize(text), free_names).parse()
 
 
@@ -693,14 +762,14 @@ def parse_expression(text: str) -> Expression:
     for t in (tree,) + partials:
         depth, count = tree_size(t)
         if depth > MAX_TREE_DEPTH or count > MAX_TREE_NODES:
-            raise ExpressionError("the expression is too complex to differentiate; please simplify it")
+            raise ExpressionError.of("too_complex")
     return Expression(text.strip(), tree, partials)
 
 
 _START_CANDIDATES = ((-3.0, 4.0), (3.0, 4.0), (-3.0, -4.0), (3.0, -4.0), (2.0, 2.0), (-2.0, 2.0),
                      (1.0, 1.0), (0.5, 0.5), (1.0, -1.0))
-_ERROR_WORDS = {"divide by zero": "a division by zero", "overflow": "numbers too large for float64",
-                "invalid value": "an undefined operation such as the sqrt or log of a negative number"}
+_ERROR_WORDS = {"divide by zero": "why_divide", "overflow": "why_overflow", "underflow": "why_underflow",
+                "invalid value": "why_invalid"}  # NumPy's floating-point error kind -> message key
 
 
 def surface_from_expression(text: str, *, name: str | None = None,
@@ -721,11 +790,11 @@ def surface_from_expression(text: str, *, name: str | None = None,
         Z = expr._f(np.stack([X0, X1]))
     Z = np.broadcast_to(np.asarray(Z, dtype=np.float64), X0.shape)
     if not np.any(np.isfinite(Z)):
-        why = " and ".join(dict.fromkeys(_ERROR_WORDS.get(p, p) for p in problems)) or "no finite value"
+        why = list(dict.fromkeys(_ERROR_WORDS[p] for p in problems if p in _ERROR_WORDS)) or ["why_none"]
         if expr.uses_variables:
-            raise ExpressionError(f"'{expr.text}' is not a finite number anywhere in the view "
-                                  f"[{a:g}, {b:g}] x [{c:g}, {d:g}]: {why}")
-        raise ExpressionError(f"'{expr.text}' is not a finite number: {why}")
+            raise ExpressionError.of("not_finite_view", text=expr.text, a=f"{a:g}", b=f"{b:g}", c=f"{c:g}",
+                                     d=f"{d:g}", why_keys=why)
+        raise ExpressionError.of("not_finite", text=expr.text, why_keys=why)
     if start is None:
         start = next((p for p in _START_CANDIDATES if _finite_at(expr, p)), None)
         if start is None:

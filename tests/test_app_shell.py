@@ -66,6 +66,7 @@ def test_three_panels_switch_and_load_lazily(window: MainWindow, qtbot) -> None:
     assert [window.panel_tabs.tabText(i) for i in range(4)] == ["Loss functions", "Gradient descent",
                                                                   "Backpropagation", "MNIST training"]
     assert window.current_key() == "loss"
+    qtbot.waitUntil(lambda: bool(window.created_panels()))  # the shown panel is built after the first paint
     assert set(window.created_panels()) == {"loss"}  # the others are only built when shown
     for key in ("descent", "training", "loss"):
         window.show_panel(key)
@@ -88,6 +89,7 @@ def test_presentation_mode_scales_font_and_reaches_every_panel(qtbot) -> None:
     w = MainWindow(panel_factories=fakes)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: "loss" in w.created_panels())
     base = QApplication.font().pointSizeF()
     w.show_panel("descent")
     w.action_presentation.trigger()
@@ -132,7 +134,11 @@ def test_geometry_and_last_panel_persist(qtbot, tmp_settings) -> None:
     qtbot.addWidget(w2)
     assert w2.current_key() == "training"
     assert (w2.width(), w2.height()) == (700, 520)
+    assert not w2.created_panels()  # nothing is built before the window is painted
+    w2.show()
+    qtbot.waitUntil(lambda: bool(w2.created_panels()))
     assert set(w2.created_panels()) == {"training"}
+    assert w2.stack.currentWidget() is w2.created_panels()["training"]
     assert make_settings().value("window/panel") == "training"
 
 

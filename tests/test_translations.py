@@ -24,13 +24,13 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 
 #: What a learner sees first, per language: menu titles, panel tabs, and one sub-tab of the loss panel.
 EXPECTED = {
-    "ja": {"menus": ["ファイル(&F)", "表示(&V)", "ヘルプ(&H)"],
+    "ja": {"menus": ["ファイル(&F)", "表示(&V)", "言語(&L)", "ヘルプ(&H)"],
            "tabs": ["損失関数", "勾配降下法", "誤差逆伝播法", "MNISTの学習"],
            "loss_subtab": "出力 y"},
-    "ko": {"menus": ["파일(&F)", "보기(&V)", "도움말(&H)"],
+    "ko": {"menus": ["파일(&F)", "보기(&V)", "언어(&L)", "도움말(&H)"],
            "tabs": ["손실 함수", "경사 하강법", "오차역전파법", "MNIST 학습"],
            "loss_subtab": "출력 y"},
-    "zh_CN": {"menus": ["文件(&F)", "视图(&V)", "帮助(&H)"],
+    "zh_CN": {"menus": ["文件(&F)", "视图(&V)", "语言(&L)", "帮助(&H)"],
               "tabs": ["损失函数", "梯度下降法", "误差反向传播法", "MNIST训练"],
               "loss_subtab": "输出 y"},
 }
@@ -60,9 +60,11 @@ def _messages(lang: str):
     for ctx in root.iter("context"):
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            finished = tr is not None and bool(tr.text) and tr.get("type") not in ("unfinished", "vanished",
-                                                                                    "obsolete")
-            yield ctx.findtext("name"), msg.findtext("source"), (tr.text or "") if tr is not None else "", finished
+            forms = [f.text or "" for f in tr.findall("numerusform")] if tr is not None else []
+            text = forms[0] if forms else (tr.text or "") if tr is not None else ""  # plural: CJK has one form
+            finished = tr is not None and bool(text) and tr.get("type") not in ("unfinished", "vanished",
+                                                                                 "obsolete")
+            yield ctx.findtext("name"), msg.findtext("source"), text, finished
 
 
 _PERCENT = re.compile(r"%L?\d+")

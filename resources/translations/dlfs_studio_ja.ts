@@ -1082,6 +1082,338 @@
         </message>
     </context>
     <context>
+        <name>ExprErrors</name>
+        <message>
+            <location filename="../../app/expr_errors.py" line="16" />
+            <source>the number {literal} is too large</source>
+            <extracomment>message key -&gt; English template, marked for translation (context "ExprErrors").</extracomment>
+            <translation>数 {literal} が大きすぎます</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="17" />
+            <source>unexpected character '{char}': {hint}</source>
+            <translation>使えない文字 '{char}': {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="18" />
+            <source>square brackets are not allowed; use round parentheses ( )</source>
+            <translation>角かっこは使えません。丸かっこ ( ) を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="19" />
+            <source>curly brackets are not allowed; use round parentheses ( )</source>
+            <translation>波かっこは使えません。丸かっこ ( ) を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="20" />
+            <source>a comma is not allowed: the functions here take a single argument, and decimals use a point (0.5)</source>
+            <translation>カンマは使えません。ここで使える関数の引数は1つで、小数点はピリオドです (0.5)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="22" />
+            <source>type only the formula, without '=' (for example x0**2 + x1**2)</source>
+            <translation>'=' を付けずに式だけを入力してください (例: x0**2 + x1**2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="23" />
+            <source>use * for multiplication</source>
+            <translation>掛け算には * を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="24" />
+            <source>use / for division</source>
+            <translation>割り算には / を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="25" />
+            <source>use the ASCII minus sign -</source>
+            <translation>マイナスには半角の - を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="26" />
+            <source>write powers as x0**2 or x0^2</source>
+            <translation>累乗は x0**2 または x0^2 と書いてください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="27" />
+            <source>quotes are not allowed: type a formula, not text</source>
+            <translation>引用符は使えません。文字列ではなく式を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="28" />
+            <source>only one formula is allowed, without ';'</source>
+            <translation>入力できる式は1つだけです (';' は使えません)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="29" />
+            <source>a point must be part of a number such as 0.5</source>
+            <translation>ピリオドは 0.5 のような数の一部としてだけ使えます</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="30" />
+            <source>only numbers, x0, x1 (or x, y), pi, e, + - * / ** ^, parentheses and functions such as sin(...) are allowed</source>
+            <translation>使えるのは数、x0、x1 (または x、y)、pi、e、+ - * / ** ^、かっこ、sin(...) などの関数だけです</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="32" />
+            <source>unknown name '{name}'; did you mean '{close}'?</source>
+            <translation>知らない名前 '{name}' です。'{close}' のことですか?</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="33" />
+            <source>unknown name '{name}'; use x0 and x1 (or x and y), pi, e and functions such as {functions}</source>
+            <translation>知らない名前 '{name}' です。x0 と x1 (または x と y)、pi、e と、{functions} などの関数を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="35" />
+            <source>the expression is nested too deeply (more than {limit} levels of parentheses, functions, signs or powers)</source>
+            <translation>式の入れ子が深すぎます (かっこ、関数、符号、累乗が {limit} 段を超えています)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="37" />
+            <source>the expression is empty: type a formula such as x0**2 + x1**2</source>
+            <translation>式が空です。x0**2 + x1**2 のような式を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="38" />
+            <source>the expression is empty</source>
+            <translation>式が空です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="39" />
+            <source>this ')' has no matching '('</source>
+            <translation>この ')' に対応する '(' がありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="40" />
+            <source>missing operator between '{left}' and '{right}' (for a product write {left}*{right})</source>
+            <translation>'{left}' と '{right}' の間に演算子がありません (掛け算なら {left}*{right} と書きます)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="42" />
+            <source>missing operator between '{left}' and '{right}'</source>
+            <translation>'{left}' と '{right}' の間に演算子がありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="43" />
+            <source>the function {name} needs its argument in parentheses, e.g. {name}(x0)</source>
+            <translation>関数 {name} の引数はかっこで囲んでください (例: {name}(x0))</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="45" />
+            <source>the expression ends after '{prev}': a number, variable or '(' is missing there</source>
+            <translation>式が '{prev}' で終わっています。そこに数、変数または '(' が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="47" />
+            <source>empty parentheses: put a formula inside ( )</source>
+            <translation>かっこの中が空です。( ) の中に式を入れてください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="48" />
+            <source>a number, variable or '(' is missing before this ')'</source>
+            <translation>この ')' の前に数、変数または '(' が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="49" />
+            <source>the expression cannot start with '{token}'</source>
+            <translation>式を '{token}' で始めることはできません</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="50" />
+            <source>a number, variable or '(' is missing between '{left}' and '{right}'</source>
+            <translation>'{left}' と '{right}' の間に数、変数または '(' が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="52" />
+            <source>the '(' at character {column} is never closed: a ')' is missing</source>
+            <translation>{column}文字目の '(' が閉じていません。')' が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="53" />
+            <source>the expression must be text, got {type}</source>
+            <translation>式は文字列でなければなりません ({type} が渡されました)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="54" />
+            <source>the expression is too long ({length} characters; at most {limit})</source>
+            <translation>式が長すぎます ({length} 文字。最大 {limit} 文字)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="55" />
+            <source>the expression is too complex to differentiate; please simplify it</source>
+            <translation>式が複雑すぎて微分できません。簡単にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="57" />
+            <source>'{text}' is not a finite number anywhere in the view [{a}, {b}] x [{c}, {d}]: {why}</source>
+            <translation>'{text}' は表示範囲 [{a}, {b}] x [{c}, {d}] のどこでも有限の数になりません: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="59" />
+            <source>'{text}' is not a finite number: {why}</source>
+            <translation>'{text}' は有限の数ではありません: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="60" />
+            <source>a division by zero</source>
+            <translation>0 による割り算</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="61" />
+            <source>numbers too large for float64</source>
+            <translation>float64 には大きすぎる数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="62" />
+            <source>numbers too small for float64</source>
+            <translation>float64 には小さすぎる数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="63" />
+            <source>an undefined operation such as the sqrt or log of a negative number</source>
+            <translation>負の数の sqrt や log のような定義されない演算</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="65" />
+            <source>no finite value</source>
+            <translation>有限の値がありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="66" />
+            <source>{first} and {second}</source>
+            <translation>{first}、{second}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../app/help.py" line="15" />
+            <source>Chapter 3 (3.2–3.5)</source>
+            <extracomment>panel key -&gt; (the book's sections, what the panel shows), untranslated; context "Help". (QT_TRANSLATE_NOOP returns its text; PySide's stubs type it ``object``.)</extracomment>
+            <translation>3章 (3.2–3.5節)</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="16" />
+            <source>A neural network computes its output layer by layer: each neuron takes a weighted sum of its inputs plus a bias and passes it through an activation function (step function, sigmoid function, ReLU). The output layer uses the identity function for regression and the softmax function for classification.</source>
+            <translation>ニューラルネットワークは層ごとに出力を計算します。各ニューロンは入力の重み付き和にバイアスを加え、活性化関数 (ステップ関数、シグモイド関数、ReLU) に通します。出力層では、回帰問題には恒等関数を、分類問題にはソフトマックス関数を使います。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="22" />
+            <source>Section 4.2</source>
+            <translation>4.2節</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="23" />
+            <source>A loss function says how far the network's output y is from the label t: the sum of squared errors and the cross-entropy error. Drag the outputs and watch both losses; a mini-batch averages the loss over several examples.</source>
+            <translation>損失関数は、ニューラルネットワークの出力 y が教師データ t からどれだけ離れているかを表します。2乗和誤差と交差エントロピー誤差です。出力をドラッグして両方の損失を比べましょう。ミニバッチでは複数のデータの損失を平均します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="27" />
+            <source>Sections 4.3–4.4 and 6.1</source>
+            <translation>4.3–4.4節、6.1節</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="28" />
+            <source>The gradient, computed here by numerical differentiation or by formula, points where the function rises fastest; gradient descent steps against it, scaled by the learning rate. Section 6.1 compares the optimizers SGD, Momentum, AdaGrad and Adam on the same surface.</source>
+            <translation>勾配 (ここでは数値微分または数式で計算) は関数の値が最も増える方向を指します。勾配降下法はその逆向きに、学習率を掛けた分だけ進みます。6.1節では、SGD、Momentum、AdaGrad、Adam の各手法を同じ関数の上で比べます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="33" />
+            <source>Chapter 5</source>
+            <translation>5章</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="34" />
+            <source>Backpropagation computes every gradient in one backward pass over the computational graph, applying the chain rule node by node. It gives the same gradients as numerical differentiation, much faster; the gradient check compares the two (5.7.3).</source>
+            <translation>誤差逆伝播法は、計算グラフを逆向きに1回たどるだけで、すべての勾配を求めます。ノードごとに連鎖律を適用します。数値微分と同じ勾配がはるかに速く得られ、勾配確認でその2つを比べます (5.7.3節)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="39" />
+            <source>Section 4.5 and chapter 6</source>
+            <translation>4.5節、6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="40" />
+            <source>Training repeats three steps: take a mini-batch, compute the gradient, update the weights. Chapter 6 adds the optimizers, the initial weights, Batch Normalization, and weight decay and dropout against overfitting; watch the loss and the accuracy on the training and test data epoch by epoch.</source>
+            <translation>学習は3つの手順の繰り返しです。ミニバッチを選び、勾配を求め、重みを更新します。6章では、パラメータの更新手法、重みの初期値、Batch Normalization、過学習を抑える Weight decay と Dropout を加えます。損失と、訓練データとテストデータの認識精度をエポックごとに見ましょう。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="45" />
+            <source>Chapter 7</source>
+            <translation>7章</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="46" />
+            <source>A convolution layer slides a filter over the image and keeps its shape; padding and stride set the size of the output (7.2). Pooling shrinks the height and width (7.3), and a CNN stacks these layers before the fully connected ones (7.4–7.5).</source>
+            <translation>畳み込み層は画像の上でフィルターをスライドさせ、データの形状を保ちます。パディングとストライドが出力のサイズを決めます (7.2節)。プーリングは縦・横方向の大きさを小さくし (7.3節)、CNN はこれらの層を全結合層の前に重ねます (7.4–7.5節)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="54" />
+            <source>Space</source>
+            <extracomment>(key name, what it does) of the lecturer keys; context "Help".</extracomment>
+            <translation>スペース</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="54" />
+            <source>Play / pause the animation</source>
+            <translation>アニメーションの再生/一時停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="55" />
+            <source>Right arrow</source>
+            <translation>→キー</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="55" />
+            <source>One step forward</source>
+            <translation>1ステップ進む</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="56" />
+            <source>Left arrow</source>
+            <translation>←キー</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="56" />
+            <source>One step back</source>
+            <translation>1ステップ戻る</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="57" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="57" />
+            <source>Back to the start (reset)</source>
+            <translation>最初に戻る (リセット)</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="72" />
+            <source>The panels</source>
+            <translation>パネル</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="77" />
+            <source>Lecturer keys</source>
+            <translation>講義用キー</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="78" />
+            <source>In an animated panel, when no text field has the focus:</source>
+            <translation>アニメーションのあるパネルで、入力欄にフォーカスがないとき:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../app/help.py" line="91" />
+            <source>Panels explained</source>
+            <translation>パネルの解説</translation>
+        </message>
+    </context>
+    <context>
         <name>LossPanel</name>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="275" />
@@ -1108,7 +1440,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="279" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation>各損失の y に関する勾配と、softmax の場合の y − t</translation>
+            <translation>各損失の y に関する勾配と、ソフトマックス関数の場合の y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="280" />
@@ -1159,7 +1491,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="337" />
             <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation>スコア (ロジット) を入力。softmax で確率に変換されます</translation>
+            <translation>スコア (ロジット) を入力。ソフトマックス関数で確率に変換されます</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="347" />
@@ -1367,7 +1699,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="569" />
             <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation>勾配は、損失を小さくするために各出力をどちらへ動かせばよいかを示します。これが誤差逆伝播法の最初のステップです。2乗和誤差はすべてのクラスを動かし (y − t)、交差エントロピー誤差は正解クラスだけを、y&lt;sub&gt;t&lt;/sub&gt; が小さいほど強く動かします (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ))。softmax の後に交差エントロピー誤差を続けると、ロジットに関する勾配は単純な y − t になります (5.6.3節)。</translation>
+            <translation>勾配は、損失を小さくするために各出力をどちらへ動かせばよいかを示します。これが誤差逆伝播法の最初のステップです。2乗和誤差はすべてのクラスを動かし (y − t)、交差エントロピー誤差は正解クラスだけを、y&lt;sub&gt;t&lt;/sub&gt; が小さいほど強く動かします (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ))。ソフトマックス関数の後に交差エントロピー誤差を続けると、ロジットに関する勾配は単純な y − t になります (5.6.3節)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="577" />
@@ -1387,7 +1719,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="580" />
             <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
-            <translation>softmax + 交差エントロピー誤差&lt;br&gt;∂E/∂a = y − t</translation>
+            <translation>ソフトマックス関数 + 交差エントロピー誤差&lt;br&gt;∂E/∂a = y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="603" />
@@ -1568,7 +1900,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1030" />
             <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation>y がすべて0です: softmax が y になるロジットはありません。</translation>
+            <translation>y がすべて0です: ソフトマックス関数の出力が y になるロジットはありません。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1033" />
@@ -1653,7 +1985,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1122" />
             <source>Printed in the source:</source>
-            <translation>本書の出力:</translation>
+            <translation>出典での表示:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1163" />
@@ -1781,7 +2113,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
             <source>The note calls both “softmax함수의 출력” (softmax outputs), but its y2 sums to 1.3, so it cannot come from softmax. Squared error sees the extra mass (0.6425 vs the book's 0.5975); cross-entropy gives the same 2.302584092994546 because it only reads y2[2] = 0.1.</source>
-            <translation>このノートはどちらも “softmax함수의 출력” (softmax の出力) と呼んでいますが、y2 の合計は 1.3 なので softmax から得られたものではありません。2乗和誤差は余分な確率に反応します (本書の 0.5975 に対して 0.6425)。交差エントロピー誤差は y2[2] = 0.1 しか読まないので、同じ 2.302584092994546 になります。</translation>
+            <translation>このノートはどちらも “softmax함수의 출력” (ソフトマックス関数の出力) と呼んでいますが、y2 の合計は 1.3 なのでソフトマックス関数から得られたものではありません。2乗和誤差は余分な確率に反応します (本書の 0.5975 に対して 0.6425)。交差エントロピー誤差は y2[2] = 0.1 しか読まないので、同じ 2.302584092994546 になります。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="57" />
@@ -2117,9 +2449,8 @@
             <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="478" />
             <source>F1	This list</source>
-            <translation>F1	この一覧</translation>
+            <translation type="vanished">F1	この一覧</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="479" />
@@ -2150,6 +2481,46 @@
             <location filename="../../app/main_window.py" line="539" />
             <source>Not closed: the training is kept.</source>
             <translation>終了しませんでした: 学習の状態はそのままです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="243" />
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="245" />
+            <source>&amp;Panels explained</source>
+            <translation>パネルの解説(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="247" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="547" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	パネルの解説、講義用キー</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="548" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	この一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="591" />
+            <source>Switching the language rebuilds the panels and discards it.</source>
+            <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="593" />
+            <source>The language was not changed.</source>
+            <translation>言語は変更されませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="600" />
+            <source>Language: %1</source>
+            <translation>言語: %1</translation>
         </message>
     </context>
     <context>
@@ -2764,7 +3135,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/presets.py" line="64" />
             <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
-            <translation>4章: TwoLayerNet, sigmoid (本書)</translation>
+            <translation>4章: TwoLayerNet, シグモイド関数 (本書)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="65" />
@@ -2794,7 +3165,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/presets.py" line="70" />
             <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation>6章: MultiLayerNet (初期値, BatchNorm, Dropout, 荷重減衰)</translation>
+            <translation>6章: MultiLayerNet (初期値, Batch Normalization, Dropout, Weight decay)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="73" />
@@ -2929,7 +3300,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/views.py" line="339" />
             <source>share of units</source>
-            <translation>ユニットの割合</translation>
+            <translation>ニューロンの割合</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="340" />
@@ -2939,7 +3310,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/views.py" line="371" />
             <source>dead units %1%</source>
-            <translation>死んだユニット %1%</translation>
+            <translation>死んだニューロン %1%</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="373" />
@@ -3132,7 +3503,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>学習時に消去する隠れ層のユニットの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
+            <translation>学習時に Dropout で消去する隠れ層のニューロンの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
@@ -3435,12 +3806,12 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="568" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
-            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −)</translation>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="571" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation>各タイルは784ピクセルから1つの隠れ層ユニットへの重み: そのユニットが反応するパターンです</translation>
+            <translation>各タイルは784ピクセルから隠れ層の1つのニューロンへの重み: そのニューロンが反応するパターンです</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="580" />
@@ -3490,7 +3861,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="629" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>描いた絵に対する現在のネットワークの softmax 確率</translation>
+            <translation>描いた絵に対する現在のネットワークのソフトマックス関数の出力 (確率)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="637" />
@@ -3749,7 +4120,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1557" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −, %1 ユニット)</translation>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1560" />
@@ -3926,6 +4297,41 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/training_panel.py" line="1929" />
             <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
             <translation>アクティベーション分布はまだありません: 学習中と学習の終了時に計算されます。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1318" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
+            <translation>
+                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1321" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
+            <translation>
+                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (学習中の最後の評価、繰り返し %3 では %4)。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1325" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
+            <translation>
+                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (最後の評価は繰り返し %3)。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1655" />
+            <source>The network trained for %n iteration(s) on %1 is not saved.</source>
+            <translation>
+                <numerusform>%1 で %n 回の繰り返し学習したネットワークは保存されていません。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1730" />
+            <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
+            <translation>
+                <numerusform>モデル %1: %2 で %n 回の繰り返し学習、テストデータの認識精度 %3。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -810,7 +810,7 @@
         <message>
             <location filename="../../app/panels/descent_panel.py" line="36" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
-            <translation>SGD, Momentum, Nesterov, AdaGrad, RMSprop, Adam이 같은 시작점에서 출발합니다 (6장).</translation>
+            <translation>SGD, 모멘텀, Nesterov, AdaGrad, RMSprop, Adam이 같은 시작점에서 출발합니다 (6장).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="37" />
@@ -825,7 +825,7 @@
         <message>
             <location filename="../../app/panels/descent_panel.py" line="93" />
             <source>Descent map</source>
-            <translation>하강 지도</translation>
+            <translation>하강 경로 그래프</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="94" />
@@ -916,9 +916,9 @@
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
+            <location filename="../../app/panels/descent/descent_view.py" line="251" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
-            <translation>Momentum 계수 α: 직전 속도를 얼마나 유지할지.</translation>
+            <translation>모멘텀 계수 α: 직전 속도를 얼마나 유지할지.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="251" />
@@ -936,9 +936,9 @@
             <translation>Adam의 β2: 2차 모멘트(제곱) 추정값의 감쇠율.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
+            <location filename="../../app/panels/descent/descent_view.py" line="255" />
             <source>Momentum α</source>
-            <translation>Momentum α</translation>
+            <translation>모멘텀 α</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="254" />
@@ -956,14 +956,14 @@
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
+            <location filename="../../app/panels/descent/descent_view.py" line="267" />
             <source>Start x0; or click/drag on the map.</source>
-            <translation>시작점 x0. 지도를 클릭하거나 끌어도 됩니다.</translation>
+            <translation>시작점 x0. 그래프를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="269" />
+            <location filename="../../app/panels/descent/descent_view.py" line="270" />
             <source>Start x1; or click/drag on the map.</source>
-            <translation>시작점 x1. 지도를 클릭하거나 끌어도 됩니다.</translation>
+            <translation>시작점 x1. 그래프를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="273" />
@@ -1076,9 +1076,341 @@
             <translation>거의 움직이지 않습니다: {0}스텝이 지나도 시작점에서 {1}만큼만 떨어져 있습니다 (학습률이 너무 작음).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="659" />
+            <location filename="../../app/panels/descent/descent_view.py" line="660" />
             <source>point off the map: x = {0}</source>
-            <translation>지도 밖의 점: x = {0}</translation>
+            <translation>그래프 밖의 점: x = {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExprErrors</name>
+        <message>
+            <location filename="../../app/expr_errors.py" line="16" />
+            <source>the number {literal} is too large</source>
+            <extracomment>message key -&gt; English template, marked for translation (context "ExprErrors").</extracomment>
+            <translation>수 {literal}이(가) 너무 큽니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="17" />
+            <source>unexpected character '{char}': {hint}</source>
+            <translation>사용할 수 없는 문자 '{char}': {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="18" />
+            <source>square brackets are not allowed; use round parentheses ( )</source>
+            <translation>대괄호는 쓸 수 없습니다. 소괄호 ( )를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="19" />
+            <source>curly brackets are not allowed; use round parentheses ( )</source>
+            <translation>중괄호는 쓸 수 없습니다. 소괄호 ( )를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="20" />
+            <source>a comma is not allowed: the functions here take a single argument, and decimals use a point (0.5)</source>
+            <translation>쉼표는 쓸 수 없습니다. 여기서 쓰는 함수는 인수가 하나이고, 소수점은 마침표입니다(0.5)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="22" />
+            <source>type only the formula, without '=' (for example x0**2 + x1**2)</source>
+            <translation>'=' 없이 식만 입력하세요(예: x0**2 + x1**2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="23" />
+            <source>use * for multiplication</source>
+            <translation>곱셈에는 *를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="24" />
+            <source>use / for division</source>
+            <translation>나눗셈에는 /를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="25" />
+            <source>use the ASCII minus sign -</source>
+            <translation>빼기에는 반각 - 를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="26" />
+            <source>write powers as x0**2 or x0^2</source>
+            <translation>거듭제곱은 x0**2 또는 x0^2로 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="27" />
+            <source>quotes are not allowed: type a formula, not text</source>
+            <translation>따옴표는 쓸 수 없습니다. 문자열이 아닌 식을 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="28" />
+            <source>only one formula is allowed, without ';'</source>
+            <translation>식은 하나만 입력할 수 있습니다(';' 없이)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="29" />
+            <source>a point must be part of a number such as 0.5</source>
+            <translation>마침표는 0.5 같은 수의 일부로만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="30" />
+            <source>only numbers, x0, x1 (or x, y), pi, e, + - * / ** ^, parentheses and functions such as sin(...) are allowed</source>
+            <translation>쓸 수 있는 것은 수, x0, x1(또는 x, y), pi, e, + - * / ** ^, 괄호, sin(...) 같은 함수뿐입니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="32" />
+            <source>unknown name '{name}'; did you mean '{close}'?</source>
+            <translation>알 수 없는 이름 '{name}'입니다. '{close}'을(를) 뜻했나요?</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="33" />
+            <source>unknown name '{name}'; use x0 and x1 (or x and y), pi, e and functions such as {functions}</source>
+            <translation>알 수 없는 이름 '{name}'입니다. x0과 x1(또는 x와 y), pi, e와 {functions} 같은 함수를 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="35" />
+            <source>the expression is nested too deeply (more than {limit} levels of parentheses, functions, signs or powers)</source>
+            <translation>식의 중첩이 너무 깊습니다(괄호, 함수, 부호, 거듭제곱이 {limit}단계를 넘습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="37" />
+            <source>the expression is empty: type a formula such as x0**2 + x1**2</source>
+            <translation>식이 비어 있습니다. x0**2 + x1**2 같은 식을 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="38" />
+            <source>the expression is empty</source>
+            <translation>식이 비어 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="39" />
+            <source>this ')' has no matching '('</source>
+            <translation>이 ')'에 대응하는 '('가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="40" />
+            <source>missing operator between '{left}' and '{right}' (for a product write {left}*{right})</source>
+            <translation>'{left}'와(과) '{right}' 사이에 연산자가 없습니다(곱셈이면 {left}*{right}로 씁니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="42" />
+            <source>missing operator between '{left}' and '{right}'</source>
+            <translation>'{left}'와(과) '{right}' 사이에 연산자가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="43" />
+            <source>the function {name} needs its argument in parentheses, e.g. {name}(x0)</source>
+            <translation>함수 {name}의 인수는 괄호로 감싸세요(예: {name}(x0))</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="45" />
+            <source>the expression ends after '{prev}': a number, variable or '(' is missing there</source>
+            <translation>식이 '{prev}'에서 끝납니다. 거기에 수, 변수 또는 '('가 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="47" />
+            <source>empty parentheses: put a formula inside ( )</source>
+            <translation>괄호 안이 비어 있습니다. ( ) 안에 식을 넣으세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="48" />
+            <source>a number, variable or '(' is missing before this ')'</source>
+            <translation>이 ')' 앞에 수, 변수 또는 '('가 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="49" />
+            <source>the expression cannot start with '{token}'</source>
+            <translation>식은 '{token}'(으)로 시작할 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="50" />
+            <source>a number, variable or '(' is missing between '{left}' and '{right}'</source>
+            <translation>'{left}'와(과) '{right}' 사이에 수, 변수 또는 '('가 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="52" />
+            <source>the '(' at character {column} is never closed: a ')' is missing</source>
+            <translation>{column}번째 문자의 '('가 닫히지 않았습니다. ')'가 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="53" />
+            <source>the expression must be text, got {type}</source>
+            <translation>식은 문자열이어야 합니다({type}이(가) 주어졌습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="54" />
+            <source>the expression is too long ({length} characters; at most {limit})</source>
+            <translation>식이 너무 깁니다({length}자, 최대 {limit}자)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="55" />
+            <source>the expression is too complex to differentiate; please simplify it</source>
+            <translation>식이 너무 복잡해서 미분할 수 없습니다. 간단히 해 주세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="57" />
+            <source>'{text}' is not a finite number anywhere in the view [{a}, {b}] x [{c}, {d}]: {why}</source>
+            <translation>'{text}'은(는) 표시 범위 [{a}, {b}] x [{c}, {d}]의 어디에서도 유한한 수가 아닙니다: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="59" />
+            <source>'{text}' is not a finite number: {why}</source>
+            <translation>'{text}'은(는) 유한한 수가 아닙니다: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="60" />
+            <source>a division by zero</source>
+            <translation>0으로 나누기</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="61" />
+            <source>numbers too large for float64</source>
+            <translation>float64로는 너무 큰 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="62" />
+            <source>numbers too small for float64</source>
+            <translation>float64로는 너무 작은 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="63" />
+            <source>an undefined operation such as the sqrt or log of a negative number</source>
+            <translation>음수의 sqrt나 log 같은 정의되지 않은 연산</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="65" />
+            <source>no finite value</source>
+            <translation>유한한 값이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="66" />
+            <source>{first} and {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../app/help.py" line="15" />
+            <source>Chapter 3 (3.2–3.5)</source>
+            <extracomment>panel key -&gt; (the book's sections, what the panel shows), untranslated; context "Help". (QT_TRANSLATE_NOOP returns its text; PySide's stubs type it ``object``.)</extracomment>
+            <translation>3장 (3.2–3.5절)</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="16" />
+            <source>A neural network computes its output layer by layer: each neuron takes a weighted sum of its inputs plus a bias and passes it through an activation function (step function, sigmoid function, ReLU). The output layer uses the identity function for regression and the softmax function for classification.</source>
+            <translation>신경망은 층마다 출력을 계산합니다. 각 뉴런은 입력의 가중치 합에 편향을 더해 활성화 함수(계단 함수, 시그모이드 함수, ReLU)에 통과시킵니다. 출력층에서는 회귀에는 항등 함수를, 분류에는 소프트맥스 함수를 사용합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="22" />
+            <source>Section 4.2</source>
+            <translation>4.2절</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="23" />
+            <source>A loss function says how far the network's output y is from the label t: the sum of squared errors and the cross-entropy error. Drag the outputs and watch both losses; a mini-batch averages the loss over several examples.</source>
+            <translation>손실 함수는 신경망의 출력 y가 정답 레이블 t에서 얼마나 떨어져 있는지 나타냅니다. 오차제곱합과 교차 엔트로피 오차입니다. 출력을 드래그하며 두 손실을 비교해 보세요. 미니배치에서는 여러 데이터의 손실을 평균합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="27" />
+            <source>Sections 4.3–4.4 and 6.1</source>
+            <translation>4.3–4.4절, 6.1절</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="28" />
+            <source>The gradient, computed here by numerical differentiation or by formula, points where the function rises fastest; gradient descent steps against it, scaled by the learning rate. Section 6.1 compares the optimizers SGD, Momentum, AdaGrad and Adam on the same surface.</source>
+            <translation>기울기(여기서는 수치 미분이나 수식으로 계산)는 함수의 값이 가장 크게 늘어나는 방향을 가리킵니다. 경사 하강법은 그 반대 방향으로 학습률을 곱한 만큼 나아갑니다. 6.1절에서는 SGD, 모멘텀, AdaGrad, Adam을 같은 함수 위에서 비교합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="33" />
+            <source>Chapter 5</source>
+            <translation>5장</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="34" />
+            <source>Backpropagation computes every gradient in one backward pass over the computational graph, applying the chain rule node by node. It gives the same gradients as numerical differentiation, much faster; the gradient check compares the two (5.7.3).</source>
+            <translation>오차역전파법은 계산 그래프를 거꾸로 한 번 지나가며 모든 기울기를 구합니다. 노드마다 연쇄법칙을 적용합니다. 수치 미분과 같은 기울기를 훨씬 빠르게 얻으며, 기울기 확인으로 둘을 비교합니다(5.7.3절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="39" />
+            <source>Section 4.5 and chapter 6</source>
+            <translation>4.5절, 6장</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="40" />
+            <source>Training repeats three steps: take a mini-batch, compute the gradient, update the weights. Chapter 6 adds the optimizers, the initial weights, Batch Normalization, and weight decay and dropout against overfitting; watch the loss and the accuracy on the training and test data epoch by epoch.</source>
+            <translation>학습은 세 단계의 반복입니다. 미니배치를 고르고, 기울기를 구하고, 가중치를 갱신합니다. 6장에서는 매개변수 갱신 방법, 가중치의 초깃값, 배치 정규화, 오버피팅을 억제하는 가중치 감소와 드롭아웃을 더합니다. 손실과 훈련 데이터·시험 데이터의 정확도를 에폭마다 살펴보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="45" />
+            <source>Chapter 7</source>
+            <translation>7장</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="46" />
+            <source>A convolution layer slides a filter over the image and keeps its shape; padding and stride set the size of the output (7.2). Pooling shrinks the height and width (7.3), and a CNN stacks these layers before the fully connected ones (7.4–7.5).</source>
+            <translation>합성곱 계층은 이미지 위로 필터를 이동시키며 데이터의 형상을 유지합니다. 패딩과 스트라이드가 출력의 크기를 정합니다(7.2절). 풀링은 세로·가로 방향의 크기를 줄이며(7.3절), CNN은 이 계층들을 완전연결 계층 앞에 쌓습니다(7.4–7.5절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="54" />
+            <source>Space</source>
+            <extracomment>(key name, what it does) of the lecturer keys; context "Help".</extracomment>
+            <translation>스페이스</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="54" />
+            <source>Play / pause the animation</source>
+            <translation>애니메이션 재생/일시 정지</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="55" />
+            <source>Right arrow</source>
+            <translation>→ 키</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="55" />
+            <source>One step forward</source>
+            <translation>한 단계 앞으로</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="56" />
+            <source>Left arrow</source>
+            <translation>← 키</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="56" />
+            <source>One step back</source>
+            <translation>한 단계 뒤로</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="57" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="57" />
+            <source>Back to the start (reset)</source>
+            <translation>처음으로 (초기화)</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="72" />
+            <source>The panels</source>
+            <translation>패널</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="77" />
+            <source>Lecturer keys</source>
+            <translation>강의용 키</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="78" />
+            <source>In an animated panel, when no text field has the focus:</source>
+            <translation>애니메이션이 있는 패널에서 입력란에 포커스가 없을 때:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../app/help.py" line="91" />
+            <source>Panels explained</source>
+            <translation>패널 설명</translation>
         </message>
     </context>
     <context>
@@ -1108,7 +1440,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="279" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation>각 손실의 y에 대한 기울기, 그리고 softmax의 y − t</translation>
+            <translation>각 손실의 y에 대한 기울기, 그리고 소프트맥스 함수의 y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="280" />
@@ -1159,7 +1491,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="337" />
             <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation>점수(로짓)를 입력하면 softmax가 확률로 바꿉니다</translation>
+            <translation>점수(로짓)를 입력하면 소프트맥스 함수가 확률로 바꿉니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="347" />
@@ -1367,7 +1699,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="569" />
             <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation>기울기는 손실을 줄이려면 각 출력이 어느 쪽으로 움직여야 하는지 알려 줍니다. 오차역전파법의 첫 단계입니다. 오차제곱합은 모든 클래스를 움직입니다 (y − t). 교차 엔트로피 오차는 정답 클래스만 움직이며, y&lt;sub&gt;t&lt;/sub&gt;가 작을수록 세게 움직입니다 (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)). softmax 뒤에 교차 엔트로피 오차를 두면 로짓에 대한 기울기가 간단한 y − t가 됩니다 (5.6.3절).</translation>
+            <translation>기울기는 손실을 줄이려면 각 출력이 어느 쪽으로 움직여야 하는지 알려 줍니다. 오차역전파법의 첫 단계입니다. 오차제곱합은 모든 클래스를 움직입니다 (y − t). 교차 엔트로피 오차는 정답 클래스만 움직이며, y&lt;sub&gt;t&lt;/sub&gt;가 작을수록 세게 움직입니다 (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)). 소프트맥스 함수 뒤에 교차 엔트로피 오차를 두면 로짓에 대한 기울기가 간단한 y − t가 됩니다 (5.6.3절).</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="577" />
@@ -1387,7 +1719,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="580" />
             <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
-            <translation>softmax + 교차 엔트로피 오차&lt;br&gt;∂E/∂a = y − t</translation>
+            <translation>소프트맥스 함수 + 교차 엔트로피 오차&lt;br&gt;∂E/∂a = y − t</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="603" />
@@ -1568,7 +1900,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1030" />
             <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation>y가 모두 0이라서 softmax가 y가 되는 로짓이 없습니다.</translation>
+            <translation>y가 모두 0이라서 소프트맥스 함수의 출력이 y가 되는 로짓이 없습니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1033" />
@@ -1653,7 +1985,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1122" />
             <source>Printed in the source:</source>
-            <translation>책 코드 출력:</translation>
+            <translation>출처의 출력:</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1163" />
@@ -1781,7 +2113,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
             <source>The note calls both “softmax함수의 출력” (softmax outputs), but its y2 sums to 1.3, so it cannot come from softmax. Squared error sees the extra mass (0.6425 vs the book's 0.5975); cross-entropy gives the same 2.302584092994546 because it only reads y2[2] = 0.1.</source>
-            <translation>이 노트는 두 출력을 모두 “softmax함수의 출력”이라고 부르지만, y2는 합이 1.3이므로 softmax에서 나올 수 없습니다. 오차제곱합에는 남는 확률이 드러나지만(0.6425, 책은 0.5975), 교차 엔트로피 오차는 y2[2] = 0.1만 읽으므로 똑같이 2.302584092994546입니다.</translation>
+            <translation>이 노트는 두 출력을 모두 “softmax함수의 출력”이라고 부르지만, y2는 합이 1.3이므로 소프트맥스 함수에서 나올 수 없습니다. 오차제곱합에는 남는 확률이 드러나지만(0.6425, 책은 0.5975), 교차 엔트로피 오차는 y2[2] = 0.1만 읽으므로 똑같이 2.302584092994546입니다.</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="57" />
@@ -2117,9 +2449,8 @@
             <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="478" />
             <source>F1	This list</source>
-            <translation>F1	이 목록</translation>
+            <translation type="vanished">F1	이 목록</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="479" />
@@ -2150,6 +2481,46 @@
             <location filename="../../app/main_window.py" line="539" />
             <source>Not closed: the training is kept.</source>
             <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="243" />
+            <source>&amp;Language</source>
+            <translation>언어(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="245" />
+            <source>&amp;Panels explained</source>
+            <translation>패널 설명(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="247" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>각 패널이 보여 주는 내용과 책의 절 번호, 강의용 키 (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="547" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	패널 설명, 강의용 키</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="548" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	이 목록</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="591" />
+            <source>Switching the language rebuilds the panels and discards it.</source>
+            <translation>언어를 바꾸면 패널을 다시 만들므로 사라집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="593" />
+            <source>The language was not changed.</source>
+            <translation>언어를 바꾸지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="600" />
+            <source>Language: %1</source>
+            <translation>언어: %1</translation>
         </message>
     </context>
     <context>
@@ -2373,7 +2744,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="103" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
-            <translation>6장의 비교: x²/20 + y², 시작점 (-7, 2), 30스텝, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</translation>
+            <translation>6장의 비교: x²/20 + y², 시작점 (-7, 2), 30스텝, SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="121" />
@@ -2468,7 +2839,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="171" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
-            <translation>그림 6-8처럼 작은 그래프 4개: SGD, Momentum, AdaGrad, Adam.</translation>
+            <translation>그림 6-8처럼 작은 그래프 4개: SGD, 모멘텀, AdaGrad, Adam.</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="189" />
@@ -3132,7 +3503,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>훈련 때 삭제하는 은닉 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
+            <translation>훈련 때 드롭아웃으로 삭제하는 은닉층 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
@@ -3170,7 +3541,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="407" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
+            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (모멘텀, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="411" />
@@ -3490,7 +3861,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="629" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>그림에 대한 현재 신경망의 softmax 확률</translation>
+            <translation>그림에 대한 현재 신경망의 소프트맥스 함수 출력(확률)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="637" />
@@ -3926,6 +4297,41 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../app/panels/training_panel.py" line="1929" />
             <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
             <translation>아직 활성화값 분포가 없습니다: 학습 중과 학습이 끝날 때 계산됩니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1318" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
+            <translation>
+                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1321" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
+            <translation>
+                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (학습 중 마지막 평가, 반복 %3에서는 %4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1325" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
+            <translation>
+                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (마지막 평가, 반복 %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1655" />
+            <source>The network trained for %n iteration(s) on %1 is not saved.</source>
+            <translation>
+                <numerusform>%1(으)로 %n회 반복 학습한 신경망이 저장되지 않았습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1730" />
+            <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
+            <translation>
+                <numerusform>모델 %1: %2(으)로 %n회 반복 학습, 테스트 정확도 %3.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -840,7 +840,7 @@
         <message>
             <location filename="../../app/panels/descent_panel.py" line="98" />
             <source>Figure 6-8 (2×2)</source>
-            <translation>图6-8 (2×2)</translation>
+            <translation>图6-8（2×2）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent_panel.py" line="100" />
@@ -906,9 +906,9 @@
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="244" />
+            <location filename="../../app/panels/descent/descent_view.py" line="245" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
-            <translation>数值梯度的步长 h（书中使用 1e-4）。</translation>
+            <translation>数值微分的微小值 h（书中使用 1e-4）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="246" />
@@ -1041,9 +1041,9 @@
             <translation>上一步 Δx = {0}，|Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="598" />
+            <location filename="../../app/panels/descent/descent_view.py" line="599" />
             <source>this surface has no minimum to find (it falls without bound)</source>
-            <translation>该曲面没有可找到的最小值（它无限下降）</translation>
+            <translation>该曲面没有可找到的最小值（函数值无限下降）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="600" />
@@ -1079,6 +1079,338 @@
             <location filename="../../app/panels/descent/descent_view.py" line="659" />
             <source>point off the map: x = {0}</source>
             <translation>点已超出图范围：x = {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExprErrors</name>
+        <message>
+            <location filename="../../app/expr_errors.py" line="16" />
+            <source>the number {literal} is too large</source>
+            <extracomment>message key -&gt; English template, marked for translation (context "ExprErrors").</extracomment>
+            <translation>数 {literal} 太大</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="17" />
+            <source>unexpected character '{char}': {hint}</source>
+            <translation>无法使用的字符 '{char}'：{hint}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="18" />
+            <source>square brackets are not allowed; use round parentheses ( )</source>
+            <translation>不能使用方括号，请使用圆括号 ( )</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="19" />
+            <source>curly brackets are not allowed; use round parentheses ( )</source>
+            <translation>不能使用花括号，请使用圆括号 ( )</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="20" />
+            <source>a comma is not allowed: the functions here take a single argument, and decimals use a point (0.5)</source>
+            <translation>不能使用逗号：这里的函数只有一个参数，小数点用英文句点（0.5）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="22" />
+            <source>type only the formula, without '=' (for example x0**2 + x1**2)</source>
+            <translation>只输入算式，不要 '='（例如 x0**2 + x1**2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="23" />
+            <source>use * for multiplication</source>
+            <translation>乘法请用 *</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="24" />
+            <source>use / for division</source>
+            <translation>除法请用 /</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="25" />
+            <source>use the ASCII minus sign -</source>
+            <translation>减号请用半角 -</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="26" />
+            <source>write powers as x0**2 or x0^2</source>
+            <translation>乘方请写成 x0**2 或 x0^2</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="27" />
+            <source>quotes are not allowed: type a formula, not text</source>
+            <translation>不能使用引号：请输入算式，而不是文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="28" />
+            <source>only one formula is allowed, without ';'</source>
+            <translation>只能输入一个算式，不要用 ';'</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="29" />
+            <source>a point must be part of a number such as 0.5</source>
+            <translation>句点只能用在 0.5 这样的数中</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="30" />
+            <source>only numbers, x0, x1 (or x, y), pi, e, + - * / ** ^, parentheses and functions such as sin(...) are allowed</source>
+            <translation>只能使用数、x0、x1（或 x、y）、pi、e、+ - * / ** ^、括号以及 sin(...) 等函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="32" />
+            <source>unknown name '{name}'; did you mean '{close}'?</source>
+            <translation>未知的名称 '{name}'；是指 '{close}' 吗？</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="33" />
+            <source>unknown name '{name}'; use x0 and x1 (or x and y), pi, e and functions such as {functions}</source>
+            <translation>未知的名称 '{name}'；请使用 x0 和 x1（或 x 和 y）、pi、e 以及 {functions} 等函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="35" />
+            <source>the expression is nested too deeply (more than {limit} levels of parentheses, functions, signs or powers)</source>
+            <translation>算式嵌套太深（括号、函数、符号或乘方超过 {limit} 层）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="37" />
+            <source>the expression is empty: type a formula such as x0**2 + x1**2</source>
+            <translation>算式为空：请输入如 x0**2 + x1**2 的算式</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="38" />
+            <source>the expression is empty</source>
+            <translation>算式为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="39" />
+            <source>this ')' has no matching '('</source>
+            <translation>这个 ')' 没有对应的 '('</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="40" />
+            <source>missing operator between '{left}' and '{right}' (for a product write {left}*{right})</source>
+            <translation>'{left}' 和 '{right}' 之间缺少运算符（乘法请写 {left}*{right}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="42" />
+            <source>missing operator between '{left}' and '{right}'</source>
+            <translation>'{left}' 和 '{right}' 之间缺少运算符</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="43" />
+            <source>the function {name} needs its argument in parentheses, e.g. {name}(x0)</source>
+            <translation>函数 {name} 的参数要放在括号里，例如 {name}(x0)</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="45" />
+            <source>the expression ends after '{prev}': a number, variable or '(' is missing there</source>
+            <translation>算式在 '{prev}' 之后结束：那里缺少数、变量或 '('</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="47" />
+            <source>empty parentheses: put a formula inside ( )</source>
+            <translation>括号为空：请在 ( ) 中写入算式</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="48" />
+            <source>a number, variable or '(' is missing before this ')'</source>
+            <translation>这个 ')' 之前缺少数、变量或 '('</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="49" />
+            <source>the expression cannot start with '{token}'</source>
+            <translation>算式不能以 '{token}' 开头</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="50" />
+            <source>a number, variable or '(' is missing between '{left}' and '{right}'</source>
+            <translation>'{left}' 和 '{right}' 之间缺少数、变量或 '('</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="52" />
+            <source>the '(' at character {column} is never closed: a ')' is missing</source>
+            <translation>第 {column} 个字符处的 '(' 没有闭合：缺少 ')'</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="53" />
+            <source>the expression must be text, got {type}</source>
+            <translation>算式必须是文本，收到的是 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="54" />
+            <source>the expression is too long ({length} characters; at most {limit})</source>
+            <translation>算式太长（{length} 个字符；最多 {limit} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="55" />
+            <source>the expression is too complex to differentiate; please simplify it</source>
+            <translation>算式太复杂，无法求导；请简化</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="57" />
+            <source>'{text}' is not a finite number anywhere in the view [{a}, {b}] x [{c}, {d}]: {why}</source>
+            <translation>'{text}' 在显示范围 [{a}, {b}] x [{c}, {d}] 内处处都不是有限的数：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="59" />
+            <source>'{text}' is not a finite number: {why}</source>
+            <translation>'{text}' 不是有限的数：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="60" />
+            <source>a division by zero</source>
+            <translation>除以零</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="61" />
+            <source>numbers too large for float64</source>
+            <translation>对 float64 来说太大的数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="62" />
+            <source>numbers too small for float64</source>
+            <translation>对 float64 来说太小的数</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="63" />
+            <source>an undefined operation such as the sqrt or log of a negative number</source>
+            <translation>负数的 sqrt 或 log 之类没有定义的运算</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="65" />
+            <source>no finite value</source>
+            <translation>没有有限的值</translation>
+        </message>
+        <message>
+            <location filename="../../app/expr_errors.py" line="66" />
+            <source>{first} and {second}</source>
+            <translation>{first}、{second}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../app/help.py" line="15" />
+            <source>Chapter 3 (3.2–3.5)</source>
+            <extracomment>panel key -&gt; (the book's sections, what the panel shows), untranslated; context "Help". (QT_TRANSLATE_NOOP returns its text; PySide's stubs type it ``object``.)</extracomment>
+            <translation>第3章（3.2–3.5节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="16" />
+            <source>A neural network computes its output layer by layer: each neuron takes a weighted sum of its inputs plus a bias and passes it through an activation function (step function, sigmoid function, ReLU). The output layer uses the identity function for regression and the softmax function for classification.</source>
+            <translation>神经网络逐层计算输出：每个神经元对输入做加权和、加上偏置，再通过激活函数（阶跃函数、sigmoid函数、ReLU）。输出层在回归问题中使用恒等函数，在分类问题中使用softmax函数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="22" />
+            <source>Section 4.2</source>
+            <translation>4.2节</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="23" />
+            <source>A loss function says how far the network's output y is from the label t: the sum of squared errors and the cross-entropy error. Drag the outputs and watch both losses; a mini-batch averages the loss over several examples.</source>
+            <translation>损失函数表示神经网络的输出 y 与监督数据 t 相差多远：均方误差和交叉熵误差。拖动输出，比较两种损失；mini-batch 对多个数据的损失取平均。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="27" />
+            <source>Sections 4.3–4.4 and 6.1</source>
+            <translation>4.3–4.4节和6.1节</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="28" />
+            <source>The gradient, computed here by numerical differentiation or by formula, points where the function rises fastest; gradient descent steps against it, scaled by the learning rate. Section 6.1 compares the optimizers SGD, Momentum, AdaGrad and Adam on the same surface.</source>
+            <translation>梯度（这里用数值微分或公式计算）指向函数值增加最快的方向；梯度下降法沿其反方向前进，步幅由学习率决定。6.1节在同一个函数上比较 SGD、Momentum、AdaGrad 和 Adam 等最优化方法。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="33" />
+            <source>Chapter 5</source>
+            <translation>第5章</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="34" />
+            <source>Backpropagation computes every gradient in one backward pass over the computational graph, applying the chain rule node by node. It gives the same gradients as numerical differentiation, much faster; the gradient check compares the two (5.7.3).</source>
+            <translation>误差反向传播法沿计算图反向传播一次，就求出所有梯度，在每个节点应用链式法则。它得到与数值微分相同的梯度，但快得多；梯度确认比较这两者（5.7.3节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="39" />
+            <source>Section 4.5 and chapter 6</source>
+            <translation>4.5节和第6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="40" />
+            <source>Training repeats three steps: take a mini-batch, compute the gradient, update the weights. Chapter 6 adds the optimizers, the initial weights, Batch Normalization, and weight decay and dropout against overfitting; watch the loss and the accuracy on the training and test data epoch by epoch.</source>
+            <translation>学习重复三个步骤：选出 mini-batch、计算梯度、更新权重。第6章加入参数的更新方法、权重的初始值、Batch Normalization，以及抑制过拟合的权值衰减和 Dropout；按 epoch 观察损失以及训练数据和测试数据的识别精度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="45" />
+            <source>Chapter 7</source>
+            <translation>第7章</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="46" />
+            <source>A convolution layer slides a filter over the image and keeps its shape; padding and stride set the size of the output (7.2). Pooling shrinks the height and width (7.3), and a CNN stacks these layers before the fully connected ones (7.4–7.5).</source>
+            <translation>卷积层让滤波器在图像上滑动，并保持数据的形状；填充和步幅决定输出的大小（7.2节）。池化缩小高和长方向的空间（7.3节），CNN 把这些层叠加在全连接层之前（7.4–7.5节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="54" />
+            <source>Space</source>
+            <extracomment>(key name, what it does) of the lecturer keys; context "Help".</extracomment>
+            <translation>空格键</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="54" />
+            <source>Play / pause the animation</source>
+            <translation>播放/暂停动画</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="55" />
+            <source>Right arrow</source>
+            <translation>→ 键</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="55" />
+            <source>One step forward</source>
+            <translation>前进一步</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="56" />
+            <source>Left arrow</source>
+            <translation>← 键</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="56" />
+            <source>One step back</source>
+            <translation>后退一步</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="57" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="57" />
+            <source>Back to the start (reset)</source>
+            <translation>回到起点（重置）</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="72" />
+            <source>The panels</source>
+            <translation>面板</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="77" />
+            <source>Lecturer keys</source>
+            <translation>讲课用按键</translation>
+        </message>
+        <message>
+            <location filename="../../app/help.py" line="78" />
+            <source>In an animated panel, when no text field has the focus:</source>
+            <translation>在带动画的面板中、输入框没有焦点时：</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../app/help.py" line="91" />
+            <source>Panels explained</source>
+            <translation>面板说明</translation>
         </message>
     </context>
     <context>
@@ -1340,14 +1672,14 @@
             <location filename="../../app/panels/loss_panel.py" line="532" />
             <location filename="../../app/panels/loss_panel.py" line="1100" />
             <source>squared error (y)</source>
-            <translation>均方误差 (y)</translation>
+            <translation>均方误差（y）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="533" />
             <location filename="../../app/panels/loss_panel.py" line="1101" />
             <location filename="../../app/panels/loss_panel.py" line="1197" />
             <source>squared error (y2)</source>
-            <translation>均方误差 (y2)</translation>
+            <translation>均方误差（y2）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="541" />
@@ -1628,12 +1960,12 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1100" />
             <source>cross-entropy (y)</source>
-            <translation>交叉熵误差 (y)</translation>
+            <translation>交叉熵误差（y）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1101" />
             <source>cross-entropy (y2)</source>
-            <translation>交叉熵误差 (y2)</translation>
+            <translation>交叉熵误差（y2）</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1108" />
@@ -1653,7 +1985,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1122" />
             <source>Printed in the source:</source>
-            <translation>书中输出：</translation>
+            <translation>出处中的输出：</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1163" />
@@ -1703,7 +2035,7 @@
         <message>
             <location filename="../../app/panels/loss_panel.py" line="1349" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
-            <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，它把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
+            <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，该函数把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
         </message>
     </context>
     <context>
@@ -1746,7 +2078,7 @@
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="27" />
             <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt（Qiita, hidenori-t）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
@@ -1847,8 +2179,9 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../app/main_window.py" line="219" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-            <translation type="vanished">选择面板 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
+            <translation>选择面板（Ctrl+1, Ctrl+2, Ctrl+3）</translation>
         </message>
         <message>
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
@@ -1876,10 +2209,10 @@
             <translation>MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="52" />
+            <location filename="../../app/main_window.py" line="51" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>在10类输出上探索均方误差和交叉熵误差 (书中4.2节)</translation>
+            <translation>在10类输出上探索均方误差和交叉熵误差（书中4.2节）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="54" />
@@ -1892,9 +2225,9 @@
             <translation>在计算图、网络和梯度确认中逐步跟踪误差反向传播法（第5章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="58" />
+            <location filename="../../app/main_window.py" line="55" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
-            <translation>在MNIST上训练小型网络，观察损失和识别精度 (第4至6章)</translation>
+            <translation>在MNIST上训练小型网络，观察损失和识别精度（第4至6章）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="121" />
@@ -1972,9 +2305,9 @@
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="188" />
+            <location filename="../../app/main_window.py" line="240" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
-            <translation>适合投影仪的大字体和粗线条，隐藏次要控件 (F5 或 Ctrl+P)</translation>
+            <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="192" />
@@ -1982,9 +2315,9 @@
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="195" />
+            <location filename="../../app/main_window.py" line="242" />
             <source>Use the whole screen (F11)</source>
-            <translation>使用整个屏幕 (F11)</translation>
+            <translation>使用整个屏幕（F11）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="208" />
@@ -2022,9 +2355,9 @@
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="321" />
+            <location filename="../../app/main_window.py" line="381" />
             <source>Presentation mode on (F5 to leave)</source>
-            <translation>演示模式已开启 (按F5退出)</translation>
+            <translation>演示模式已开启（按F5退出）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="321" />
@@ -2107,19 +2440,18 @@
             <translation>F11	开启/关闭全屏</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="476" />
+            <location filename="../../app/main_window.py" line="545" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
-            <translation>Ctrl+E	导出图像 (PNG, SVG)</translation>
+            <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="477" />
+            <location filename="../../app/main_window.py" line="546" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
-            <translation>Ctrl+Shift+E	导出数据 (CSV)</translation>
+            <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="478" />
             <source>F1	This list</source>
-            <translation>F1	此列表</translation>
+            <translation type="vanished">F1	此列表</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="479" />
@@ -2142,14 +2474,54 @@
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="529" />
+            <location filename="../../app/main_window.py" line="654" />
             <source>Closing dlfs-studio discards it.</source>
-            <translation>关闭dlfs-studio将丢弃它。</translation>
+            <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="539" />
             <source>Not closed: the training is kept.</source>
             <translation>未关闭：训练结果已保留。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="243" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="245" />
+            <source>&amp;Panels explained</source>
+            <translation>面板说明(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="247" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="547" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	面板说明、讲课用按键</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="548" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	本列表</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="591" />
+            <source>Switching the language rebuilds the panels and discards it.</source>
+            <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="593" />
+            <source>The language was not changed.</source>
+            <translation>语言未更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="600" />
+            <source>Language: %1</source>
+            <translation>语言：%1</translation>
         </message>
     </context>
     <context>
@@ -2178,7 +2550,7 @@
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="72" />
             <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
-            <translation>差分的步长 h，从 1e-1 到 1e-50。</translation>
+            <translation>差分的微小值 h，从 1e-1 到 1e-50。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
@@ -2413,7 +2785,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="143" />
             <source>numerical (h = 1e-4)</source>
-            <translation>数值微分 (h = 1e-4)</translation>
+            <translation>数值微分（h = 1e-4）</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="144" />
@@ -2577,12 +2949,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="70" />
             <source>step x0</source>
-            <translation>步长 x0</translation>
+            <translation>更新量 x0</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="71" />
             <source>step x1</source>
-            <translation>步长 x1</translation>
+            <translation>更新量 x1</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="156" />
@@ -2632,12 +3004,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="168" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
-            <translation>从 x_k 到 x_(k+1) 的步长，第一个坐标。</translation>
+            <translation>从 x_k 到 x_(k+1) 的更新量，第一个坐标。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="169" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
-            <translation>从 x_k 到 x_(k+1) 的步长，第二个坐标。</translation>
+            <translation>从 x_k 到 x_(k+1) 的更新量，第二个坐标。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="172" />
@@ -2647,7 +3019,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="258" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
-            <translation>每一步的点、函数值、数值梯度与精确梯度、步长和优化方法状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
+            <translation>每一步的点、函数值、数值梯度与精确梯度、更新量和最优化方法的状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="260" />
@@ -2794,12 +3166,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/presets.py" line="70" />
             <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation>第6章：MultiLayerNet（初始值、BatchNorm、Dropout、权值衰减）</translation>
+            <translation>第6章：MultiLayerNet（初始值、Batch Normalization、Dropout、权值衰减）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="73" />
             <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
-            <translation>五层网络，带有第6章的各选项；可尝试 BatchNorm、Dropout 和权值衰减</translation>
+            <translation>五层网络，带有第6章的各选项；可尝试 Batch Normalization、Dropout 和权值衰减</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/presets.py" line="74" />
@@ -3029,7 +3401,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="291" />
             <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
-            <translation>比较误差反向传播法和数值微分求得的梯度 (书中5.7.3节)</translation>
+            <translation>比较误差反向传播法和数值微分求得的梯度（书中5.7.3节）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="311" />
@@ -3101,7 +3473,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="375" />
             <source>Activation function of the hidden layers (chapter 3)</source>
-            <translation>隐藏层的激活函数 (第3章)</translation>
+            <translation>隐藏层的激活函数（第3章）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="377" />
@@ -3127,12 +3499,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="386" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation>在每个激活函数之前插入 BatchNorm（6.3节；仅限第6章预设）</translation>
+            <translation>在每个激活函数之前插入 Batch Normalization（6.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>训练时删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
+            <translation>训练时通过 Dropout 删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
@@ -3480,7 +3852,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="623" />
             <source>as the network sees it (28×28)</source>
-            <translation>网络看到的图像 (28×28)</translation>
+            <translation>网络看到的图像（28×28）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="624" />
@@ -3575,12 +3947,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="682" />
             <source>max |num − backprop|</source>
-            <translation>max |数值 − 反向传播|</translation>
+            <translation>最大 |数值 − 反向传播|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="682" />
             <source>mean |num − backprop|</source>
-            <translation>mean |数值 − 反向传播|</translation>
+            <translation>平均 |数值 − 反向传播|</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="687" />
@@ -3764,7 +4136,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1592" />
             <source>It looks like %1 (%2%)</source>
-            <translation>看起来像 %1 (%2%)</translation>
+            <translation>看起来像 %1（%2%）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1594" />
@@ -3785,7 +4157,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1607" />
             <source>Loading a model replaces it.</source>
-            <translation>加载模型将替换它。</translation>
+            <translation>加载模型会替换未保存的网络。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1609" />
@@ -3926,6 +4298,41 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../app/panels/training_panel.py" line="1929" />
             <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
             <translation>还没有激活值分布：它在训练过程中及训练结束时计算。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1318" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
+            <translation>
+                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1321" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
+            <translation>
+                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（训练中最后一次评估在第 %3 次迭代，结果为 %4）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1325" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
+            <translation>
+                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（最后一次评估在第 %3 次迭代）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1655" />
+            <source>The network trained for %n iteration(s) on %1 is not saved.</source>
+            <translation>
+                <numerusform>在 %1 上训练了 %n 次迭代的网络尚未保存。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training_panel.py" line="1730" />
+            <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
+            <translation>
+                <numerusform>模型 %1：在 %2 上训练了 %n 次迭代，测试数据识别精度 %3。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -10,8 +10,10 @@ Why not lupdate alone: several modules translate through a module-level helper,
 only sees literal ``tr()`` / ``translate()`` / ``QT_TRANSLATE_NOOP`` calls, so it misses ``_tr("Play")``.
 This script runs lupdate, then finds every such helper with :mod:`ast`, and puts each
 ``_tr("literal")`` string into the .ts under the helper's context (keeping existing translations;
-a string lupdate marked "vanished" is revived). Then translate (pyside6-linguist or any XML editor)
-and compile with ``pyside6-lrelease``.
+a string lupdate marked "vanished" is revived). The same goes for *method* helpers that pass their first
+parameter to ``self.tr(...)``, e.g. the plural helper ``def _tr_n(self, source, n): return ... self.tr(source,
+"", n)``: every ``self._tr_n("… %n …", n)`` in that class becomes a plural (``numerus="yes"``) message under
+the class's context. Then translate (pyside6-linguist or any XML editor) and compile with ``pyside6-lrelease``.
 """
 from __future__ import annotations
 
@@ -71,8 +73,27 @@ def surface_strings() -> list[tuple[str, str, int]]:
     return found
 
 
-def helper_strings(path: Path) -> list[tuple[str, str, int]]:
-    """(context, source, line) for each ``_tr("literal")`` call whose module defines a one-line translate helper."""
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _method_helper(func: ast.FunctionDef) -> bool | None:
+    """For a method ``def h(self, source, ...)`` that calls ``self.tr(source, ...)``: whether that call is a
+    plural one (a third argument, the count). None when the method is no such helper."""
+    params = [a.arg for a in func.args.args]
+    if len(params) < 2 or params[0] != "self":
+        return None
+    for node in ast.walk(func):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "self" and node.args
+                and isinstance(node.args[0], ast.Name) and node.args[0].id == params[1]):
+            return len(node.args) >= 3
+    return None
+
+
+def helper_strings(path: Path) -> list[tuple[str, str, int, bool]]:
+    """(context, source, line, plural) for each ``_tr("literal")`` call whose module defines a one-line translate
+    helper, and each ``self.h("literal", ...)`` call of a method helper ``h`` (see :func:`_method_helper`)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     helpers: dict[str, str] = {}
     for node in tree.body:
@@ -84,8 +105,18 @@ def helper_strings(path: Path) -> list[tuple[str, str, int]]:
     found = []
     for node in ast.walk(tree):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers
-                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-            found.append((helpers[node.func.id], node.args[0].value, node.lineno))
+                and node.args and _literal(node.args[0]) is not None):
+            found.append((helpers[node.func.id], node.args[0].value, node.lineno, False))
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        methods = {f.name: plural for f in cls.body if isinstance(f, ast.FunctionDef)
+                   for plural in [_method_helper(f)] if plural is not None}
+        for node in ast.walk(cls):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in methods
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"
+                    and node.args and _literal(node.args[0]) is not None):
+                found.append((cls.name, node.args[0].value, node.lineno, methods[node.func.attr]))
     return found
 
 
@@ -109,19 +140,25 @@ def add_helper_strings(ts: Path) -> int:
     added = 0
     found = [(Path("..", "..", path.relative_to(ROOT)).as_posix(), item)  # paths relative to this folder, as lupdate
              for path in sources() for item in helper_strings(path)]
-    found += [(Path("..", "..", PRESETS_JSON.relative_to(ROOT)).as_posix(), item) for item in preset_strings()]
-    found += [(Path("..", "..", SURFACES_PY.relative_to(ROOT)).as_posix(), item) for item in surface_strings()]
-    for rel, (context, text, line) in found:
+    found += [(Path("..", "..", PRESETS_JSON.relative_to(ROOT)).as_posix(), (*item, False))
+              for item in preset_strings()]
+    found += [(Path("..", "..", SURFACES_PY.relative_to(ROOT)).as_posix(), (*item, False))
+              for item in surface_strings()]
+    for rel, (context, text, line, plural) in found:
         ctx = _context(root, context)
         msg = next((m for m in ctx.findall("message") if m.findtext("source") == text), None)
         if msg is None:
             msg = ET.SubElement(ctx, "message")
             ET.SubElement(msg, "source").text = text
-            ET.SubElement(msg, "translation", type="unfinished")
+            translation = ET.SubElement(msg, "translation", type="unfinished")
+            if plural:
+                ET.SubElement(translation, "numerusform")
             added += 1
+        if plural:
+            msg.set("numerus", "yes")
         translation = msg.find("translation")
         if translation.get("type") in ("vanished", "obsolete"):
-            if translation.text:
+            if translation.text or any(f.text for f in translation.findall("numerusform")):
                 del translation.attrib["type"]
             else:
                 translation.set("type", "unfinished")
@@ -129,7 +166,7 @@ def add_helper_strings(ts: Path) -> int:
             if loc.get("filename") == rel and loc.get("line") == str(line):
                 break
         else:
-            locs = msg.findall("location") + [ET.Element("location", filename=rel, line=str(line))]
+            locs = [*msg.findall("location"), ET.Element("location", filename=rel, line=str(line))]
             for loc in msg.findall("location"):
                 msg.remove(loc)
             for i, loc in enumerate(sorted(locs, key=lambda e: (e.get("filename"), int(e.get("line"))))):

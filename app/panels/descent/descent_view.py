@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
+from dlfs_studio.app.expr_errors import expression_error_text
 from dlfs_studio.core.descent import descend
 from dlfs_studio.core.optimizers import OPTIMIZERS, make_optimizer
 from dlfs_studio.core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
@@ -158,7 +159,7 @@ class SurfacePicker(QWidget):
             surface = parse_expression(text)
         except ValueError as exc:  # core.expr.ExpressionError is a ValueError
             pos = getattr(exc, "position", None)
-            reason = str(getattr(exc, "message", exc)).rstrip(".")
+            reason = expression_error_text(exc).rstrip(".")  # in the interface language
             where = self.tr(" at character {0}").format(pos + 1) if isinstance(pos, int) else ""
             style.set_error_label(self.error, self.tr("Not used{0}: {1}. The previous surface stays drawn.")
                                   .format(where, reason))
