@@ -99,14 +99,14 @@ _PAREN = re.compile(r"(?:(?<=[\u4e00-\u9fff，。：；、”\w])\s|(?<=[\u4e00-
 
 
 def half_width_prose_parentheses(text: str) -> list[str]:
-    """Half-width ( ) groups in Chinese running text, except code-like ones."""
-    return [m.group(0) for m in _PAREN.finditer(text)
-            if m.group(1).strip() and "&" not in m.group(1) and not re.fullmatch(r"[-\d.,\s]+", m.group(1))
-            and not re.fullmatch(r"\*\.\w+", m.group(1))]
+    """Half-width ( ) groups of Chinese words in running text; formulas and code such as (x + y) or (y − t)/N
+    keep their ASCII parentheses."""
+    return [m.group(0) for m in _PAREN.finditer(text) if re.search(r"[\u3400-\u9fff]", m.group(1))]
 
 
 def test_zh_running_text_uses_full_width_parentheses() -> None:
     assert half_width_prose_parentheses("在10类输出上探索均方误差 (书中4.2节)") == [" (书中4.2节)"]
     assert half_width_prose_parentheses("文件(&F)、从 (-7, 2) 出发、PNG图像 (*.png)、f(x)、log(0)") == []
+    assert half_width_prose_parentheses("例如 (x + y) * z，反向传回 (y − t)/N") == []
     bad = [(ctx, src, text) for ctx, src, text in finished_messages("zh_CN") if half_width_prose_parentheses(text)]
     assert not bad, "\n".join(f"{ctx}: {text!r}" for ctx, _src, text in bad)

@@ -254,8 +254,8 @@
         </message>
         <message>
             <location filename="../../app/panels/backprop/graph_tab.py" line="79" />
-            <source>For example (x + y) * z, or t = x + y on one line and t**2 on the next. Functions: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</source>
-            <translation>例: (x + y) * z、または1行目に t = x + y、次の行に t**2。関数: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</translation>
+            <source>For example (x + y) * z, or t = x + y on one line and t**2 on the next. Functions: exp(), log(), sin(), cos(), tanh(), sigmoid(), relu(), sqrt(), abs()…</source>
+            <translation>例: (x + y) * z、または1行目に t = x + y、次の行に t**2。関数: exp(), log(), sin(), cos(), tanh(), sigmoid(), relu(), sqrt(), abs()…</translation>
         </message>
         <message>
             <location filename="../../app/panels/backprop/graph_tab.py" line="135" />

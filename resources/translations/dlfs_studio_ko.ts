@@ -254,8 +254,8 @@
         </message>
         <message>
             <location filename="../../app/panels/backprop/graph_tab.py" line="79" />
-            <source>For example (x + y) * z, or t = x + y on one line and t**2 on the next. Functions: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</source>
-            <translation>예: (x + y) * z, 또는 첫 줄에 t = x + y, 다음 줄에 t**2. 함수: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…</translation>
+            <source>For example (x + y) * z, or t = x + y on one line and t**2 on the next. Functions: exp(), log(), sin(), cos(), tanh(), sigmoid(), relu(), sqrt(), abs()…</source>
+            <translation>예: (x + y) * z, 또는 첫 줄에 t = x + y, 다음 줄에 t**2. 함수: exp(), log(), sin(), cos(), tanh(), sigmoid(), relu(), sqrt(), abs()…</translation>
         </message>
         <message>
             <location filename="../../app/panels/backprop/graph_tab.py" line="135" />

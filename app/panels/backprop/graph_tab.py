@@ -77,7 +77,7 @@ class InputsView(QWidget):
         layout.addWidget(self.formula_label)
         self.formula = QPlainTextEdit(self)
         self.formula.setToolTip(_tr("For example (x + y) * z, or t = x + y on one line and t**2 on the next. "
-                                    "Functions: exp, log, sin, cos, tanh, sigmoid, relu, sqrt, abs…"))
+                                    "Functions: exp(), log(), sin(), cos(), tanh(), sigmoid(), relu(), sqrt(), abs()…"))
         self.formula.setFixedHeight(96)
         layout.addWidget(self.formula)
         self.values_box = QWidget(self)
