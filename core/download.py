@@ -8,6 +8,7 @@ next mirror; a cancel removes it and stops. Files already present and valid are 
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import http.client
@@ -19,10 +20,19 @@ import urllib.error
 import urllib.request
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from .data import _GZIP_MAGIC, FILE_NAMES, PAYLOAD_MD5, DatasetError, _check_name, download_target
+from .mnist_format import (
+    FILE_NAMES,
+    GZIP_MAGIC,
+    PAYLOAD_MD5,
+    DatasetError,
+    DownloadProgress,
+    check_name,
+    download_target,
+)
+
+__all__ = ["MD5", "MIRRORS", "DownloadCancelled", "DownloadProgress", "download_dataset", "is_valid", "payload_md5"]
 
 #: Public mirrors tried in turn; each holds ``<file>.gz`` for the four files.
 MIRRORS: dict[str, tuple[str, ...]] = {
@@ -44,17 +54,6 @@ _CHUNK = 1 << 16
 _USER_AGENT = "dlfs-studio (Python urllib)"
 
 
-@dataclass(frozen=True)
-class DownloadProgress:
-    """One progress report: ``bytes_total`` is None when the server does not say."""
-
-    file: str
-    bytes_done: int
-    bytes_total: int | None
-    bytes_per_sec: float
-    mirror: str
-
-
 class DownloadCancelled(DatasetError):
     """The download was cancelled (progress returned False or the cancel event was set)."""
 
@@ -68,7 +67,7 @@ def payload_md5(path: str | Path) -> str:
     digest = hashlib.md5()
     try:
         with open(path, "rb") as raw:
-            is_gzip = raw.read(2) == _GZIP_MAGIC
+            is_gzip = raw.read(2) == GZIP_MAGIC
             raw.seek(0)
             stream = gzip.GzipFile(fileobj=raw, mode="rb") if is_gzip else raw
             while chunk := stream.read(1 << 20):
@@ -98,10 +97,8 @@ def _existing_valid(name: str, stem: str, folder: Path) -> Path | None:
 
 
 def _remove(path: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    except FileNotFoundError:
-        pass
 
 
 def _fetch_one(url: str, mirror: str, stem: str, folder: Path, timeout: float,
@@ -170,7 +167,7 @@ def _download_file(name: str, stem: str, folder: Path, mirrors: Sequence[str], t
                                 f"expected {MD5[name][stem]})")
                 continue
             with open(tmp, "rb") as f:
-                is_gzip = f.read(2) == _GZIP_MAGIC
+                is_gzip = f.read(2) == GZIP_MAGIC
             target = folder / (f"{stem}.gz" if is_gzip else stem)
             os.replace(tmp, target)
         finally:
@@ -199,7 +196,7 @@ def download_dataset(name: str, dest_dir: str | Path | None = None, *,
     Raises DownloadCancelled on cancel and DatasetError when every mirror fails for a file;
     either way no partial or temporary file is left behind.
     """
-    _check_name(name)
+    check_name(name)
     stems = tuple(files) if files is not None else FILE_NAMES
     for stem in stems:
         if stem not in FILE_NAMES:
@@ -228,9 +225,7 @@ def download_dataset(name: str, dest_dir: str | Path | None = None, *,
                 _download_file(name, stem, folder, mirror_list, timeout, report)
     except BaseException:
         if created:
-            try:
+            with contextlib.suppress(OSError):
                 folder.rmdir()  # only succeeds when empty: never removes anything else
-            except OSError:
-                pass
         raise
     return folder
