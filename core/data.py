@@ -395,12 +395,19 @@ def _resolve(name_or_folder: str | Path, data_dir: str | Path | None) -> tuple[s
     if isinstance(name_or_folder, str) and name_or_folder.lower() in CLASS_NAMES:
         name = name_or_folder.lower()
         return name, find_dataset(name, data_dir)
-    if isinstance(name_or_folder, str) and os.sep not in name_or_folder and "/" not in name_or_folder \
-            and not Path(name_or_folder).exists():
-        _check_name(name_or_folder)  # raises: neither a known name nor a folder
-    folder = Path(name_or_folder).expanduser()
-    if not folder.is_dir():
-        raise DatasetNotFoundError(f"{folder}: no such folder")
+    text = str(name_or_folder)
+    try:
+        exists = Path(text).exists()
+        folder = Path(text).expanduser()
+        is_dir = folder.is_dir()
+    except (OSError, ValueError, RuntimeError):  # a name too long, a NUL byte, ...
+        exists = is_dir = False
+        folder = Path(text)
+    if isinstance(name_or_folder, str) and os.sep not in text and "/" not in text and not exists:
+        _check_name(text)  # raises: neither a known name nor a folder
+    if not is_dir:
+        shown = text if len(text) <= 200 else f"{text[:160]}... ({len(text):,} characters)"
+        raise DatasetNotFoundError(f"{shown}: no such folder")
     return folder.name, folder
 
 

@@ -90,7 +90,8 @@ class DownloadProgress:
 def check_name(name: str) -> str:
     """``name`` if it is a known dataset, else DatasetError listing the known ones."""
     if name not in CLASS_NAMES:
-        raise DatasetError(f"unknown dataset {str(name)[:80]!r}: choose one of {', '.join(DATASET_NAMES)} "
+        shown = repr(name) if len(str(name)) <= 60 else f"{str(name)[:60]!r}... ({len(str(name)):,} characters)"
+        raise DatasetError(f"unknown dataset {shown}: choose one of {', '.join(DATASET_NAMES)} "
                            "or give the folder holding the four IDX files")
     return name
 
