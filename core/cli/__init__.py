@@ -9,6 +9,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from .common import CliError, clip, clip_lines
 
@@ -18,7 +19,7 @@ SUBCOMMANDS = ("train", "data", "loss", "descend", "experiment")
 class Parser(argparse.ArgumentParser):
     """argparse with a one-line error that never echoes a huge argument back whole."""
 
-    def error(self, message: str):  # noqa: D102 - argparse.ArgumentParser.error, one line
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {clip(' '.join(message.split()))} (see {self.prog} --help)\n")
 
 
