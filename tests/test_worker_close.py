@@ -13,8 +13,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from dlfs_studio.app import worker as worker_module  # noqa: E402
-from dlfs_studio.app.worker import GeneratorWorker, WorkerRunner  # noqa: E402
+from dlfs_studio.app import worker as worker_module
+from dlfs_studio.app.worker import GeneratorWorker, WorkerRunner
 
 
 def test_stop_during_a_blocked_set_up_ends_the_thread_at_once(qtbot):
