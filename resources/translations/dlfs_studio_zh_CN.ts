@@ -2113,6 +2113,16 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>TrainingPanel</name>
         <message>
+            <location filename="../../app/panels/training_panel.py" line="1307" />
+            <source>Training stopped: %1.</source>
+            <translation>训练已停止：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1319" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>参数（权重和偏置）不是有限的数（inf 或 NaN），因此无法保存：模型文件只能保存有限的数。</translation>
+        </message>
+        <message>
             <source>Save the current network as .npz</source>
             <translation type="vanished">将当前网络保存为 .npz</translation>
         </message>
