@@ -32,6 +32,9 @@ Typical use::
 """
 from __future__ import annotations
 
+import atexit
+import contextlib
+import os
 import threading
 import time
 import traceback
@@ -40,7 +43,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 #: Default minimum time between two non-urgent updates (seconds): at most ~30 updates per second.
 DEFAULT_INTERVAL = 1.0 / 30.0
@@ -134,7 +137,8 @@ class GeneratorWorker(QObject):
 
     # ------------------------------------------------------------------ thread-safe control
     def stop(self) -> None:
-        """Ask the loop to end at the next item (also wakes a paused generator through ``control.stop()``)."""
+        """Ask the loop to end at the next item (also wakes a paused generator through ``control.stop()``,
+        and abandons a factory that is still setting up)."""
         self._stop_event.set()
         self._forward("stop")
 
@@ -200,7 +204,9 @@ class GeneratorWorker(QObject):
                 if not self._stop_event.is_set():
                     self._handle(result, force=True)
                 return
-            iterator = iter(self._factory())
+            iterator = self._start_iterator()
+            if iterator is None:  # stopped while the factory was still working (loading a dataset, ...)
+                return
             for item in iterator:
                 if not self._handle(item):
                     break
@@ -211,11 +217,8 @@ class GeneratorWorker(QObject):
             self.failed.emit(_describe(exc))
             self.raised.emit(exc)
         finally:
-            if iterator is not None and hasattr(iterator, "close"):
-                try:
-                    iterator.close()
-                except Exception:  # pragma: no cover - a generator raising on close
-                    pass
+            if iterator is not None:
+                _close_quietly(iterator)
             if self._pending:
                 self._safe_emit(self._pending, True)
                 self._pending = []
@@ -225,6 +228,42 @@ class GeneratorWorker(QObject):
             thread = self.thread()
             if thread is not None and thread is QThread.currentThread():
                 thread.quit()
+
+    def _start_iterator(self) -> Iterator[Any] | None:
+        """``iter(factory())``, with the factory run in a helper thread so that a stop during slow
+        set-up (a dataset being read, a network being built) ends this loop at once; the abandoned
+        set-up finishes on its own and its iterator is closed. None when stopped first.
+
+        Waiting for the factory instead would keep the QThread running: a window closed during
+        the load would then destroy a running QThread at exit, which aborts the process.
+        """
+        box: dict[str, Any] = {}
+        ready = threading.Event()
+        abandoned = threading.Event()
+
+        def call() -> None:
+            try:
+                box["iterator"] = iter(self._factory())
+            except BaseException as exc:  # handed to the worker thread, which reports it
+                box["error"] = exc
+            ready.set()
+            if abandoned.is_set():
+                _close_quietly(box.get("iterator"))
+
+        helper = threading.Thread(target=call, name="dlfs-worker-setup", daemon=True)
+        helper.start()
+        while not ready.wait(0.05):
+            if self._stop_event.is_set():
+                abandoned.set()
+                if ready.is_set():  # finished in between: nobody else will close it
+                    _close_quietly(box.get("iterator"))
+                return None
+        if "error" in box:
+            raise box["error"]
+        if self._stop_event.is_set():
+            _close_quietly(box.get("iterator"))
+            return None
+        return box["iterator"]
 
     def _report(self, item: Any) -> bool:
         """Progress callback for :meth:`from_callback` jobs: False once a stop was requested."""
@@ -267,6 +306,13 @@ class GeneratorWorker(QObject):
             self.updated.emit(Update(tuple(items), None, urgent, self._seq))
 
 
+def _close_quietly(iterator: Any) -> None:
+    close = getattr(iterator, "close", None)
+    if close is not None:
+        with contextlib.suppress(Exception):  # a generator raising on close
+            close()
+
+
 def _describe(exc: BaseException) -> str:
     tb = traceback.extract_tb(exc.__traceback__)
     where = f" (in {tb[-1].name}, {tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno})" if tb else ""
@@ -276,6 +322,41 @@ def _describe(exc: BaseException) -> str:
 # Runners whose thread did not stop within the timeout are kept alive here until it ends,
 # so Python never destroys a running QThread.
 _LINGERING: set[WorkerRunner] = set()
+#: How long the application's exit waits, at most, for threads that did not stop in time.
+EXIT_WAIT_MS = 30_000
+_exit_hooks_installed = False
+
+
+def wait_for_lingering(timeout_ms: int = EXIT_WAIT_MS) -> bool:
+    """Wait (up to ``timeout_ms`` in all) for the threads of runners that did not stop in time;
+    True when none is left running. Called when the application quits and again at exit, so
+    a QThread is never destroyed while it runs (Qt aborts the process when that happens)."""
+    deadline = time.monotonic() + max(0, timeout_ms) / 1000
+    for runner in list(_LINGERING):
+        left = int(max(0.0, deadline - time.monotonic()) * 1000)
+        if runner.thread.wait(left):
+            _LINGERING.discard(runner)
+    return not any(r.thread.isRunning() for r in _LINGERING)
+
+
+def _at_exit() -> None:
+    if _LINGERING and not wait_for_lingering():
+        # the thread still runs: destroying its QThread would abort; leave without destructors instead
+        import sys
+        print("dlfs-studio: a background task did not end; exiting without waiting for it", file=sys.stderr)
+        sys.stderr.flush()
+        os._exit(0)
+
+
+def _install_exit_hooks() -> None:
+    global _exit_hooks_installed
+    if _exit_hooks_installed:
+        return
+    _exit_hooks_installed = True
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(wait_for_lingering)
+    atexit.register(_at_exit)
 
 
 class WorkerRunner(QObject):
@@ -316,10 +397,8 @@ class WorkerRunner(QObject):
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)  # "failed to disconnect" when none connected
                 for sig in (self.worker.updated, self.worker.failed, self.worker.raised, self.worker.done):
-                    try:
+                    with contextlib.suppress(RuntimeError, TypeError):
                         sig.disconnect()
-                    except (RuntimeError, TypeError):
-                        pass
         if not self._started:
             return True
         self.thread.quit()
@@ -327,6 +406,7 @@ class WorkerRunner(QObject):
         if not ended:
             self.setParent(None)  # outlive a closing parent until the thread really ends
             _LINGERING.add(self)
+            _install_exit_hooks()
         return ended
 
     def wait(self, timeout_ms: int) -> bool:

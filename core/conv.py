@@ -28,8 +28,13 @@ follows the protocol of :mod:`core.network`.
 
 Max-pooling ties: when several values of a window are equal to the maximum, the whole
 gradient goes to the *first* of them in row-major order within the window, exactly as
-the book's ``np.argmax`` does. Padding (as in the book) adds zeros, which take part in
-the maximum.
+the book's ``np.argmax`` does.
+
+Max-pooling padding: the padding holds the lowest value of the dtype (-inf for floats), as in
+PyTorch, so it never wins a window's maximum and never receives gradient. (The book pools
+through ``im2col``, which pads with zeros: an all-negative window at the border would return
+0 and send its gradient into the padding.) ``pad`` must be smaller than the window, so every
+window holds at least one real value.
 """
 from __future__ import annotations
 
@@ -85,8 +90,17 @@ def _reuse(store: dict[str, NDArray], name: str, shape: tuple[int, ...], dtype) 
     return buf
 
 
-def _padded(x: NDArray, pad: int) -> NDArray:
-    return np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad))) if pad else x
+def _padded(x: NDArray, pad: int, value: float | int | bool = 0) -> NDArray:
+    return np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)), constant_values=value) if pad else x
+
+
+def _lowest(dtype: np.dtype) -> float | int | bool:
+    """The value no element of ``dtype`` is below: -inf for floats, the minimum for integers."""
+    if np.issubdtype(dtype, np.floating):
+        return -np.inf
+    if dtype == np.bool_:
+        return False
+    return int(np.iinfo(dtype).min)
 
 
 def _windows(img: NDArray, fh: int, fw: int, stride: int, out_h: int, out_w: int) -> NDArray:
@@ -174,7 +188,7 @@ class Convolution(Layer):
 
     def output_shape(self, input_shape: tuple[int, int, int]) -> tuple[int, int, int]:
         """(FN, OH, OW) for one input image of shape (C, H, W)."""
-        fn, c, fh, fw = self.params["W"].shape
+        fn, _c, fh, fw = self.params["W"].shape
         _, h, w = input_shape
         return (fn, conv_output_size(h, fh, self.stride, self.pad), conv_output_size(w, fw, self.stride, self.pad))
 
@@ -219,7 +233,7 @@ class Convolution(Layer):
         dout3 = np.asarray(dout).reshape(n, fn, -1)  # (N, FN, OH*OW)
         np.einsum("nfs->f", dout3, out=self.grads["b"])  # sum over images and positions (3x faster than np.sum here)
         # dW = sum over images of dout_n (FN, OH*OW) @ col_n.T (OH*OW, C*FH*FW)
-        per_image = _reuse(self._scratch, "dW", (n,) + self.grads["W"].reshape(fn, -1).shape, col.dtype)
+        per_image = _reuse(self._scratch, "dW", (n, *self.grads["W"].reshape(fn, -1).shape), col.dtype)
         np.matmul(dout3, col.transpose(0, 2, 1), out=per_image)
         np.sum(per_image, axis=0, out=self.grads["W"].reshape(fn, -1))
         if not self.need_dx:
@@ -245,6 +259,9 @@ class Pooling(Layer):
         self.pool_w = _positive_int("pool_w", pool_w)
         self.stride = _positive_int("stride", stride)
         self.pad = _non_negative_int("pad", pad)
+        if self.pad >= min(self.pool_h, self.pool_w):
+            raise ValueError(f"the padding ({self.pad}) must be smaller than the pooling window "
+                             f"({self.pool_h}x{self.pool_w}), or some windows would hold nothing but padding")
         self._scratch: dict[str, NDArray] = {}
         self._cache: tuple[tuple[int, ...], NDArray] | None = None
 
@@ -296,13 +313,41 @@ class Pooling(Layer):
                 greater *= np.uint8(k)
                 np.maximum(arg, greater, out=arg)
         else:
-            win = _windows(_padded(x, self.pad), self.pool_h, self.pool_w, self.stride, out_h, out_w)
+            win = _windows(_padded(x, self.pad, _lowest(x.dtype)), self.pool_h, self.pool_w, self.stride,
+                           out_h, out_w)
             win = win.reshape(n, c, out_h, out_w, self.pool_h * self.pool_w)
             arg = np.argmax(win, axis=-1)
             np.copyto(out, np.take_along_axis(win, arg[..., None], axis=-1)[..., 0])
+            if self.pad:
+                self._keep_off_padding(arg, out, x.dtype, h, w)
         if train:
             self._cache = (x.shape, arg)
         return out
+
+    def _keep_off_padding(self, arg: NDArray, out: NDArray, dtype: np.dtype, h: int, w: int) -> None:
+        """Where a window's maximum is the lowest value itself (its real values all equal it), the
+        argmax may have picked a padding cell: move it to the window's first real cell instead."""
+        low = out == _lowest(dtype)
+        if not low.any():
+            return
+        p, s = self.pad, self.stride
+        out_h, out_w = out.shape[2:]
+        first = np.arange(self.pool_h)[None, :] + s * np.arange(out_h)[:, None] - p  # (OH, FH) input rows
+        row = np.argmax((first >= 0) & (first < h), axis=1)
+        first = np.arange(self.pool_w)[None, :] + s * np.arange(out_w)[:, None] - p
+        col = np.argmax((first >= 0) & (first < w), axis=1)
+        real = row[:, None] * self.pool_w + col[None, :]  # (OH, OW) offset of each window's first real cell
+        is_pad = self._is_padding(arg, h, w)
+        np.copyto(arg, np.broadcast_to(real, arg.shape), where=low & is_pad)
+
+    def _is_padding(self, arg: NDArray, h: int, w: int) -> NDArray:
+        """Whether the offset ``arg`` (N, C, OH, OW) of each window points into the padding."""
+        p, s = self.pad, self.stride
+        out_h, out_w = arg.shape[2:]
+        dy, dx = np.divmod(arg, self.pool_w)
+        y = dy + (s * np.arange(out_h) - p)[:, None]
+        x = dx + (s * np.arange(out_w) - p)[None, :]
+        return (y < 0) | (y >= h) | (x < 0) | (x >= w)
 
     def backward(self, dout: NDArray) -> NDArray:
         if self._cache is None:
@@ -412,7 +457,7 @@ class SimpleConvNet(Network):
         for i in range(0, n, chunk):
             part = super()._forward(x[i:i + chunk], False)
             if scores is None:
-                scores = np.empty((n,) + part.shape[1:], dtype=part.dtype)
+                scores = np.empty((n, *part.shape[1:]), dtype=part.dtype)
             scores[i:i + chunk] = part
         return scores
 

@@ -23,6 +23,7 @@ about 0.15 s, which is not worth a second copy of the data on disk.
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import math
@@ -32,70 +33,58 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import BinaryIO
 
 import numpy as np
 from numpy.typing import DTypeLike, NDArray
 
-from . import userdirs
+from .download import download_dataset
+from .mnist_format import (
+    CLASS_NAMES,
+    DATASET_NAMES,
+    FILE_NAMES,
+    GZIP_MAGIC,
+    IMAGE_SIDE,
+    IMAGES_MAGIC,
+    LABELS_MAGIC,
+    NUM_CLASSES,
+    PAYLOAD_MD5,
+    TEST_IMAGES,
+    TEST_LABELS,
+    TRAIN_IMAGES,
+    TRAIN_LABELS,
+    UBYTE,
+    DatasetError,
+    DatasetNotFoundError,
+    DownloadProgress,
+    check_name,
+    download_target,
+    user_cache_dir,
+)
 
-if TYPE_CHECKING:  # pragma: no cover - import only for the type hint (download imports this module)
-    from .download import DownloadProgress
+__all__ = [  # the names this module has always offered, some of them now defined in mnist_format
+    "CLASS_NAMES", "DATASET_NAMES", "ENV_VAR", "FILE_NAMES", "IMAGES_MAGIC", "IMAGE_SIDE", "LABELS_MAGIC",
+    "MAX_IDX_BYTES", "NUM_CLASSES", "PAYLOAD_MD5", "SYSTEM_DIRS", "TEST_IMAGES", "TEST_LABELS",
+    "TRAIN_IMAGES", "TRAIN_LABELS", "Dataset", "DatasetError", "DatasetNotFoundError", "DownloadProgress",
+    "clear_cache", "dataset_files", "download_target", "find_dataset", "identify", "load_dataset",
+    "load_mnist", "not_found_message", "read_idx", "search_locations", "user_cache_dir",
+]
 
-# ----------------------------------------------------------------------------- constants
-#: The two datasets this module knows by name, with their class names (label index -> name).
-CLASS_NAMES: dict[str, tuple[str, ...]] = {
-    "mnist": tuple(str(d) for d in range(10)),
-    "fashion-mnist": ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                      "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
-}
-DATASET_NAMES: tuple[str, ...] = tuple(CLASS_NAMES)
+_GZIP_MAGIC = GZIP_MAGIC
+_UBYTE = UBYTE
+_check_name = check_name
 
-#: The four files of an MNIST-format dataset (each may also carry a ``.gz`` suffix).
-TRAIN_IMAGES = "train-images-idx3-ubyte"
-TRAIN_LABELS = "train-labels-idx1-ubyte"
-TEST_IMAGES = "t10k-images-idx3-ubyte"
-TEST_LABELS = "t10k-labels-idx1-ubyte"
-FILE_NAMES: tuple[str, ...] = (TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS)
-
-#: IDX magic numbers: two zero bytes, the element type (0x08 = unsigned byte), the number of dims.
-LABELS_MAGIC = 0x00000801
-IMAGES_MAGIC = 0x00000803
-_UBYTE = 0x08
-_GZIP_MAGIC = b"\x1f\x8b"
-
-#: MD5 of each file's decompressed payload (the public files; recompressed copies match too).
-PAYLOAD_MD5: dict[str, dict[str, str]] = {
-    "mnist": {
-        TRAIN_IMAGES: "6bbc9ace898e44ae57da46a324031adb",
-        TRAIN_LABELS: "a25bea736e30d166cdddb491f175f624",
-        TEST_IMAGES: "2646ac647ad5339dbf082846283269ea",
-        TEST_LABELS: "27ae3e4e09519cfbb04c329615203637",
-    },
-    "fashion-mnist": {
-        TRAIN_IMAGES: "f4a8712d7a061bf5bd6d2ca38dc4d50a",
-        TRAIN_LABELS: "9018921c3c673c538a1fc5bad174d6f9",
-        TEST_IMAGES: "8181f5470baa50b63fa0f6fddb340f0a",
-        TEST_LABELS: "15d484375f8d13e6eb1aabb0c3f46965",
-    },
-}
-
-IMAGE_SIDE = 28
-NUM_CLASSES = 10
+#: The most data bytes one IDX file may hold (about 340,000 images of 28x28): checked against the
+#: header before anything is decompressed or allocated. MNIST's largest file holds 47 MB.
+MAX_IDX_BYTES = 256 << 20
+#: Deflate cannot compress better than about 1032:1, so a gzip file holding more than this many
+#: times its own size is lying about its content.
+_MAX_DEFLATE_RATIO = 1100
 
 #: The environment variable naming a data folder (a parent of ``mnist/`` or the files themselves).
 ENV_VAR = "DLFS_DATA"
 #: System-wide folders searched last (Debian's dataset-fashion-mnist installs under the first).
 SYSTEM_DIRS: tuple[Path, ...] = (Path("/usr/share/datasets"), Path("/usr/local/share/datasets"))
-
-
-# ----------------------------------------------------------------------------- errors
-class DatasetError(ValueError):
-    """A dataset file is missing, damaged or not in the expected format (the message names the file)."""
-
-
-class DatasetNotFoundError(DatasetError, FileNotFoundError):
-    """The dataset's four files are in none of the searched folders."""
 
 
 # ----------------------------------------------------------------------------- the dataset
@@ -123,26 +112,100 @@ class Dataset:
 
 
 # ----------------------------------------------------------------------------- IDX files
-def _read_bytes(path: Path) -> bytes:
-    """The decompressed content of ``path`` (gzip detected by its magic bytes)."""
+def _open(path: Path) -> BinaryIO:
     try:
-        raw = path.read_bytes()
+        return open(path, "rb")
     except FileNotFoundError:
         raise DatasetNotFoundError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise DatasetError(f"{path}: is a folder, not an IDX file") from None
     except OSError as exc:
         raise DatasetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if raw[:2] != _GZIP_MAGIC:
-        return raw
-    try:
-        return gzip.decompress(raw)
-    except EOFError:
-        raise DatasetError(f"{path}: the gzip file is truncated (incomplete download?); "
-                           "delete it and download it again") from None
-    except (OSError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
-        raise DatasetError(f"{path}: the gzip file is damaged ({exc}); "
-                           "delete it and download it again") from None
+
+
+def _idx_size(head: bytes) -> int | None:
+    """Header plus data bytes announced by an IDX header ``head`` (its first 4 + 4*ndim bytes), or
+    None when ``head`` is not (all of) an IDX header; _parse_idx then names the problem."""
+    if len(head) < 4 or head[:2] != b"\0\0" or head[2] != UBYTE or not 1 <= head[3] <= 4:
+        return None
+    ndim = head[3]
+    if len(head) < 4 + 4 * ndim:
+        return None
+    shape = (int.from_bytes(head[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim))
+    return 4 + 4 * ndim + math.prod(shape)
+
+
+def _shape(head: bytes) -> tuple[int, ...]:
+    return tuple(int.from_bytes(head[4 + 4 * i:8 + 4 * i], "big") for i in range(head[3]))
+
+
+def _too_large(path: Path, head: bytes, size: int) -> DatasetError:
+    return DatasetError(f"{path}: the header announces shape {_shape(head)} ({size - 4 - 4 * head[3]:,} bytes "
+                        f"of data), more than the {MAX_IDX_BYTES >> 20} MB an IDX file may hold here")
+
+
+def _count_error(path: Path, head: bytes, size: int, stored: int | None) -> DatasetError:
+    """Truncated or wrong count, worded as :func:`_parse_idx` words it; ``stored`` None: more data follows."""
+    header = 4 + 4 * head[3]
+    expected = size - header
+    if stored is None:
+        return DatasetError(f"{path}: wrong count: the header announces shape {_shape(head)} "
+                            f"({expected:,} bytes of data) but more bytes follow")
+    payload = stored - header
+    if payload < expected:
+        return DatasetError(f"{path}: truncated: the header announces shape {_shape(head)} "
+                            f"({expected:,} bytes of data) but only {payload:,} bytes follow")
+    return DatasetError(f"{path}: wrong count: the header announces shape {_shape(head)} "
+                        f"({expected:,} bytes of data) but {payload:,} bytes follow")
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The decompressed content of ``path`` (gzip detected by its magic bytes).
+
+    The IDX header is read first and bounds everything after it: a file (or gzip stream)
+    announcing more than :data:`MAX_IDX_BYTES`, or more than its compressed size can hold, is
+    refused before any data is read, and decompression stops one byte past the announced size,
+    so a gzip bomb costs no more memory than the data it claims.
+    """
+    with _open(path) as f:
+        try:
+            stored = os.fstat(f.fileno()).st_size
+            if f.read(2) != GZIP_MAGIC:
+                f.seek(0)
+                head = f.read(20)
+                size = _idx_size(head)
+                if size is not None and size > MAX_IDX_BYTES and stored >= size:
+                    raise _too_large(path, head, size)  # a real file that big: refused before reading it
+                if size is not None and stored != size:
+                    raise _count_error(path, head, size, stored)
+                f.seek(0)
+                return f.read()
+            f.seek(0)
+            with gzip.GzipFile(fileobj=f, mode="rb") as gz:
+                head = gz.read(4)
+                if len(head) == 4 and head[:2] == b"\0\0" and head[2] == UBYTE and 1 <= head[3] <= 4:
+                    head += gz.read(4 * head[3])
+                size = _idx_size(head)
+                if size is None:
+                    return head + gz.read(1 << 16)  # not IDX: enough for _parse_idx to say so
+                if size > MAX_IDX_BYTES:
+                    raise _too_large(path, head, size)
+                if size > _MAX_DEFLATE_RATIO * stored + 1024:
+                    raise DatasetError(f"{path}: truncated: the header announces shape {_shape(head)} "
+                                       f"({size - len(head):,} bytes of data), more than a gzip file of "
+                                       f"{stored:,} bytes can hold")
+                data = head + gz.read(size - len(head) + 1)
+                if len(data) > size:
+                    raise _count_error(path, head, size, None)
+                return data
+        except EOFError:
+            raise DatasetError(f"{path}: the gzip file is truncated (incomplete download?); "
+                               "delete it and download it again") from None
+        except (zlib.error, gzip.BadGzipFile) as exc:
+            raise DatasetError(f"{path}: the gzip file is damaged ({exc}); "
+                               "delete it and download it again") from None
+        except OSError as exc:
+            raise DatasetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _parse_idx(data: bytes, path: Path) -> NDArray[np.uint8]:
@@ -183,18 +246,6 @@ def read_idx(path: str | Path) -> NDArray[np.uint8]:
 
 
 # ----------------------------------------------------------------------------- where to look
-def user_cache_dir(name: str | None = None) -> Path:
-    """The per-user cache folder (``~/.cache/dlfs-studio`` on Linux; see :mod:`.userdirs`), or its ``<name>``."""
-    return userdirs.user_cache_dir(name)
-
-
-def _check_name(name: str) -> str:
-    if name not in CLASS_NAMES:
-        raise DatasetError(f"unknown dataset {name!r}: choose one of {', '.join(DATASET_NAMES)} "
-                           "or give the folder holding the four IDX files")
-    return name
-
-
 def _parent_or_self(folder: Path, name: str) -> list[Path]:
     """A folder that may be a parent of ``<name>/`` or the dataset folder itself."""
     return [folder / name, folder]
@@ -216,10 +267,8 @@ def search_locations(name: str, data_dir: str | Path | None = None) -> list[Path
     for system in SYSTEM_DIRS:
         folder = system / name
         locations.append(folder)
-        try:
+        with contextlib.suppress(OSError):
             locations += sorted(p for p in folder.iterdir() if p.is_dir())
-        except OSError:
-            pass
     unique: list[Path] = []
     for p in locations:
         if p not in unique:
@@ -268,16 +317,6 @@ def find_dataset(name: str, data_dir: str | Path | None = None) -> Path | None:
     return None
 
 
-def download_target(name: str, data_dir: str | Path | None = None) -> Path:
-    """Where a download of ``name`` goes: ``data_dir/<name>`` (or ``data_dir`` itself when it is
-    already called ``<name>``), else the user's cache folder."""
-    _check_name(name)
-    if data_dir is None:
-        return user_cache_dir(name)
-    folder = Path(data_dir).expanduser()
-    return folder if folder.name == name else folder / name
-
-
 def not_found_message(name: str, data_dir: str | Path | None = None) -> str:
     """The explanation given when ``name`` is in none of the searched folders."""
     lines = [f"The {name} dataset was not found. Searched, in order:"]
@@ -321,6 +360,10 @@ def _read_checked(files: dict[str, Path]) -> tuple[NDArray[np.uint8], ...]:
         if n_img != n_lab:
             raise DatasetError(f"{files[images]} has {n_img:,} images but {files[labels]} "
                                f"has {n_lab:,} labels; the two files do not belong together")
+        if n_img == 0:
+            kind = "training" if images == TRAIN_IMAGES else "test"
+            raise DatasetError(f"{files[images]} holds no images: a dataset needs {kind} images "
+                               f"to {'learn from' if kind == 'training' else 'measure the accuracy on'}")
     return tuple(arrays[stem] for stem in FILE_NAMES)
 
 
@@ -331,8 +374,8 @@ def _load_raw(folder: Path) -> tuple[NDArray[np.uint8], ...]:
         missing = [s for s in FILE_NAMES if not (folder / s).is_file() and not (folder / f"{s}.gz").is_file()]
         raise DatasetNotFoundError(f"{folder}: missing {', '.join(missing)} (or the same with .gz)")
     try:
-        key = (str(folder.resolve()),) + tuple(
-            (str(p), st.st_size, st.st_mtime_ns) for p, st in ((p, p.stat()) for p in files.values()))
+        stats = ((str(p), p.stat()) for p in files.values())
+        key = (str(folder.resolve()), *((p, st.st_size, st.st_mtime_ns) for p, st in stats))
     except OSError as exc:
         raise DatasetError(f"{folder}: cannot be read ({exc})") from None
     with _cache_lock:
@@ -352,12 +395,19 @@ def _resolve(name_or_folder: str | Path, data_dir: str | Path | None) -> tuple[s
     if isinstance(name_or_folder, str) and name_or_folder.lower() in CLASS_NAMES:
         name = name_or_folder.lower()
         return name, find_dataset(name, data_dir)
-    if isinstance(name_or_folder, str) and os.sep not in name_or_folder and "/" not in name_or_folder \
-            and not Path(name_or_folder).exists():
-        _check_name(name_or_folder)  # raises: neither a known name nor a folder
-    folder = Path(name_or_folder).expanduser()
-    if not folder.is_dir():
-        raise DatasetNotFoundError(f"{folder}: no such folder")
+    text = str(name_or_folder)
+    try:
+        exists = Path(text).exists()
+        folder = Path(text).expanduser()
+        is_dir = folder.is_dir()
+    except (OSError, ValueError, RuntimeError):  # a name too long, a NUL byte, ...
+        exists = is_dir = False
+        folder = Path(text)
+    if isinstance(name_or_folder, str) and os.sep not in text and "/" not in text and not exists:
+        _check_name(text)  # raises: neither a known name nor a folder
+    if not is_dir:
+        shown = text if len(text) <= 200 else f"{text[:160]}... ({len(text):,} characters)"
+        raise DatasetNotFoundError(f"{shown}: no such folder")
     return folder.name, folder
 
 
@@ -399,7 +449,6 @@ def load_dataset(name_or_folder: str | Path = "mnist", data_dir: str | Path | No
     if folder is None:
         if not download:
             raise DatasetNotFoundError(not_found_message(name, data_dir))
-        from .download import download_dataset
         folder = download_dataset(name, download_target(name, data_dir), progress=progress)
     x_train, t_train, x_test, t_test = _load_raw(folder)
     return Dataset(

@@ -8,7 +8,7 @@ printed values of the book and of the learners' notes come out to the last digit
 from __future__ import annotations
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike, DTypeLike, NDArray
 
 #: The book's guard against log(0) in cross-entropy.
 CROSS_ENTROPY_DELTA = 1e-7
@@ -58,7 +58,15 @@ def relu(x: ArrayLike) -> NDArray[np.floating]:
 
 
 def relu_grad(x: ArrayLike) -> NDArray[np.floating]:
-    """Derivative of ReLU: 1 where x > 0, else 0 (the book's convention at 0)."""
+    """Derivative of ReLU: 1 where x > 0, else 0 -- including at x = 0.
+
+    ReLU has no derivative at 0 (any value in [0, 1] is a subgradient), so a convention is
+    needed. This returns 0 there, the convention of the book's ``Relu`` *layer* (its mask is
+    ``x <= 0``), of :class:`core.layers.Relu` and of PyTorch, so that this function and the
+    backward pass the networks actually train with agree everywhere. The book's standalone
+    ``relu_grad`` in ``common/functions.py`` (``grad[x>=0] = 1``) returns 1 at 0, but the book
+    never calls it.
+    """
     a = as_float_array(x)
     return (a > 0).astype(a.dtype)
 
@@ -161,7 +169,7 @@ def softmax_cross_entropy_grad(logits: ArrayLike, t: ArrayLike) -> NDArray[np.fl
     return (y - ta) / n
 
 
-def one_hot(labels: ArrayLike, num_classes: int = 10, dtype: type = np.float32) -> NDArray:
+def one_hot(labels: ArrayLike, num_classes: int = 10, dtype: DTypeLike = np.float32) -> NDArray:
     """One-hot encode integer ``labels`` of shape (N,) (or a scalar) to (N, num_classes) (or (num_classes,))."""
     lab = np.asarray(labels)
     if lab.size and not np.issubdtype(lab.dtype, np.integer):
@@ -171,7 +179,7 @@ def one_hot(labels: ArrayLike, num_classes: int = 10, dtype: type = np.float32) 
             raise TypeError("labels must be integers")
     if lab.size and (lab.min() < 0 or lab.max() >= num_classes):
         raise ValueError(f"labels must lie in 0..{num_classes - 1}")
-    out = np.zeros(lab.shape + (num_classes,), dtype=dtype)
+    out = np.zeros((*lab.shape, num_classes), dtype=dtype)
     np.put_along_axis(out, lab[..., None].astype(np.intp), 1, axis=-1)
     return out
 
@@ -186,9 +194,8 @@ def _check_labels(t: NDArray, num_classes: int, batch_size: int) -> NDArray[np.i
     if t.dtype == bool or not (np.issubdtype(t.dtype, np.integer) or np.issubdtype(t.dtype, np.floating)):
         raise TypeError(f"labels must be integers, got dtype {t.dtype}")
     lab = t.reshape(-1)
-    if np.issubdtype(lab.dtype, np.floating):
-        if not np.all(lab == np.round(lab)):
-            raise TypeError("labels must be whole numbers (or give t as a one-hot array shaped like y)")
+    if np.issubdtype(lab.dtype, np.floating) and not np.all(lab == np.round(lab)):
+        raise TypeError("labels must be whole numbers (or give t as a one-hot array shaped like y)")
     lab = lab.astype(np.intp)
     if lab.size != batch_size:
         raise ValueError(

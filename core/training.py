@@ -45,8 +45,12 @@ STATES = ("running", "paused", "finished", "stopped", "diverged")
 #: K classes is log K (2.3 for 10), so this only triggers on a genuine blow-up.
 EXPLODE_LOSS = 1e4
 
-#: Parameters are copied (for restoring after divergence) at each evaluation and this often.
+#: Parameters are copied (for restoring after divergence) at each evaluation and this often,
+#: as long as they are finite.
 SNAPSHOT_EVERY = 100
+
+#: The most memory a mini-batch (its images, in the network's dtype and as bytes) may take.
+MAX_BATCH_BYTES = 1 << 30
 
 
 # ---------------------------------------------------------------------------- BLAS threads
@@ -369,6 +373,36 @@ class Diverged(Exception):
     """Internal signal: the loss became NaN/inf or exploded."""
 
 
+def _all_finite(net) -> bool:
+    """Whether every parameter and buffer of ``net`` is finite (no inf, no NaN)."""
+    arrays = list(net.params.values()) + list(net.buffers().values())
+    return all(bool(np.isfinite(a).all()) for a in arrays)
+
+
+def _divergence_cause(net, optimizer, iteration: int, first_step: int) -> str:
+    """The likeliest culprit of a divergence at ``iteration``, as a clause of a sentence."""
+    decay = float(getattr(net, "weight_decay_lambda", 0.0) or 0.0)
+    if decay > 0:
+        with np.errstate(all="ignore"):
+            penalty = 0.5 * decay * sum(float(np.sum(np.square(net.params[k], dtype=np.float64)))
+                                        for k in getattr(net, "decay_keys", ()) if k in net.params)
+        if not penalty < EXPLODE_LOSS:
+            return (f"the weight decay term 0.5 * {decay:g} * sum(W**2) alone is {penalty:.3g}, so the weight "
+                    "decay is too strong, not the learning rate")
+    if iteration <= first_step:
+        return ("it was already so on the first mini-batch, before any update, so the initial weights "
+                f"are too large (weight scale {getattr(net, 'weight_init_std', '?')}), not the learning rate")
+    lr = float(optimizer.lr)
+    # the decay alone moves each weight by W <- (1 - lr*decay) W (plus momentum), which swings ever
+    # wider once lr*decay exceeds 2 (2 * (1 + momentum) with momentum)
+    limit = 2.0 * (1.0 + getattr(optimizer, "momentum", 0.0)) if optimizer.name != "sgd" else 2.0
+    if decay > 0 and optimizer.name in ("sgd", "momentum", "nesterov") and lr * decay > limit:
+        return (f"the weight decay {decay:g} times the learning rate {lr:g} is {lr * decay:.3g}, above {limit:g}, "
+                "so the decay term alone makes the weights swing ever wider; lower the weight decay "
+                "(or the learning rate)")
+    return f"the learning rate {lr:g} is probably too high"
+
+
 def _labels(t: NDArray) -> NDArray[np.int64]:
     t = np.asarray(t)
     if t.ndim == 2:
@@ -436,7 +470,9 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
     t_train, t_test = _labels(data.t_train), _labels(data.t_test)
     n_train = x_train.shape[0]
     if n_train == 0:
-        raise ValueError("the training set is empty")
+        raise ValueError("the training set is empty: there are no images to learn from")
+    if x_test.shape[0] == 0:
+        raise ValueError("the test set is empty: there are no images to measure the accuracy on")
     if t_train.shape != (n_train,) or t_test.shape != (x_test.shape[0],):
         raise ValueError("the data have a different number of images and labels")
     per_sample = int(np.prod(net.input_shape))
@@ -448,6 +484,10 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         raise ValueError(f"the labels go up to {int(t_train.max())} but the network has {n_outputs} outputs")
 
     batch = min(config.batch_size, n_train) if config.mode == "epochs" else config.batch_size
+    batch_bytes = batch * per_sample * (np.dtype(net.dtype).itemsize + 1)
+    if batch_bytes > MAX_BATCH_BYTES:
+        raise ValueError(f"a mini-batch of {batch:,} images would take {batch_bytes / 1e9:,.1f} GB; "
+                         f"use at most {MAX_BATCH_BYTES // (per_sample * (np.dtype(net.dtype).itemsize + 1)):,}")
     iter_per_epoch = config.iter_per_epoch(n_train)
     total = config.total_iterations(n_train)
     x_eval_train = x_train if config.eval_train_limit is None else x_train[:config.eval_train_limit]
@@ -469,6 +509,7 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
 
     good_state = net.state_arrays()
     good_iteration = 0
+    good_finite = _all_finite(net)
     order: NDArray | None = None
     losses_since_eval: list[float] = []
     train_time = 0.0
@@ -502,6 +543,7 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         return EpochResult(epoch, it, train_acc, test_acc, mean_loss, pred, conf)
 
     loss = float("nan")
+    first_step = it + 1
     while it < total:
         turn = control._turn(block=False)
         if turn == "pause":
@@ -538,10 +580,11 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         else:  # the last, smaller mini-batch of an epoch
             xb = x_train[idx].astype(net.dtype, copy=False).reshape((len(idx),) + tuple(net.input_shape))
             tb = t_train[idx]
-        loss, grads = net.loss_and_gradient(xb, tb)
-        finite = math.isfinite(loss) and loss < EXPLODE_LOSS
-        if finite or not config.stop_on_divergence:
-            optimizer.update(params, grads)
+        with np.errstate(all="ignore"):  # a blow-up is reported once, as divergence, not as warnings
+            loss, grads = net.loss_and_gradient(xb, tb)
+            finite = math.isfinite(loss) and loss < EXPLODE_LOSS
+            if finite or not config.stop_on_divergence:
+                optimizer.update(params, grads)
         it += 1
         dt = time.perf_counter() - t0
         train_time += dt
@@ -552,9 +595,12 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
             net.load_state_arrays(good_state)
             what = "became NaN" if math.isnan(loss) else ("became infinite" if math.isinf(loss)
                                                           else f"exploded to {loss:.3g}")
-            msg = (f"the loss {what} at iteration {it}; the learning rate {optimizer.lr:g} is probably "
-                   f"too high; parameters restored to iteration {good_iteration}")
-            yield progress(loss, "diverged", message=msg)
+            cause = _divergence_cause(net, optimizer, it, first_step)
+            if good_finite:
+                restored = f"parameters restored to iteration {good_iteration}"
+            else:
+                restored = "the initial parameters are not finite either, so there is nothing to restore"
+            yield progress(loss, "diverged", message=f"the loss {what} at iteration {it}; {cause}; {restored}")
             return
         losses_since_eval.append(loss)
         yield progress(loss)
@@ -566,14 +612,16 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
             due = it % iter_per_epoch == 0 or it == total
             epoch_no = math.ceil(it / iter_per_epoch)
         if due:
-            last_eval = evaluate(epoch_no)
-            good_state, good_iteration = net.state_arrays(), it
+            with np.errstate(all="ignore"):
+                last_eval = evaluate(epoch_no)
+            if _all_finite(net):  # only finite copies are kept: restoring must never bring back inf/NaN
+                good_state, good_iteration, good_finite = net.state_arrays(), it, True
             yield progress(loss, ev=last_eval)
-        elif it % SNAPSHOT_EVERY == 0:
+        elif it % SNAPSHOT_EVERY == 0 and _all_finite(net):
             for k, v in good_state.items():
                 src = params.get(k)
                 np.copyto(v, src if src is not None else net.buffers()[k])
-            good_iteration = it
+            good_iteration, good_finite = it, True
     yield progress(loss, "finished", message=f"finished {it} iterations")
 
 

@@ -30,7 +30,8 @@ def loop_im2col(x, fh, fw, stride, pad):
     for i_n in range(n):
         for i in range(oh):
             for j in range(ow):
-                col[(i_n * oh + i) * ow + j] = xp[i_n, :, i * stride:i * stride + fh, j * stride:j * stride + fw].ravel()
+                win = xp[i_n, :, i * stride:i * stride + fh, j * stride:j * stride + fw]
+                col[(i_n * oh + i) * ow + j] = win.ravel()
     return col
 
 
@@ -48,7 +49,7 @@ def loop_col2im(col, shape, fh, fw, stride, pad):
 
 
 def loop_conv(x, W, b, stride, pad):
-    n, c, h, w = x.shape
+    n, _c, h, w = x.shape
     fn, _, fh, fw = W.shape
     oh = (h + 2 * pad - fh) // stride + 1
     ow = (w + 2 * pad - fw) // stride + 1
@@ -67,9 +68,9 @@ def loop_maxpool(x, ph, pw, stride, pad):
     n, c, h, w = x.shape
     oh = (h + 2 * pad - ph) // stride + 1
     ow = (w + 2 * pad - pw) // stride + 1
-    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)), constant_values=-np.inf)  # PyTorch's padding
     out = np.zeros((n, c, oh, ow), dtype=x.dtype)
-    dmask = np.zeros((n, c, oh, ow) + xp.shape[2:], dtype=bool)  # which input each output comes from
+    dmask = np.zeros((n, c, oh, ow, *xp.shape[2:]), dtype=bool)  # which input each output comes from
     for i_n in range(n):
         for ch in range(c):
             for i in range(oh):
@@ -155,7 +156,7 @@ def test_convolution_forward_matches_loop(xs, ws, stride, pad):
     conv = Convolution(W, b, stride, pad)
     out = conv.forward(x)
     np.testing.assert_allclose(out, loop_conv(x, W, b, stride, pad), rtol=1e-10, atol=1e-12)
-    assert out.shape == (xs[0],) + conv.output_shape(xs[1:])
+    assert out.shape == (xs[0], *conv.output_shape(xs[1:]))
     np.testing.assert_array_equal(x, x_before)
     # the book's formulation: im2col @ W.reshape(FN, -1).T
     col = im2col(x, ws[2], ws[3], stride, pad)
@@ -168,7 +169,7 @@ def test_convolution_gradient_check(xs, ws, stride, pad):
     rng = np.random.default_rng(4)
     x, W, b = rng.standard_normal(xs), rng.standard_normal(ws), rng.standard_normal(ws[0])
     conv = Convolution(W, b, stride, pad)
-    r = rng.standard_normal((xs[0],) + conv.output_shape(xs[1:]))
+    r = rng.standard_normal((xs[0], *conv.output_shape(xs[1:])))
 
     def loss(_):
         return float(np.sum(conv.forward(x) * r))
@@ -259,7 +260,7 @@ def test_pooling_matches_loop(cls, xs, ph, pw, stride, pad):
     ref, dmask = loop_maxpool(x, ph, pw, stride, pad)
     np.testing.assert_array_equal(out, ref)
     # inference on other images (no argmax kept) between forward and backward
-    other = rng.standard_normal((3,) + xs[1:])
+    other = rng.standard_normal((3, *xs[1:]))
     np.testing.assert_array_equal(pool.forward(other, train=False), loop_maxpool(other, ph, pw, stride, pad)[0])
     dout = rng.standard_normal(ref.shape)
     dx = pool.backward(dout)
@@ -273,7 +274,7 @@ def test_pooling_gradient_check(xs, ph, pw, stride, pad):
     rng = np.random.default_rng(7)
     x = rng.standard_normal(xs)
     pool = Pooling(ph, pw, stride, pad)
-    r = rng.standard_normal((xs[0],) + pool.output_shape(xs[1:]))
+    r = rng.standard_normal((xs[0], *pool.output_shape(xs[1:])))
     pool.forward(x)
     dx = pool.backward(r)
     rel_check(dx, numerical_gradient(lambda _: float(np.sum(pool.forward(x) * r)), x))
@@ -292,6 +293,49 @@ def test_pooling_ties_go_to_the_first_maximum(cls):
     expected[2, 3] = 1                                    # first of the three 3s in row-major order
     np.testing.assert_array_equal(dx[0, 0], expected)
     assert dx.dtype == np.float32
+
+
+@pytest.mark.parametrize("cls", [Pooling, GeneralPooling])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_max_pooling_padding_never_wins_nor_takes_gradient(cls, dtype):
+    # issue 10: zero padding made an all-negative border window return 0 and routed its gradient
+    # into the padding; PyTorch pads with -inf
+    rng = np.random.default_rng(9)
+    x = (-1.0 - rng.random((2, 3, 5, 6))).astype(dtype)  # every value in [-2, -1)
+    pool = cls(3, 3, 2, 1)
+    out = pool.forward(x)
+    assert out.dtype == dtype and out.shape == (2, 3, 3, 3)
+    assert np.all(out < -0.99)
+    ref, _ = loop_maxpool(x, 3, 3, 2, 1)
+    np.testing.assert_array_equal(out, ref)
+    dout = rng.standard_normal(out.shape).astype(dtype)
+    dx = pool.backward(dout)
+    # every output's gradient lands on a real input: nothing lost into the padding
+    assert float(dx.sum(dtype=np.float64)) == pytest.approx(float(dout.sum(dtype=np.float64)), rel=1e-5)
+    x64 = x.astype(np.float64)
+    pool64 = cls(3, 3, 2, 1)
+    r = rng.standard_normal(out.shape)
+    pool64.forward(x64)
+    rel_check(pool64.backward(r), numerical_gradient(lambda _: float(np.sum(pool64.forward(x64) * r)), x64))
+
+
+def test_max_pooling_all_lowest_window_routes_to_a_real_cell():
+    # a border window whose real values are all -inf ties with the padding: the real cell wins
+    x = np.full((1, 1, 3, 3), -np.inf)
+    pool = Pooling(2, 2, 2, 1)
+    out = pool.forward(x)
+    assert np.all(out == -np.inf)
+    dx = pool.backward(np.ones_like(out))
+    assert dx.sum() == out.size  # all of it on real cells
+    xi = np.arange(-20, -11, dtype=np.int16).reshape(1, 1, 3, 3)
+    np.testing.assert_array_equal(Pooling(2, 2, 1, 1).forward(xi)[0, 0, 0], [-20, -19, -18, -18])
+
+
+def test_max_pooling_padding_must_be_smaller_than_the_window():
+    with pytest.raises(ValueError, match="padding"):
+        Pooling(2, 2, 2, 2)
+    with pytest.raises(ValueError, match="padding"):
+        Pooling(3, 1, 1, 1)
 
 
 def test_pool_then_relu_equals_relu_then_pool():

@@ -1,4 +1,5 @@
-"""dlfs_studio.core.data: IDX parsing and its errors, the search order, load_dataset / load_mnist on real data, dlfs data."""
+"""dlfs_studio.core.data: IDX parsing and its errors, the search order, load_dataset / load_mnist on real
+data, dlfs data."""
 from __future__ import annotations
 
 import gzip
@@ -119,7 +120,7 @@ def test_read_idx_damaged_gzip(tmp_path):
     good[20:30] = b"\xff" * 10
     path = tmp_path / "labels.gz"
     path.write_bytes(bytes(good))
-    with pytest.raises(DatasetError, match="labels.gz"):
+    with pytest.raises(DatasetError, match=r"labels.gz"):
         read_idx(path)
 
 
@@ -135,7 +136,7 @@ def test_read_idx_wrong_magic(tmp_path, magic):
 def test_read_idx_not_idx_at_all(tmp_path):
     path = tmp_path / "readme.txt"
     path.write_text("hello, this is not a dataset\n")
-    with pytest.raises(DatasetError, match="readme.txt"):
+    with pytest.raises(DatasetError, match=r"readme.txt"):
         read_idx(path)
 
 
@@ -171,7 +172,7 @@ def test_mismatched_image_and_label_counts(tmp_path):
     folder = tmp_path / "mnist"
     write_tiny_dataset(folder)
     (folder / "t10k-labels-idx1-ubyte.gz").write_bytes(gzip.compress(idx_bytes(np.zeros(3))))
-    with pytest.raises(DatasetError, match="4 images .* 3 labels"):
+    with pytest.raises(DatasetError, match=r"4 images .* 3 labels"):
         load_dataset(folder)
 
 
@@ -384,3 +385,84 @@ def test_cli_verify(data_dir, tmp_path, monkeypatch, capsys):
     assert main(["data", "--verify", "--data-dir", str(tmp_path / "mine")]) == 1
     captured = capsys.readouterr()
     assert "MD5 MISMATCH" in captured.out and "fetch" in captured.err
+
+
+# ----------------------------------------------------------------------------- hostile files (issue 10)
+def gzip_bomb(header: bytes, zero_mib: int) -> bytes:
+    """A gzip file of ``header`` followed by ``zero_mib`` MiB of zeros, about 1 kB per MiB: one deflate
+    block of zeros repeated (a full flush between blocks makes them independent). Built in
+    milliseconds; its CRC is not that of the content, which matters only to a reader that gets to
+    the end."""
+    import zlib
+
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = c.compress(header) + c.flush(zlib.Z_FULL_FLUSH)
+    block = c.compress(bytes(1 << 20)) + c.flush(zlib.Z_FULL_FLUSH)
+    body = first + block * zero_mib + c.flush()
+    size = (len(header) + (zero_mib << 20)) & 0xFFFFFFFF
+    return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + body + struct.pack("<II", 0, size)
+
+
+def _peak(fn) -> int:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        fn()
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+def test_gzip_bomb_stops_at_the_size_its_header_announces(tmp_path):
+    # issue 10: a 1 MB gzip inflating to 1 GB reached 2 GB RSS before being rejected
+    path = tmp_path / "t10k-images-idx3-ubyte.gz"
+    path.write_bytes(gzip_bomb(struct.pack(">4I", 0x803, 1000, 28, 28), 1024))
+    assert path.stat().st_size < 1_200_000
+
+    def read():
+        with pytest.raises(DatasetError, match=r"wrong count.*more bytes follow"):
+            read_idx(path)
+    assert _peak(read) < 4 * 1000 * 28 * 28  # the 784 kB announced, never the 1 GB
+
+
+def test_gzip_header_claiming_more_than_the_file_can_hold_is_refused_before_decompressing(tmp_path):
+    path = tmp_path / "train-images-idx3-ubyte.gz"
+    path.write_bytes(gzip_bomb(struct.pack(">4I", 0x803, 2**31, 28, 28), 1))  # 1.7 TB announced
+    with pytest.raises(DatasetError, match="more than the 256 MB"):
+        read_idx(path)
+    path.write_bytes(gzip_bomb(struct.pack(">4I", 0x803, 200_000, 28, 28), 1))  # 157 MB in a 2 kB file
+
+    def read():
+        with pytest.raises(DatasetError, match=r"truncated.*more than a gzip file"):
+            read_idx(path)
+    assert _peak(read) < 1_000_000
+
+
+def test_raw_file_larger_than_the_cap_is_refused_before_reading(tmp_path, monkeypatch):
+    monkeypatch.setattr(data, "MAX_IDX_BYTES", 1000)
+    path = tmp_path / "images"
+    path.write_bytes(idx_bytes(np.zeros((2, 28, 28))))
+    with pytest.raises(DatasetError, match="more than the 0 MB"):
+        read_idx(path)
+
+
+@pytest.mark.parametrize("which,word", [("train", "training"), ("test", "test")])
+def test_dataset_without_training_or_test_images_is_refused(tmp_path, which, word):
+    # issue 10: an empty test set gave "test acc nan" and exit 0
+    folder = tmp_path / "empty"
+    write_tiny_dataset(folder, n_train=0 if which == "train" else 6, n_test=0 if which == "test" else 4)
+    with pytest.raises(DatasetError, match=f"holds no images: a dataset needs {word} images"):
+        load_dataset(folder)
+
+
+def test_data_and_download_do_not_import_each_other_both_ways():
+    import ast
+    import inspect
+
+    from dlfs_studio.core import download
+
+    tree = ast.parse(inspect.getsource(download))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "data" not in imported and not any(m and m.endswith(".data") for m in imported)

@@ -91,7 +91,7 @@ def test_cross_entropy_delta_guards_log_zero():
 
 
 def test_cross_entropy_rejects_bad_labels():
-    with pytest.raises(ValueError, match="0..9"):
+    with pytest.raises(ValueError, match=r"0\.\.9"):
         cross_entropy_error(np.array(BOOK_Y), 10)
     with pytest.raises(TypeError, match="whole numbers"):
         cross_entropy_error(np.array(BOOK_Y), 2.5)
@@ -143,7 +143,7 @@ def test_activations_and_their_gradients():
     for f, g in [(sigmoid, sigmoid_grad), (relu, relu_grad)]:
         pts = np.array([-2.0, -0.5, 0.3, 1.7])
         for i, p in enumerate(pts):
-            num = numerical_gradient(lambda v: float(f(v)[0]), np.array([p]))[0]
+            num = numerical_gradient(lambda v, f=f: float(f(v)[0]), np.array([p]))[0]
             assert g(pts)[i] == pytest.approx(num, abs=1e-6)
 
 
@@ -153,7 +153,7 @@ def test_loss_gradients_match_numerical():
     t = np.array([1, 4, 7])
     for loss, grad in [(sum_squared_error, sum_squared_error_grad), (cross_entropy_error, cross_entropy_error_grad)]:
         yy = y.copy()
-        num = numerical_gradient(lambda v: loss(v, t), yy)
+        num = numerical_gradient(lambda v, loss=loss: loss(v, t), yy)
         np.testing.assert_allclose(grad(y, t), num, rtol=1e-5, atol=1e-7)
     a = rng.normal(size=(3, 10))
     num = numerical_gradient(lambda v: cross_entropy_error(softmax(v), t, delta=0), a.copy())
@@ -165,3 +165,20 @@ def test_one_hot():
     assert one_hot(2, 10).shape == (10,)
     with pytest.raises(ValueError):
         one_hot([3], 3)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_relu_grad_is_0_at_0_like_the_relu_layer(dtype):
+    # issue 10: the docstring claimed the book's convention (its relu_grad gives 1 at 0); the
+    # engine's convention is the one of the Relu layers (the book's and core.layers.Relu): 0 at 0
+    from dlfs_studio.core.layers import Relu
+
+    x = np.array([-2.0, -0.0, 0.0, 1e-30, 3.0], dtype=dtype)
+    g = relu_grad(x)
+    assert g.dtype == dtype
+    assert g.tolist() == [0.0, 0.0, 0.0, 1.0, 1.0]
+    layer = Relu()
+    layer.forward(x)
+    np.testing.assert_array_equal(layer.backward(np.ones_like(x)), g)
+    doc = relu_grad.__doc__ or ""
+    assert "at x = 0" in doc and "common/functions.py" in doc

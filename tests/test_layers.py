@@ -1,6 +1,7 @@
 """Layers of chapters 5 and 6: the book's worked examples and every backward against numerical gradients."""
 from __future__ import annotations
 
+import math
 import warnings
 
 import numpy as np
@@ -93,6 +94,32 @@ def test_sigmoid_matches_formula_and_has_no_overflow(rng):
         y = Sigmoid().forward(np.array([-1000.0, 0.0, 1000.0]))
     np.testing.assert_allclose(y, [0.0, 0.5, 1.0])
     _check_layer(Sigmoid(), x, rng)
+
+
+def _sigmoid_reference(x: float) -> float:
+    """Correctly rounded to a couple of ulp in float64 (math.exp is accurate to < 1 ulp)."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+@pytest.mark.parametrize("dtype,lo,rtol", [(np.float64, -745.0, 6.7e-16), (np.float32, -104.0, 2.5e-7)])
+def test_sigmoid_is_accurate_over_the_whole_range_without_warnings(dtype, lo, rtol):
+    # issue 10: 0.5 + 0.5*tanh(x/2) was exactly 0 from x <= -38 (float64) / -20 (float32), with
+    # relative errors above 1e-4 from x <= -8.5 in float32
+    x = np.concatenate([np.linspace(lo, 40.0, 40001), [-40.0, -38.0, -20.0, -8.5, 0.0]]).astype(dtype)
+    with np.errstate(all="raise"), warnings.catch_warnings():
+        warnings.simplefilter("error")
+        y = Sigmoid().forward(x)
+    assert y.dtype == dtype
+    ref = np.array([_sigmoid_reference(float(v)) for v in x])
+    tiny = np.finfo(dtype).tiny
+    normal = ref >= tiny
+    np.testing.assert_allclose(y[normal], ref[normal], rtol=rtol, atol=0)
+    assert np.all(np.abs(y[~normal] - ref[~normal]) <= tiny)  # below the smallest normal number
+    if dtype == np.float64:
+        assert Sigmoid().forward(np.array([-40.0]))[0] == pytest.approx(4.248354255291589e-18, rel=1e-15)
 
 
 def test_sigmoid_float32_stays_float32():

@@ -38,13 +38,16 @@ def ref_momentum(lr, momentum=0.9):
 
 
 def ref_nesterov(lr, momentum=0.9):
+    # the book's current common/optimizer.py (commit 89eadd0 "Fix Nesterov update function"):
+    # the parameter moves with the old velocity, then the velocity is updated
     v = [0.0]
 
     def step(x, g):
+        x = x + momentum * momentum * v[0]
+        x = x - (1 + momentum) * lr * g
         v[0] = v[0] * momentum
         v[0] = v[0] - lr * g
-        x = x + momentum * momentum * v[0]
-        return x - (1 + momentum) * lr * g
+        return x
     return step
 
 
@@ -122,7 +125,7 @@ BOOK_FIRST_POINTS = {
 def test_chapter6_first_points(name, lr):
     path = class_path(make_optimizer(name, lr=lr), n=2)
     assert tuple(path[0]) == (-7.0, 2.0)
-    for got, want in zip(path[1:], BOOK_FIRST_POINTS[(name, lr)]):
+    for got, want in zip(path[1:], BOOK_FIRST_POINTS[(name, lr)], strict=True):
         assert np.round(got, 3).tolist() == pytest.approx(list(want), abs=1e-12)
 
 
@@ -364,3 +367,17 @@ def test_update_follows_replaced_arrays_and_still_checks(name):
         opt.update(params, {"W": grads["W"], "b": np.zeros(5)})
     opt.reset()
     opt.update(params, grads)
+
+
+def test_nesterov_moves_with_the_old_velocity_first():
+    # worked by hand from the book's current rule (and PyTorch's SGD(nesterov=True)):
+    # step 1: v = 0 -> x = 1 - 1.9*0.1 = 0.81, v = -0.1
+    # step 2: x = 0.81 + 0.81*(-0.1) - 0.19 = 0.539, v = 0.9*(-0.1) - 0.1 = -0.19
+    opt = Nesterov(lr=0.1, momentum=0.9)
+    p = {"x": np.array([1.0])}
+    got = []
+    for _ in range(2):
+        opt.update(p, {"x": np.array([1.0])})
+        got.append(float(p["x"][0]))
+    assert got == pytest.approx([0.81, 0.539], abs=1e-15)
+    assert opt.state()["v"]["x"][0] == pytest.approx(-0.19, abs=1e-15)

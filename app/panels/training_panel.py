@@ -88,7 +88,7 @@ from dlfs_studio.core.data import DatasetError, DatasetNotFoundError, load_datas
 from dlfs_studio.core.gradcheck import GradCheckProgress, GradCheckResult, gradient_check
 from dlfs_studio.core.network import Network, build_network
 from dlfs_studio.core.preprocess import mnist_like
-from dlfs_studio.core.serialize import ModelFileError, read_model, save_network
+from dlfs_studio.core.serialize import ModelFileError, non_finite_parameters, read_model, save_network
 from dlfs_studio.core.training import TrainingControl
 
 #: Seconds the panel waits for a worker to stop (closing, switching dataset, reset).
@@ -459,10 +459,9 @@ class TrainingPanel(QWidget):
                                         self.stop, w)
         self.reset_button = self._button(self.tr("Reset"), self.tr("Stop, clear the curves and re-initialise the "
                                                                    "weights from the seed"), self.reset, w)
-        self.save_button = self._button(self.tr("Save model…"),
-                                        self.tr("Save the trained network as .npz (once it has been trained or "
-                                                "loaded: an untrained network is just its seed)"),
-                                        self._save_dialog, w)
+        self._save_tip = self.tr("Save the trained network as .npz (once it has been trained or "
+                                 "loaded: an untrained network is just its seed)")
+        self.save_button = self._button(self.tr("Save model…"), self._save_tip, self._save_dialog, w)
         self.load_button = self._button(self.tr("Load model…"), self.tr("Load a network saved as .npz"),
                                         self._load_dialog, w)
         font = QFont()
@@ -817,7 +816,10 @@ class TrainingPanel(QWidget):
         self.stop_button.setEnabled(active)
         self.reset_button.setEnabled(s not in ("empty", "loading"))
         self.load_button.setEnabled(not active)
-        self.save_button.setEnabled(self._trained)
+        # issue 10: a diverged run may hold inf/NaN, which a model file cannot (Load would refuse it)
+        nonfinite = s == "diverged" and self._parameters_not_finite()
+        self.save_button.setEnabled(self._trained and not nonfinite)
+        self.save_button.setToolTip(self._nonfinite_text() if nonfinite else self._save_tip)
         for wdg in (self.hidden_edit, self.activation_combo, self.init_combo, self.preset_combo, self.batch_spin,
                     self.mode_combo, self.iterations_spin, self.epochs_spin, self.seed_spin,
                     self.train_subset_spin, self.test_subset_spin):
@@ -1301,10 +1303,24 @@ class TrainingPanel(QWidget):
             self._set_state("stopped")
             self._fit_x_to_run()
         elif st == "diverged":
-            self._message(self.tr("Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start "
-                                  "again.").replace("%1", p.message or self.tr("the loss diverged")), "error")
             self._set_state("diverged")
+            if p.message and "is probably too high" not in p.message:  # core blamed the weights or the decay
+                text = self.tr("Training stopped: %1.").replace("%1", p.message)
+            else:
+                text = self.tr("Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start "
+                               "again.").replace("%1", p.message or self.tr("the loss diverged"))
+            if self._parameters_not_finite():
+                text += " " + self._nonfinite_text()
+            self._message(text, "error")
             self._fit_x_to_run()
+
+    def _parameters_not_finite(self) -> bool:
+        net = self.view_network()
+        return net is not None and bool(non_finite_parameters(net))
+
+    def _nonfinite_text(self) -> str:
+        return self.tr("The parameters are not finite numbers (inf or NaN), so they cannot be saved: "
+                       "a model file must hold finite numbers.")
 
     def _finish_text(self, p: Any) -> str:
         """"Finished N iterations in T: test accuracy A." with A the final network's accuracy (the evaluation

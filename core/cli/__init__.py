@@ -9,15 +9,23 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from .. import __version__
-from .common import CliError
+from .common import CliError, clip, clip_lines
 
 SUBCOMMANDS = ("train", "data", "loss", "descend", "backprop", "experiment")
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with a one-line error that never echoes a huge argument back whole."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {clip(' '.join(message.split()))} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="dlfs",
         description="dlfs-studio's headless engine: the book 'Deep Learning from Scratch', chapters 3-7.")
     parser.add_argument("--version", action="version", version=f"dlfs {__version__}")
@@ -28,21 +36,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:  # Ctrl+C while NumPy is still being imported
+        print("dlfs: interrupted", file=sys.stderr)
+        return 130
     try:
         return int(args.func(args) or 0)
     except CliError as exc:
-        print(f"dlfs {args.command}: error: {exc}", file=sys.stderr)
+        print(f"dlfs {args.command}: error: {clip_lines(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("dlfs: interrupted", file=sys.stderr)
         return 130
+    except MemoryError:
+        print(f"dlfs {args.command}: error: not enough memory for this; ask for something smaller",
+              file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # the reader went away (``dlfs descend | head``): stop quietly, as Unix tools do
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except OSError as exc:  # the file system said no (a name too long, a full disk, ...): say what, no traceback
+        where = f": {clip(str(exc.filename), 120)}" if exc.filename else ""
+        print(f"dlfs {args.command}: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

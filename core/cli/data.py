@@ -6,8 +6,9 @@ import sys
 import time
 
 from ..data import DATASET_NAMES, DatasetError, dataset_files, download_target, find_dataset, search_locations
-from ..download import MD5, DownloadProgress, download_dataset, payload_md5
-from .common import CliError
+from ..download import DEFAULT_DEADLINE, MD5, DownloadProgress, download_dataset, payload_md5
+from ..mnist_format import PAYLOAD_SIZES
+from .common import CliError, path_problem, positive_float, quoted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,16 +19,26 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "user cache folder (or --data-dir); --verify checks the MD5 of the found files.")
     p.add_argument("--fetch", choices=(*DATASET_NAMES, "all"), metavar="NAME",
                    help=f"download a missing dataset: {', '.join(DATASET_NAMES)} or all")
-    p.add_argument("--data-dir", metavar="DIR",
+    p.add_argument("--data-dir", metavar="DIR", type=_folder_name,
                    help="an explicit folder: searched first, and where --fetch puts the files "
                         "(in DIR/<name> unless DIR is already called <name>)")
     p.add_argument("--verify", action="store_true",
                    help="check the MD5 of the decompressed content of every found file")
     p.add_argument("--mirror", action="append", metavar="URL",
                    help="download from this base URL instead of the public mirrors (repeatable)")
-    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
-                   help="network timeout per connection (default 30)")
+    p.add_argument("--timeout", type=positive_float, default=30.0, metavar="SECONDS",
+                   help="network timeout for connecting and for each read (default 30)")
+    p.add_argument("--deadline", type=positive_float, default=DEFAULT_DEADLINE, metavar="SECONDS",
+                   help=f"give up on the whole download after this long (default {DEFAULT_DEADLINE:g})")
     p.set_defaults(func=run)
+
+
+def _folder_name(text: str) -> str:
+    """--data-dir may name a folder that does not exist yet (--fetch creates it), but must be a usable name."""
+    problem = path_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(f"not a folder: {quoted(text)} is {problem}")
+    return text
 
 
 def _size(n: float) -> str:
@@ -86,7 +97,8 @@ def _fetch(name: str, args: argparse.Namespace) -> None:
         target = download_target(name)
     line = _ProgressLine(name)
     try:
-        folder = download_dataset(name, target, mirrors=args.mirror, progress=line, timeout=args.timeout)
+        folder = download_dataset(name, target, mirrors=args.mirror, progress=line, timeout=args.timeout,
+                                  deadline=args.deadline)
     except (DatasetError, ValueError) as exc:
         line.end()
         raise CliError(_one_line(exc)) from None
@@ -99,7 +111,7 @@ def _verify(name: str, folder) -> bool:
     ok = True
     for stem, path in (files or {}).items():
         try:
-            digest = payload_md5(path)
+            digest = payload_md5(path, limit=PAYLOAD_SIZES[stem])
         except DatasetError as exc:
             print(f"  {path}: DAMAGED ({_one_line(exc).split(': ', 1)[-1]})")
             ok = False
@@ -113,8 +125,6 @@ def _verify(name: str, folder) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.timeout <= 0:
-        raise CliError("--timeout must be positive")
     if args.fetch:
         for name in DATASET_NAMES if args.fetch == "all" else (args.fetch,):
             _fetch(name, args)

@@ -17,7 +17,10 @@ from ..expr import ExpressionError, surface_from_expression
 from ..gradient import DEFAULT_H
 from ..optimizers import OPTIMIZERS, make_optimizer
 from ..surfaces import DEFAULT_SURFACE, SURFACES, Surface, get_surface
-from .common import CliError, finite_float, non_negative_int, positive_float
+from .common import CliError, finite_float, non_negative_int, positive_float, quoted
+
+#: The most steps one run prints (the book's runs take 20 to 100).
+MAX_STEPS = 1_000_000
 
 #: Optimizer options of this command -> the hyperparameter they set.
 _HYPER_OPTIONS = {"lr": "--lr", "momentum": "--momentum", "beta1": "--beta1", "beta2": "--beta2",
@@ -69,14 +72,16 @@ def _surface(args: argparse.Namespace) -> Surface:
             raise CliError(f"--expr: {exc}") from None
     try:
         return get_surface(args.surface or DEFAULT_SURFACE)
-    except ValueError as exc:
-        raise CliError(f"--surface: {exc}") from None
+    except ValueError:
+        raise CliError(f"--surface: unknown surface {quoted(args.surface)}; "
+                       f"choose one of: {', '.join(SURFACES)}") from None
 
 
 def _optimizer(args: argparse.Namespace):
     name = args.optimizer.strip().lower()
     if name not in OPTIMIZERS:
-        raise CliError(f"--optimizer: unknown optimizer {args.optimizer!r}; choose one of: {', '.join(OPTIMIZERS)}")
+        raise CliError(f"--optimizer: unknown optimizer {quoted(args.optimizer)}; "
+                       f"choose one of: {', '.join(OPTIMIZERS)}")
     accepted = OPTIMIZERS[name]().hyperparams()
     hyper = {}
     for key, option in _HYPER_OPTIONS.items():
@@ -97,9 +102,11 @@ def run(args: argparse.Namespace) -> int:
     surface = _surface(args)
     optimizer = _optimizer(args)
     steps = _number("--steps", args.steps, non_negative_int)
+    if steps > MAX_STEPS:
+        raise CliError(f"--steps: at most {MAX_STEPS:,}, got {steps:,}")
     h = DEFAULT_H if args.h is None else _number("--h", args.h, positive_float)
     if args.gradient not in ("numerical", "analytic"):
-        raise CliError(f"--gradient must be numerical or analytic, got {args.gradient!r}")
+        raise CliError(f"--gradient must be numerical or analytic, got {quoted(args.gradient)}")
     if args.start is None:
         start = surface.default_start
     else:

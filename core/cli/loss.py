@@ -41,6 +41,8 @@ def parse_target(y: np.ndarray, t_values: list[float]) -> np.ndarray:
 
 def run(args: argparse.Namespace) -> int:
     y = np.array(args.y, dtype=np.float64)
+    if len(y) < 2:
+        raise CliError("--y needs at least two values, one per class (a loss over one class is always 0)")
     t = parse_target(y, args.t)
     if np.any(y < 0):
         raise CliError("y has negative values; a network output (softmax) is never negative")

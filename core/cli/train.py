@@ -9,6 +9,7 @@ time. Ctrl-C stops cleanly and prints the figures of the partly trained network.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 
@@ -17,18 +18,46 @@ import numpy as np
 from ..data import DatasetError, load_dataset
 from ..nets import INIT_ALIASES, MultiLayerNet, TwoLayerNet
 from ..optimizers import OPTIMIZERS
-from ..serialize import save_network
+from ..serialize import MAX_PARAMETERS, config_parameter_count, non_finite_parameters, save_network
 from ..training import TrainConfig, TrainingControl, train
 from .common import (
     CliError,
+    bounded_int,
     check_output_file,
+    clip,
     existing_dir,
     non_negative_float,
     non_negative_int,
     positive_float,
     positive_int,
+    quoted,
     unit_ratio,
 )
+
+#: Upper bounds of the run's length: far beyond the book's runs (10,000 iterations, 20 epochs).
+MAX_ITERS = 10_000_000
+MAX_EPOCHS = 100_000
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _threads(text: str) -> int | str:
+    if text == "auto":
+        return text
+    try:
+        value = positive_int(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"--threads takes a positive whole number or 'auto', "
+                                         f"got {quoted(text)}") from None
+    if value > _cores():
+        raise argparse.ArgumentTypeError(f"at most {_cores()} (the cores this process may use), got {value:,}; "
+                                         "more threads than cores only slow training down")
+    return value
 
 
 def _init(text: str) -> float | str:
@@ -38,16 +67,7 @@ def _init(text: str) -> float | str:
         return positive_float(text)
     except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(
-            f"must be a positive number or one of {', '.join(INIT_ALIASES)}, got {text!r}") from None
-
-
-def _threads(text: str) -> int | str:
-    if text == "auto":
-        return text
-    try:
-        return positive_int(text)
-    except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(f"--threads takes a positive whole number or 'auto', got {text!r}") from None
+            f"must be a positive number or one of {', '.join(INIT_ALIASES)}, got {quoted(text)}") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -77,8 +97,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lr", type=positive_float, default=0.1, help="learning rate (default 0.1)")
     p.add_argument("--batch-size", type=positive_int, default=100, help="mini-batch size (default 100)")
     length = p.add_mutually_exclusive_group()
-    length.add_argument("--iters", type=positive_int, metavar="N", help="number of mini-batches (default 10000)")
-    length.add_argument("--epochs", type=positive_int, metavar="N", help="number of epochs instead of --iters")
+    length.add_argument("--iters", type=bounded_int(MAX_ITERS, "iterations"), metavar="N",
+                        help="number of mini-batches (default 10000)")
+    length.add_argument("--epochs", type=bounded_int(MAX_EPOCHS, "epochs"), metavar="N",
+                        help="number of epochs instead of --iters")
     p.add_argument("--mode", choices=("book", "epochs"), default="book",
                    help="book: batches drawn with replacement, evaluation every train_size/batch iterations "
                         "starting after the first (default); epochs: shuffled epochs, evaluation after each")
@@ -91,6 +113,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _check_size(args: argparse.Namespace) -> None:
+    """CliError, before anything is allocated, for a network larger than a model file may hold."""
+    if args.net == "two-layer":
+        config = {"type": "two_layer", "input_size": 784, "hidden_size": args.hidden[0] if args.hidden else 50,
+                  "output_size": 10}
+    else:
+        config = {"type": "multi_layer", "input_size": 784, "hidden_size_list": args.hidden or [100] * 4,
+                  "output_size": 10, "use_batchnorm": args.batchnorm}
+    count = config_parameter_count(config) or 0
+    if count > MAX_PARAMETERS:
+        raise CliError(f"--hidden {' '.join(str(h) for h in args.hidden or [])[:80]}: the network would have "
+                       f"{count:,} parameters; at most {MAX_PARAMETERS:,} (what a model file may hold)")
+
+
 def build_net(args: argparse.Namespace, rng: np.random.Generator):
     """The network the arguments describe (CliError for options that do not apply)."""
     dtype = np.float64 if args.float64 else np.float32
@@ -99,6 +135,8 @@ def build_net(args: argparse.Namespace, rng: np.random.Generator):
             raise CliError("--batchnorm, --dropout and --weight-decay need --net multi-layer")
         if args.hidden and len(args.hidden) != 1:
             raise CliError("a two-layer network has one hidden layer: give one --hidden size")
+    _check_size(args)
+    if args.net == "two-layer":
         init = 0.01 if args.init is None else args.init
         return TwoLayerNet(784, args.hidden[0] if args.hidden else 50, 10, activation=args.activation or "sigmoid",
                            weight_init_std=init, rng=rng, dtype=dtype)
@@ -120,20 +158,35 @@ def _describe(net, args: argparse.Namespace, config: TrainConfig, n_train: int) 
             f"({config.iter_per_epoch(n_train)} per epoch, {config.mode} mode), seed {config.seed}")
 
 
+def _save(args: argparse.Namespace, net, extra: dict) -> None:
+    try:
+        path = save_network(args.save, net, extra)
+    except OSError as exc:
+        raise CliError(f"cannot save the network to {clip(args.save)}: {exc.strerror or exc}") from None
+    print(f"saved to {path}")
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.save:
+    if args.save is not None:
         check_output_file(args.save, "--save")
+    _check_size(args)  # before the data is read: a typo in --hidden must not cost the loading
     try:
         data = load_dataset(args.dataset, args.data_dir)
     except DatasetError as exc:
         raise CliError(str(exc)) from None  # several lines: where it looked and what to put there
+    if args.batch_size > len(data.x_train):
+        raise CliError(f"--batch-size {args.batch_size:,} is larger than the {len(data.x_train):,} training images")
     try:
         config = TrainConfig(batch_size=args.batch_size, lr=args.lr, optimizer=args.optimizer,
                              iterations=None if args.epochs else (args.iters or 10000), epochs=args.epochs,
                              mode=args.mode, seed=args.seed, blas_threads=args.threads)
-        net = build_net(args, np.random.default_rng(args.seed))
+        with np.errstate(over="ignore"):  # an --init that overflows is reported below, once
+            net = build_net(args, np.random.default_rng(args.seed))
     except ValueError as exc:
         raise CliError(str(exc)) from None
+    if non_finite_parameters(net):
+        raise CliError(f"--init {args.init}: the initial weights overflow to inf in "
+                       f"{'float64' if args.float64 else 'float32'}; give a smaller weight scale")
     print(_describe(net, args, config, len(data.x_train)))
     print(f"data: {data.name} from {data.source} ({len(data.x_train):,} training, {len(data.x_test):,} test images)")
     control = TrainingControl()
@@ -154,38 +207,44 @@ def run(args: argparse.Namespace) -> int:
         gen.close()
     wall = time.perf_counter() - start
     status = 0
+    final_test_acc = last_eval.test_acc if last_eval else None
+    final_train_acc = last_eval.train_acc if last_eval else None
     if interrupted:
         it = progress.iteration if progress else 0
         test_acc = net.accuracy(data.x_test, data.t_test)
         print(f"interrupted at iteration {it}: test acc {test_acc:.4f} (partly trained), wall time {wall:.1f} s")
+        final_test_acc, final_train_acc = test_acc, None  # the network saved is the one just measured
         status = 130
     elif progress is not None and progress.state == "diverged":
         print(f"diverged: {progress.message}", file=sys.stderr)
         status = 1
-    final_test_acc = last_eval.test_acc if last_eval else None
     label = "final"
     if not interrupted and progress is not None and status == 0 and (
             last_eval is None or last_eval.iteration != progress.iteration):
         # book mode evaluates every epoch from iteration 0, so the last evaluation predates the end
         final_test_acc = net.accuracy(data.x_test, data.t_test)
+        final_train_acc = net.accuracy(data.x_train, data.t_train)
         print(f"final network (iteration {progress.iteration}): "
-              f"train acc {net.accuracy(data.x_train, data.t_train):.4f}  test acc {final_test_acc:.4f}")
+              f"train acc {final_train_acc:.4f}  test acc {final_test_acc:.4f}")
         label = "last evaluation"
     if not interrupted and progress is not None:
         if last_eval is not None:
+            training_s = progress.iteration * config.batch_size / max(progress.samples_per_sec, 1e-9)
             print(f"{label}: train acc {last_eval.train_acc:.4f}  test acc {last_eval.test_acc:.4f}  "
                   f"(evaluated at iteration {last_eval.iteration})  {progress.iteration} iterations  "
-                  f"wall time {wall:.1f} s  (training {progress.iteration * config.batch_size / max(progress.samples_per_sec, 1e-9):.1f} s, "
+                  f"wall time {wall:.1f} s  (training {training_s:.1f} s, "
                   f"{progress.samples_per_sec:,.0f} samples/s)")
         else:
             print(f"final: {progress.iteration} iterations, wall time {wall:.1f} s")
-    if args.save and status != 1:
-        extra = {"dataset": data.name, "iterations": progress.iteration if progress else 0,
-                 "test_acc": final_test_acc,
-                 "train_acc": last_eval.train_acc if last_eval else None}
-        try:
-            path = save_network(args.save, net, extra)
-        except OSError as exc:
-            raise CliError(f"cannot save the network to {args.save}: {exc.strerror or exc}") from None
-        print(f"saved to {path}")
+    if args.save is not None and status == 1:
+        if non_finite_parameters(net):
+            print(f"not saved to {clip(args.save)}: the parameters are not finite (inf or NaN), and such a "
+                  "model could not be loaded again", file=sys.stderr)
+        else:  # the copy the training restored: worth keeping, and labelled as such
+            _save(args, net, {"dataset": data.name, "iterations": None, "test_acc": None, "train_acc": None,
+                              "diverged": progress.message if progress else ""})
+            print("(the parameters saved are the ones restored after the divergence)")
+    elif args.save is not None:
+        _save(args, net, {"dataset": data.name, "iterations": progress.iteration if progress else 0,
+                          "test_acc": final_test_acc, "train_acc": final_train_acc})
     return status

@@ -4333,6 +4333,16 @@ x = 10: 傾き {1}</translation>
                 <numerusform>モデル %1: %2 で %n 回の繰り返し学習、テストデータの認識精度 %3。</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1307" />
+            <source>Training stopped: %1.</source>
+            <translation>学習を停止しました: %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1319" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>パラメータ（重み・バイアス）が有限の数ではない（inf または NaN）ため、保存できません。モデルファイルには有限の数しか保存できません。</translation>
+        </message>
     </context>
     <context>
         <name>ValueLabel</name>

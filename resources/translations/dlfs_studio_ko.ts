@@ -4333,6 +4333,16 @@ x = 10: 기울기 {1}</translation>
                 <numerusform>모델 %1: %2(으)로 %n회 반복 학습, 테스트 정확도 %3.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1307" />
+            <source>Training stopped: %1.</source>
+            <translation>학습을 멈췄습니다: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1319" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>매개변수(가중치와 편향)가 유한한 수가 아니므로(inf 또는 NaN) 저장할 수 없습니다. 모델 파일에는 유한한 수만 담을 수 있습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ValueLabel</name>

@@ -4334,6 +4334,16 @@ x = 10: 斜率 {1}</translation>
                 <numerusform>模型 %1：在 %2 上训练了 %n 次迭代，测试数据识别精度 %3。</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1307" />
+            <source>Training stopped: %1.</source>
+            <translation>训练已停止：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1319" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>参数（权重和偏置）不是有限的数（inf 或 NaN），因此无法保存：模型文件只能保存有限的数。</translation>
+        </message>
     </context>
     <context>
         <name>ValueLabel</name>
