@@ -233,7 +233,11 @@ class Run:
         self.eval_checkpoint_stride = 1
         self._checkpoints: Mapping[int, Checkpoint] = MappingProxyType({})
         self._keys: tuple[int, ...] = ()
+        self._bytes = 0
         self._lock = threading.Lock()
+        #: checkpoints taken by train_run and the seconds they took (for the cost figures)
+        self.checkpoint_count = 0
+        self.checkpoint_seconds = 0.0
 
     def __repr__(self) -> str:
         return f"Run({self.name or self.id!r}, {self.status}, {self.iteration} iterations)"
@@ -261,7 +265,7 @@ class Run:
 
     def checkpoint_bytes(self) -> int:
         """Bytes held by this run's checkpoints (arrays shared with a parent counted here too)."""
-        return sum(c.nbytes for c in self._checkpoints.values())
+        return self._bytes
 
     def config_at(self, iteration: int) -> RunConfig:
         """The configuration that trains from ``iteration`` on (a lineage stretch's for the ancestors' part)."""
@@ -280,17 +284,24 @@ class Run:
         return self.parent_id is not None
 
     # ------------------------------------------------------------------ writing (the training thread)
-    def _publish(self, cps: dict[int, Checkpoint]) -> None:
+    def _publish(self, cps: dict[int, Checkpoint], nbytes: int | None = None) -> None:
+        keys = sorted(cps)
+        total = sum(c.nbytes for c in cps.values()) if nbytes is None else nbytes
         with self._lock:
             self._checkpoints = MappingProxyType(cps)
-            self._keys = tuple(sorted(cps))
+            self._keys = tuple(keys)
+            self._bytes = total
 
     def add_checkpoint(self, cp: Checkpoint) -> None:
         """Add (or replace) a checkpoint, then thin the checkpoints to stay under the memory cap."""
         cps = dict(self._checkpoints)
+        old = cps.get(cp.iteration)
         cps[cp.iteration] = cp
-        self._thin(cps)
-        self._publish(cps)
+        total = self._bytes + cp.nbytes - (old.nbytes if old is not None else 0)
+        if total > self.max_checkpoint_bytes:
+            self._thin(cps)
+            total = sum(c.nbytes for c in cps.values())
+        self._publish(cps, total)
 
     def _protected(self, cps: Mapping[int, Checkpoint]) -> set[int]:
         keep = {0, max(cps)} if cps else set()
@@ -450,8 +461,6 @@ class _Checkpointer:
         self.optimizer: Optimizer | None = None
         self.iteration = -1
         self.eval_at = -1
-        self.seconds = 0.0
-        self.count = 0
 
     def __call__(self, it: int, optimizer: Optimizer, order: NDArray | None) -> None:
         self.iteration, self.optimizer = it, optimizer
@@ -483,8 +492,8 @@ class _Checkpointer:
                         _rng_state(self.dropout_rng) if self.dropout_rng is not None else None,
                         evaluation or self.eval_at == it)
         self.run.add_checkpoint(cp)
-        self.seconds += time.perf_counter() - t0
-        self.count += 1
+        self.run.checkpoint_seconds += time.perf_counter() - t0
+        self.run.checkpoint_count += 1
 
 
 def _restore(run: Run, cp: Checkpoint, net: Network, rng: np.random.Generator, data: RunData) -> Resume:
