@@ -48,6 +48,7 @@ fork point).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import operator
 import threading
@@ -522,7 +523,7 @@ def _restore(run: Run, cp: Checkpoint, net: Network, rng: np.random.Generator, d
 
 
 def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, until: int | None = None,
-              schedule: Iterable[RunEvent] = ()) -> Iterator[RunProgress]:
+              schedule: Iterable[RunEvent] = (), keep_test_predictions: bool = False) -> Iterator[RunProgress]:
     """Train ``run`` on ``data`` (x_train, t_train, x_test, t_test, e.g. a ``core.data.Dataset``), yielding
     :class:`RunProgress` snapshots as :func:`core.training.train` does, and filling the run's curves and
     checkpoints as it goes.
@@ -530,10 +531,11 @@ def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, un
     A new run starts from its initial weights; a paused or stopped run, or a fork, continues from its
     latest checkpoint (curves recorded after that checkpoint are dropped first). ``until``: pause after
     this many iterations (status "paused"). ``schedule``: changes to apply at their iterations (a replay
-    passes the original run's events). Pause, step, stop, set_lr and set_optimizer work through
-    ``control``. Closing the generator (as the app's worker does on Stop) finishes the mini-batch under
-    way, checkpoints and marks the run "stopped". ValueError for a finished or diverged run, data that do
-    not fit the configuration or data other than the run's own.
+    passes the original run's events). ``keep_test_predictions``: each evaluation's ``EpochResult`` also
+    carries the test predictions (see ``TrainConfig``; the curves do not depend on it). Pause, step, stop,
+    set_lr and set_optimizer work through ``control``. Closing the generator (as the app's worker does on
+    Stop) finishes the mini-batch under way, checkpoints and marks the run "stopped". ValueError for a
+    finished or diverged run, data that do not fit the configuration or data other than the run's own.
     """
     if run.status in ("finished", "diverged"):
         raise ValueError(f"the run has {run.status}; fork it from a checkpoint to train further")
@@ -545,6 +547,8 @@ def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, un
     if run.data_id is not None and run.data_id != did:
         raise ValueError("these are not the data the run was trained on (another dataset or training subset)")
     tc = config.train_config()
+    if keep_test_predictions:
+        tc = dataclasses.replace(tc, keep_test_predictions=True)
     n_train = rdata.x_train.shape[0]
     net = config.build_network()
     rng = np.random.default_rng(config.data_seed)

@@ -147,6 +147,15 @@ def test_continuing_from_an_earlier_checkpoint_drops_the_later_curve():
     assert curves_equal(full, run)
 
 
+def test_test_predictions_on_request_leave_the_curves_alone():
+    plain, _ = trained(SMALL)
+    run = Run(SMALL, checkpoint_every=25)
+    items = list(train_run(run, DATA, keep_test_predictions=True))
+    evals = [p.eval for p in items if p.eval is not None]
+    assert all(e.test_predictions is not None and e.test_predictions.shape == (200,) for e in evals)
+    assert curves_equal(plain, run)
+
+
 def test_finished_or_diverged_runs_are_not_continued():
     run, _ = trained(SMALL)
     with pytest.raises(ValueError, match="fork"):
