@@ -113,3 +113,30 @@ def test_separate_seeds(tiny, tmp_path, capsys):  # noqa: F811
     (run,) = load_session(tmp_path / "a")
     assert (run.config.init_seed, run.config.data_seed) == (4, 9)
     assert json.loads((tmp_path / "a" / "session.json").read_text())["format"] == "dlfs-session"
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_the_partial_run(tiny, tmp_path):  # noqa: F811
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "s"
+    proc = subprocess.Popen([sys.executable, "-m", "dlfs_studio.core", "train", "--dataset", str(tiny), "--iters",
+                             "1000000", "--batch-size", "20", "--session", str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("epoch   2"):
+                break
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert "stopping after this mini-batch" in err and "Traceback" not in err
+    (run,) = load_session(folder)
+    assert run.status == "stopped" and run.iteration >= 31 and run.iteration in run.checkpoints
+    assert main(["replay", str(folder)]) == 0

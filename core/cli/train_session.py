@@ -158,6 +158,7 @@ class _Interrupt:
     def __init__(self, control: TrainingControl) -> None:
         self.control = control
         self.previous: Any = None
+        self.fired = False
 
     def __enter__(self) -> _Interrupt:
         try:
@@ -168,6 +169,7 @@ class _Interrupt:
 
     def _handle(self, signum: int, frame: Any) -> None:
         print("\nstopping after this mini-batch (Ctrl-C again to interrupt at once)", file=sys.stderr, flush=True)
+        self.fired = True
         self.control.stop()
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
@@ -180,7 +182,7 @@ def _train(run: Run, data: Any) -> tuple[int, float]:
     control = TrainingControl()
     start = time.perf_counter()
     status = 0
-    with _Interrupt(control):
+    with _Interrupt(control) as interrupt:
         try:
             for p in train_run(run, data, control):
                 if p.eval is not None:
@@ -190,6 +192,8 @@ def _train(run: Run, data: Any) -> tuple[int, float]:
                           f"{p.samples_per_sec:,.0f} samples/s", flush=True)
         except KeyboardInterrupt:
             status = 130
+    if interrupt.fired:
+        status = 130
     return status, time.perf_counter() - start
 
 
