@@ -96,11 +96,14 @@ def _opt(v: float | None) -> float | None:
     return None if v is None else float(v)
 
 
-def run_to_dict(run: Run) -> dict[str, Any]:
-    """The JSON part of a saved run."""
+def run_to_dict(run: Run, n_losses: int | None = None, n_evals: int | None = None,
+                checkpoints: Mapping[int, Checkpoint] | None = None) -> dict[str, Any]:
+    """The JSON part of a saved run (of the given snapshot of its curves and checkpoints, for a run that
+    is still training)."""
+    checkpoints = run.checkpoints if checkpoints is None else checkpoints
     cps = []
-    for k in run.checkpoint_iterations():
-        c = run.checkpoints[k]
+    for k in sorted(checkpoints):
+        c = checkpoints[k]
         cps.append({"iteration": k, "optimizer": c.optimizer, "optimizer_hyperparams": dict(c.optimizer_hyperparams),
                     "optimizer_scalars": dict(c.optimizer_scalars), "optimizer_state": sorted(c.optimizer_state),
                     "rng_state": c.rng_state, "epoch_rng_state": c.epoch_rng_state,
@@ -113,16 +116,17 @@ def run_to_dict(run: Run) -> dict[str, Any]:
             "events": [{"iteration": e.iteration, "lr": _opt(e.lr), "optimizer": e.optimizer,
                         "optimizer_params": None if e.optimizer_params is None else dict(e.optimizer_params)}
                        for e in run.events],
-            "iterations": run.iteration, "evaluations": len(run.evaluations),
+            "iterations": run.iteration if n_losses is None else n_losses,
+            "evaluations": len(run.evaluations) if n_evals is None else n_evals,
             "checkpoint_every": run.checkpoint_every, "max_checkpoint_bytes": run.max_checkpoint_bytes,
             "eval_checkpoint_stride": run.eval_checkpoint_stride, "checkpoints": cps}
 
 
 def _write_run(folder: Path, run: Run) -> None:
-    meta = _json_bytes(run_to_dict(run))
-    losses = run.losses.values()
+    cps = run.checkpoints  # one snapshot of each (the run may still be training)
     evals = run.evaluations
-    cps = run.checkpoints
+    losses = run.losses.values()
+    meta = _json_bytes(run_to_dict(run, losses.size, len(evals), cps))
 
     def write_losses(f: IO[bytes]) -> None:
         f.write(b"iteration,loss\n")

@@ -303,3 +303,18 @@ def test_saved_files_are_plain(saved):
         assert all(npz[k].dtype == np.float32 and npz[k].ndim == 1 for k in npz.files)
     assert os.path.getsize(run_folder(saved) / "losses.csv") > 0
     assert (run_folder(saved) / "losses.csv").read_text().splitlines()[0] == "iteration,loss"
+
+
+def test_saving_a_run_while_it_trains(tmp_path):
+    run = Run(SMALL, checkpoint_every=25)
+    gen = train_run(run, DATA)
+    for p in gen:
+        if p.iteration == 140:
+            break
+    save_session(tmp_path / "s", [run])  # the generator is suspended mid-run, as in the app's worker
+    gen.close()
+    (loaded,) = load_session(tmp_path / "s")
+    assert loaded.status == "stopped" and loaded.iteration == 140 and max(loaded.checkpoint_iterations()) <= 140
+    list(train_run(loaded, DATA))  # continues from the last checkpoint saved, dropping the losses after it
+    full, _ = trained(SMALL)
+    assert curves_equal(full, loaded)
