@@ -24,9 +24,12 @@ Pieces:
   Reading a run from another thread while it trains is safe: the tuples and the checkpoint mapping
   are replaced, never changed in place, and the loss array only grows past what a reader has seen.
 * :func:`train_run` trains a new run, or continues a paused/stopped one (or a fork) from its latest
-  checkpoint, bit-identically to an uninterrupted run. Live changes made through the
-  :class:`core.training.TrainingControl` (``set_lr``, ``set_optimizer``) are recorded as events, so a
-  replay applies them at the same iterations.
+  checkpoint, bit-identically to an uninterrupted run. Its snapshots count iterations from the start of
+  the whole run (a fork at 500 yields 501, 502, ...), and ``total_iterations`` is the whole run's too.
+  While it trains, ``run.live_network`` is the network being trained (for live views, read while the
+  generator is suspended); ``keep_test_predictions=True`` adds the test predictions to each evaluation.
+  Live changes made through the :class:`core.training.TrainingControl` (``set_lr``, ``set_optimizer``)
+  are recorded as events, so a replay applies them at the same iterations.
 * :func:`fork`, :func:`network_at`, :func:`replay`, :func:`first_difference`.
 
 Checkpoints: the parameters, BatchNorm buffers, the optimizer's state (read-only copies), the batch
@@ -236,6 +239,9 @@ class Run:
         self._keys: tuple[int, ...] = ()
         self._bytes = 0
         self._lock = threading.Lock()
+        #: The network being trained while :func:`train_run` runs (None otherwise). Read it only while the
+        #: generator is suspended (e.g. in the app worker's ``snapshot``) and copy what you keep.
+        self.live_network: Network | None = None
         #: checkpoints taken by train_run and the seconds they took (for the cost figures)
         self.checkpoint_count = 0
         self.checkpoint_seconds = 0.0
@@ -569,6 +575,7 @@ def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, un
     ctl.iteration = start
     run.data_id = did
     run.status, run.message = "running", ""
+    run.live_network = net
     rid = run.id
     losses = run.losses
     gen = train(net, rdata, tc, ctl, rng, resume=resume, hook=hook)  # type: ignore[arg-type]
@@ -619,6 +626,7 @@ def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, un
             run.message = f"stopped at iteration {run.iteration}"
         raise
     finally:
+        run.live_network = None
         if run.status == "running":
             run.status = "stopped"
             run.message = run.message or f"stopped at iteration {run.iteration}"

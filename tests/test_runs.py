@@ -78,6 +78,18 @@ def test_run_losses_are_the_training_loops_losses():
     assert [p.eval.test_acc for p in plain if p.eval] == [e.test_acc for e in run.evaluations]
     assert all(isinstance(p, RunProgress) and p.run_id == run.id for p in items)
     assert run.status == "finished" and run.iteration == 300 and items[-1].state == "finished"
+    assert run.live_network is None
+
+
+def test_live_network_and_absolute_iterations_of_a_continued_run():
+    run = Run(SMALL, checkpoint_every=25)
+    list(train_run(run, DATA, until=100))
+    for p in train_run(run, DATA):
+        assert p.total_iterations == 300
+        if p.iteration == 101 and p.eval is None:
+            net = run.live_network
+            assert net is not None and not np.array_equal(net.params["W1"], run.checkpoints[100].params["W1"])
+    assert p.iteration == 300 and run.live_network is None
 
 
 @pytest.mark.parametrize("name", list(CONFIGS))
