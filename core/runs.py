@@ -54,6 +54,7 @@ import bisect
 import dataclasses
 import hashlib
 import operator
+import re
 import threading
 import time
 import uuid
@@ -76,6 +77,8 @@ __all__ = ["DEFAULT_CHECKPOINT_BYTES", "DEFAULT_CHECKPOINT_EVERY", "STATUSES", "
            "first_difference", "fork", "network_at", "replay", "replayed", "run_data", "train_run", "varying"]
 
 STATUSES = ("new", "running", "paused", "finished", "stopped", "diverged")
+#: What a run id may be (it names the run's folder in a session).
+RUN_ID = re.compile(r"[0-9A-Za-z_]{1,40}")
 DEFAULT_CHECKPOINT_EVERY = 100
 DEFAULT_CHECKPOINT_BYTES = 32 * 2**20
 
@@ -220,6 +223,8 @@ class Run:
         if isinstance(max_checkpoint_bytes, bool) or not isinstance(max_checkpoint_bytes, int) \
                 or max_checkpoint_bytes <= 0:
             raise ValueError(f"max_checkpoint_bytes must be a positive whole number, got {max_checkpoint_bytes!r}")
+        if run_id is not None and (not isinstance(run_id, str) or not RUN_ID.fullmatch(run_id)):
+            raise ValueError(f"a run id is 1 to 40 letters, digits or underscores, got {run_id!r}")
         self.config = config
         self.name = str(name)
         self.id = run_id or uuid.uuid4().hex[:12]

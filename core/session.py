@@ -41,7 +41,7 @@ from numpy.typing import NDArray
 
 from .optimizers import OPTIMIZERS
 from .runconfig import RunConfig
-from .runs import STATUSES, Checkpoint, EvalPoint, ForkStep, LossCurve, Run, RunEvent
+from .runs import RUN_ID, STATUSES, Checkpoint, EvalPoint, ForkStep, LossCurve, Run, RunEvent
 
 FORMAT, RUN_FORMAT, VERSION = "dlfs-session", "dlfs-run", 1
 SESSION_FILE, RUN_FILE = "session.json", "run.json"
@@ -53,7 +53,8 @@ MAX_SESSION_BYTES = 4 * 2**30
 MAX_JSON_BYTES = 64 * 2**20
 MAX_RUNS = 1000
 _FOLDER = re.compile(r"run-[0-9A-Za-z_]{1,40}-[0-9a-f]{8}")
-_ID = re.compile(r"[0-9A-Za-z_]{1,40}")
+_ID = RUN_ID
+MAX_TEXT = 10_000
 
 
 class SessionError(ValueError):
@@ -190,6 +191,8 @@ def save_session(folder: str | os.PathLike, runs: Iterable[Run]) -> Path:
         for run in runs:
             if not _ID.fullmatch(run.id):
                 raise SessionError(f"run id {run.id!r} is not a plain name")
+            if len(run.name) > MAX_TEXT or len(run.message) > MAX_TEXT:
+                raise SessionError(f"the name or message of run {run.id} is longer than {MAX_TEXT:,} characters")
             name = f"run-{run.id}-{uuid.uuid4().hex[:8]}"
             tmp = root / f"{TMP_PREFIX}{name}"
             tmp.mkdir()
@@ -472,9 +475,9 @@ def _read_run(folder: Path, budget: _Budget) -> Run:
     missing = sorted(fields - set(d))
     _need(not missing, path, f"missing entry {missing[0] if missing else ''!r}")
     _need(isinstance(d["id"], str) and bool(_ID.fullmatch(d["id"])), path, "bad run id")
-    _need(isinstance(d["name"], str) and len(d["name"]) <= 1000, path, "bad run name")
+    _need(isinstance(d["name"], str) and len(d["name"]) <= MAX_TEXT, path, "bad run name")
     _need(d["status"] in STATUSES, path, f"unknown status {str(d['status'])[:40]!r}")
-    _need(isinstance(d["message"], str) and len(d["message"]) <= 10_000, path, "bad message")
+    _need(isinstance(d["message"], str) and len(d["message"]) <= MAX_TEXT, path, "bad message")
     _need(d["parent_id"] is None or (isinstance(d["parent_id"], str) and bool(_ID.fullmatch(d["parent_id"]))),
           path, "bad parent id")
     _need(d["data_id"] is None or (isinstance(d["data_id"], str) and len(d["data_id"]) <= 64), path, "bad data id")

@@ -412,3 +412,10 @@ def test_optimizer_state_round_trip():
         clone.load_state({"h/W": np.zeros(3)})
     with pytest.raises(ValueError):
         make_optimizer("sgd").load_state({}, {"iter": 3})
+
+
+def test_run_ids_are_plain_names():
+    assert Run(SMALL, run_id="abc_12").id == "abc_12"
+    for bad in ("../x", "", "a" * 41, "a-b"):
+        with pytest.raises(ValueError, match="run id"):
+            Run(SMALL, run_id=bad)
