@@ -545,8 +545,9 @@ def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, un
     passes the original run's events). ``keep_test_predictions``: each evaluation's ``EpochResult`` also
     carries the test predictions (see ``TrainConfig``; the curves do not depend on it). Pause, step, stop,
     set_lr and set_optimizer work through ``control``. Closing the generator (as the app's worker does on
-    Stop) finishes the mini-batch under way, checkpoints and marks the run "stopped". ValueError for a
-    finished or diverged run, data that do not fit the configuration or data other than the run's own.
+    Stop) returns at once, checkpointing where the loop stood when that state is complete, and marks the
+    run "stopped". ValueError for a finished or diverged run, data that do not fit the configuration or
+    data other than the run's own.
     """
     if run.status in ("finished", "diverged"):
         raise ValueError(f"the run has {run.status}; fork it from a checkpoint to train further")
@@ -584,6 +585,7 @@ def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, un
     rid = run.id
     losses = run.losses
     gen = train(net, rdata, tc, ctl, rng, resume=resume, hook=hook)  # type: ignore[arg-type]
+    p: Progress | None = None
     try:
         for p in gen:
             state = p.state
@@ -613,28 +615,37 @@ def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, un
             if state == "paused":
                 run.status = "running"
     except GeneratorExit:
-        if run.status not in ("running", "paused"):
-            raise
-        # finish the mini-batch under way (and its evaluation) so the stop point is a clean checkpoint
-        ctl.halt = True
-        try:
-            for p in gen:
-                if p.state == "running" and p.eval is None:
-                    losses.append(p.loss)
-                elif p.eval is not None:
-                    _add_evaluation(run, p)
-            if ctl.taken:
-                run.events = (*run.events, *ctl.taken)
-            _checkpoint_here(hook, run)
-        finally:
-            run.status = "stopped"
-            run.message = f"stopped at iteration {run.iteration}"
+        if run.status in ("running", "paused"):
+            try:
+                _checkpoint_on_close(hook, run, p, tc.iter_per_epoch(n_train), tc.total_iterations(n_train))
+            finally:
+                run.status = "stopped"
+                run.message = f"stopped at iteration {run.iteration}"
         raise
     finally:
+        gen.close()
         run.live_network = None
         if run.status == "running":
             run.status = "stopped"
             run.message = run.message or f"stopped at iteration {run.iteration}"
+
+
+def _checkpoint_on_close(hook: _Checkpointer, run: Run, p: Progress | None, ipe: int, total: int) -> None:
+    """Checkpoint where a closed generator stopped, when that state is complete: at the top of the loop
+    (paused), or after mini-batch k unless k's evaluation is still to come or k switched the optimizer.
+    Otherwise the run keeps its previous checkpoint (continuing drops the curve after it). Closing never
+    trains or evaluates further, so the app's Stop returns at once."""
+    k = run.iteration
+    if p is None or hook.optimizer is None:
+        return
+    if hook.iteration == k:
+        _checkpoint_here(hook, run)
+        return
+    due = (k - 1) % ipe == 0 if run.config.mode == "book" else (k % ipe == 0 or k == total)
+    switched = any(e.iteration == k - 1 and e.optimizer is not None for e in run.events)
+    if hook.iteration == k - 1 and not switched and (p.eval is not None or not due) and k not in run._checkpoints:
+        hook.iteration = k  # (in epochs mode hook.epoch_state is still the state before this epoch's order)
+        hook.take(False)
 
 
 def _add_evaluation(run: Run, p: Progress) -> None:

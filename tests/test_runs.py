@@ -129,18 +129,45 @@ def test_pause_and_resume_through_the_control_is_exact():
     assert curves_equal(full, run)
 
 
-def test_closing_the_generator_checkpoints_and_the_run_continues_exactly():
-    full, _ = trained(RICH)
-    run = Run(RICH, checkpoint_every=25)
-    gen = train_run(run, DATA)
+@pytest.mark.parametrize("name", ["multi-layer adam bn dropout book", "multi-layer adam bn dropout epochs"])
+@pytest.mark.parametrize("where", ["step", "due", "eval", "paused"])
+def test_closing_the_generator_stops_at_once_and_the_run_continues_exactly(name, where):
+    config = CONFIGS[name]
+    full, _ = trained(config)
+    run = Run(config, checkpoint_every=25)
+    control = TrainingControl()
+    gen = train_run(run, DATA, control)
+    # evaluations at 1, 10, 19, ... in book mode (600 // 64 = 9 per epoch), at 10, 20, ... in epochs mode
+    due = 64 if "book" in name else 70
+    stop_at = {"step": 67, "due": due, "eval": due, "paused": 67}[where]
     for p in gen:
-        if p.iteration == 64 and p.eval is None:  # evaluations at 1, 10, 19, ... (600 // 64 = 9 per epoch)
+        if p.iteration == stop_at and (p.eval is not None) == (where == "eval") and p.state == "running":
+            if where != "paused":
+                break
+            control.pause()
+        if p.state == "paused":
             break
+    evaluations = len(run.evaluations)
     gen.close()
-    assert run.status == "stopped" and run.iteration == 64 and 64 in run.checkpoints
-    assert run.evaluations[-1].iteration == 64  # the evaluation under way was finished
+    assert run.status == "stopped" and run.iteration == stop_at and len(run.evaluations) == evaluations
+    assert (stop_at in run.checkpoints) == (where != "due")  # the evaluation under way is not run at close
     list(train_run(run, DATA))
     assert curves_equal(full, run)
+
+
+def test_closing_right_after_an_optimizer_switch_keeps_the_previous_checkpoint():
+    run = Run(SMALL, checkpoint_every=25)
+    control = TrainingControl()
+    gen = train_run(run, DATA, control)
+    for p in gen:
+        if p.iteration == 40:
+            control.set_optimizer("adam", lr=0.01)
+        if p.iteration == 41:
+            break
+    gen.close()
+    assert max(run.checkpoint_iterations()) == 37  # an evaluation's (1 + 9 * 4)
+    list(train_run(run, DATA))
+    assert curves_equal(replayed(run, DATA), run)
 
 
 def test_continuing_from_an_earlier_checkpoint_drops_the_later_curve():
