@@ -623,7 +623,9 @@ def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, un
                 run.message = f"stopped at iteration {run.iteration}"
         raise
     finally:
-        gen.close()
+        close = getattr(gen, "close", None)  # the loop's own generator: restores the BLAS threads at once
+        if close is not None:
+            close()
         run.live_network = None
         if run.status == "running":
             run.status = "stopped"
