@@ -383,7 +383,7 @@ class Resume:
 
 
 #: ``hook(iteration, optimizer, order)``: called by :func:`train` at the top of every loop turn (after
-#: the previous mini-batch and its evaluation, before the next one is drawn) and once more at the end.
+#: the previous mini-batch and its evaluation, before the next one is drawn), the last time at the end.
 LoopHook = Callable[[int, Optimizer, "NDArray | None"], None]
 
 
@@ -535,9 +535,11 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         return EpochResult(epoch, it, train_acc, test_acc, mean_loss, pred, conf)
 
     loss = float("nan")
-    while it < total:
+    while True:
         if hook is not None:
             hook(it, optimizer, order)
+        if it >= total:
+            break
         turn = control._turn(block=False)
         if turn == "pause":
             yield progress(loss, "paused")
@@ -609,8 +611,6 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
                 src = params.get(k)
                 np.copyto(v, src if src is not None else net.buffers()[k])
             good_iteration = it
-    if hook is not None:
-        hook(it, optimizer, order)
     yield progress(loss, "finished", message=f"finished {it} iterations")
 
 

@@ -90,7 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--float64", action="store_true", help="compute in float64 instead of float32 (slower)")
     p.add_argument("--save", metavar="FILE.npz", help="save the trained network (dlfs-studio .npz model file)")
     train_session.add_arguments(p)
-    p.set_defaults(func=run, train_parser=p)
+    p.set_defaults(func=train_session.routed(run), train_parser=p)
 
 
 def build_net(args: argparse.Namespace, rng: np.random.Generator):
@@ -125,8 +125,6 @@ def _describe(net, args: argparse.Namespace, config: TrainConfig, n_train: int) 
 def run(args: argparse.Namespace) -> int:
     if args.save:
         check_output_file(args.save, "--save")
-    if train_session.uses_sessions(args):
-        return train_session.run_with_session(args, args.train_parser)
     try:
         data = load_dataset(args.dataset, args.data_dir)
     except DatasetError as exc:

@@ -12,7 +12,7 @@ import argparse
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from ..runs import Run, RunConfig, describe, differences, fork, network_at, trai
 from ..serialize import save_network
 from ..session import SESSION_FILE, SessionError, load_session, save_session
 from ..training import TrainingControl
-from .common import CliError, non_negative_int, positive_int
+from .common import CliError, check_output_file, non_negative_int, positive_int
 
 #: train's options and the RunConfig setting each one sets (for --fork: only the options given are changes).
 OPTION_SETTINGS = {"lr": "lr", "optimizer": "optimizer", "weight_decay": "weight_decay", "dropout": "dropout",
@@ -32,7 +32,17 @@ OPTION_SETTINGS = {"lr": "lr", "optimizer": "optimizer", "weight_decay": "weight
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    """The session options of ``dlfs train``."""
+    """The session options of ``dlfs train``; the parser also keeps the words it parsed (``train_argv``),
+    so that ``--fork`` can tell the options written on the command line from their defaults."""
+    parse_known_args = p.parse_known_args
+
+    def recording(args: Sequence[str] | None = None,
+                  namespace: argparse.Namespace | None = None) -> tuple[argparse.Namespace, list[str]]:
+        ns, extras = parse_known_args(args, namespace)
+        ns.train_argv = list(sys.argv[1:] if args is None else args)
+        return ns, extras
+
+    setattr(p, "parse_known_args", recording)  # noqa: B010  (an instance attribute: this parser only)
     g = p.add_argument_group("sessions (kept runs: dlfs replay, forks)")
     g.add_argument("--session", metavar="DIR",
                    help="keep the run in this session folder (configuration, curves, checkpoints); "
@@ -197,10 +207,11 @@ def _train(run: Run, data: Any) -> tuple[int, float]:
     return status, time.perf_counter() - start
 
 
-def _after_command(args: argparse.Namespace) -> list[str]:
-    """The words after ``train`` on the command line (``core.cli.main`` keeps them in ``args.argv``)."""
-    argv = list(getattr(args, "argv", None) or sys.argv[1:])
-    return argv[argv.index(args.command) + 1:] if args.command in argv else argv
+def routed(plain: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``dlfs train``'s entry: :func:`run_with_session` when a session option is given, else ``plain``."""
+    def run(args: argparse.Namespace) -> int:
+        return run_with_session(args, args.train_parser) if uses_sessions(args) else plain(args)
+    return run
 
 
 def uses_sessions(args: argparse.Namespace) -> bool:
@@ -211,6 +222,8 @@ def uses_sessions(args: argparse.Namespace) -> bool:
 
 def run_with_session(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """``dlfs train`` with --session and/or --fork."""
+    if args.save:
+        check_output_file(args.save, "--save")
     if args.threads != 1:
         raise CliError("--session and --fork train with one BLAS thread (exact replay): leave out --threads")
     if args.fork is None and args.at is not None:
@@ -227,7 +240,7 @@ def run_with_session(args: argparse.Namespace, parser: argparse.ArgumentParser) 
     if args.fork is not None:
         parent_dir = Path(args.fork).expanduser()
         parent = pick_run(_load(parent_dir, "--fork"), args.run, parent_dir)
-        given = given_options(_after_command(args), parser)
+        given = given_options(getattr(args, "train_argv", []), parser)
         changes = fork_changes(args, given, parent.config)
         try:
             run = fork(parent, args.at, name=args.name, **changes)
