@@ -383,7 +383,8 @@ class Resume:
 
 
 #: ``hook(iteration, optimizer, order)``: called by :func:`train` at the top of every loop turn (after
-#: the previous mini-batch and its evaluation, before the next one is drawn), the last time at the end.
+#: the previous mini-batch and its evaluation, before the next one is drawn) and once more at the end,
+#: just before the "finished" snapshot.
 LoopHook = Callable[[int, Optimizer, "NDArray | None"], None]
 
 
@@ -510,6 +511,8 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         good_iteration = first_it = it
 
     def progress(loss: float, state: str = "running", ev: EpochResult | None = None, message: str = "") -> Progress:
+        if state == "finished" and hook is not None:
+            hook(it, optimizer, order)
         sps = (it - first_it) * batch / train_time if train_time > 0 else 0.0
         return Progress(it, total, it / iter_per_epoch, loss, optimizer.lr, sps, train_time + eval_time,
                         ev, state, message, optimizer.name)
@@ -535,11 +538,9 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         return EpochResult(epoch, it, train_acc, test_acc, mean_loss, pred, conf)
 
     loss = float("nan")
-    while True:
+    while it < total:
         if hook is not None:
             hook(it, optimizer, order)
-        if it >= total:
-            break
         turn = control._turn(block=False)
         if turn == "pause":
             yield progress(loss, "paused")
