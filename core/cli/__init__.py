@@ -14,7 +14,7 @@ from typing import NoReturn
 from .. import __version__
 from .common import CliError, clip, clip_lines
 
-SUBCOMMANDS = ("train", "data", "loss", "descend", "backprop", "experiment")
+SUBCOMMANDS = ("train", "replay", "data", "loss", "descend", "backprop", "experiment")
 
 
 class Parser(argparse.ArgumentParser):

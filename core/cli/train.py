@@ -20,6 +20,7 @@ from ..nets import INIT_ALIASES, MultiLayerNet, TwoLayerNet
 from ..optimizers import OPTIMIZERS
 from ..serialize import MAX_PARAMETERS, config_parameter_count, non_finite_parameters, save_network
 from ..training import TrainConfig, TrainingControl, train
+from . import train_session
 from .common import (
     CliError,
     bounded_int,
@@ -110,7 +111,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "when the cores are busy; 'auto' measures whether more threads pay off)")
     p.add_argument("--float64", action="store_true", help="compute in float64 instead of float32 (slower)")
     p.add_argument("--save", metavar="FILE.npz", help="save the trained network (dlfs-studio .npz model file)")
-    p.set_defaults(func=run)
+    train_session.add_arguments(p)
+    p.set_defaults(func=train_session.routed(run), train_parser=p)
 
 
 def _check_size(args: argparse.Namespace) -> None:
