@@ -40,7 +40,7 @@ def _tr(text: str) -> str:
 
 #: (key, untranslated title, module, class). Titles are translated at display time.
 PANEL_SPECS: list[tuple[str, str, str, str]] = [
-    ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss_panel", "LossPanel"),
+    ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss.panel", "LossPanel"),
     ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel", "DescentPanel"),
     ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
 ]
