@@ -161,7 +161,10 @@ class BarsView(QWidget):
         f.setBold(True)
         for b in self.label_buttons:
             b.setFont(f)
-            b.setMinimumHeight(int(30 * scale))
+            b.setMinimumHeight(int(30 * scale) if not on else int(25 * scale))
+        # presentation: the class buttons right under the bars name the classes, so the axis title goes and
+        # the chart keeps the height (at 1280x720 it had 150 px and its top label was clipped)
+        self.plot.getPlotItem().showLabel("bottom", not on)
         tf = QFont()
         tf.setPointSizeF(style.font_size("small", on))
         for t in self.bar_texts:

@@ -15,6 +15,8 @@ from dlfs_studio.app.panels.loss.widgets import _tr
 CONTRIB_HEADROOM = 1.35
 #: Horizontal offset of the squared-error bar (left) and the cross-entropy bar (right) from the class.
 OFFSET = 0.18
+#: Least horizontal gap between two value labels side by side, in pixels (closer, they read as one number).
+LABEL_GAP_PX = 8
 
 
 class ContribView(pg.PlotWidget):
@@ -82,7 +84,7 @@ class ContribView(pg.PlotWidget):
         width_px = max(vb.width(), 50.0)
         height_px = max(vb.height(), 50.0)
         metrics = QFontMetricsF(self._font)
-        line_px = metrics.height() + 2
+        line_px = metrics.height() + 4  # the label (document margins 1 px) and a small gap
         px_per_x = width_px / (NUM_CLASSES - 0.4 + 0.75)
         items = self._label_items()
         tops = [min(max(top, 0.0), 1e300) for _t, _x, top in items]
@@ -109,7 +111,7 @@ class ContribView(pg.PlotWidget):
         placed: list[tuple[float, float, float]] = []  # left, right, bottom (px)
         bottoms = []
         for (t, x, _top), bar in zip(items, tops, strict=True):
-            w = metrics.horizontalAdvance(t.toPlainText()) + 2
+            w = metrics.horizontalAdvance(t.toPlainText()) + 2 + LABEL_GAP_PX
             left, right = x * px_per_x - w / 2, x * px_per_x + w / 2
             bottom = (bar - low) / span * height_px
             moved = True

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.bars_view import Y2_COLOR
 from dlfs_studio.app.panels.loss.model import P_GRID
-from dlfs_studio.app.panels.loss.widgets import _tr, finite_top
+from dlfs_studio.app.panels.loss.widgets import _tr, finite_top, fit_title_row
 
 
 class CurveView(pg.PlotWidget):
@@ -47,7 +47,12 @@ class CurveView(pg.PlotWidget):
             parts.append(f"<span style='color:{Y2_COLOR}'>◆</span> <span style='color:{style.CLASS_COLORS[0]}'>"
                          f"┅ {_tr('squared error (y2)')}</span>")
         size = f"{round(style.font_size('axis', self._presentation) * 4 / 3)}px"
-        self.getPlotItem().setTitle("  ".join(parts), size=size, color=style.theme()["foreground"])
+        # presentation: one name a line would be too tall; two lines keep every name whole in a narrow plot
+        joiner = "<br>" if self._presentation and compare else "  "
+        text = joiner.join(parts) if not self._presentation or not compare else \
+            parts[0] + "  " + parts[1] + joiner + parts[2]
+        self.getPlotItem().setTitle(text, size=size, color=style.theme()["foreground"])
+        fit_title_row(self.getPlotItem())
 
     def draw(self, r: dict[str, Any]) -> None:
         k = r["label"]

@@ -55,7 +55,7 @@ class LossPanel(QWidget):
         self._presets = load_presets()
         self.controller = c = LossController(self._presets, self)
 
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         outer.setSpacing(8)
         self.header = PresetHeader(self._presets, self)
@@ -87,12 +87,12 @@ class LossPanel(QWidget):
     # ================================================================== building
     def _build_single_tab(self) -> QWidget:
         tab = QWidget(self)
-        row = QHBoxLayout(tab)
+        row = self._single_row = QHBoxLayout(tab)
         row.setContentsMargins(0, 8, 0, 0)
         row.setSpacing(14)
         self.controls = ControlsView(self.controller, tab)
         row.addWidget(self.controls)
-        main = QVBoxLayout()
+        main = self._single_main = QVBoxLayout()
         main.setSpacing(10)
         self.numbers = NumbersView(tab)
         main.addWidget(self.numbers)
@@ -152,6 +152,11 @@ class LossPanel(QWidget):
     def set_presentation_mode(self, on: bool) -> None:
         """Scale numbers, fonts, lines and markers for a projector and hide the secondary controls."""
         self._presentation = on = bool(on)
+        # presentation: tighter margins, so the bar chart under the big numbers keeps its height at 1280x720
+        self._outer.setContentsMargins(*((12, 4, 12, 2) if on else (16, 12, 16, 8)))
+        self._outer.setSpacing(4 if on else 8)
+        self._single_row.setContentsMargins(0, 4 if on else 8, 0, 0)
+        self._single_main.setSpacing(4 if on else 10)
         self.controls.setVisible(not on)
         self.contrib.setVisible(not on)
         self.header.set_presentation_mode(on)

@@ -150,13 +150,14 @@ class Card(QFrame):
         return cap
 
     def set_presentation_mode(self, on: bool) -> None:
-        self.title.setFont(style.heading_font(on))
+        self.title.setFont(style.heading_font(on, role="body" if on else "heading"))
         f = QFont()
         f.setPointSizeF(style.font_size("body", on))
         self.formula.setFont(f)
         # presentation: the formula moves to the tooltip, so the cards stay short and the charts get the height
         self.formula.setVisible(not on and bool(self.formula.text()))
-        self.layout_.setContentsMargins(16, 6 if on else 12, 16, 6 if on else 12)
+        self.layout_.setContentsMargins(16, 4 if on else 12, 16, 4 if on else 12)
+        self.layout_.setSpacing(0 if on else 4)
         for cap in self.captions:  # labels with a style sheet do not follow the application font
             cap.setFont(f)
 
