@@ -4,7 +4,6 @@ preset, remembered settings and a batch table that recomputes once per row. Each
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QLabel

@@ -126,7 +126,7 @@ def test_per_class_value_labels_fit_and_do_not_overlap(window: MainWindow, prese
     box = view.sceneBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
     labels = [*panel.sse_contrib_texts, panel.ce_contrib_text]
     rects = [t.sceneBoundingRect() for t in labels]
-    for t, rect in zip(labels, rects):
+    for t, rect in zip(labels, rects, strict=True):
         assert t.isVisible() and t.toPlainText()
         assert box.contains(rect), f"label {t.toPlainText()!r} is cut off"
     for i, a in enumerate(rects):
