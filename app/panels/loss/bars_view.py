@@ -6,13 +6,17 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES, short
-from dlfs_studio.app.panels.loss.widgets import BarDragViewBox, _tr, finite_top
+from dlfs_studio.app.panels.loss.widgets import BarDragViewBox, finite_top
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 #: Colour of the second output y2 (purple: orange already means cross-entropy in this panel).
 Y2_COLOR = style.CLASS_COLORS[6]

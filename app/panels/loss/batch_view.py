@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,13 @@ from dlfs_studio.app.export import CsvTable
 from dlfs_studio.app.panels.loss import model
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES, short_result, short_y, shows_rounded
 from dlfs_studio.app.panels.loss.numbers_view import NUMBER_SCALE
-from dlfs_studio.app.panels.loss.widgets import ShortNumberDelegate, _tr
+from dlfs_studio.app.panels.loss.widgets import ShortNumberDelegate
 from dlfs_studio.app.widgets.number_field import parse_vector
 from dlfs_studio.app.widgets.value_label import ValueLabel, precise
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 #: Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode).
 BATCH_PLOT_MIN_WIDTH = 260

@@ -5,11 +5,15 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES, contribution_text
-from dlfs_studio.app.panels.loss.widgets import _tr
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 #: Top of the chart as a multiple of its tallest bar, at least (room for the value labels above it).
 CONTRIB_HEADROOM = 1.35

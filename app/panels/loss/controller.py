@@ -9,12 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from dlfs_studio.app.panels.loss import model
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES, SQUARE_OVERFLOW
-from dlfs_studio.app.panels.loss.widgets import _tr
 from dlfs_studio.app.widgets.value_label import precise
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 
 class LossController(QObject):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,8 +21,12 @@ from PySide6.QtWidgets import (
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.controller import LossController, sum_text
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES
-from dlfs_studio.app.panels.loss.widgets import _tr, captioned, mono_font
+from dlfs_studio.app.panels.loss.widgets import captioned, mono_font
 from dlfs_studio.app.widgets.number_field import VectorField
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 #: Width of the controls column in pixels.
 CONTROLS_WIDTH = 300

@@ -5,12 +5,16 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.bars_view import Y2_COLOR
 from dlfs_studio.app.panels.loss.model import P_GRID
-from dlfs_studio.app.panels.loss.widgets import _tr, finite_top, fit_title_row
+from dlfs_studio.app.panels.loss.widgets import finite_top, fit_title_row
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 
 class CurveView(pg.PlotWidget):

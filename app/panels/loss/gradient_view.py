@@ -6,14 +6,18 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES
-from dlfs_studio.app.panels.loss.widgets import _tr, fit_title_row, html_escape, mono_font
+from dlfs_studio.app.panels.loss.widgets import fit_title_row, html_escape, mono_font
 from dlfs_studio.app.widgets.number_field import format_vector
 from dlfs_studio.app.widgets.value_label import precise
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 
 class GradientView(QWidget):

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
-from dlfs_studio.app.panels.loss.widgets import _tr, html_escape, preset_text
+from dlfs_studio.app.panels.loss.widgets import html_escape, preset_text
 from dlfs_studio.app.widgets.value_label import precise
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 
 class PresetHeader(QWidget):

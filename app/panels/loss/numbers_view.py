@@ -3,11 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
-from dlfs_studio.app.panels.loss.widgets import Card, _tr
+from dlfs_studio.app.panels.loss.widgets import Card
 from dlfs_studio.app.widgets.value_label import ValueLabel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 #: Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px).
 NUMBER_SCALE = 1.4

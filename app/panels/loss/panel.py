@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
@@ -30,7 +30,10 @@ from dlfs_studio.app.panels.loss.gradient_view import GradientView
 from dlfs_studio.app.panels.loss.header import PresetHeader
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES, P_GRID, load_presets
 from dlfs_studio.app.panels.loss.numbers_view import NumbersView
-from dlfs_studio.app.panels.loss.widgets import _tr
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 SETTINGS_GROUP = "loss"
 
