@@ -23,11 +23,16 @@ data its hidden tab has not drawn yet) and returns None, or a sentence saying wh
 (the main window shows it instead of writing an empty file). A plot that was never shown on screen is laid out
 at :data:`HIDDEN_VIEW_SIZE` before it is rendered.
 
-Floats are written with ``repr`` so CSV files keep full precision (0.09750000000000003, not 0.0975).
+Floats are written with ``repr`` so CSV files keep full precision (0.09750000000000003, not 0.0975); -0.0 is
+written 0.0. Header cells and the plot/item names read from plots are plain text (rich-text titles such as
+``Loss against y<sub>t</sub>`` become ``Loss against y_t``). A row shorter than the header is padded with empty
+cells, so every line of a file has the same number of columns. PNG exports scale legend text like the axes.
 """
 from __future__ import annotations
 
 import csv
+import html
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,19 +168,55 @@ def export_image(obj: Any, path: str | Path, width: int | None = None) -> Path:
         if not path.exists() or path.stat().st_size == 0:
             raise OSError(f"could not write {path}")
         return path
-    elif suffix == ".png":
-        exporter = pge.ImageExporter(item)
-        params = exporter.parameters()
-        current = int(params["width"])
-        target = width if width else (current * 2 if current < 1200 else current)
-        if target > 0:
-            params.param("width").setValue(int(target), blockSignal=exporter.widthChanged)
-            params.param("height").setValue(int(round(target * float(params["height"]) / max(current, 1))),
-                                            blockSignal=exporter.heightChanged)
-    exporter.export(str(path))
+    exporter = pge.ImageExporter(item)
+    params = exporter.parameters()
+    current = int(params["width"])
+    target = width if width else (current * 2 if current < 1200 else current)
+    if target > 0:
+        params.param("width").setValue(int(target), blockSignal=exporter.widthChanged)
+        params.param("height").setValue(round(target * float(params["height"]) / max(current, 1)),
+                                        blockSignal=exporter.heightChanged)
+    with _scaled_legends(obj, target / max(current, 1) if target > 0 else 1.0):
+        exporter.export(str(path))
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")
     return path
+
+
+class _scaled_legends:
+    """Context manager: while a PNG is rendered ``scale`` times its on-screen size, every legend of the plot(s)
+    is scaled by ``scale`` too. pyqtgraph legends ignore the view's transformations, so without this their
+    text kept its on-screen pixel size and looked tiny next to the scaled axes. Restored afterwards."""
+
+    def __init__(self, obj: Any, scale: float) -> None:
+        self.obj = obj
+        self.scale = scale
+        self.saved: list[tuple[Any, float]] = []
+
+    def _plots(self) -> list[Any]:
+        import pyqtgraph as pg
+
+        obj = self.obj
+        if isinstance(obj, pg.GraphicsLayoutWidget):
+            return [it for it in obj.ci.items if isinstance(it, pg.PlotItem)]
+        if isinstance(obj, pg.PlotWidget):
+            return [obj.getPlotItem()]
+        if isinstance(obj, pg.PlotItem):
+            return [obj]
+        return []
+
+    def __enter__(self) -> _scaled_legends:
+        if abs(self.scale - 1.0) > 1e-3:
+            for plot in self._plots():
+                legend = getattr(plot, "legend", None)
+                if legend is not None and legend.isVisible():
+                    self.saved.append((legend, legend.scale()))
+                    legend.setScale(legend.scale() * self.scale)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for legend, old in self.saved:
+            legend.setScale(old)
 
 
 def _view_of(obj: Any) -> Any:
@@ -262,9 +303,27 @@ def _svg_via_qt(item: Any, path: Path) -> None:
         painter.end()
 
 
+_SUB = re.compile(r"<sub>(.*?)</sub>", re.IGNORECASE | re.DOTALL)
+_SUP = re.compile(r"<sup>(.*?)</sup>", re.IGNORECASE | re.DOTALL)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plain_text(text: str) -> str:
+    """Rich text as plain text for a CSV cell: ``y<sub>t</sub>`` -> ``y_t``, ``x<sup>2</sup>`` -> ``x^2``,
+    ``<br>`` -> a space, other tags dropped, entities decoded, runs of spaces collapsed."""
+    if "<" not in text and "&" not in text:
+        return text
+    text = _SUB.sub(lambda m: "_" + m.group(1), text)
+    text = _SUP.sub(lambda m: "^" + m.group(1), text)
+    text = _TAG.sub("", _BREAK.sub(" ", text))
+    return " ".join(html.unescape(text).split())
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, (float, np.floating)):
-        return repr(float(value))
+        v = float(value)
+        return repr(0.0 if v == 0 else v)  # -0.0 (e.g. -t / (y + δ) off the label) reads as 0.0
     if isinstance(value, np.integer):
         return int(value)
     return value
@@ -276,7 +335,11 @@ def write_csv(table: CsvTable | Sequence[Sequence[Any]], path: str | Path) -> Pa
     Every cell is converted before the file is opened, so a bad value leaves no half-written file.
     """
     table = _as_table(table)
-    rows = [list(table.header)] + [[_cell(v) for v in row] for row in table.rows]
+    width = len(table.header)
+    rows = [[plain_text(str(h)) for h in table.header]]
+    for row in table.rows:
+        cells = [_cell(v) for v in row]
+        rows.append(cells + [""] * (width - len(cells)))
     path = Path(path)
     with path.open("w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows(rows)
@@ -302,9 +365,11 @@ def plot_table(obj: Any) -> CsvTable:
         raise TypeError(f"cannot read data from {type(obj).__name__}")
     rows: list[list[Any]] = []
     for p_index, plot in enumerate(plots):
-        plot_name = plot.titleLabel.text if plot.titleLabel is not None and plot.titleLabel.text else str(p_index)
+        title = plot.titleLabel.text if plot.titleLabel is not None else ""
+        plot_name = plain_text(title) if title else str(p_index)
         for i_index, item in enumerate(plot.items):
             name = item.name() if hasattr(item, "name") and callable(item.name) and item.name() else str(i_index)
+            name = plain_text(str(name))
             xs: Any = None
             ys: Any = None
             if isinstance(item, pg.PlotDataItem):
@@ -327,6 +392,6 @@ def plot_table(obj: Any) -> CsvTable:
                 xs = (xs[:-1] + xs[1:]) / 2
             if len(xs) != len(ys):
                 raise ValueError(f"{plot_name}, {name}: {len(xs)} x values for {len(ys)} y values")
-            for k, (x, y) in enumerate(zip(xs, ys)):
+            for k, (x, y) in enumerate(zip(xs, ys, strict=True)):
                 rows.append([plot_name, name, k, float(x), float(y)])
     return CsvTable(["plot", "item", "index", "x", "y"], rows)

@@ -52,7 +52,7 @@ def _tr(text: str) -> str:
 
 #: (key, untranslated title, module, class). Titles are translated at display time.
 PANEL_SPECS: list[tuple[str, str, str, str]] = [
-    ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss_panel", "LossPanel"),
+    ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss.panel", "LossPanel"),
     ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel", "DescentPanel"),
     ("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backpropagation"), "dlfs_studio.app.panels.backprop.panel",
      "BackpropPanel"),

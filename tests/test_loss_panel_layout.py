@@ -126,15 +126,18 @@ def test_per_class_value_labels_fit_and_do_not_overlap(window: MainWindow, prese
     box = view.sceneBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
     labels = [*panel.sse_contrib_texts, panel.ce_contrib_text]
     rects = [t.sceneBoundingRect() for t in labels]
-    for t, rect in zip(labels, rects):
+    for t, rect in zip(labels, rects, strict=True):
         assert t.isVisible() and t.toPlainText()
         assert box.contains(rect), f"label {t.toPlainText()!r} is cut off"
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b), "two value labels overlap"
-    # each label stands on its bar
+    # each label stands on its bar, or is lifted straight above it to clear a neighbour's label
     r = panel.results()
     bars = [(k - 0.18, r["sse_contrib"][k]) for k in range(10)] + [(r["label"] + 0.18, r["ce_contrib"][r["label"]])]
-    for rect, (x, height) in zip(rects, bars):
+    on_bar = 0
+    for rect, (x, height) in zip(rects, bars, strict=True):
         top = view.mapViewToScene(pg.Point(x, height))
-        assert abs(rect.bottom() - top.y()) < 2 and abs(rect.center().x() - top.x()) < 2
+        assert rect.bottom() < top.y() + 2 and abs(rect.center().x() - top.x()) < 2
+        on_bar += abs(rect.bottom() - top.y()) < 2
+    assert on_bar >= 6  # most stand right on their bars

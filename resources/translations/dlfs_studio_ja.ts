@@ -1648,9 +1648,8 @@
             <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="526" />
             <source>Loss against y&lt;sub&gt;t&lt;/sub&gt;</source>
-            <translation>y&lt;sub&gt;t&lt;/sub&gt; に対する損失</translation>
+            <translation type="vanished">y&lt;sub&gt;t&lt;/sub&gt; に対する損失</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="527" />
@@ -2037,6 +2036,71 @@
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>注意: 本書の mean_squared_error は2乗の「和」の半分です。この %1 行では全行の和 (%2) で、バッチサイズで割りません。平均をとるバッチの交差エントロピー誤差とは違います。</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="151" />
+            <source>a / T overflows: %1 / %2 is beyond the largest float (about 1.8e308), so softmax would give nan. Use smaller logits or a larger T; y keeps its last values.</source>
+            <translation>a / T がオーバーフローします: %1 / %2 は浮動小数点数の最大値（約 1.8e308）を超えるため、ソフトマックス関数は nan になります。もっと小さなロジットか大きな T を使ってください。y は直前の値のままです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="170" />
+            <source>The sum of y overflows (inf): y cannot be scaled to sum to 1.</source>
+            <translation>y の合計がオーバーフロー（inf）するため、合計が1になるようにスケールできません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="213" />
+            <source>A value above %1 squares to more than the largest float: the squared error overflows to inf (the cross-entropy still only reads y_t).</source>
+            <translation>%1 を超える値の2乗は浮動小数点数の最大値を超えます: 2乗和誤差は inf にオーバーフローします（交差エントロピー誤差は y_t しか見ません）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="222" />
+            <source>The cross-entropy is negative (%1): with y_t = 1, δ makes it −log(1 + 1e-7), just below 0. Without δ it would be exactly 0, the smallest loss a probability can give.</source>
+            <translation>交差エントロピー誤差が負です（%1）: y_t = 1 のとき δ のせいで −log(1 + 1e-7) となり、0 をわずかに下回ります。δ がなければちょうど 0 で、確率が与えうる最小の損失です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="225" />
+            <source>The cross-entropy is negative (%1) because y_t = %2 is above 1, so log(y_t + δ) &gt; 0. A probability is at most 1: this y is not a probability vector.</source>
+            <translation>y_t = %2 が1を超えているため log(y_t + δ) &gt; 0 となり、交差エントロピー誤差が負です（%1）。確率は1以下です: この y は確率ベクトルではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="74" />
+            <source>The simpleNet of section 4.4.2, computed by core.nets.SimpleNet</source>
+            <translation>4.4.2節の simpleNet（core.nets.SimpleNet で計算）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="114" />
+            <source>loss (cross-entropy, t = %1) =</source>
+            <translation>損失（交差エントロピー誤差、t = %1）=</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="115" />
+            <source>dW (numerical_gradient, h = 1e-4) =</source>
+            <translation>dW（numerical_gradient、h = 1e-4）=</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="116" />
+            <source>dW (analytic, xᵀ(y − t)) =</source>
+            <translation>dW（解析的、xᵀ(y − t)）=</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="120" />
+            <source>simpleNet (section 4.4.2): one 2×3 weight matrix, softmax and cross-entropy</source>
+            <translation>simpleNet（4.4.2節）: 2×3 の重み1つ、ソフトマックス関数と交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="128" />
+            <source>core gives %1 from the rounded inputs the source printed</source>
+            <translation>出典が印字した丸めた入力から core は %1 を返します</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="183" />
+            <source>Loss values</source>
+            <translation>損失の値</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="187" />
+            <source>Batch results</source>
+            <translation>バッチの結果</translation>
+        </message>
     </context>
     <context>
         <name>LossPresets</name>
@@ -2076,9 +2140,8 @@
             <translation>ノート 000（日本語）: 2乗和誤差の手計算</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="27" />
             <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+            <translation type="vanished">/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
@@ -2091,9 +2154,8 @@
             <translation>ノート 001（日本語）: 誤って10で割った交差エントロピー誤差</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="37" />
             <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94、バッチの交差エントロピー誤差)</translation>
+            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94、バッチの交差エントロピー誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
@@ -2106,9 +2168,8 @@
             <translation>ノート 002（韓国語）: y2 はクラス 6 に 0.6、クラス 7 に 0.3</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="48" />
             <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation>/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
@@ -2121,9 +2182,8 @@
             <translation>ノート 003（中国語）: 本書の y</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="58" />
             <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
+            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
@@ -2136,9 +2196,8 @@
             <translation>ノート 004（日本語）: 2乗和誤差、サンプル1と2</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="68" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="73" />
@@ -2151,9 +2210,8 @@
             <translation>ノート 004（日本語）: 交差エントロピー誤差、正解クラスに 0.99 と 0.2</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="78" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="83" />
@@ -2174,6 +2232,51 @@
             <location filename="../../resources/presets/loss_presets.json" line="93" />
             <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
             <translation>本書の y でラベルを 3 にした場合、その確率は 0.0 です: log(0) = -inf なので、δ がなければ損失は inf です。δ = 1e-7 があれば -log(1e-7) = 16.11809565095832 となり、大きいものの有限なので、学習を続けられます。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="27" />
+            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
+            <translation>学習者のノート 000（日本語）:「『ゼロから作るDeep Learning』4章 メモ」（Qiita、hidenori-t）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="37" />
+            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
+            <translation>学習者のノート 001（日本語）:「『ゼロから作るDeepLearning』メモ」（p. 94、バッチ対応の交差エントロピー誤差）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="48" />
+            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
+            <translation>学習者のノート 002（韓国語）: NumPy で書く2乗和誤差と交差エントロピー誤差（SSE）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="58" />
+            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
+            <translation>学習者のノート 003（中国語）:「均方误差的实现」（cnblogs、suqinghang）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="68" />
+            <source>Note 003 (Chinese): simpleNet, a 2×3 W and its gradient dW</source>
+            <translation>ノート 003（中国語）: simpleNet、2×3 の W とその勾配 dW</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="69" />
+            <source>Learner's note 003, in Chinese: “损失函数关于权重参数的梯度” (cnblogs, suqinghang; book section 4.4.2)</source>
+            <translation>学習者のノート 003（中国語）:「损失函数关于权重参数的梯度」（cnblogs、suqinghang、本書4.4.2節）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="75" />
+            <source>The book's simpleNet: scores p = x·W for x = (0.6, 0.9), y = softmax(p) (classes 0–2; 3–9 are 0), t = 2. The note printed W with only 8 decimals, so the loss from the printed W, 1.99269899927…, differs from its printed 1.992699002936635 in the 9th digit: the random W it used had more digits. dW (numerical_gradient) is on the Gradients tab; it matches the printed dW to its 8 decimals.</source>
+            <translation>本書の simpleNet: x = (0.6, 0.9) に対するスコア p = x·W、y = softmax(p)（クラス 0〜2。3〜9 は 0）、t = 2。ノートは W を小数点以下8桁までしか印字していないため、印字された W から求めた損失 1.99269899927… は、印字された 1.992699002936635 と9桁目で異なります。ノートが使ったランダムな W はもっと多くの桁を持っていました。dW（numerical_gradient）は「勾配」タブにあり、印字された dW と小数点以下8桁まで一致します。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="80" />
+            <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (二乗和誤差)</source>
+            <translation>学習者のノート 004（日本語）: swim-lover さんの MNIST シリーズ第10回（二乗和誤差）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="90" />
+            <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (交差エントロピー誤差)</source>
+            <translation>学習者のノート 004（日本語）: swim-lover さんの MNIST シリーズ第10回（交差エントロピー誤差）</translation>
         </message>
     </context>
     <context>

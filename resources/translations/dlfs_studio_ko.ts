@@ -1648,9 +1648,8 @@
             <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="526" />
             <source>Loss against y&lt;sub&gt;t&lt;/sub&gt;</source>
-            <translation>y&lt;sub&gt;t&lt;/sub&gt;에 따른 손실</translation>
+            <translation type="vanished">y&lt;sub&gt;t&lt;/sub&gt;에 따른 손실</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="527" />
@@ -2037,6 +2036,71 @@
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>주의: 책의 mean_squared_error는 평균이 아니라 합(제곱합의 절반)입니다. 이 %1개 행을 모두 더하며(%2), 평균인 배치 교차 엔트로피 오차와 달리 배치 크기로 나누지 않습니다.</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="151" />
+            <source>a / T overflows: %1 / %2 is beyond the largest float (about 1.8e308), so softmax would give nan. Use smaller logits or a larger T; y keeps its last values.</source>
+            <translation>a / T가 오버플로됩니다: %1 / %2는 부동소수점 수의 최댓값(약 1.8e308)을 넘으므로 소프트맥스 함수가 nan을 냅니다. 더 작은 로짓이나 더 큰 T를 쓰세요. y는 마지막 값을 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="170" />
+            <source>The sum of y overflows (inf): y cannot be scaled to sum to 1.</source>
+            <translation>y의 합이 오버플로(inf)되어 합이 1이 되도록 조정할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="213" />
+            <source>A value above %1 squares to more than the largest float: the squared error overflows to inf (the cross-entropy still only reads y_t).</source>
+            <translation>%1보다 큰 값의 제곱은 부동소수점 수의 최댓값을 넘습니다: 오차제곱합이 inf로 오버플로됩니다(교차 엔트로피 오차는 여전히 y_t만 읽습니다).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="222" />
+            <source>The cross-entropy is negative (%1): with y_t = 1, δ makes it −log(1 + 1e-7), just below 0. Without δ it would be exactly 0, the smallest loss a probability can give.</source>
+            <translation>교차 엔트로피 오차가 음수입니다(%1): y_t = 1이면 δ 때문에 −log(1 + 1e-7)이 되어 0보다 살짝 작습니다. δ가 없으면 정확히 0, 확률이 줄 수 있는 가장 작은 손실입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="225" />
+            <source>The cross-entropy is negative (%1) because y_t = %2 is above 1, so log(y_t + δ) &gt; 0. A probability is at most 1: this y is not a probability vector.</source>
+            <translation>y_t = %2가 1보다 커서 log(y_t + δ) &gt; 0이므로 교차 엔트로피 오차가 음수입니다(%1). 확률은 1 이하입니다: 이 y는 확률 벡터가 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="74" />
+            <source>The simpleNet of section 4.4.2, computed by core.nets.SimpleNet</source>
+            <translation>4.4.2절의 simpleNet(core.nets.SimpleNet으로 계산)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="114" />
+            <source>loss (cross-entropy, t = %1) =</source>
+            <translation>손실(교차 엔트로피 오차, t = %1) =</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="115" />
+            <source>dW (numerical_gradient, h = 1e-4) =</source>
+            <translation>dW(numerical_gradient, h = 1e-4) =</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="116" />
+            <source>dW (analytic, xᵀ(y − t)) =</source>
+            <translation>dW(해석적, xᵀ(y − t)) =</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="120" />
+            <source>simpleNet (section 4.4.2): one 2×3 weight matrix, softmax and cross-entropy</source>
+            <translation>simpleNet(4.4.2절): 2×3 가중치 하나, 소프트맥스 함수와 교차 엔트로피 오차</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="128" />
+            <source>core gives %1 from the rounded inputs the source printed</source>
+            <translation>출처가 출력한 반올림된 입력으로 core는 %1을 냅니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="183" />
+            <source>Loss values</source>
+            <translation>손실 값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="187" />
+            <source>Batch results</source>
+            <translation>배치 결과</translation>
+        </message>
     </context>
     <context>
         <name>LossPresets</name>
@@ -2076,9 +2140,8 @@
             <translation>노트 000 (일본어): 오차제곱합 손 계산</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="27" />
             <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+            <translation type="vanished">/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
@@ -2091,9 +2154,8 @@
             <translation>노트 001 (일본어): 교차 엔트로피 오차를 실수로 10으로 나눔</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="37" />
             <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, 배치 교차 엔트로피 오차)</translation>
+            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, 배치 교차 엔트로피 오차)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
@@ -2106,9 +2168,8 @@
             <translation>노트 002 (한국어): y2가 클래스 6에 0.6, 클래스 7에 0.3</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="48" />
             <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation>/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
@@ -2121,9 +2182,8 @@
             <translation>노트 003 (중국어): 책의 y</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="58" />
             <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
+            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
@@ -2136,9 +2196,8 @@
             <translation>노트 004 (일본어): 오차제곱합, 샘플 1과 2</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="68" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="73" />
@@ -2151,9 +2210,8 @@
             <translation>노트 004 (일본어): 교차 엔트로피 오차, 정답 클래스에 0.99 대 0.2</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="78" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="83" />
@@ -2174,6 +2232,51 @@
             <location filename="../../resources/presets/loss_presets.json" line="93" />
             <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
             <translation>책의 y에 레이블 3을 준 경우로, 그 확률은 0.0입니다: log(0) = -inf이므로 δ가 없으면 손실은 inf입니다. δ = 1e-7이면 -log(1e-7) = 16.11809565095832로, 크지만 유한하므로 학습을 계속할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="27" />
+            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
+            <translation>학습자 노트 000(일본어): “『ゼロから作るDeep Learning』4章 メモ”(Qiita, hidenori-t)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="37" />
+            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
+            <translation>학습자 노트 001(일본어): “『ゼロから作るDeepLearning』メモ”(p. 94, 배치용 교차 엔트로피 오차)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="48" />
+            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
+            <translation>학습자 노트 002(한국어): NumPy로 구현한 오차제곱합과 교차 엔트로피 오차(SSE)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="58" />
+            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
+            <translation>학습자 노트 003(중국어): “均方误差的实现”(cnblogs, suqinghang)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="68" />
+            <source>Note 003 (Chinese): simpleNet, a 2×3 W and its gradient dW</source>
+            <translation>노트 003(중국어): simpleNet, 2×3 W와 그 기울기 dW</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="69" />
+            <source>Learner's note 003, in Chinese: “损失函数关于权重参数的梯度” (cnblogs, suqinghang; book section 4.4.2)</source>
+            <translation>학습자 노트 003(중국어): “损失函数关于权重参数的梯度”(cnblogs, suqinghang, 책 4.4.2절)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="75" />
+            <source>The book's simpleNet: scores p = x·W for x = (0.6, 0.9), y = softmax(p) (classes 0–2; 3–9 are 0), t = 2. The note printed W with only 8 decimals, so the loss from the printed W, 1.99269899927…, differs from its printed 1.992699002936635 in the 9th digit: the random W it used had more digits. dW (numerical_gradient) is on the Gradients tab; it matches the printed dW to its 8 decimals.</source>
+            <translation>책의 simpleNet: x = (0.6, 0.9)에 대한 점수 p = x·W, y = softmax(p)(클래스 0~2, 3~9는 0), t = 2. 노트는 W를 소수점 아래 8자리까지만 출력했으므로, 출력된 W로 구한 손실 1.99269899927…은 출력된 1.992699002936635와 9번째 자리에서 다릅니다. 노트가 쓴 무작위 W는 자릿수가 더 많았습니다. dW(numerical_gradient)는 기울기 탭에 있으며, 출력된 dW와 소수점 아래 8자리까지 일치합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="80" />
+            <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (二乗和誤差)</source>
+            <translation>학습자 노트 004(일본어): swim-lover의 MNIST 시리즈 제10회(二乗和誤差, 오차제곱합)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="90" />
+            <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (交差エントロピー誤差)</source>
+            <translation>학습자 노트 004(일본어): swim-lover의 MNIST 시리즈 제10회(交差エントロピー誤差, 교차 엔트로피 오차)</translation>
         </message>
     </context>
     <context>

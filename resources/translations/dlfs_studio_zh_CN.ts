@@ -1648,9 +1648,8 @@
             <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="526" />
             <source>Loss against y&lt;sub&gt;t&lt;/sub&gt;</source>
-            <translation>损失随 y&lt;sub&gt;t&lt;/sub&gt; 的变化</translation>
+            <translation type="vanished">损失随 y&lt;sub&gt;t&lt;/sub&gt; 的变化</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss_panel.py" line="527" />
@@ -2037,6 +2036,71 @@
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，该函数把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="151" />
+            <source>a / T overflows: %1 / %2 is beyond the largest float (about 1.8e308), so softmax would give nan. Use smaller logits or a larger T; y keeps its last values.</source>
+            <translation>a / T 溢出：%1 / %2 超出了浮点数的最大值（约 1.8e308），softmax函数会得到 nan。请使用更小的 logits 或更大的 T；y 保持上一次的值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="170" />
+            <source>The sum of y overflows (inf): y cannot be scaled to sum to 1.</source>
+            <translation>y 的总和溢出（inf），无法缩放为总和为 1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="213" />
+            <source>A value above %1 squares to more than the largest float: the squared error overflows to inf (the cross-entropy still only reads y_t).</source>
+            <translation>大于 %1 的值的平方超过浮点数的最大值：均方误差溢出为 inf（交叉熵误差仍然只读取 y_t）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="222" />
+            <source>The cross-entropy is negative (%1): with y_t = 1, δ makes it −log(1 + 1e-7), just below 0. Without δ it would be exactly 0, the smallest loss a probability can give.</source>
+            <translation>交叉熵误差为负（%1）：y_t = 1 时，δ 使它成为 −log(1 + 1e-7)，略小于 0。没有 δ 时它恰好为 0，是概率所能给出的最小损失。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="225" />
+            <source>The cross-entropy is negative (%1) because y_t = %2 is above 1, so log(y_t + δ) &gt; 0. A probability is at most 1: this y is not a probability vector.</source>
+            <translation>因为 y_t = %2 大于 1，log(y_t + δ) &gt; 0，所以交叉熵误差为负（%1）。概率最大为 1：这个 y 不是概率向量。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="74" />
+            <source>The simpleNet of section 4.4.2, computed by core.nets.SimpleNet</source>
+            <translation>4.4.2 节的 simpleNet（由 core.nets.SimpleNet 计算）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="114" />
+            <source>loss (cross-entropy, t = %1) =</source>
+            <translation>损失（交叉熵误差，t = %1）=</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="115" />
+            <source>dW (numerical_gradient, h = 1e-4) =</source>
+            <translation>dW（numerical_gradient，h = 1e-4）=</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="116" />
+            <source>dW (analytic, xᵀ(y − t)) =</source>
+            <translation>dW（解析，xᵀ(y − t)）=</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="120" />
+            <source>simpleNet (section 4.4.2): one 2×3 weight matrix, softmax and cross-entropy</source>
+            <translation>simpleNet（4.4.2 节）：一个 2×3 的权重矩阵、softmax函数和交叉熵误差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="128" />
+            <source>core gives %1 from the rounded inputs the source printed</source>
+            <translation>由出处打印的四舍五入后的输入，core 得到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="183" />
+            <source>Loss values</source>
+            <translation>损失值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="187" />
+            <source>Batch results</source>
+            <translation>批处理结果</translation>
+        </message>
     </context>
     <context>
         <name>LossPresets</name>
@@ -2091,9 +2155,8 @@
             <translation>笔记 001（日语）：交叉熵误差被误除以10</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="37" />
             <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation>/work/shared/seeds/001_3bea403e9abd0003.txt（p. 94，批交叉熵误差）</translation>
+            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt（p. 94，批交叉熵误差）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
@@ -2106,9 +2169,8 @@
             <translation>笔记 002（韩语）：y2 在类别 6 上为 0.6，在类别 7 上为 0.3</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="48" />
             <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation>/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
@@ -2121,9 +2183,8 @@
             <translation>笔记 003（中文）：书中的 y</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="58" />
             <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation>/work/shared/seeds/003_537180af1cfc32d8.txt（cnblogs，“均方误差的实现”）</translation>
+            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt（cnblogs，“均方误差的实现”）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
@@ -2136,9 +2197,8 @@
             <translation>笔记 004（日语）：均方误差，样本 1 和 2</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="68" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，二乗和誤差）</translation>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，二乗和誤差）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="73" />
@@ -2151,9 +2211,8 @@
             <translation>笔记 004（日语）：交叉熵误差，正确解类别上 0.99 与 0.2 的对比</translation>
         </message>
         <message>
-            <location filename="../../resources/presets/loss_presets.json" line="78" />
             <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation>/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，交差エントロピー誤差）</translation>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，交差エントロピー誤差）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="83" />
@@ -2174,6 +2233,51 @@
             <location filename="../../resources/presets/loss_presets.json" line="93" />
             <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
             <translation>书中的 y 配上标签 3，其概率为 0.0：log(0) = -inf，因此不加 δ 时损失为 inf。加上 δ = 1e-7 后为 -log(1e-7) = 16.11809565095832，虽然很大但是有限值，因此训练可以继续进行。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="27" />
+            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
+            <translation>学习者笔记 000（日语）：“『ゼロから作るDeep Learning』4章 メモ”（Qiita，hidenori-t）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="37" />
+            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
+            <translation>学习者笔记 001（日语）：“『ゼロから作るDeepLearning』メモ”（p. 94，mini-batch 版交叉熵误差）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="48" />
+            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
+            <translation>学习者笔记 002（韩语）：用 NumPy 实现均方误差和交叉熵误差（SSE）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="58" />
+            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
+            <translation>学习者笔记 003（中文）：“均方误差的实现”（cnblogs，suqinghang）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="68" />
+            <source>Note 003 (Chinese): simpleNet, a 2×3 W and its gradient dW</source>
+            <translation>笔记 003（中文）：simpleNet，2×3 的 W 及其梯度 dW</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="69" />
+            <source>Learner's note 003, in Chinese: “损失函数关于权重参数的梯度” (cnblogs, suqinghang; book section 4.4.2)</source>
+            <translation>学习者笔记 003（中文）：“损失函数关于权重参数的梯度”（cnblogs，suqinghang；书中 4.4.2 节）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="75" />
+            <source>The book's simpleNet: scores p = x·W for x = (0.6, 0.9), y = softmax(p) (classes 0–2; 3–9 are 0), t = 2. The note printed W with only 8 decimals, so the loss from the printed W, 1.99269899927…, differs from its printed 1.992699002936635 in the 9th digit: the random W it used had more digits. dW (numerical_gradient) is on the Gradients tab; it matches the printed dW to its 8 decimals.</source>
+            <translation>书中的 simpleNet：对 x = (0.6, 0.9) 的得分 p = x·W，y = softmax(p)（类别 0–2；3–9 为 0），t = 2。笔记只打印了 W 的 8 位小数，所以由打印出的 W 算出的损失 1.99269899927… 与它打印的 1.992699002936635 在第 9 位上不同：它所用的随机 W 有更多位数。dW（numerical_gradient）在“梯度”标签页上，与打印的 dW 在 8 位小数内一致。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="80" />
+            <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (二乗和誤差)</source>
+            <translation>学习者笔记 004（日语）：swim-lover 的 MNIST 系列第 10 回（二乗和誤差，均方误差）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="90" />
+            <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (交差エントロピー誤差)</source>
+            <translation>学习者笔记 004（日语）：swim-lover 的 MNIST 系列第 10 回（交差エントロピー誤差，交叉熵误差）</translation>
         </message>
     </context>
     <context>

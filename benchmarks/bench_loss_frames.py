@@ -1,0 +1,105 @@
+"""Frame time of dragging a loss bar, and the time to fill the loss panel's batch table.
+
+A drag step is what one mouse-move event of a drag on the "Output y" bar chart does: ``set_bar_value``
+(renormalise y, recompute every loss, gradient and curve with core, update every view) followed by a
+synchronous repaint of the whole panel at 1280x720. The script reports the median and p99 over ``--steps``
+steps (budget: 16 ms a frame, i.e. 60 frames a second), in normal and in presentation mode.
+
+``--batch-rows N`` also times adding N rows to the batch table one by one (each added row must recompute
+once, so the time grows linearly).
+
+Usage (offscreen, and under a real X server)::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_loss_frames.py
+    Xvfb :99 &  DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python benchmarks/bench_loss_frames.py
+    ... --steps 200 --batch-rows 200 500
+
+The machine may be shared: the load average is printed; compare runs made side by side.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import load_average
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def drag_frames(panel, app, steps: int) -> list[float]:
+    """Milliseconds of each drag step (set a bar, repaint the panel), dragging the correct bar up and down."""
+    label = panel.label()
+    times = []
+    for i in range(steps):
+        value = 0.05 + 0.9 * abs(((i * 0.037) % 2.0) - 1.0)
+        start = time.perf_counter()
+        panel.set_bar_value(label, value)
+        panel.repaint()
+        times.append((time.perf_counter() - start) * 1000.0)
+        app.processEvents()
+    return times
+
+
+def fill_batch(panel, app, rows: int) -> float:
+    """Seconds to add ``rows`` rows to the batch table, one click at a time, then process pending events."""
+    panel.tabs.setCurrentIndex(2)
+    app.processEvents()
+    start = time.perf_counter()
+    for _ in range(rows):
+        panel.add_batch_row()
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=200, help="drag steps per mode (default 200)")
+    parser.add_argument("--batch-rows", type=int, nargs="*", default=[], help="also time adding N batch rows")
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from dlfs_studio.app.panels.loss_panel import LossPanel
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    print(f"platform {app.platformName()}, load average {load_average()}, pid {os.getpid()}")
+    panel = LossPanel()
+    panel.resize(1280, 720)
+    panel.show()
+    for _ in range(10):
+        app.processEvents()
+    for presentation in (False, True):
+        panel.set_presentation_mode(presentation)
+        for _ in range(5):
+            app.processEvents()
+        drag_frames(panel, app, 10)  # warm-up
+        times = drag_frames(panel, app, args.steps)
+        mode = "presentation" if presentation else "normal"
+        print(f"drag step + repaint, {mode:12s}: median {statistics.median(times):6.2f} ms, "
+              f"p99 {_percentile(times, 0.99):6.2f} ms, max {max(times):6.2f} ms ({len(times)} steps)")
+    panel.set_presentation_mode(False)
+    for rows in args.batch_rows:
+        fresh = LossPanel()
+        fresh.resize(1280, 720)
+        fresh.show()
+        app.processEvents()
+        seconds = fill_batch(fresh, app, rows)
+        print(f"add {rows} batch rows: {seconds:.3f} s ({seconds / rows * 1000:.2f} ms a row)")
+        fresh.shutdown()
+        fresh.deleteLater()
+    panel.shutdown()
+    print(f"load average after: {load_average()}")
+
+
+if __name__ == "__main__":
+    main()
