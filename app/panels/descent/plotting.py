@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem
 
 from dlfs_studio.app import style
 
@@ -32,6 +33,21 @@ def clicked_point(plot: pg.PlotWidget, event: Any) -> QPointF | None:
     if not vb.sceneBoundingRect().contains(scene_pos):
         return None
     return vb.mapSceneToView(scene_pos)
+
+
+def cache_static(*items: QGraphicsItem) -> None:
+    """Draw each item once into a pixmap and blit it afterwards, until the item or the view's scale changes.
+
+    For what does not move while a run animates (the heat map, contours, arrows, axes and their grid
+    lines): without it every repaint of a moving point replays their whole drawing."""
+    for item in items:
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """:func:`cache_static` for the four axes of ``plot``: with the grid on, an axis item spans the whole
+    plot and would otherwise replay every tick, label and grid line on each animation frame."""
+    cache_static(*(plot.getAxis(name) for name in ("left", "bottom", "right", "top")))
 
 
 def calm_colormap() -> pg.ColorMap:
@@ -140,6 +156,8 @@ class SurfaceLayer:
         self.minima.setZValue(-5)
         for item in (self.image, self.contours, self.arrows, self.minima):
             plot.addItem(item)
+        cache_static(self.image, self.contours, self.arrows, self.minima)
+        cache_axes(plot)
         self.surface: Any = None
         self.view: View | None = None
 

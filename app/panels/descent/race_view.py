@@ -37,11 +37,11 @@ from dlfs_studio.core.surfaces import SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
-from .descent_view import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 from .fields import NumberField, start_layout
 from .ledger import format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
+from .surface_picker import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 
 #: The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py).
 BOOK_FIGURE_6_8 = {
