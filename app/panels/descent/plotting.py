@@ -41,7 +41,10 @@ def cache_static(*items: QGraphicsItem) -> None:
     For what does not move while a run animates (the heat map, contours, arrows, axes and their grid
     lines): without it every repaint of a moving point replays their whole drawing."""
     for item in items:
-        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # a PlotDataItem paints nothing itself: its curve and scatter children do
+        parts = [item.curve, item.scatter] if isinstance(item, pg.PlotDataItem) else [item]
+        for part in parts:
+            part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
@@ -301,9 +304,9 @@ class LogAxis(pg.AxisItem):
         if step == 1:
             # room to spare within each decade: 2x and 5x, or 3x, the powers of ten (one scheme for the axis)
             for mantissas in ((2, 5), (3,)):
-                marks = np.log10((1,) + mantissas + (10,))
+                marks = np.log10((1, *mantissas, 10))
                 if np.diff(marks).min() * per_decade >= 1.6 * room:
-                    labelled = within(d + math.log10(m) for d in range(first, last + 1) for m in (1,) + mantissas)
+                    labelled = within(d + math.log10(m) for d in range(first, last + 1) for m in (1, *mantissas))
                     break
             if len(labelled) < 2:  # less than a decade: any mantissa whose label keeps clear of the others
                 for m in (1, 5, 2, 3, 4, 6, 7, 8, 9):

@@ -214,6 +214,7 @@ class RaceView(StepCursor, QWidget):
         self.grid_plots: dict[str, pg.PlotItem] = {}
         self.grid_layers: dict[str, SurfaceLayer] = {}
         self.grid_paths: dict[str, pg.PlotDataItem] = {}
+        self._grid_titles: dict[str, str] = {}
         for i, key in enumerate(GRID_OPTIMIZERS):
             p = self.grid_widget.addPlot(row=i // 2, col=i % 2, title=OPTIMIZER_LABELS[key])
             p.setMenuEnabled(False)
@@ -397,13 +398,19 @@ class RaceView(StepCursor, QWidget):
             if key in names and self.cache.items:
                 xs = self.path(key)
                 item.setData(xs[:, 0], xs[:, 1], connect="finite")
-                self.grid_plots[key].setTitle(OPTIMIZER_LABELS[key])
+                self._set_grid_title(key, OPTIMIZER_LABELS[key])
             else:
                 item.setData([], [])
-                self.grid_plots[key].setTitle(self.tr("{0} (not in the race)").format(OPTIMIZER_LABELS[key]))
-        style.apply_layout_style(self.grid_widget, self.presentation)
+                self._set_grid_title(key, self.tr("{0} (not in the race)").format(OPTIMIZER_LABELS[key]))
         self._update_status()
         self._update_board()
+
+    def _set_grid_title(self, key: str, text: str) -> None:
+        """Retitle a 2x2 plot only when its title changes (a new title relayouts the plot and its axes)."""
+        if self._grid_titles.get(key) != text:
+            self._grid_titles[key] = text
+            self.grid_plots[key].setTitle(text)
+            style.apply_plot_style(self.grid_plots[key], self.presentation)
 
     def _update_status(self) -> None:
         total = int(self.steps_field.value())
