@@ -55,6 +55,15 @@ GRID_OPTIMIZERS = ("sgd", "momentum", "adagrad", "adam")
 DEFAULT_LR = {"sgd": 0.95, "momentum": 0.1, "nesterov": 0.1, "adagrad": 1.5, "rmsprop": 0.1, "adam": 0.3}
 
 
+def exact_number(value: float) -> str:
+    """A number as typed, in full and alike for all: ``100`` (not ``100.0``), ``0.1``, ``1e-6``."""
+    text = repr(float(value))
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa.removesuffix('.0')}e{int(exponent)}"
+    return text.removesuffix(".0")
+
+
 def style_path(item: pg.PlotDataItem, key: str, width: float, dot_size: float, on: bool) -> None:
     """Draw optimizer ``key``'s path as a line of dots in its colour (``on``: presentation sizes)."""
     color = style.OPTIMIZER_COLORS.get(key, style.ACCENT)
@@ -439,6 +448,7 @@ class RaceView(StepCursor, QWidget):
 
     def _update_board(self) -> None:
         rows = self.board_rows()
+        ended = bool(self.cache.items) and self.at_end()  # the race is over: who has not finished never will
         self.board.setRowCount(len(rows))
         for i, r in enumerate(rows):
             color = QColor(style.OPTIMIZER_COLORS.get(r["name"], style.ACCENT))
@@ -447,11 +457,11 @@ class RaceView(StepCursor, QWidget):
             f = name.font()
             f.setBold(True)
             name.setFont(f)
-            lr = QTableWidgetItem(repr(r["lr"]))
+            lr = QTableWidgetItem(exact_number(r["lr"]))
             if r["diverged"]:
                 steps_text = self.tr("diverged")
             elif r["steps"] is None:
-                steps_text = self.tr("not yet")
+                steps_text = self.tr("not reached") if ended else self.tr("not yet")
             else:
                 steps_text = str(r["steps"])
             steps = QTableWidgetItem(steps_text)
@@ -465,7 +475,7 @@ class RaceView(StepCursor, QWidget):
                 self.board.setItem(i, j, item)
         self._fit_board()
         self.board_note.setText(self.tr("ε = {0}; a racer finishes at the first step with f(x) ≤ ε "
-                                        "(core.descent.steps_to_reach).").format(repr(float(self.eps_field.value()))))
+                                        "(core.descent.steps_to_reach).").format(exact_number(self.eps_field.value())))
 
     def _fit_board(self) -> None:
         """Keep the leaderboard at least as wide as its columns, so no value is cut ("0.0007…").
