@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,11 @@ MAX_STEPS = 10000
 
 
 class DescentView(StepCursor, QWidget):
-    """Controls | contour map + f(x) over iterations | step ledger."""
+    """Controls | contour map + f(x) over iterations | step ledger.
+
+    ``startChanged`` is emitted when the start point moves (typed, clicked or dragged)."""
+
+    startChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -279,6 +283,7 @@ class DescentView(StepCursor, QWidget):
         self.start = np.array([float(x0), float(x1)])
         self._sync_start_widgets()
         self._rebuild(keep_cursor=True)
+        self.startChanged.emit()
 
     def _sync_start_widgets(self) -> None:
         self.start_x0.set_value(self.start[0], emit=False)

@@ -76,9 +76,9 @@ class Playback(QWidget):
                                        tooltip=_tr("Animation speed in steps per second."), parent=self)
         speed_row.addWidget(self.speed_field, 1)
         outer.addLayout(speed_row)
-        self.reset_button.clicked.connect(self._on_reset)
-        self.back_button.clicked.connect(self._on_back)
-        self.step_button.clicked.connect(self._on_step)
+        self.reset_button.clicked.connect(self.reset_run)
+        self.back_button.clicked.connect(self.back_once)
+        self.step_button.clicked.connect(self.step_once)
         self.play_button.clicked.connect(self.toggle)
         self.speed_field.valueChanged.connect(self._apply_speed)
 
@@ -155,15 +155,18 @@ class Playback(QWidget):
             self.play_button.setText(_tr("Play"))
         self.playingChanged.emit(self.timer.isActive())
 
-    def _on_reset(self) -> None:
+    def reset_run(self) -> None:
+        """The reset button: pause and go back to step 0."""
         self.pause()
         self._reset()
 
-    def _on_back(self) -> None:
+    def back_once(self) -> None:
+        """The step-back button: pause and return to the previous step."""
         self.pause()
         self._back()
 
-    def _on_step(self) -> None:
+    def step_once(self) -> None:
+        """The step button: pause and take one step."""
         self.pause()
         self._advance(1)
 
