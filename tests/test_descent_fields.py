@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 
 pytest.importorskip("pytestqt")
 
-from dlfs_studio.app.panels.descent.descent_view import CUSTOM
+from dlfs_studio.app.panels.descent.surface_picker import CUSTOM
 from dlfs_studio.app.panels.descent.fields import NumberField
 from dlfs_studio.app.panels.descent_panel import DescentPanel
 

@@ -10,18 +10,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from dlfs_studio.app.export import ExportTarget
+from dlfs_studio.app.panels.descent import remembered
 from dlfs_studio.app.panels.descent.descent_view import DescentView
 from dlfs_studio.app.panels.descent.numdiff_view import NumDiffView
 from dlfs_studio.app.panels.descent.race_view import RaceView
 
+#: The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys).
+LECTURER_ACTIONS = ("play_pause", "step_forward", "step_back", "reset")
+
 
 class DescentPanel(QWidget):
-    """Panel protocol: title(), set_presentation_mode(on), export_targets(), shutdown()."""
+    """Panel protocol: title(), set_presentation_mode(on), export_targets(), shutdown(), lecturer_key(action).
+
+    The surface, optimizer, learning rate, start point, speeds and sub-tab are remembered (QSettings)."""
 
     KEYS = ("descent", "race", "numdiff")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from dlfs_studio.app.main_window import make_settings
+
+        self.settings = make_settings()
         self.presentation = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -43,8 +52,16 @@ class DescentPanel(QWidget):
             self.tabs.addTab(holder, titles[key])
             self.tabs.setTabToolTip(i, tips[key])
         self._view("descent")
-        self.tabs.currentChanged.connect(lambda i: self._view(self.KEYS[i]))
         layout.addWidget(self.tabs)
+        tab = self.settings.value(f"{remembered.GROUP}/tab")
+        if tab in self.KEYS:
+            self.show_tab(str(tab))
+            self._view(str(tab))
+        self.tabs.currentChanged.connect(self._on_tab)
+
+    def _on_tab(self, index: int) -> None:
+        self._view(self.KEYS[index])
+        remembered.save(self.settings, "tab", self.KEYS[index])
 
     def _view(self, key: str) -> QWidget:
         """The tab's view, built on first use."""
@@ -56,7 +73,34 @@ class DescentPanel(QWidget):
             self._views[key] = view
             if self.presentation:
                 view.set_presentation(True)
+            self._remember(key, view)
         return view
+
+    def _remember(self, key: str, view: QWidget) -> None:
+        """Restore the tab's remembered choices and keep them up to date."""
+        if isinstance(view, DescentView):
+            remembered.restore_descent(self.settings, view)
+
+            def save(*_: object) -> None:
+                remembered.save_descent(self.settings, view)
+
+            for signal in (view.picker.surfaceChanged, view.optimizer_combo.currentIndexChanged,
+                           view.lr_field.valueChanged, view.startChanged, view.playback.speed_field.valueChanged):
+                signal.connect(save)
+        elif isinstance(view, RaceView):
+            remembered.restore_race(self.settings, view)
+            view.playback.speed_field.valueChanged.connect(lambda *_: remembered.save_race(self.settings, view))
+
+    def lecturer_key(self, action: str) -> bool:
+        """Space, Right, Left and Home from the main window: play/pause, step forward/back, reset in the
+        shown tab if it animates (Descent, Optimizer race); False when nothing handled the key."""
+        view = self._views.get(self.KEYS[self.tabs.currentIndex()])
+        playback = getattr(view, "playback", None)
+        if playback is None or action not in LECTURER_ACTIONS:
+            return False
+        {"play_pause": playback.toggle, "step_forward": playback.step_once,
+         "step_back": playback.back_once, "reset": playback.reset_run}[action]()
+        return True
 
     @property
     def descent(self) -> DescentView:
@@ -109,3 +153,8 @@ class DescentPanel(QWidget):
     def shutdown(self) -> None:
         for view in self._views.values():
             view.shutdown()
+        if "descent" in self._views:
+            remembered.save_descent(self.settings, self.descent)
+        if "race" in self._views:
+            remembered.save_race(self.settings, self.race)
+        self.settings.sync()

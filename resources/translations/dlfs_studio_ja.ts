@@ -1080,6 +1080,16 @@
             <source>point off the map: x = {0}</source>
             <translation>点はマップの外です: x = {0}</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="131" />
+            <source>f is not defined at the start point x = {0}: f(x) = {1}. Choose a start inside the function's domain (type it, or click the map).</source>
+            <translation>開始点 x = {0} では f が定義されていません: f(x) = {1}。関数の定義域の中に開始点を選んでください(入力するか、マップをクリック)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="134" />
+            <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
+            <translation>ステップ {0} で f の定義域の外に出ました: x = {2} で f(x) = {1}。そのため core はそこで実行を終えました。学習率を小さくすれば定義域の中にとどまるかもしれません。</translation>
+        </message>
     </context>
     <context>
         <name>ExprErrors</name>
@@ -3023,6 +3033,11 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/descent/race_view.py" line="460" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
             <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="464" />
+            <source>not reached</source>
+            <translation>到達せず</translation>
         </message>
     </context>
     <context>

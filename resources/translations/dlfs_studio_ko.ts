@@ -1080,6 +1080,16 @@
             <source>point off the map: x = {0}</source>
             <translation>그래프 밖의 점: x = {0}</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="131" />
+            <source>f is not defined at the start point x = {0}: f(x) = {1}. Choose a start inside the function's domain (type it, or click the map).</source>
+            <translation>시작점 x = {0}에서 f가 정의되지 않습니다: f(x) = {1}. 함수의 정의역 안에서 시작점을 고르세요(입력하거나 지도를 클릭).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="134" />
+            <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
+            <translation>스텝 {0}에서 f의 정의역을 벗어났습니다: x = {2}에서 f(x) = {1}이므로 core가 실행을 거기서 끝냈습니다. 학습률을 줄이면 정의역 안에 머물 수 있습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ExprErrors</name>
@@ -3023,6 +3033,11 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../app/panels/descent/race_view.py" line="460" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
             <translation>ε = {0}. f(x) ≤ ε가 되는 첫 스텝에서 도착합니다 (core.descent.steps_to_reach).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="464" />
+            <source>not reached</source>
+            <translation>도달 못 함</translation>
         </message>
     </context>
     <context>

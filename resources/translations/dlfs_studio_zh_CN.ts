@@ -1080,6 +1080,16 @@
             <source>point off the map: x = {0}</source>
             <translation>点已超出图范围：x = {0}</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="131" />
+            <source>f is not defined at the start point x = {0}: f(x) = {1}. Choose a start inside the function's domain (type it, or click the map).</source>
+            <translation>f 在起点 x = {0} 处没有定义：f(x) = {1}。请在函数的定义域内选择起点（输入，或在图上点击）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="134" />
+            <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
+            <translation>第 {0} 步离开了 f 的定义域：在 x = {2} 处 f(x) = {1}，因此 core 在此结束了运行。较小的学习率可能让路径留在定义域内。</translation>
+        </message>
     </context>
     <context>
         <name>ExprErrors</name>
@@ -3025,6 +3035,11 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../app/panels/descent/race_view.py" line="460" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
             <translation>ε = {0}；参赛者在首次满足 f(x) ≤ ε 的那一步到达终点（core.descent.steps_to_reach）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="464" />
+            <source>not reached</source>
+            <translation>未到达</translation>
         </message>
     </context>
     <context>

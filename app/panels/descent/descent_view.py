@@ -10,15 +10,11 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,154 +22,31 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
-from dlfs_studio.app.expr_errors import expression_error_text
 from dlfs_studio.core.descent import descend
 from dlfs_studio.core.optimizers import OPTIMIZERS, make_optimizer
 from dlfs_studio.core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
+from .descent_status import DescentStatus, diverged_at, short_point
 from .fields import NumberField, start_layout
-from .ledger import LedgerModel, LedgerView, format_cell
+from .ledger import LedgerModel, LedgerView
 from .playback import Playback
-from .plotting import LogAxis, SurfaceLayer, clicked_point
+from .plotting import SurfaceLayer, clicked_point
+from .surface_picker import OPTIMIZER_LABELS, SurfacePicker, fmt_point
+from .value_chart import ValueChart
 
-#: Display names of the optimizers (keys are core's).
-OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
-                    "rmsprop": "RMSprop", "adam": "Adam"}
 #: Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.
 RECOMPUTE_LIMIT = 3000
 MAX_STEPS = 10000
-CUSTOM = "__custom__"
-
-
-def fmt_point(x: Any) -> str:
-    return f"({format_cell(float(x[0]))}, {format_cell(float(x[1]))})"
-
-
-def parse_expression(text: str) -> Surface:
-    """Parse user text with core's safe parser (raises core.expr.ExpressionError, a ValueError)."""
-    from dlfs_studio.core.expr import surface_from_expression
-
-    return surface_from_expression(text)
-
-
-class SurfacePicker(QWidget):
-    """Surface combo (core's list) plus a custom-expression field with an inline error message.
-
-    Emits ``surfaceChanged(Surface)`` only for a good surface; a bad expression shows its message
-    (with the position) and leaves the last good surface in place.
-    """
-
-    surfaceChanged = Signal(object)
-
-    def __init__(self, initial: str = DEFAULT_SURFACE, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.combo = QComboBox(self)
-        for name, surface in SURFACES.items():
-            self.combo.addItem(f"{name}:  {surface.formula}", name)
-        self.combo.addItem(self.tr("custom: type f(x0, x1)…"), CUSTOM)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(14)
-        self.combo.setToolTip(self.tr("Choose the function to descend, or 'custom' to type your own."))
-        self.combo.setCurrentIndex(max(0, self.combo.findData(initial)))
-        layout.addWidget(self.combo)
-        row = QHBoxLayout()
-        self.expr_edit = QLineEdit(self)
-        self.expr_edit.setPlaceholderText(self.tr("e.g. x0**2 + 3*sin(x1)"))
-        self.expr_edit.setToolTip(self.tr("Type a function of x0 and x1 and press Enter; it is parsed "
-                                          "safely by core (never evaluated as Python)."))
-        self.apply_button = QPushButton(self.tr("Use"), self)
-        self.apply_button.setToolTip(self.tr("Draw and descend the typed function."))
-        row.addWidget(self.expr_edit, 1)
-        row.addWidget(self.apply_button)
-        layout.addLayout(row)
-        self.error = style.error_label(self)
-        layout.addWidget(self.error)
-        self.description = QLabel(self)
-        self.description.setWordWrap(True)
-        muted = self.description.palette()  # a palette, not a style sheet: a style sheet would pin the font
-        muted.setColor(QPalette.ColorRole.WindowText, QColor(style.muted_color()))  # of presentation mode
-        self.description.setPalette(muted)
-        layout.addWidget(self.description)
-        self.surface: Surface = SURFACES[initial]
-        self.custom_surface: Surface | None = None
-        self.combo.currentIndexChanged.connect(self._on_combo)
-        self.expr_edit.returnPressed.connect(self.apply_expression)
-        # clicked(bool) would pass its 'checked' flag as the text: call without arguments
-        self.apply_button.clicked.connect(lambda _checked=False: self.apply_expression())
-        self._show_custom(False)
-        self._describe()
-
-    def _show_custom(self, on: bool) -> None:
-        self.expr_edit.setVisible(on)
-        self.apply_button.setVisible(on)
-        if not on:
-            style.set_error_label(self.error, None)
-
-    def restyle(self) -> None:
-        """Re-apply the error message's style (its font follows presentation mode)."""
-        if self.error.text():
-            style.set_error_label(self.error, self.error.text())
-
-    def _describe(self) -> None:
-        # the built-in surfaces' descriptions come from core (no Qt there): translated here, collected by update_ts.py
-        self.description.setText(QCoreApplication.translate("Surfaces", self.surface.description)
-                                 if self.surface.description else self.surface.formula)
-
-    def _on_combo(self, _index: int) -> None:
-        key = self.combo.currentData()
-        if key == CUSTOM:
-            self._show_custom(True)
-            self.expr_edit.setFocus()
-            if self.custom_surface is not None:
-                self._set(self.custom_surface)
-            return
-        self._show_custom(False)
-        self._set(SURFACES[key])
-
-    def _set(self, surface: Surface) -> None:
-        self.surface = surface
-        self._describe()
-        self.surfaceChanged.emit(surface)
-
-    def select(self, name: str) -> None:
-        """Select a built-in surface by core name."""
-        self.combo.setCurrentIndex(self.combo.findData(name))
-
-    def apply_expression(self, text: str | None = None) -> bool:
-        """Parse ``text`` (default: the field) with core; True if it became the drawn surface."""
-        if self.combo.currentData() != CUSTOM:
-            self.combo.blockSignals(True)
-            self.combo.setCurrentIndex(self.combo.findData(CUSTOM))
-            self.combo.blockSignals(False)
-            self._show_custom(True)
-        if text is not None:
-            self.expr_edit.setText(text)
-        else:
-            text = self.expr_edit.text()
-        try:
-            surface = parse_expression(text)
-        except ValueError as exc:  # core.expr.ExpressionError is a ValueError
-            pos = getattr(exc, "position", None)
-            reason = expression_error_text(exc).rstrip(".")  # in the interface language
-            where = self.tr(" at character {0}").format(pos + 1) if isinstance(pos, int) else ""
-            style.set_error_label(self.error, self.tr("Not used{0}: {1}. The previous surface stays drawn.")
-                                  .format(where, reason))
-            if isinstance(pos, int):
-                self.expr_edit.setCursorPosition(min(pos, len(text)))
-            return False
-        style.set_error_label(self.error, None)
-        self.custom_surface = surface
-        self._set(surface)
-        return True
 
 
 class DescentView(StepCursor, QWidget):
-    """Controls | contour map + f(x) over iterations | step ledger."""
+    """Controls | contour map + f(x) over iterations | step ledger.
+
+    ``startChanged`` is emitted when the start point moves (typed, clicked or dragged)."""
+
+    startChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,14 +169,9 @@ class DescentView(StepCursor, QWidget):
         v = QVBoxLayout(w)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(4)
-        self.status = QLabel(w)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.status.setToolTip(self.tr("The current step: k, the point x_k, f(x_k) and the last step taken."))
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        v.addWidget(self.status)
-        self.message = style.error_label(w)
-        v.addWidget(self.message)
+        self.status_box = DescentStatus(w)
+        self.status, self.message = self.status_box.label, self.status_box.message
+        v.addWidget(self.status_box)
 
         self.map_plot = pg.PlotWidget(w)
         self.map_plot.setToolTip(self.tr("Click to set the start point; drag the cross to move it."))
@@ -330,20 +198,10 @@ class DescentView(StepCursor, QWidget):
         pi.addItem(self.offmap, ignoreBounds=True)
         self.map_plot.scene().sigMouseClicked.connect(self._on_scene_click)
 
-        self.value_plot = pg.PlotWidget(w, axisItems={"left": LogAxis("left")})
-        self.value_plot.setToolTip(self.tr("f(x_k) against the iteration k."))
-        vp = self.value_plot.getPlotItem()
-        vp.setLabel("bottom", self.tr("iteration k"))
-        vp.setLabel("left", "f(x)")
-        vp.setMenuEnabled(False)
-        self.value_curve = pg.PlotDataItem(connect="finite")
-        vp.addItem(self.value_curve)
-        self.value_marker = pg.PlotDataItem(pen=None, symbol="o")
-        vp.addItem(self.value_marker)
-        vp.setLogMode(y=True)
         for name in ("left", "bottom"):
-            vp.getAxis(name).enableAutoSIPrefix(False)
             pi.getAxis(name).enableAutoSIPrefix(False)
+        self.chart = ValueChart(w)
+        self.value_plot, self.value_curve, self.value_marker = self.chart.plot, self.chart.curve, self.chart.marker
 
         self.plot_splitter = QSplitter(Qt.Orientation.Vertical, w)
         self.plot_splitter.addWidget(self.map_plot)
@@ -362,7 +220,7 @@ class DescentView(StepCursor, QWidget):
         on = self.presentation
         color = self._color()
         style.apply_plot_style(self.map_plot, on)
-        style.apply_plot_style(self.value_plot, on)
+        self.chart.restyle(color, on)
         self.layer.set_presentation(on)
         self.trail.setPen(style.pen(color, 2.0, on))
         self.trail.setSymbol("o")
@@ -373,17 +231,7 @@ class DescentView(StepCursor, QWidget):
         self.current.setBrush(style.brush(color))
         self.current.setPen(style.pen("#ffffff", 2.0, on))
         self.start_target.setPen(style.pen(style.theme()["foreground"], 1.5, on))
-        self.value_curve.setPen(style.pen(color, 2.0, on))
-        self.value_curve.setSymbol("o")
-        self.value_curve.setSymbolSize(style.symbol_size(4, on))
-        self.value_curve.setSymbolBrush(color)
-        self.value_curve.setSymbolPen(None)
-        self.value_marker.setSymbolSize(style.symbol_size(11, on))
-        self.value_marker.setSymbolBrush(style.brush(color))
-        self.value_marker.setSymbolPen(style.pen("#ffffff", 1.5, on))
-        font = self.status.font()
-        font.setPointSizeF(style.font_size("heading" if on else "body", on) * (0.9 if on else 1.0))
-        self.status.setFont(font)
+        self.status_box.set_presentation(on)
 
     # ================================================================== parameters
     def optimizer_name(self) -> str:
@@ -425,7 +273,7 @@ class DescentView(StepCursor, QWidget):
         self._reset_range()
 
     def _on_logy(self, on: bool) -> None:
-        self.value_plot.getPlotItem().setLogMode(y=on)
+        self.chart.set_log(on)
         self._refresh()
 
     # ------------------------------------------------------------------ start point
@@ -435,6 +283,7 @@ class DescentView(StepCursor, QWidget):
         self.start = np.array([float(x0), float(x1)])
         self._sync_start_widgets()
         self._rebuild(keep_cursor=True)
+        self.startChanged.emit()
 
     def _sync_start_widgets(self) -> None:
         self.start_x0.set_value(self.start[0], emit=False)
@@ -513,7 +362,6 @@ class DescentView(StepCursor, QWidget):
         if not shown:
             return
         xs = np.array([s.x for s in shown])
-        values = np.array([s.value for s in shown])
         ok = np.all(np.isfinite(xs), axis=1)
         if ok.any():
             self.trail.setData(xs[:, 0], xs[:, 1], connect="finite")
@@ -521,108 +369,21 @@ class DescentView(StepCursor, QWidget):
             self.trail.setData([], [])
         cur = shown[-1]
         self.current.setData(pos=[cur.x] if np.all(np.isfinite(cur.x)) else [])
-        ks = np.arange(len(shown))
-        y = np.where(np.isfinite(values), values, np.nan)
-        if self.logy_box.isChecked():
-            y = np.where(y > 0, y, np.nan)
-        # all-NaN data makes pyqtgraph warn on every repaint: give it nothing instead
-        if np.isfinite(y).any():
-            self.value_curve.setData(ks, y, connect="finite")
-        else:
-            self.value_curve.setData([], [])
-        if np.isfinite(y[-1]):
-            self.value_marker.setData([ks[-1]], [y[-1]])
-        else:
-            self.value_marker.setData([], [])
-        self._value_range(y)
+        if full:
+            self.chart.forget_range()
+        self.chart.show(np.array([s.value for s in shown], dtype=float))
         keys = self._state_keys()
         if full:
             self.ledger_model.set_steps(self.cache.items, 0, keys)
         self.ledger_model.set_steps(self.cache.items, len(shown), keys)
         self.ledger.scrollToBottom()
-        self._update_status(cur)
+        self.status_box.show_step(self.cache.items, self.cursor, int(self.steps_field.value()), self.surface,
+                                  self.gradient_combo.currentData() == "numerical")
         self._follow(xs)
-
-    def _value_range(self, y: np.ndarray) -> None:
-        """Auto-range f(x) against k, but never zoom into a flat line (lr 1e-10 must look flat)."""
-        vb = self.value_plot.getPlotItem().vb
-        finite = y[np.isfinite(y)]
-        if finite.size == 0:
-            return
-        if self.logy_box.isChecked():
-            lo, hi = np.log10(finite.min()), np.log10(finite.max())
-            if hi - lo < 0.2:
-                mid = (lo + hi) / 2
-                vb.setYRange(mid - 0.5, mid + 0.5, padding=0)
-                vb.enableAutoRange(x=True, y=False)
-                return
-        else:
-            lo, hi = float(finite.min()), float(finite.max())
-            if hi - lo < 1e-6 * max(abs(hi), abs(lo), 1e-300):
-                half = max(abs(hi) * 0.1, 1e-12)
-                vb.setYRange(hi - half, hi + half, padding=0)
-                vb.enableAutoRange(x=True, y=False)
-                return
-        vb.enableAutoRange(x=True, y=True)
-
-    def _update_status(self, cur: Any) -> None:
-        total = int(self.steps_field.value())
-        if self.presentation:  # short, for the back of the room; the exact values are in the ledger
-            short = lambda v: format_cell(float(v)) if not (1e-4 <= abs(float(v)) < 1e6) else f"{float(v):.4g}"
-            self.status.setText(self.tr("k = {0} of {1}    x = ({2}, {3})    f(x) = {4}").format(
-                cur.k, total, short(cur.x[0]), short(cur.x[1]), short(cur.value)))
-            self._update_message(cur)
-            return
-        parts = [self.tr("k = {0} of {1}").format(cur.k, total),
-                 self.tr("x = {0}").format(fmt_point(cur.x)),
-                 self.tr("f(x) = {0}").format(format_cell(cur.value))]
-        if self.cursor > 0:
-            prev = self.cache.items[self.cursor - 1]
-            if prev.step is not None:
-                dist = float(np.hypot(*prev.step))
-                parts.append(self.tr("last step Δx = {0}, |Δx| = {1}").format(
-                    fmt_point(prev.step), format_cell(dist)))
-        self.status.setText("     ".join(parts))
-        self._update_message(cur)
 
     def diverged_at(self) -> int | None:
         """The first shown step core marks as diverged (or flown off, the book's sense), else None."""
-        s = next((s for s in self.shown_steps() if s.diverged or getattr(s, "flew_off", False)), None)
-        return None if s is None else int(s.k)
-
-    def _update_message(self, cur: Any) -> None:
-        k_div = self.diverged_at()
-        if k_div is not None:
-            first = self.cache.items[k_div]
-            builtin = SURFACES.get(self.surface.name) is self.surface
-            if builtin and not self.surface.minima:
-                why = self.tr("this surface has no minimum to find (it falls without bound)")
-            elif builtin:
-                why = self.tr("the learning rate is too large here")
-            else:
-                why = self.tr("the learning rate may be too large, or f has no minimum that way")
-            text = self.tr("Diverged at step {0}: x = {1}; {2}.").format(k_div, fmt_point(first.x), why)
-            if cur.diverged:
-                text += " " + self.tr("|x| passed 1e150 (or stopped being finite), so core ended the run here.")
-            frozen = next((s for s in self.shown_steps() if s.numerical_unreliable), None)
-            if frozen is not None and self.gradient_combo.currentData() == "numerical":
-                text += " " + self.tr("From step {0} on, x ± h rounds back to x, so the numerical gradient "
-                                      "is 0 and the point freezes at {1}: stuck, not converged.").format(
-                    frozen.k, fmt_point(cur.x))
-            style.set_error_label(self.message, text, "error")
-            return
-        if self.cursor > 0:
-            prev = self.cache.items[self.cursor - 1]
-            start_dist = float(np.hypot(*(cur.x - self.cache.items[0].x)))
-            scale = max(1e-300, float(np.hypot(*self.cache.items[0].x)), 1.0)
-            first = self.cache.items[0]
-            g0 = first.grad if first.grad is not None else np.zeros(2)
-            if prev.step is not None and float(np.hypot(*g0)) > 1e-6 and start_dist < 1e-6 * scale:
-                style.set_error_label(self.message, self.tr(
-                    "Barely moving: after {0} steps the point is only {1} away from the start "
-                    "(learning rate too small).").format(cur.k, format_cell(start_dist)), "warning")
-                return
-        style.set_error_label(self.message, None)
+        return diverged_at(self.shown_steps())
 
     # ------------------------------------------------------------------ view range
     def _reset_range(self) -> None:
@@ -657,8 +418,11 @@ class DescentView(StepCursor, QWidget):
                 vb.setRange(xRange=wide[0], yRange=wide[1], padding=0.0)
             return
         # far away: show the surface view (widened to 50x at most) and a note
-        self.offmap.setText(self.tr("point off the map: x = {0}").format(fmt_point(cur)))
-        (vx0, vx1), (vy0, vy1) = vb.viewRange()
+        point = short_point(cur) if self.presentation else fmt_point(cur)
+        self.offmap.setText(self.tr("point off the map: x = {0}").format(point))
+        # wrapped within the map (a projector's font would push the numbers past its right edge)
+        self.offmap.setTextWidth(max(80.0, vb.width() - 12))
+        (vx0, _vx1), (_vy0, vy1) = vb.viewRange()
         self.offmap.setPos(vx0, vy1)
         self.offmap.setVisible(True)
 

@@ -23,12 +23,26 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from dlfs_studio.app.export import CsvTable
 
 RAW_ROLE = Qt.ItemDataRole.UserRole
+_ROOT = QModelIndex()  # the invalid index: the table's root
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 def _tr(text: str) -> str:
@@ -75,6 +89,7 @@ class LedgerModel(QAbstractTableModel):
         self._steps: Sequence[Any] = []
         self._count = 0
         self._state_keys: list[str] = []
+        self._texts: dict[int, list[str]] = {}  # row -> the cells' text (a row never changes within a run)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -86,6 +101,7 @@ class LedgerModel(QAbstractTableModel):
                 or count > self._count + 1:
             self.beginResetModel()
             self._steps, self._count, self._state_keys = steps, count, keys
+            self._texts.clear()
             self.endResetModel()
             return
         if count == self._count + 1:
@@ -140,10 +156,10 @@ class LedgerModel(QAbstractTableModel):
         return CsvTable(self.headers(), rows)
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.BASE) + 2 * len(self._state_keys)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -171,12 +187,30 @@ class LedgerModel(QAbstractTableModel):
             return tips[section]
         return _tr("Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.")
 
+    def cell_text(self, row: int, col: int) -> str:
+        """The text a cell shows, computed once per row."""
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = [self.display_text(row, c) for c in range(self.columnCount())]
+        return texts[col]
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        # called for every visible cell and role on each repaint of an animation frame: the common roles first
+        if role == _DISPLAY:
+            row = index.row()
+            texts = self._texts.get(row)
+            if texts is None:
+                if not index.isValid():
+                    return None
+                texts = self._texts[row] = [self.display_text(row, c) for c in range(self.columnCount())]
+            return texts[index.column()]
+        if role == _ALIGN:
+            return _RIGHT
+        if role == _FONT:
+            return self._bold if index.row() == self._count - 1 else None
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(row, col)
         if role in (Qt.ItemDataRole.ToolTipRole, RAW_ROLE, Qt.ItemDataRole.EditRole):
             value = self.raw(row, col)
             if role == RAW_ROLE:
@@ -184,10 +218,6 @@ class LedgerModel(QAbstractTableModel):
             if col == 0:
                 return str(value)
             return "—" if value is None else repr(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row == self._count - 1:
-            return self._bold
         return None
 
 
@@ -212,6 +242,51 @@ def _sample(count: int, limit: int = MEASURED_ROWS) -> Iterable[int]:
     edge = limit // 3
     between = range(edge, count - edge, max(1, (count - 2 * edge) // edge))
     return sorted({*range(edge), *between, *range(count - edge, count)})
+
+
+class LedgerDelegate(QStyledItemDelegate):
+    """Paints a ledger cell from the model's cached text in one call (the default delegate asks the model for
+    seven roles per cell: a thousand Python calls per repaint, the larger part of an animation frame).
+
+    ``needed``: the width each column needs for its widest text; a narrower column (resized by hand) elides."""
+
+    def __init__(self, model: LedgerModel, needed: list[int], pad: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._needed = needed
+        self._slack = pad  # needed = widest text + pad
+        self.set_font(parent.font())
+
+    def set_font(self, font: QFont) -> None:
+        self._font = QFont(font)
+        self._bold = QFont(font)
+        self._bold.setBold(True)
+        self._bold_metrics = QFontMetrics(self._bold)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+              ) -> None:
+        model = self._model
+        row, col = index.row(), index.column()
+        palette = option.palette
+        if option.state.value & _SELECTED:
+            painter.fillRect(option.rect, palette.brush(_HIGHLIGHT))
+            painter.setPen(palette.color(_HIGHLIGHTED_TEXT))
+        else:
+            painter.setPen(palette.color(_TEXT))
+        painter.setFont(self._bold if row == model._count - 1 else self._font)
+        rect = option.rect.adjusted(_TEXT_MARGIN, 0, -_TEXT_MARGIN, 0)
+        text = model.cell_text(row, col)
+        if col >= len(self._needed) or rect.width() < self._needed[col] - self._slack:  # narrowed by hand
+            text = self._bold_metrics.elidedText(text, _ELIDE, rect.width())
+        painter.drawText(rect, _RIGHT, text)
+
+
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_HIGHLIGHT, _HIGHLIGHTED_TEXT, _TEXT = (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText,
+                                        QPalette.ColorRole.Text)
+_ELIDE = Qt.TextElideMode.ElideRight
+#: The delegate's text margin (Qt's PM_FocusFrameHMargin + 1 in the usual styles).
+_TEXT_MARGIN = 3
 
 
 class LedgerView(QTableView):
@@ -244,6 +319,8 @@ class LedgerView(QTableView):
         self._fitting = False
         self._update_metrics()
         self.setModel(model)
+        self._delegate = LedgerDelegate(model, self._needed, self._pad, self)
+        self.setItemDelegate(self._delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -359,7 +436,7 @@ class LedgerView(QTableView):
 
     def _measure_all(self) -> None:
         model = self._model()
-        self._needed = [self._minimum(c) for c in range(model.columnCount())]
+        self._needed[:] = [self._minimum(c) for c in range(model.columnCount())]  # shared with the delegate
         self._measure(_sample(model.rowCount()))
         self._apply_widths()
 
@@ -404,6 +481,8 @@ class LedgerView(QTableView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._update_metrics()
+            self._delegate = LedgerDelegate(self._model(), self._needed, self._pad, self)
+            self.setItemDelegate(self._delegate)
             self._measure_all()
 
     def sizeHint(self) -> QSize:

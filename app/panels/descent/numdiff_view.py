@@ -166,7 +166,7 @@ class NumDiffView(QWidget):
         for plot in (self.function_plot, self.error_plot):
             style.apply_plot_style(plot, on)
         self.f_curve.setPen(style.pen(fg, 2.5, on))
-        for item, color in zip(self.book_tangents, (style.CLASS_COLORS[2], style.CLASS_COLORS[6])):
+        for item, color in zip(self.book_tangents, (style.CLASS_COLORS[2], style.CLASS_COLORS[6]), strict=True):
             item.setPen(style.pen(color, 1.5, on, Qt.PenStyle.DashLine))
         self.tangent.setPen(style.pen(style.ACCENT_2, 2.5, on))
         self.x_line.setPen(style.pen(style.ACCENT_2, 1.5, on, Qt.PenStyle.DotLine))
@@ -238,7 +238,12 @@ class NumDiffView(QWidget):
         t = tangent_line(function_1, x, h)
         self.tangent.setData(self.grid_x, t(self.grid_x))
         self.x_point.setData([x], [function_1(x)])
-        self.lost_line.setValue(np.log10(np.spacing(abs(x)) / 2) if x != 0 else np.log10(H_MIN))
+        # below half the float spacing at x, x + h rounds back to x; at a tiny x (1e-320: a denormal) that half
+        # spacing underflows to 0, and at x = 0 no h is lost: then the line lies left of the plotted h
+        lost = float(np.spacing(abs(x))) / 2
+        if lost >= H_MIN:
+            self.lost_line.setValue(float(np.log10(lost)))
+        self.lost_line.setVisible(lost >= H_MIN)
         fwd, cen = self.error_curves()
         self.forward_curve.setData(self.hs, np.maximum(fwd, ERROR_FLOOR))
         self.central_curve.setData(self.hs, np.maximum(cen, ERROR_FLOOR))

@@ -1,9 +1,16 @@
-"""Play / pause / step / back / reset buttons with a speed field, driving a QTimer in the GUI thread."""
+"""Play / pause / step / back / reset buttons with a speed field, driving a QTimer in the GUI thread.
+
+Playback keeps time, not ticks: each tick takes the steps that are due by the clock since Play (or the
+last speed change), so a slow frame or a busy machine skips frames, never time. The timer ticks at
+the speed up to :data:`MAX_FPS` frames a second; faster speeds take several steps per frame.
+"""
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from .fields import NumberField
@@ -11,6 +18,19 @@ from .fields import NumberField
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Playback", text)
+
+
+#: The most frames a second playback draws; beyond it several steps share a frame.
+MAX_FPS = 60
+#: A tick this early (in steps) still takes its step: timers fire a little early or late.
+EARLY = 0.05
+#: After a stall (a blocked event loop) at most this many seconds of steps are caught up; older time is dropped.
+MAX_CATCH_UP = 1.0
+
+
+def steps_due(elapsed: float, speed: float, taken: int) -> int:
+    """Steps due after ``elapsed`` seconds at ``speed`` steps/s when ``taken`` were already taken (>= 0)."""
+    return max(0, math.floor(elapsed * speed + EARLY) - taken)
 
 
 class Playback(QWidget):
@@ -22,11 +42,15 @@ class Playback(QWidget):
 
     def __init__(self, advance: Callable[[int], int], back: Callable[[], None], reset: Callable[[], None],
                  at_end: Callable[[], bool], restart: Callable[[], None], speed: float = 4.0,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._advance, self._back, self._reset = advance, back, reset
         self._at_end, self._restart = at_end, restart
+        self._clock = clock
+        self._origin = 0.0  # clock time of Play (or of the last speed change)
+        self._taken = 0     # steps taken since then
         self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._tick)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -52,9 +76,9 @@ class Playback(QWidget):
                                        tooltip=_tr("Animation speed in steps per second."), parent=self)
         speed_row.addWidget(self.speed_field, 1)
         outer.addLayout(speed_row)
-        self.reset_button.clicked.connect(self._on_reset)
-        self.back_button.clicked.connect(self._on_back)
-        self.step_button.clicked.connect(self._on_step)
+        self.reset_button.clicked.connect(self.reset_run)
+        self.back_button.clicked.connect(self.back_once)
+        self.step_button.clicked.connect(self.step_once)
         self.play_button.clicked.connect(self.toggle)
         self.speed_field.valueChanged.connect(self._apply_speed)
 
@@ -69,6 +93,7 @@ class Playback(QWidget):
         if self._at_end():
             self._restart()
         self._apply_speed()
+        self._restart_clock()
         self.timer.start()
         self._show_state()
 
@@ -80,17 +105,45 @@ class Playback(QWidget):
     def toggle(self) -> None:
         self.pause() if self.timer.isActive() else self.play()
 
-    def steps_per_tick(self) -> int:
-        return max(1, round(self.speed_field.value() * self.timer.interval() / 1000.0))
+    def set_clock(self, clock: Callable[[], float]) -> None:
+        """Use ``clock`` (seconds, monotonic) for playback time, e.g. a fake clock in a test."""
+        self._clock = clock
+        self._restart_clock()
+
+    def speed(self) -> float:
+        """Steps per second."""
+        return float(self.speed_field.value())
+
+    def tick(self) -> int:
+        """Take the steps due by the clock (the timer calls this); returns how many were taken.
+
+        Pauses at the end of the run."""
+        speed = self.speed()
+        elapsed = self._clock() - self._origin
+        if elapsed > self._taken / speed + MAX_CATCH_UP:  # a long stall: drop the time beyond the catch-up
+            self._origin = self._clock() - self._taken / speed - MAX_CATCH_UP
+            elapsed = self._clock() - self._origin
+        due = steps_due(elapsed, speed, self._taken)
+        if due == 0:
+            return 0
+        taken = self._advance(due)
+        self._taken += taken
+        if taken < due or self._at_end():
+            self.pause()
+        return taken
 
     # ------------------------------------------------------------------ internals
+    def _restart_clock(self) -> None:
+        self._origin = self._clock()
+        self._taken = 0
+
     def _apply_speed(self, *_: object) -> None:
-        speed = self.speed_field.value()
-        self.timer.setInterval(max(16, round(1000.0 / speed)))
+        self.timer.setInterval(max(1000 // MAX_FPS, round(1000.0 / self.speed())))
+        if self.timer.isActive():  # the new speed counts from now
+            self._restart_clock()
 
     def _tick(self) -> None:
-        if self._advance(self.steps_per_tick()) == 0:
-            self.pause()
+        self.tick()
 
     def _show_state(self) -> None:
         st = self.style()
@@ -102,15 +155,18 @@ class Playback(QWidget):
             self.play_button.setText(_tr("Play"))
         self.playingChanged.emit(self.timer.isActive())
 
-    def _on_reset(self) -> None:
+    def reset_run(self) -> None:
+        """The reset button: pause and go back to step 0."""
         self.pause()
         self._reset()
 
-    def _on_back(self) -> None:
+    def back_once(self) -> None:
+        """The step-back button: pause and return to the previous step."""
         self.pause()
         self._back()
 
-    def _on_step(self) -> None:
+    def step_once(self) -> None:
+        """The step button: pause and take one step."""
         self.pause()
         self._advance(1)
 

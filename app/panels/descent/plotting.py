@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem
 
 from dlfs_studio.app import style
 
@@ -32,6 +33,24 @@ def clicked_point(plot: pg.PlotWidget, event: Any) -> QPointF | None:
     if not vb.sceneBoundingRect().contains(scene_pos):
         return None
     return vb.mapSceneToView(scene_pos)
+
+
+def cache_static(*items: QGraphicsItem) -> None:
+    """Draw each item once into a pixmap and blit it afterwards, until the item or the view's scale changes.
+
+    For what does not move while a run animates (the heat map, contours, arrows, axes and their grid
+    lines): without it every repaint of a moving point replays their whole drawing."""
+    for item in items:
+        # a PlotDataItem paints nothing itself: its curve and scatter children do
+        parts = [item.curve, item.scatter] if isinstance(item, pg.PlotDataItem) else [item]
+        for part in parts:
+            part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """:func:`cache_static` for the four axes of ``plot``: with the grid on, an axis item spans the whole
+    plot and would otherwise replay every tick, label and grid line on each animation frame."""
+    cache_static(*(plot.getAxis(name) for name in ("left", "bottom", "right", "top")))
 
 
 def calm_colormap() -> pg.ColorMap:
@@ -140,6 +159,8 @@ class SurfaceLayer:
         self.minima.setZValue(-5)
         for item in (self.image, self.contours, self.arrows, self.minima):
             plot.addItem(item)
+        cache_static(self.image, self.contours, self.arrows, self.minima)
+        cache_axes(plot)
         self.surface: Any = None
         self.view: View | None = None
 
@@ -283,9 +304,9 @@ class LogAxis(pg.AxisItem):
         if step == 1:
             # room to spare within each decade: 2x and 5x, or 3x, the powers of ten (one scheme for the axis)
             for mantissas in ((2, 5), (3,)):
-                marks = np.log10((1,) + mantissas + (10,))
+                marks = np.log10((1, *mantissas, 10))
                 if np.diff(marks).min() * per_decade >= 1.6 * room:
-                    labelled = within(d + math.log10(m) for d in range(first, last + 1) for m in (1,) + mantissas)
+                    labelled = within(d + math.log10(m) for d in range(first, last + 1) for m in (1, *mantissas))
                     break
             if len(labelled) < 2:  # less than a decade: any mantissa whose label keeps clear of the others
                 for m in (1, 5, 2, 3, 4, 6, 7, 8, 9):

@@ -37,11 +37,11 @@ from dlfs_studio.core.surfaces import SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
-from .descent_view import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 from .fields import NumberField, start_layout
 from .ledger import format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
+from .surface_picker import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 
 #: The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py).
 BOOK_FIGURE_6_8 = {
@@ -53,6 +53,15 @@ BOOK_FIGURE_6_8 = {
 #: The four panels of the book's figure, in its order.
 GRID_OPTIMIZERS = ("sgd", "momentum", "adagrad", "adam")
 DEFAULT_LR = {"sgd": 0.95, "momentum": 0.1, "nesterov": 0.1, "adagrad": 1.5, "rmsprop": 0.1, "adam": 0.3}
+
+
+def exact_number(value: float) -> str:
+    """A number as typed, in full and alike for all: ``100`` (not ``100.0``), ``0.1``, ``1e-6``."""
+    text = repr(float(value))
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa.removesuffix('.0')}e{int(exponent)}"
+    return text.removesuffix(".0")
 
 
 def style_path(item: pg.PlotDataItem, key: str, width: float, dot_size: float, on: bool) -> None:
@@ -214,6 +223,7 @@ class RaceView(StepCursor, QWidget):
         self.grid_plots: dict[str, pg.PlotItem] = {}
         self.grid_layers: dict[str, SurfaceLayer] = {}
         self.grid_paths: dict[str, pg.PlotDataItem] = {}
+        self._grid_titles: dict[str, str] = {}
         for i, key in enumerate(GRID_OPTIMIZERS):
             p = self.grid_widget.addPlot(row=i // 2, col=i % 2, title=OPTIMIZER_LABELS[key])
             p.setMenuEnabled(False)
@@ -397,13 +407,19 @@ class RaceView(StepCursor, QWidget):
             if key in names and self.cache.items:
                 xs = self.path(key)
                 item.setData(xs[:, 0], xs[:, 1], connect="finite")
-                self.grid_plots[key].setTitle(OPTIMIZER_LABELS[key])
+                self._set_grid_title(key, OPTIMIZER_LABELS[key])
             else:
                 item.setData([], [])
-                self.grid_plots[key].setTitle(self.tr("{0} (not in the race)").format(OPTIMIZER_LABELS[key]))
-        style.apply_layout_style(self.grid_widget, self.presentation)
+                self._set_grid_title(key, self.tr("{0} (not in the race)").format(OPTIMIZER_LABELS[key]))
         self._update_status()
         self._update_board()
+
+    def _set_grid_title(self, key: str, text: str) -> None:
+        """Retitle a 2x2 plot only when its title changes (a new title relayouts the plot and its axes)."""
+        if self._grid_titles.get(key) != text:
+            self._grid_titles[key] = text
+            self.grid_plots[key].setTitle(text)
+            style.apply_plot_style(self.grid_plots[key], self.presentation)
 
     def _update_status(self) -> None:
         total = int(self.steps_field.value())
@@ -432,6 +448,7 @@ class RaceView(StepCursor, QWidget):
 
     def _update_board(self) -> None:
         rows = self.board_rows()
+        ended = bool(self.cache.items) and self.at_end()  # the race is over: who has not finished never will
         self.board.setRowCount(len(rows))
         for i, r in enumerate(rows):
             color = QColor(style.OPTIMIZER_COLORS.get(r["name"], style.ACCENT))
@@ -440,11 +457,11 @@ class RaceView(StepCursor, QWidget):
             f = name.font()
             f.setBold(True)
             name.setFont(f)
-            lr = QTableWidgetItem(repr(r["lr"]))
+            lr = QTableWidgetItem(exact_number(r["lr"]))
             if r["diverged"]:
                 steps_text = self.tr("diverged")
             elif r["steps"] is None:
-                steps_text = self.tr("not yet")
+                steps_text = self.tr("not reached") if ended else self.tr("not yet")
             else:
                 steps_text = str(r["steps"])
             steps = QTableWidgetItem(steps_text)
@@ -458,7 +475,7 @@ class RaceView(StepCursor, QWidget):
                 self.board.setItem(i, j, item)
         self._fit_board()
         self.board_note.setText(self.tr("ε = {0}; a racer finishes at the first step with f(x) ≤ ε "
-                                        "(core.descent.steps_to_reach).").format(repr(float(self.eps_field.value()))))
+                                        "(core.descent.steps_to_reach).").format(exact_number(self.eps_field.value())))
 
     def _fit_board(self) -> None:
         """Keep the leaderboard at least as wide as its columns, so no value is cut ("0.0007…").
