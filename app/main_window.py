@@ -40,19 +40,27 @@ def _tr(text: str) -> str:
 
 #: (key, untranslated title, module, class). Titles are translated at display time.
 PANEL_SPECS: list[tuple[str, str, str, str]] = [
+    ("forward", QT_TRANSLATE_NOOP("MainWindow", "Forward pass"), "dlfs_studio.app.panels.forward.panel",
+     "ForwardPanel"),
     ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss_panel", "LossPanel"),
     ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel", "DescentPanel"),
     ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
+    ("convolution", QT_TRANSLATE_NOOP("MainWindow", "Convolution"), "dlfs_studio.app.panels.convolution.panel",
+     "ConvolutionPanel"),
 ]
 
 #: Short descriptions shown as tooltips on the panel tabs.
 PANEL_TOOLTIPS: dict[str, str] = {
+    "forward": QT_TRANSLATE_NOOP(
+        "MainWindow", "Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)"),
     "loss": QT_TRANSLATE_NOOP(
         "MainWindow", "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)"),
     "descent": QT_TRANSLATE_NOOP("MainWindow",
                                  "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface"),
     "training": QT_TRANSLATE_NOOP("MainWindow",
                                   "Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)"),
+    "convolution": QT_TRANSLATE_NOOP(
+        "MainWindow", "im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)"),
 }
 
 
@@ -126,7 +134,7 @@ class MainWindow(QMainWindow):
         self.panel_tabs.setDocumentMode(True)
         self.panel_tabs.setExpanding(False)
         self.panel_tabs.setDrawBase(True)
-        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)"))
+        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)"))
         self.stack = QStackedWidget(central)
         column.addWidget(self.panel_tabs)
         column.addWidget(self.stack, 1)
@@ -275,7 +283,7 @@ class MainWindow(QMainWindow):
             return PanelLoadError(_tr(title), traceback.format_exc(limit=3), self.stack)
 
     def show_panel(self, key: str) -> None:
-        """Switch to the panel ``key`` ("loss", "descent" or "training")."""
+        """Switch to the panel ``key`` ("forward", "loss", "descent", "training" or "convolution")."""
         self.panel_tabs.setCurrentIndex(self.panel_keys().index(key))
 
     def _on_row_changed(self, row: int) -> None:
@@ -468,7 +476,7 @@ class MainWindow(QMainWindow):
         lines = [
             self.tr("F5 or Ctrl+P\tPresentation mode on/off"),
             self.tr("F11\tFull screen on/off"),
-            self.tr("Ctrl+1, Ctrl+2, Ctrl+3\tLoss functions, Gradient descent, MNIST training"),
+            self.tr("Ctrl+1 … Ctrl+5\tForward pass, Loss functions, Gradient descent, MNIST training, Convolution"),
             self.tr("Ctrl+E\tExport image (PNG, SVG)"),
             self.tr("Ctrl+Shift+E\tExport data (CSV)"),
             self.tr("F1\tThis list"),

@@ -156,7 +156,7 @@ def three_layer_forward(network: dict[str, ArrayLike] | None = None, x: ArrayLik
     a2 = np.dot(z1, net["W2"]) + net["b2"]
     z2 = np.asarray(h(a2), dtype=np.float64)
     a3 = np.dot(z2, net["W3"]) + net["b3"]
-    y = identity_function(a3) if output == "identity" else softmax(a3)
+    y = np.asarray(identity_function(a3) if output == "identity" else softmax(a3), dtype=np.float64)
     return ThreeLayerTrace(xa, a1, z1, a2, z2, a3, y, activation, output)
 
 
@@ -289,11 +289,21 @@ class BatchTiming:
     out_shape: tuple[int, ...]
 
 
-def measure_batch_speedup(net, x: ArrayLike, batch_size: int = 100, repeats: int = 3) -> BatchTiming:
+def measure_batch_speedup(net, x: ArrayLike, batch_size: int = 100, repeats: int = 3,
+                          threads: int | None = 1) -> BatchTiming:
     """Time ``net.predict`` on the images ``x`` (N, ...) one by one and ``batch_size`` at a time.
 
-    A measurement of this machine now, not a constant: the result varies with the load.
+    A measurement of this machine now, not a constant: the result varies with the load. Both ways run on
+    ``threads`` OpenBLAS threads (1 by default, as training does: on shared cores, threaded matrix products
+    can be many times slower, which would measure the machine's load rather than the batching).
     """
+    from .training import blas_threads
+
+    with blas_threads(threads):
+        return _measure(net, x, batch_size, repeats)
+
+
+def _measure(net, x: ArrayLike, batch_size: int, repeats: int) -> BatchTiming:
     xb = net._as_batch(x)
     n = int(xb.shape[0])
     if n == 0:
