@@ -64,7 +64,7 @@ def test_each_control_changes_the_layout(panel, qtbot) -> None:
     lay = v.layout_
     assert (lay.n, lay.c, lay.h, lay.w, lay.fh, lay.fw, lay.stride, lay.pad) == (2, 1, 6, 5, 3, 2, 2, 1)
     assert (lay.out_h, lay.out_w) == (3, 3) and v.conv.col_W.shape == (6, 3)
-    np.testing.assert_array_equal(v.conv.col, im2col(v.x, 3, 2, 2, 1))
+    np.testing.assert_array_equal(v.conv.col, im2col(v.images, 3, 2, 2, 1))
     assert v.counts.shape == (2, 1, 6, 5)
     v.spins["pad"].setValue(0)
     lay = v.layout_

@@ -63,7 +63,7 @@ def test_activation_values_follow_typed_and_dragged_x(panel, qtbot) -> None:
     v.x_spin.setValue(0.0)
     assert v.values()["sigmoid"] == (0.5, 0.25)
     v.x_line.setValue(2.0)  # dragging the line moves x
-    assert v.x() == pytest.approx(2.0)
+    assert v.x_value() == pytest.approx(2.0)
     assert v.values()["relu"] == (2.0, 1.0)
     assert "0.880797" in v.readout.text()  # sigmoid(2)
     v.checks["softmax"].setChecked(True)
@@ -86,8 +86,8 @@ def test_dragging_the_x_line_with_the_mouse(panel, qtbot) -> None:
     for k in range(1, 11):
         qtbot.mouseMove(vp, start + (end - start) * k / 10)
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=end)
-    assert v.x() == pytest.approx(-2.0, abs=0.1)
-    assert v.x_spin.value() == pytest.approx(v.x())
+    assert v.x_value() == pytest.approx(-2.0, abs=0.1)
+    assert v.x_spin.value() == pytest.approx(v.x_value())
 
 
 # ----------------------------------------------------------------------------- the three-layer network
@@ -101,7 +101,7 @@ def test_three_layer_network_shows_the_books_output_and_takes_edits(panel, qtbot
     assert "[0.31682708 0.69627909]" not in v.output_label.text().split("(")[0]
     v.tables["x"].item(0, 1).setText("not a number")
     assert "not a finite number" in v.error.text()
-    assert v.x[1] == 0.5 and v.tables["x"].item(0, 1).text() == "0.5"
+    assert v.inputs[1] == 0.5 and v.tables["x"].item(0, 1).text() == "0.5"
     v.output.setCurrentIndex(1)  # softmax output
     assert v.trace.y.sum() == pytest.approx(1.0)
     v.activation.setCurrentIndex(1)  # ReLU

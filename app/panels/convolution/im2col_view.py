@@ -141,10 +141,10 @@ class Im2colView(QWidget):
         style.set_error_label(self.error, None)
         self.layout_ = lay
         rng = np.random.default_rng(7)
-        self.x = np.round(rng.random(lay.input_shape), 2)
+        self.images = np.round(rng.random(lay.input_shape), 2)
         self.W = np.round(rng.standard_normal((v["fn"], lay.c, lay.fh, lay.fw)), 2)
         self.b = np.zeros(v["fn"])
-        self.conv = conv_by_im2col(self.x, self.W, self.b, lay.stride, lay.pad)
+        self.conv = conv_by_im2col(self.images, self.W, self.b, lay.stride, lay.pad)
         self.counts = lay.overlap_counts()
         self.row_spin.blockSignals(True)
         self.row_spin.setRange(0, lay.col_shape[0] - 1)
@@ -168,7 +168,7 @@ class Im2colView(QWidget):
         lay = self.layout_
         assert lay is not None
         p = lay.pad
-        img = np.pad(self.x[n], ((0, 0), (p, p), (p, p)))
+        img = np.pad(self.images[n], ((0, 0), (p, p), (p, p)))
         hp, wp = img.shape[1:]
         strip = np.full((hp, lay.c * (wp + 1) - 1), np.nan)
         for c in range(lay.c):

@@ -93,7 +93,7 @@ class ActivationsView(QWidget):
         self.x_spin.valueChanged.connect(self.set_x)
         self.set_presentation(False)
 
-    def x(self) -> float:
+    def x_value(self) -> float:
         return float(self.x_spin.value())
 
     def set_x(self, x: float) -> None:
@@ -114,7 +114,7 @@ class ActivationsView(QWidget):
 
     def values(self) -> dict[str, tuple[float, float]]:
         """(h(x), h'(x)) at the current x for every shown function (core's numbers)."""
-        x = self.x()
+        x = self.x_value()
         return {k: activation_at(k, x) for k in self.shown()}
 
     def _refresh(self, *_args: object) -> None:
@@ -124,7 +124,7 @@ class ActivationsView(QWidget):
             c.setVisible(on)
             d.setVisible(on and show_d)
         vals = self.values()
-        x = self.x()
+        x = self.x_value()
         spots = []
         rows = []
         for key, (f, df) in vals.items():

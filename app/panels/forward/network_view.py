@@ -41,8 +41,8 @@ class NetworkView(QWidget):
         super().__init__(parent)
         self.presentation = False
         self.params = book_network()
-        self.x = np.array(BOOK_INPUT, dtype=np.float64)
-        self.trace: ThreeLayerTrace = three_layer_forward(self.params, self.x)
+        self.inputs = np.array(BOOK_INPUT, dtype=np.float64)
+        self.trace: ThreeLayerTrace = three_layer_forward(self.params, self.inputs)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         intro = QLabel(self.tr("The book's three-layer network (section 3.4): a = x W + b, z = h(a), layer by layer. "
@@ -127,7 +127,7 @@ class NetworkView(QWidget):
 
     # ------------------------------------------------------------------ editing
     def _array(self, key: str) -> np.ndarray:
-        return self.x if key == "x" else self.params[key]
+        return self.inputs if key == "x" else self.params[key]
 
     def _fill_tables(self) -> None:
         for key, table in self.tables.items():
@@ -140,7 +140,9 @@ class NetworkView(QWidget):
 
     def set_value(self, key: str, row: int, col: int, value: float) -> None:
         """Set one entry (as typing into its cell does) and recompute."""
-        self.tables[key].item(row, col).setText(repr(float(value)))
+        item = self.tables[key].item(row, col)
+        if item is not None:
+            item.setText(repr(float(value)))
 
     def _cell_edited(self, key: str, item: QTableWidgetItem) -> None:
         arr = self._array(key)
@@ -163,7 +165,7 @@ class NetworkView(QWidget):
 
     def reset(self) -> None:
         self.params = book_network()
-        self.x = np.array(BOOK_INPUT, dtype=np.float64)
+        self.inputs = np.array(BOOK_INPUT, dtype=np.float64)
         self.activation.setCurrentIndex(0)
         self.output.setCurrentIndex(0)
         style.set_error_label(self.error, None)
@@ -172,7 +174,7 @@ class NetworkView(QWidget):
 
     # ------------------------------------------------------------------ drawing
     def recompute(self, *_args: object) -> None:
-        self.trace = three_layer_forward(self.params, self.x, str(self.activation.currentData()),
+        self.trace = three_layer_forward(self.params, self.inputs, str(self.activation.currentData()),
                                          str(self.output.currentData()))
         self._draw()
 
@@ -198,13 +200,13 @@ class NetworkView(QWidget):
         arr = np.array(segs, dtype=float)
         self.edges.setData(arr[:, 0], arr[:, 1], connect="pairs")
         self.edges.setPen(style.pen(style.muted_color(), 1.0, on))
-        values = [(f"x{k + 1} = {v:.4g}", None) for k, v in enumerate(t.x)]
+        values: list[str] = [f"x{k + 1} = {v:.4g}" for k, v in enumerate(t.x)]
         for a, z, name in ((t.a1, t.z1, "1"), (t.a2, t.z2, "2"), (t.a3, t.y, "3")):
             zname = "y" if name == "3" else f"z{name}"
-            values += [(f"a{name}_{k + 1} = {av:.8g}\n{zname}_{k + 1} = {zv:.8g}", k) for k, (av, zv)
+            values += [f"a{name}_{k + 1} = {av:.8g}\n{zname}_{k + 1} = {zv:.8g}" for k, (av, zv)
                        in enumerate(zip(a, z, strict=True))]
         font = style.heading_font(on, "small", bold=False)
-        for text_item, (text, _k) in zip(self.node_texts, values, strict=True):
+        for text_item, text in zip(self.node_texts, values, strict=True):
             text_item.setText(text, color=style.theme()["foreground"])
             text_item.setFont(font)
         for wt in self.weight_texts:

@@ -56,7 +56,9 @@ class ForwardPanel(QWidget):
         if view is None:
             holder = self._holders[key]
             view = _classes()[key](holder)
-            holder.layout().addWidget(view)
+            box = holder.layout()
+            assert box is not None
+            box.addWidget(view)
             self._views[key] = view
             if self.presentation:
                 view.set_presentation(True)  # type: ignore[attr-defined]
