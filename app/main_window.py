@@ -52,15 +52,21 @@ def _tr(text: str) -> str:
 
 #: (key, untranslated title, module, class). Titles are translated at display time.
 PANEL_SPECS: list[tuple[str, str, str, str]] = [
+    ("forward", QT_TRANSLATE_NOOP("MainWindow", "Forward pass"), "dlfs_studio.app.panels.forward.panel",
+     "ForwardPanel"),
     ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss.panel", "LossPanel"),
     ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel", "DescentPanel"),
     ("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backpropagation"), "dlfs_studio.app.panels.backprop.panel",
      "BackpropPanel"),
     ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
+    ("convolution", QT_TRANSLATE_NOOP("MainWindow", "Convolution"), "dlfs_studio.app.panels.convolution.panel",
+     "ConvolutionPanel"),
 ]
 
 #: Short descriptions shown as tooltips on the panel tabs.
 PANEL_TOOLTIPS: dict[str, str] = {
+    "forward": QT_TRANSLATE_NOOP(
+        "MainWindow", "Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)"),
     "loss": QT_TRANSLATE_NOOP(
         "MainWindow", "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)"),
     "descent": QT_TRANSLATE_NOOP("MainWindow",
@@ -69,6 +75,8 @@ PANEL_TOOLTIPS: dict[str, str] = {
                                                 "and the gradient check (chapter 5)"),
     "training": QT_TRANSLATE_NOOP("MainWindow",
                                   "Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)"),
+    "convolution": QT_TRANSLATE_NOOP(
+        "MainWindow", "im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)"),
 }
 
 
@@ -330,7 +338,7 @@ class MainWindow(QMainWindow):
             return PanelLoadError(_tr(title), traceback.format_exc(limit=3), self.stack)
 
     def show_panel(self, key: str) -> None:
-        """Switch to the panel ``key`` ("loss", "descent" or "training")."""
+        """Switch to the panel ``key`` ("forward", "loss", "descent", "training" or "convolution")."""
         self.panel_tabs.setCurrentIndex(self.panel_keys().index(key))
 
     def _current_created_panel(self) -> QWidget | None:

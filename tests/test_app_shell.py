@@ -46,10 +46,13 @@ class FakePanel(QWidget):
 
 @pytest.fixture
 def window(qtbot):
+    """The main window showing the loss panel (which most tests here drive); the first tab was built first."""
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    assert w.current_key() == "forward"  # the first tab, chapter 3
+    w.show_panel("loss")
     yield w
     if w.is_presentation_mode():
         w.set_presentation_mode(False)
@@ -61,22 +64,23 @@ def test_settings_go_to_tmp_path(tmp_settings) -> None:
     assert s.organizationName() == "dlfs-studio"
 
 
-def test_three_panels_switch_and_load_lazily(window: MainWindow, qtbot) -> None:
-    assert window.panel_tabs.count() == 4
-    assert [window.panel_tabs.tabText(i) for i in range(4)] == ["Loss functions", "Gradient descent",
-                                                                  "Backpropagation", "MNIST training"]
+def test_panels_in_chapter_order_switch_and_load_lazily(window: MainWindow, qtbot) -> None:
+    assert window.panel_tabs.count() == 6
+    assert [window.panel_tabs.tabText(i) for i in range(6)] == ["Forward pass", "Loss functions", "Gradient descent",
+                                                                  "Backpropagation", "MNIST training", "Convolution"]
+    assert all(window.panel_tabs.tabToolTip(i) for i in range(6))
     assert window.current_key() == "loss"
     qtbot.waitUntil(lambda: bool(window.created_panels()))  # the shown panel is built after the first paint
     assert set(window.created_panels()) == {"loss"}  # the others are only built when shown
-    for key in ("descent", "training", "loss"):
+    for key in ("descent", "backprop", "training", "convolution", "forward", "loss"):
         window.show_panel(key)
         assert window.current_key() == key
         panel = window.current_panel()
         assert window.stack.currentWidget() is panel
         assert isinstance(panel.title(), str) and panel.title()
-    assert set(window.created_panels()) == {"loss", "descent", "training"}
+    assert set(window.created_panels()) == {"forward", "loss", "descent", "training", "convolution"}
     # clicking a tab switches too
-    rect = window.panel_tabs.tabRect(1)
+    rect = window.panel_tabs.tabRect(2)
     qtbot.mouseClick(window.panel_tabs, Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_key() == "descent"
     # the keyboard actions
@@ -96,7 +100,7 @@ def test_presentation_mode_scales_font_and_reaches_every_panel(qtbot) -> None:
     assert w.is_presentation_mode()
     assert QApplication.font().pointSizeF() == pytest.approx(base * style.PRESENTATION_SCALE)
     assert style.current_presentation()
-    for key in ("loss", "descent"):
+    for key in ("forward", "descent"):
         assert w.created_panels()[key].modes[-1] is True
     w.show_panel("training")  # created after the toggle: gets the mode at once
     assert w.created_panels()["training"].modes == [True]
@@ -112,6 +116,7 @@ def test_presentation_mode_scales_font_and_reaches_every_panel(qtbot) -> None:
 
 
 def test_presentation_mode_with_the_real_loss_panel(window: MainWindow) -> None:
+    window.show_panel("loss")
     panel = window.current_panel()
     size = panel.sse_label.font().pointSizeF()
     window.set_presentation_mode(True)
@@ -182,7 +187,7 @@ def test_export_dialogs_write_files(window: MainWindow, tmp_path, monkeypatch) -
 
 
 def test_panel_without_exports_says_so(qtbot, monkeypatch) -> None:
-    w = MainWindow(panel_factories={"loss": lambda: FakePanel("loss")})
+    w = MainWindow(panel_factories={"forward": lambda: FakePanel("forward")})  # the first tab, shown at start
     qtbot.addWidget(w)
     shown = []
     monkeypatch.setattr("dlfs_studio.app.main_window.QMessageBox.information", lambda *a: shown.append(a[2]))
@@ -304,6 +309,7 @@ def test_python_dash_m_app_paints_and_exits(tmp_path) -> None:
 def test_theme_refresh_restyles_plots(window: MainWindow, monkeypatch) -> None:
     import pyqtgraph as pg
 
+    window.show_panel("loss")
     panel = window.current_panel()
     monkeypatch.setattr(style, "is_dark", lambda: True)
     window.refresh_theme()
@@ -354,7 +360,7 @@ def test_a_panel_first_opened_in_presentation_mode_returns_to_normal_fonts(qtbot
     w.show()
     normal = QApplication.font().pointSizeF()
     w.set_presentation_mode(True)
-    w.panel_tabs.setCurrentIndex(1)
+    w.panel_tabs.setCurrentIndex(w.panel_keys().index("descent"))
     QApplication.processEvents()
     w.set_presentation_mode(False)
     QApplication.processEvents()
@@ -400,7 +406,7 @@ def test_a_target_with_nothing_yet_says_so_instead_of_writing_a_file(qtbot, tmp_
         def export_targets(self) -> list:
             return [ExportTarget("Curve", table=lambda: CsvTable(["x"], []), prepare=lambda: "No run yet.")]
 
-    w = MainWindow(panel_factories={"loss": lambda: EmptyPanel("loss")})
+    w = MainWindow(panel_factories={"forward": lambda: EmptyPanel("forward")})  # the first tab, shown at start
     qtbot.addWidget(w)
     with pytest.raises(NothingToExport, match="No run yet"):
         w.export_data_to(tmp_path / "c.csv", "Curve")

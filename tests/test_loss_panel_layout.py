@@ -28,6 +28,7 @@ def _settle() -> None:
 
 def _panel(window: MainWindow, presentation: bool, tab: int, preset: str = "book_y") -> LossPanel:
     window.set_presentation_mode(presentation)
+    window.show_panel("loss")
     panel = window.current_panel()
     assert isinstance(panel, LossPanel)
     panel.choose_preset(preset)

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>ActivationsView</name>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="20" />
+            <source>step function</source>
+            <translation>ステップ関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="21" />
+            <source>sigmoid function</source>
+            <translation>シグモイド関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="22" />
+            <source>ReLU function</source>
+            <translation>ReLU関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="23" />
+            <source>identity function (output)</source>
+            <translation>恒等関数（出力層）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="24" />
+            <source>softmax function y₁ of (x, 0, 1) (output)</source>
+            <translation>ソフトマックス関数：(x, 0, 1) の y₁（出力層）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="37" />
+            <source>Activation functions (section 3.2) and the output functions (section 3.5). Solid: h(x); dashed: its derivative h′(x).</source>
+            <translation>活性化関数（3.2節）と出力層の関数（3.5節）。実線：h(x)、破線：その導関数 h′(x)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="50" />
+            <source>Show the derivatives</source>
+            <translation>導関数を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="52" />
+            <source>Dashed curves: the slope of each function</source>
+            <translation>破線：各関数の傾き</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="62" />
+            <source>Type x, or drag the vertical line in the plot</source>
+            <translation>x を入力するか、グラフの縦線をドラッグ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="73" />
+            <source>h(x) and h′(x)</source>
+            <translation>h(x) と h′(x)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="89" />
+            <source>Drag to move x</source>
+            <translation>ドラッグして x を動かす</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="139" />
+            <source>function</source>
+            <translation>関数</translation>
+        </message>
+    </context>
+    <context>
         <name>BackpropController</name>
         <message>
             <location filename="../../app/panels/backprop/controller.py" line="29" />
@@ -626,6 +689,123 @@
         </message>
     </context>
     <context>
+        <name>CnnView</name>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="25" />
+            <source>it is not a SimpleConvNet (train one here, or choose a convolution network in the training view)</source>
+            <translation>SimpleConvNet ではありません（ここで学習するか、学習ビューで畳み込みネットワークを選んでください）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="28" />
+            <source>it does not read 1×28×28 images</source>
+            <translation>1×28×28 の画像を入力としません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="52" />
+            <source>Train one now (SimpleConvNet, about one epoch)</source>
+            <translation>いま学習する（SimpleConvNet、約1エポック）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="62" />
+            <source>Filter</source>
+            <translation>フィルター</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="65" />
+            <source>Highlight one filter and the maps it produces (or click a tile)</source>
+            <translation>1つのフィルターとそれが作るマップを強調（タイルのクリックでも可）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="108" />
+            <source>No SimpleConvNet yet: train one in the MNIST training view, load a model, or train one now.</source>
+            <translation>SimpleConvNet がまだありません：MNISTの学習ビューで学習するか、モデルを読み込むか、いま学習してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="115" />
+            <source>Input 1×28×28</source>
+            <translation>入力 1×28×28</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="116" />
+            <source>%1 filters W1 (5×5)</source>
+            <translation>%1 個のフィルター W1（5×5）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="117" />
+            <source>Feature maps after ReLU (%1×24×24)</source>
+            <translation>ReLU後の特徴マップ（%1×24×24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="118" />
+            <source>Max pooled (%1×12×12)</source>
+            <translation>Maxプーリング後（%1×12×12）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="119" />
+            <source>Scores (softmax probabilities)</source>
+            <translation>スコア（ソフトマックス関数の確率）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="131" />
+            <source>Choose a SimpleConvNet and a digit to look inside.</source>
+            <translation>中を見るには SimpleConvNet と数字を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="153" />
+            <source> (label %1)</source>
+            <translation>（正解ラベル %1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="154" />
+            <source>Prediction: %1 with probability %2%3</source>
+            <translation>推論結果：%1、確率 %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="188" />
+            <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
+            <translation>まだ表示するものがありません：SimpleConvNet と数字を選んでください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvolutionPanel</name>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="33" />
+            <source>im2col</source>
+            <translation>im2col</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="33" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <source>Inside a SimpleConvNet</source>
+            <translation>SimpleConvNet の内部</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="34" />
+            <source>Which window becomes which row, and one matrix product instead of loops (section 7.4).</source>
+            <translation>どのウィンドウがどの行になるか、ループの代わりの1回の行列の積（7.4節）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="36" />
+            <source>The 30 filters, feature maps, pooled maps and scores of a trained CNN (7.5, 7.6).</source>
+            <translation>学習済みCNNの30個のフィルター、特徴マップ、プーリング後のマップ、スコア（7.5、7.6節）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <source>Convolution</source>
+            <translation>畳み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <source>im2col: input, column matrix, filters, col2im counts</source>
+            <translation>im2col：入力、列の行列、フィルター、col2im の回数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <source>col2im overlap counts</source>
+            <translation>col2im の重なり回数</translation>
+        </message>
+    </context>
+    <context>
         <name>DatasetDialog</name>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="47" />
@@ -1092,6 +1272,69 @@
         </message>
     </context>
     <context>
+        <name>DigitSource</name>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="44" />
+            <source>Test image</source>
+            <translation>テスト画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="45" />
+            <source>Drawn digit</source>
+            <translation>手書きの数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="46" />
+            <source>Push a test image or your own drawing through the network</source>
+            <translation>テスト画像か自分で描いた数字をネットワークに通す</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="55" />
+            <source>No.</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="58" />
+            <source>Which of the 10,000 test images</source>
+            <translation>10,000枚のテスト画像のどれか</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="60" />
+            <source>Random</source>
+            <translation>ランダム</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="61" />
+            <source>Pick a test image at random</source>
+            <translation>テスト画像をランダムに選ぶ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="71" />
+            <source>Draw a digit with the left mouse button; right click erases</source>
+            <translation>左ボタンで数字を描く。右クリックで消去</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="73" />
+            <source>Clear</source>
+            <translation>消去</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="74" />
+            <source>Erase the drawing</source>
+            <translation>描いた数字を消す</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="118" />
+            <source>(loading MNIST…)</source>
+            <translation>（MNIST を読み込み中…）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="126" />
+            <source>label: %1</source>
+            <translation>正解ラベル：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ExprErrors</name>
         <message>
             <location filename="../../app/expr_errors.py" line="16" />
@@ -1296,6 +1539,89 @@
         </message>
     </context>
     <context>
+        <name>ForwardPanel</name>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <source>Activation functions</source>
+            <translation>活性化関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <source>Three-layer network</source>
+            <translation>3層ニューラルネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="39" />
+            <source>Softmax and overflow</source>
+            <translation>ソフトマックス関数とオーバーフロー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="39" />
+            <source>A trained network</source>
+            <translation>学習済みのネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="40" />
+            <source>Step, sigmoid and ReLU with their derivatives; drag x (sections 3.2, 3.5).</source>
+            <translation>ステップ関数・シグモイド関数・ReLU関数とその導関数。x をドラッグ（3.2、3.5節）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="41" />
+            <source>The book's three-layer example with every a and z; edit any weight (section 3.4).</source>
+            <translation>本の3層ニューラルネットワークの例。すべての a と z、どの重みも編集可（3.4節）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="42" />
+            <source>The naive softmax overflows; subtracting the maximum does not (section 3.5.2).</source>
+            <translation>素朴なソフトマックス関数はオーバーフローするが、最大値を引けばしない（3.5.2節）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="43" />
+            <source>A trained network's forward pass layer by layer, and batches (section 3.6).</source>
+            <translation>学習済みネットワークの順伝播を層ごとに、そしてバッチ処理（3.6節）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <source>Forward pass</source>
+            <translation>順伝播</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <source>Activation functions and derivatives</source>
+            <translation>活性化関数と導関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <source>Three-layer network (section 3.4)</source>
+            <translation>3層ニューラルネットワーク（3.4節）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <source>Softmax: naive</source>
+            <translation>ソフトマックス関数：素朴な実装</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <source>Softmax: max subtracted</source>
+            <translation>ソフトマックス関数：最大値を引く</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <source>Softmax: logits</source>
+            <translation>ソフトマックス関数：入力 a</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <source>Forward pass layer by layer</source>
+            <translation>層ごとの順伝播</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <source>Batch speed-up (measured)</source>
+            <translation>バッチ処理による高速化（実測）</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
             <location filename="../../app/help.py" line="15" />
@@ -1421,6 +1747,125 @@
             <location filename="../../app/help.py" line="91" />
             <source>Panels explained</source>
             <translation>パネルの解説</translation>
+        </message>
+    </context>
+    <context>
+        <name>Im2colView</name>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <source>Images N</source>
+            <extracomment>Largest input side offered (the picture stays readable).</extracomment>
+            <translation>画像数 N</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <source>Channels C</source>
+            <translation>チャンネル数 C</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <source>Height H</source>
+            <translation>高さ H</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <source>Width W</source>
+            <translation>幅 W</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <source>Filter height FH</source>
+            <translation>フィルターの高さ FH</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <source>Filter width FW</source>
+            <translation>フィルターの幅 FW</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <source>Stride</source>
+            <translation>ストライド</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <source>Padding</source>
+            <translation>パディング</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <source>Filters FN</source>
+            <translation>フィルター数 FN</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="53" />
+            <source>Which window (= which row of the column matrix) to highlight; or click a row of the column matrix</source>
+            <translation>強調するウィンドウ（＝列の行列の行）。列の行列の行をクリックしても選べます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="55" />
+            <source>Window / row</source>
+            <translation>ウィンドウ／行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="57" />
+            <source>Book example: 1×3×7×7, 5×5</source>
+            <translation>本の例：1×3×7×7、5×5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
+            <source>The shapes section 7.4.3 prints: a 9×75 column matrix</source>
+            <translation>7.4.3節が出力する形状：9×75 の列の行列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
+            <source>Book example: batch of 10</source>
+            <translation>本の例：バッチ数 10</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
+            <source>10×3×7×7 with a 5×5 filter: a 90×75 column matrix</source>
+            <translation>10×3×7×7 と 5×5 のフィルター：90×75 の列の行列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="129" />
+            <source>The filter (%1 × %2) does not fit into the padded input (%3 × %4).</source>
+            <translation>フィルター（%1 × %2）がパディング後の入力（%3 × %4）に収まりません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="134" />
+            <source>Make the padding smaller than the filter.</source>
+            <translation>パディングをフィルターより小さくしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="202" />
+            <source>Input image (padding %1), channels side by side</source>
+            <translation>入力画像（パディング %1）、チャンネルを横に並べて表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
+            <source>Column matrix col: %1 × %2 (click a row)</source>
+            <translation>列の行列 col：%1 × %2（行をクリック）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="205" />
+            <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
+            <translation>列に展開したフィルター：W.reshape(FN, -1).T、%1 × %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="207" />
+            <source>col2im: windows adding into each pixel (why +=)</source>
+            <translation>col2im：各画素に足し込まれるウィンドウの数（+= の理由）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="210" />
+            <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
+            <translation>入力 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2、out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;。フィルター (%5) → col_W %6。1回の行列の積 col @ col_W + b = %7 が画像・フィルター・位置のループの代わりになり、reshape → 出力 %8。本では 1×3×7×7 と 5×5 で 9×75、バッチ数 10 で 90×75。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
+            <source>Image %1, window (%2, %3) → row %4</source>
+            <translation>画像 %1、ウィンドウ (%2, %3) → 行 %4</translation>
         </message>
     </context>
     <context>
@@ -2635,6 +3080,253 @@
             <source>Language: %1</source>
             <translation>言語: %1</translation>
         </message>
+        <message>
+            <location filename="../../app/main_window.py" line="43" />
+            <source>Forward pass</source>
+            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>順伝播</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="47" />
+            <source>Convolution</source>
+            <translation>畳み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="53" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
+            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="61" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="136" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
+            <translation>パネルを選ぶ（Ctrl+1〜Ctrl+5、本の章の順）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="478" />
+            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
+            <translation>Ctrl+1 … Ctrl+5	順伝播、損失関数、勾配降下法、MNISTの学習、畳み込み</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSource</name>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="165" />
+            <source>The training view's network cannot be shown here: %1</source>
+            <translation>学習ビューのネットワークはここでは表示できません：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="168" />
+            <source>from the training view: %1</source>
+            <translation>学習ビューから：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="182" />
+            <source>%1 cannot be shown here: %2</source>
+            <translation>%1 はここでは表示できません：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="185" />
+            <source>loaded from %1</source>
+            <translation>%1 から読み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="197" />
+            <source>Network: %1</source>
+            <translation>ネットワーク：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="209" />
+            <source>Load the dataset first.</source>
+            <translation>先にデータセットを読み込んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="225" />
+            <source>Training %1…</source>
+            <translation>%1 を学習中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="250" />
+            <source>Training stopped; the network was not kept.</source>
+            <translation>学習を中止しました。ネットワークは保持されません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="254" />
+            <source>, test accuracy %1</source>
+            <translation>、テストデータの認識精度 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="255" />
+            <source>%1 trained just now (%2 iterations%3)</source>
+            <translation>%1 をいま学習（%2 回の繰り返し%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSourceBar</name>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="275" />
+            <source>Use the training view's network</source>
+            <translation>学習ビューのネットワークを使う</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="276" />
+            <source>Show the network the MNIST training view holds now</source>
+            <translation>MNISTの学習ビューにあるネットワークを表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="278" />
+            <source>Load model…</source>
+            <translation>モデルを読み込む…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="279" />
+            <source>Open a model saved by the training view or by dlfs train --save (.npz)</source>
+            <translation>学習ビューまたは dlfs train --save で保存したモデル（.npz）を開く</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="282" />
+            <source>Train a network in the background now (progress below; Cancel stops)</source>
+            <translation>いまバックグラウンドでネットワークを学習（進捗は下、キャンセルで中止）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="284" />
+            <source>Choose data folder…</source>
+            <translation>データのフォルダーを選ぶ…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="285" />
+            <source>The folder holding MNIST's four files (or mnist/ and fashion-mnist/)</source>
+            <translation>MNISTの4つのファイル（または mnist/ と fashion-mnist/）があるフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="312" />
+            <source>The training view holds no network yet: train one there, load a model, or train one now here.</source>
+            <translation>学習ビューにはまだネットワークがありません：そこで学習するか、モデルを読み込むか、ここでいま学習してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="316" />
+            <source>Load model</source>
+            <translation>モデルを読み込む</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="317" />
+            <source>dlfs-studio model (*.npz)</source>
+            <translation>dlfs-studio モデル (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="330" />
+            <source>Loading MNIST first…</source>
+            <translation>先に MNIST を読み込み中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="345" />
+            <source>MNIST was not found. Choose the folder holding its four files, set DLFS_DATA, run “dlfs data --fetch mnist”, or download it from the MNIST training view's dataset dialog.</source>
+            <translation>MNIST が見つかりません。4つのファイルがあるフォルダーを選ぶか、DLFS_DATA を設定するか、「dlfs data --fetch mnist」を実行するか、MNISTの学習ビューのデータセットのダイアログからダウンロードしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="352" />
+            <source>Folder holding MNIST</source>
+            <translation>MNIST があるフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="359" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkView</name>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="48" />
+            <source>The book's three-layer network (section 3.4): a = x W + b, z = h(a), layer by layer. Edit any input, weight or bias below.</source>
+            <extracomment>Diagram columns: x (2), layer 1 (3), layer 2 (2), output (2).</extracomment>
+            <translation>本の3層ニューラルネットワーク（3.4節）：層ごとに a = x W + b、z = h(a)。下で入力・重み・バイアスを編集できます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="52" />
+            <source>h:</source>
+            <translation>h：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="54" />
+            <source>sigmoid function</source>
+            <translation>シグモイド関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="55" />
+            <source>ReLU function</source>
+            <translation>ReLU関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="56" />
+            <source>step function</source>
+            <translation>ステップ関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="57" />
+            <source>The activation function h of the hidden layers</source>
+            <translation>隠れ層の活性化関数 h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="59" />
+            <source>σ:</source>
+            <translation>σ：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="61" />
+            <source>identity function</source>
+            <translation>恒等関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="62" />
+            <source>softmax function</source>
+            <translation>ソフトマックス関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="63" />
+            <source>The output function σ (the book uses the identity here)</source>
+            <translation>出力層の関数 σ（本ではここで恒等関数を使う）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="65" />
+            <source>Book values</source>
+            <translation>本の値</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="66" />
+            <source>Restore the book's x, weights and biases</source>
+            <translation>本の x、重み、バイアスに戻す</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="71" />
+            <source>Forward pass of the three-layer network</source>
+            <translation>3層ニューラルネットワークの順伝播</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="97" />
+            <source>The output as the book prints it (print(y), 8 digits)</source>
+            <translation>本が出力するとおりの出力（print(y)、8桁）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="107" />
+            <source>%1: double-click a number to edit it</source>
+            <translation>%1：数値をダブルクリックして編集</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <source>“%1” is not a finite number; %2 keeps its value.</source>
+            <translation>「%1」は有限の数ではありません。%2 は元の値のままです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <source>y = %1   (book: [0.31682708 0.69627909])</source>
+            <translation>y = %1   （本：[0.31682708 0.69627909]）</translation>
+        </message>
     </context>
     <context>
         <name>NumDiffView</name>
@@ -3041,6 +3733,99 @@ x = 10: 傾き {1}</translation>
         </message>
     </context>
     <context>
+        <name>SoftmaxView</name>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="39" />
+            <source>Logits a:</source>
+            <translation>入力 a：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
+            <source>2 to 10 logits separated by commas; press Enter. Or drag the handles in the left plot.</source>
+            <translation>2〜10個の値をカンマ区切りで入力し Enter。左のグラフのハンドルをドラッグしても変えられます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="44" />
+            <source>Examples…</source>
+            <translation>例…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="45" />
+            <source>Overflow: (1010, 1000, 990)</source>
+            <translation>オーバーフロー：(1010, 1000, 990)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
+            <source>Section 3.5.1: (0.3, 2.9, 4.0)</source>
+            <translation>3.5.1節：(0.3, 2.9, 4.0)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
+            <source>The book's two examples</source>
+            <translation>本の2つの例</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="53" />
+            <source>Logits a (drag)</source>
+            <translation>入力 a（ドラッグ）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="59" />
+            <source>Naive: exp(a) / Σ exp(a)</source>
+            <translation>素朴な実装：exp(a) / Σ exp(a)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="63" />
+            <source>Stable: exp(a − max a) / Σ exp(a − max a)</source>
+            <translation>改良版：exp(a − max a) / Σ exp(a − max a)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="106" />
+            <source>Give 2 to 10 logits.</source>
+            <translation>2〜10個の値を入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="109" />
+            <source>Keep the logits between -1e6 and 1e6.</source>
+            <translation>値は -1e6 から 1e6 の間にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="126" />
+            <source>Drag up or down to change this logit</source>
+            <translation>上下にドラッグしてこの値を変える</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="169" />
+            <source>nan: exp overflowed</source>
+            <translation>nan：exp がオーバーフロー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="182" />
+            <source>sum = %1</source>
+            <translation>総和 = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="184" />
+            <source>Naive (section 3.5.1)</source>
+            <translation>素朴な実装（3.5.1節）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="187" />
+            <source>exp(a) is larger than the biggest float (about 1.8e308, exp(709.78)): inf / inf = nan.</source>
+            <translation>exp(a) が浮動小数点数の最大値（約 1.8e308 = exp(709.78)）を超える：inf / inf = nan。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="190" />
+            <source>Max subtracted (section 3.5.2)</source>
+            <translation>最大値を引く（3.5.2節）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="195" />
+            <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
+            <translation>引いてよい理由：任意の定数 C について y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C)。exp(log C) = C だから。log C = C′ = −max a を選ぶ。C = %1 で確かめると exp(log C) = %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>StepLedger</name>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="66" />
@@ -3234,6 +4019,95 @@ x = 10: 傾き {1}</translation>
             <location filename="../../core/surfaces.py" line="144" />
             <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
             <translation>Beale 関数: 平らなプラトーと鋭い尾根があり、最小値は (3, 0.5)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainedView</name>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="27" />
+            <source>it does not read 28×28 images</source>
+            <extracomment>Images timed one at a time and in batches of 100 by "Measure".</extracomment>
+            <translation>28×28 の画像を入力としません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="77" />
+            <source>Train one now (TwoLayerNet, a few seconds)</source>
+            <translation>いま学習する（TwoLayerNet、数秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="87" />
+            <source>Each layer's output for the chosen digit, left to right</source>
+            <translation>選んだ数字に対する各層の出力（左から右へ）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="92" />
+            <source>Measure batch speed-up</source>
+            <translation>バッチ処理の速さを測る</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="93" />
+            <source>Time 1000 test images one at a time and in batches of 100, now</source>
+            <translation>テスト画像1000枚を1枚ずつと100枚のバッチで、いま計測</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="101" />
+            <source>Time for 1000 images (ms, measured)</source>
+            <translation>1000枚の処理時間（ms、実測）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <source>one at a time</source>
+            <translation>1枚ずつ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <source>batches of 100</source>
+            <translation>100枚ずつのバッチ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="116" />
+            <source>No network yet: train one in the MNIST training view, load a model, or train one now.</source>
+            <translation>ネットワークがまだありません：MNISTの学習ビューで学習するか、モデルを読み込むか、いま学習してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="128" />
+            <source>Choose a network and a digit to see its forward pass.</source>
+            <translation>順伝播を見るにはネットワークと数字を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="144" />
+            <source> (label %1)</source>
+            <translation>（正解ラベル %1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="145" />
+            <source>Prediction: %1 with probability %2%3</source>
+            <translation>推論結果：%1、確率 %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="192" />
+            <source>The test images are needed: load MNIST first.</source>
+            <translation>テスト画像が必要です：先に MNIST を読み込んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="197" />
+            <source>Measuring…</source>
+            <translation>計測中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="212" />
+            <source>One batch: %1 in → %2 out. %3 images one at a time: %4 ms; in batches of %5: %6 ms; measured speed-up %7× on this machine now (best of 3; it varies with the load).</source>
+            <translation>1バッチ：入力 %1 → 出力 %2。%3 枚を1枚ずつ：%4 ms、%5 枚ずつのバッチ：%6 ms。このマシンでいま実測した高速化 %7 倍（3回の最速値。負荷によって変わります）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="236" />
+            <source>No forward pass yet: choose a network and a digit.</source>
+            <translation>まだ順伝播がありません：ネットワークと数字を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="239" />
+            <source>Nothing measured yet: press “Measure batch speed-up”.</source>
+            <translation>まだ計測していません：「バッチ処理の速さを測る」を押してください。</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
+        <name>ActivationsView</name>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="20" />
+            <source>step function</source>
+            <translation>계단 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="21" />
+            <source>sigmoid function</source>
+            <translation>시그모이드 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="22" />
+            <source>ReLU function</source>
+            <translation>ReLU 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="23" />
+            <source>identity function (output)</source>
+            <translation>항등 함수(출력층)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="24" />
+            <source>softmax function y₁ of (x, 0, 1) (output)</source>
+            <translation>소프트맥스 함수: (x, 0, 1)의 y₁(출력층)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="37" />
+            <source>Activation functions (section 3.2) and the output functions (section 3.5). Solid: h(x); dashed: its derivative h′(x).</source>
+            <translation>활성화 함수(3.2절)와 출력층 함수(3.5절). 실선: h(x), 점선: 도함수 h′(x).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="50" />
+            <source>Show the derivatives</source>
+            <translation>도함수 표시</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="52" />
+            <source>Dashed curves: the slope of each function</source>
+            <translation>점선: 각 함수의 기울기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="62" />
+            <source>Type x, or drag the vertical line in the plot</source>
+            <translation>x를 입력하거나 그래프의 세로선을 드래그하세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="73" />
+            <source>h(x) and h′(x)</source>
+            <translation>h(x)와 h′(x)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="89" />
+            <source>Drag to move x</source>
+            <translation>드래그하여 x 이동</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="139" />
+            <source>function</source>
+            <translation>함수</translation>
+        </message>
+    </context>
+    <context>
         <name>BackpropController</name>
         <message>
             <location filename="../../app/panels/backprop/controller.py" line="29" />
@@ -626,6 +689,123 @@
         </message>
     </context>
     <context>
+        <name>CnnView</name>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="25" />
+            <source>it is not a SimpleConvNet (train one here, or choose a convolution network in the training view)</source>
+            <translation>SimpleConvNet이 아닙니다(여기서 학습하거나 학습 화면에서 합성곱 신경망을 선택하세요)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="28" />
+            <source>it does not read 1×28×28 images</source>
+            <translation>1×28×28 이미지를 입력으로 받지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="52" />
+            <source>Train one now (SimpleConvNet, about one epoch)</source>
+            <translation>지금 학습(SimpleConvNet, 약 1에폭)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="62" />
+            <source>Filter</source>
+            <translation>필터</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="65" />
+            <source>Highlight one filter and the maps it produces (or click a tile)</source>
+            <translation>필터 하나와 그 필터가 만든 맵을 강조(타일을 클릭해도 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="108" />
+            <source>No SimpleConvNet yet: train one in the MNIST training view, load a model, or train one now.</source>
+            <translation>아직 SimpleConvNet이 없습니다: MNIST 학습 화면에서 학습하거나, 모델을 불러오거나, 지금 학습하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="115" />
+            <source>Input 1×28×28</source>
+            <translation>입력 1×28×28</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="116" />
+            <source>%1 filters W1 (5×5)</source>
+            <translation>필터 %1개 W1(5×5)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="117" />
+            <source>Feature maps after ReLU (%1×24×24)</source>
+            <translation>ReLU 후 특징 맵(%1×24×24)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="118" />
+            <source>Max pooled (%1×12×12)</source>
+            <translation>최대 풀링 후(%1×12×12)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="119" />
+            <source>Scores (softmax probabilities)</source>
+            <translation>점수(소프트맥스 확률)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="131" />
+            <source>Choose a SimpleConvNet and a digit to look inside.</source>
+            <translation>내부를 보려면 SimpleConvNet과 숫자를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="153" />
+            <source> (label %1)</source>
+            <translation> (정답 레이블 %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="154" />
+            <source>Prediction: %1 with probability %2%3</source>
+            <translation>예측: %1, 확률 %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="188" />
+            <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
+            <translation>아직 보여 줄 것이 없습니다: SimpleConvNet과 숫자를 고르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvolutionPanel</name>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="33" />
+            <source>im2col</source>
+            <translation>im2col</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="33" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <source>Inside a SimpleConvNet</source>
+            <translation>SimpleConvNet 내부</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="34" />
+            <source>Which window becomes which row, and one matrix product instead of loops (section 7.4).</source>
+            <translation>어느 윈도가 어느 행이 되는지, 반복문 대신 한 번의 행렬 곱(7.4절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="36" />
+            <source>The 30 filters, feature maps, pooled maps and scores of a trained CNN (7.5, 7.6).</source>
+            <translation>학습된 CNN의 필터 30개, 특징 맵, 풀링된 맵, 점수(7.5, 7.6절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <source>Convolution</source>
+            <translation>합성곱</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <source>im2col: input, column matrix, filters, col2im counts</source>
+            <translation>im2col: 입력, 열 행렬, 필터, col2im 횟수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <source>col2im overlap counts</source>
+            <translation>col2im 겹침 횟수</translation>
+        </message>
+    </context>
+    <context>
         <name>DatasetDialog</name>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="47" />
@@ -1092,6 +1272,69 @@
         </message>
     </context>
     <context>
+        <name>DigitSource</name>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="44" />
+            <source>Test image</source>
+            <translation>시험 이미지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="45" />
+            <source>Drawn digit</source>
+            <translation>직접 그린 숫자</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="46" />
+            <source>Push a test image or your own drawing through the network</source>
+            <translation>시험 이미지나 직접 그린 숫자를 신경망에 통과시킵니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="55" />
+            <source>No.</source>
+            <translation>번호</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="58" />
+            <source>Which of the 10,000 test images</source>
+            <translation>시험 이미지 10,000장 중 어느 것</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="60" />
+            <source>Random</source>
+            <translation>무작위</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="61" />
+            <source>Pick a test image at random</source>
+            <translation>시험 이미지를 무작위로 고릅니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="71" />
+            <source>Draw a digit with the left mouse button; right click erases</source>
+            <translation>왼쪽 버튼으로 숫자를 그리세요. 오른쪽 클릭은 지우기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="73" />
+            <source>Clear</source>
+            <translation>지우기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="74" />
+            <source>Erase the drawing</source>
+            <translation>그린 것을 지웁니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="118" />
+            <source>(loading MNIST…)</source>
+            <translation>(MNIST 읽는 중…)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="126" />
+            <source>label: %1</source>
+            <translation>정답 레이블: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ExprErrors</name>
         <message>
             <location filename="../../app/expr_errors.py" line="16" />
@@ -1296,6 +1539,89 @@
         </message>
     </context>
     <context>
+        <name>ForwardPanel</name>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <source>Activation functions</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <source>Three-layer network</source>
+            <translation>3층 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="39" />
+            <source>Softmax and overflow</source>
+            <translation>소프트맥스 함수와 오버플로</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="39" />
+            <source>A trained network</source>
+            <translation>학습된 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="40" />
+            <source>Step, sigmoid and ReLU with their derivatives; drag x (sections 3.2, 3.5).</source>
+            <translation>계단 함수, 시그모이드 함수, ReLU 함수와 도함수. x를 드래그(3.2, 3.5절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="41" />
+            <source>The book's three-layer example with every a and z; edit any weight (section 3.4).</source>
+            <translation>책의 3층 신경망 예. 모든 a와 z, 가중치는 모두 편집 가능(3.4절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="42" />
+            <source>The naive softmax overflows; subtracting the maximum does not (section 3.5.2).</source>
+            <translation>단순한 소프트맥스 함수는 오버플로되지만 최댓값을 빼면 그렇지 않습니다(3.5.2절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="43" />
+            <source>A trained network's forward pass layer by layer, and batches (section 3.6).</source>
+            <translation>학습된 신경망의 순전파를 층별로, 그리고 배치 처리(3.6절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <source>Forward pass</source>
+            <translation>순전파</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <source>Activation functions and derivatives</source>
+            <translation>활성화 함수와 도함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <source>Three-layer network (section 3.4)</source>
+            <translation>3층 신경망(3.4절)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <source>Softmax: naive</source>
+            <translation>소프트맥스 함수: 단순 구현</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <source>Softmax: max subtracted</source>
+            <translation>소프트맥스 함수: 최댓값 빼기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <source>Softmax: logits</source>
+            <translation>소프트맥스 함수: 입력 a</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <source>Forward pass layer by layer</source>
+            <translation>층별 순전파</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <source>Batch speed-up (measured)</source>
+            <translation>배치 처리로 빨라지는 정도(실측)</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
             <location filename="../../app/help.py" line="15" />
@@ -1421,6 +1747,125 @@
             <location filename="../../app/help.py" line="91" />
             <source>Panels explained</source>
             <translation>패널 설명</translation>
+        </message>
+    </context>
+    <context>
+        <name>Im2colView</name>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <source>Images N</source>
+            <extracomment>Largest input side offered (the picture stays readable).</extracomment>
+            <translation>이미지 수 N</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <source>Channels C</source>
+            <translation>채널 수 C</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <source>Height H</source>
+            <translation>높이 H</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <source>Width W</source>
+            <translation>너비 W</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <source>Filter height FH</source>
+            <translation>필터 높이 FH</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <source>Filter width FW</source>
+            <translation>필터 너비 FW</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <source>Stride</source>
+            <translation>스트라이드</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <source>Padding</source>
+            <translation>패딩</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <source>Filters FN</source>
+            <translation>필터 수 FN</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="53" />
+            <source>Which window (= which row of the column matrix) to highlight; or click a row of the column matrix</source>
+            <translation>강조할 윈도(= 열 행렬의 행). 열 행렬의 행을 클릭해도 됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="55" />
+            <source>Window / row</source>
+            <translation>윈도/행</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="57" />
+            <source>Book example: 1×3×7×7, 5×5</source>
+            <translation>책의 예: 1×3×7×7, 5×5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
+            <source>The shapes section 7.4.3 prints: a 9×75 column matrix</source>
+            <translation>7.4.3절이 출력하는 형상: 9×75 열 행렬</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
+            <source>Book example: batch of 10</source>
+            <translation>책의 예: 배치 10개</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
+            <source>10×3×7×7 with a 5×5 filter: a 90×75 column matrix</source>
+            <translation>10×3×7×7과 5×5 필터: 90×75 열 행렬</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="129" />
+            <source>The filter (%1 × %2) does not fit into the padded input (%3 × %4).</source>
+            <translation>필터(%1 × %2)가 패딩된 입력(%3 × %4)에 들어가지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="134" />
+            <source>Make the padding smaller than the filter.</source>
+            <translation>패딩을 필터보다 작게 하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="202" />
+            <source>Input image (padding %1), channels side by side</source>
+            <translation>입력 이미지(패딩 %1), 채널을 나란히 표시</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
+            <source>Column matrix col: %1 × %2 (click a row)</source>
+            <translation>열 행렬 col: %1 × %2(행을 클릭)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="205" />
+            <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
+            <translation>열로 펼친 필터: W.reshape(FN, -1).T, %1 × %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="207" />
+            <source>col2im: windows adding into each pixel (why +=)</source>
+            <translation>col2im: 각 픽셀에 더해지는 윈도 수(+=를 쓰는 이유)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="210" />
+            <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
+            <translation>입력 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. 필터 (%5) → col_W %6. 한 번의 행렬 곱 col @ col_W + b = %7 이 이미지·필터·위치에 대한 반복문을 대신하고, reshape → 출력 %8. 책: 1×3×7×7과 5×5는 9×75, 배치 10개는 90×75.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
+            <source>Image %1, window (%2, %3) → row %4</source>
+            <translation>이미지 %1, 윈도 (%2, %3) → 행 %4</translation>
         </message>
     </context>
     <context>
@@ -2635,6 +3080,253 @@
             <source>Language: %1</source>
             <translation>언어: %1</translation>
         </message>
+        <message>
+            <location filename="../../app/main_window.py" line="43" />
+            <source>Forward pass</source>
+            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>순전파</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="47" />
+            <source>Convolution</source>
+            <translation>합성곱</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="53" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
+            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>활성화 함수, 3층 신경망, 소프트맥스 오버플로, 학습된 신경망의 순전파(3장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="61" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>im2col을 눈으로 보기, 학습된 SimpleConvNet의 필터와 특징 맵(7장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="136" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
+            <translation>패널 선택(Ctrl+1~Ctrl+5, 책의 장 순서)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="478" />
+            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
+            <translation>Ctrl+1 … Ctrl+5	순전파, 손실 함수, 경사 하강법, MNIST 학습, 합성곱</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSource</name>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="165" />
+            <source>The training view's network cannot be shown here: %1</source>
+            <translation>학습 화면의 신경망은 여기서 보여 줄 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="168" />
+            <source>from the training view: %1</source>
+            <translation>학습 화면에서: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="182" />
+            <source>%1 cannot be shown here: %2</source>
+            <translation>%1은(는) 여기서 보여 줄 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="185" />
+            <source>loaded from %1</source>
+            <translation>%1에서 불러옴</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="197" />
+            <source>Network: %1</source>
+            <translation>신경망: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="209" />
+            <source>Load the dataset first.</source>
+            <translation>먼저 데이터셋을 불러오세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="225" />
+            <source>Training %1…</source>
+            <translation>%1 학습 중…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="250" />
+            <source>Training stopped; the network was not kept.</source>
+            <translation>학습을 멈췄습니다. 신경망은 남기지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="254" />
+            <source>, test accuracy %1</source>
+            <translation>, 시험 데이터 정확도 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="255" />
+            <source>%1 trained just now (%2 iterations%3)</source>
+            <translation>%1 방금 학습함(반복 %2회%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSourceBar</name>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="275" />
+            <source>Use the training view's network</source>
+            <translation>학습 화면의 신경망 사용</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="276" />
+            <source>Show the network the MNIST training view holds now</source>
+            <translation>MNIST 학습 화면에 있는 신경망을 보여 줍니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="278" />
+            <source>Load model…</source>
+            <translation>모델 불러오기…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="279" />
+            <source>Open a model saved by the training view or by dlfs train --save (.npz)</source>
+            <translation>학습 화면이나 dlfs train --save로 저장한 모델(.npz)을 엽니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="282" />
+            <source>Train a network in the background now (progress below; Cancel stops)</source>
+            <translation>지금 백그라운드에서 신경망을 학습합니다(진행률은 아래, 취소로 중지)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="284" />
+            <source>Choose data folder…</source>
+            <translation>데이터 폴더 선택…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="285" />
+            <source>The folder holding MNIST's four files (or mnist/ and fashion-mnist/)</source>
+            <translation>MNIST 파일 4개(또는 mnist/와 fashion-mnist/)가 있는 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="312" />
+            <source>The training view holds no network yet: train one there, load a model, or train one now here.</source>
+            <translation>학습 화면에 아직 신경망이 없습니다: 거기서 학습하거나, 모델을 불러오거나, 여기서 지금 학습하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="316" />
+            <source>Load model</source>
+            <translation>모델 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="317" />
+            <source>dlfs-studio model (*.npz)</source>
+            <translation>dlfs-studio 모델 (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="330" />
+            <source>Loading MNIST first…</source>
+            <translation>먼저 MNIST를 읽는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="345" />
+            <source>MNIST was not found. Choose the folder holding its four files, set DLFS_DATA, run “dlfs data --fetch mnist”, or download it from the MNIST training view's dataset dialog.</source>
+            <translation>MNIST를 찾지 못했습니다. 파일 4개가 있는 폴더를 고르거나, DLFS_DATA를 설정하거나, “dlfs data --fetch mnist”를 실행하거나, MNIST 학습 화면의 데이터셋 대화 상자에서 내려받으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="352" />
+            <source>Folder holding MNIST</source>
+            <translation>MNIST가 있는 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="359" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkView</name>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="48" />
+            <source>The book's three-layer network (section 3.4): a = x W + b, z = h(a), layer by layer. Edit any input, weight or bias below.</source>
+            <extracomment>Diagram columns: x (2), layer 1 (3), layer 2 (2), output (2).</extracomment>
+            <translation>책의 3층 신경망(3.4절): 층마다 a = x W + b, z = h(a). 아래에서 입력, 가중치, 편향을 편집할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="52" />
+            <source>h:</source>
+            <translation>h:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="54" />
+            <source>sigmoid function</source>
+            <translation>시그모이드 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="55" />
+            <source>ReLU function</source>
+            <translation>ReLU 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="56" />
+            <source>step function</source>
+            <translation>계단 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="57" />
+            <source>The activation function h of the hidden layers</source>
+            <translation>은닉층의 활성화 함수 h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="59" />
+            <source>σ:</source>
+            <translation>σ:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="61" />
+            <source>identity function</source>
+            <translation>항등 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="62" />
+            <source>softmax function</source>
+            <translation>소프트맥스 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="63" />
+            <source>The output function σ (the book uses the identity here)</source>
+            <translation>출력층 함수 σ(책은 여기서 항등 함수를 씀)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="65" />
+            <source>Book values</source>
+            <translation>책의 값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="66" />
+            <source>Restore the book's x, weights and biases</source>
+            <translation>책의 x, 가중치, 편향으로 되돌립니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="71" />
+            <source>Forward pass of the three-layer network</source>
+            <translation>3층 신경망의 순전파</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="97" />
+            <source>The output as the book prints it (print(y), 8 digits)</source>
+            <translation>책이 출력하는 그대로의 출력(print(y), 8자리)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="107" />
+            <source>%1: double-click a number to edit it</source>
+            <translation>%1: 숫자를 더블 클릭하여 편집</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <source>“%1” is not a finite number; %2 keeps its value.</source>
+            <translation>“%1”은(는) 유한한 수가 아닙니다. %2은(는) 값을 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <source>y = %1   (book: [0.31682708 0.69627909])</source>
+            <translation>y = %1   (책: [0.31682708 0.69627909])</translation>
+        </message>
     </context>
     <context>
         <name>NumDiffView</name>
@@ -3041,6 +3733,99 @@ x = 10: 기울기 {1}</translation>
         </message>
     </context>
     <context>
+        <name>SoftmaxView</name>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="39" />
+            <source>Logits a:</source>
+            <translation>입력 a:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
+            <source>2 to 10 logits separated by commas; press Enter. Or drag the handles in the left plot.</source>
+            <translation>값 2~10개를 쉼표로 구분해 입력하고 Enter. 왼쪽 그래프의 핸들을 드래그해도 됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="44" />
+            <source>Examples…</source>
+            <translation>예…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="45" />
+            <source>Overflow: (1010, 1000, 990)</source>
+            <translation>오버플로: (1010, 1000, 990)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
+            <source>Section 3.5.1: (0.3, 2.9, 4.0)</source>
+            <translation>3.5.1절: (0.3, 2.9, 4.0)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
+            <source>The book's two examples</source>
+            <translation>책의 두 가지 예</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="53" />
+            <source>Logits a (drag)</source>
+            <translation>입력 a(드래그)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="59" />
+            <source>Naive: exp(a) / Σ exp(a)</source>
+            <translation>단순 구현: exp(a) / Σ exp(a)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="63" />
+            <source>Stable: exp(a − max a) / Σ exp(a − max a)</source>
+            <translation>개선판: exp(a − max a) / Σ exp(a − max a)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="106" />
+            <source>Give 2 to 10 logits.</source>
+            <translation>값을 2~10개 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="109" />
+            <source>Keep the logits between -1e6 and 1e6.</source>
+            <translation>값은 -1e6에서 1e6 사이로 하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="126" />
+            <source>Drag up or down to change this logit</source>
+            <translation>위아래로 드래그하여 이 값을 바꿉니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="169" />
+            <source>nan: exp overflowed</source>
+            <translation>nan: exp 오버플로</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="182" />
+            <source>sum = %1</source>
+            <translation>합 = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="184" />
+            <source>Naive (section 3.5.1)</source>
+            <translation>단순 구현(3.5.1절)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="187" />
+            <source>exp(a) is larger than the biggest float (about 1.8e308, exp(709.78)): inf / inf = nan.</source>
+            <translation>exp(a)가 부동소수점 수의 최댓값(약 1.8e308 = exp(709.78))보다 큼: inf / inf = nan.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="190" />
+            <source>Max subtracted (section 3.5.2)</source>
+            <translation>최댓값 빼기(3.5.2절)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="195" />
+            <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
+            <translation>빼도 되는 이유: 임의의 상수 C에 대해 y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C). exp(log C) = C이기 때문입니다. log C = C′ = −max a로 고릅니다. C = %1로 확인: exp(log C) = %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>StepLedger</name>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="66" />
@@ -3234,6 +4019,95 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../core/surfaces.py" line="144" />
             <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
             <translation>Beale 함수: 평평한 고원과 날카로운 능선, 최솟값은 (3, 0.5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainedView</name>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="27" />
+            <source>it does not read 28×28 images</source>
+            <extracomment>Images timed one at a time and in batches of 100 by "Measure".</extracomment>
+            <translation>28×28 이미지를 입력으로 받지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="77" />
+            <source>Train one now (TwoLayerNet, a few seconds)</source>
+            <translation>지금 학습(TwoLayerNet, 몇 초)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="87" />
+            <source>Each layer's output for the chosen digit, left to right</source>
+            <translation>고른 숫자에 대한 각 층의 출력(왼쪽에서 오른쪽으로)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="92" />
+            <source>Measure batch speed-up</source>
+            <translation>배치 처리 속도 측정</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="93" />
+            <source>Time 1000 test images one at a time and in batches of 100, now</source>
+            <translation>시험 이미지 1000장을 한 장씩, 그리고 100장 배치로 지금 측정</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="101" />
+            <source>Time for 1000 images (ms, measured)</source>
+            <translation>이미지 1000장 처리 시간(ms, 실측)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <source>one at a time</source>
+            <translation>한 장씩</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <source>batches of 100</source>
+            <translation>100장씩 배치</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="116" />
+            <source>No network yet: train one in the MNIST training view, load a model, or train one now.</source>
+            <translation>아직 신경망이 없습니다: MNIST 학습 화면에서 학습하거나, 모델을 불러오거나, 지금 학습하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="128" />
+            <source>Choose a network and a digit to see its forward pass.</source>
+            <translation>순전파를 보려면 신경망과 숫자를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="144" />
+            <source> (label %1)</source>
+            <translation> (정답 레이블 %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="145" />
+            <source>Prediction: %1 with probability %2%3</source>
+            <translation>예측: %1, 확률 %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="192" />
+            <source>The test images are needed: load MNIST first.</source>
+            <translation>시험 이미지가 필요합니다: 먼저 MNIST를 불러오세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="197" />
+            <source>Measuring…</source>
+            <translation>측정 중…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="212" />
+            <source>One batch: %1 in → %2 out. %3 images one at a time: %4 ms; in batches of %5: %6 ms; measured speed-up %7× on this machine now (best of 3; it varies with the load).</source>
+            <translation>배치 하나: 입력 %1 → 출력 %2. %3장을 한 장씩: %4 ms, %5장씩 배치: %6 ms. 이 컴퓨터에서 지금 측정한 속도 향상 %7배(3회 중 최고, 부하에 따라 달라짐).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="236" />
+            <source>No forward pass yet: choose a network and a digit.</source>
+            <translation>아직 순전파가 없습니다: 신경망과 숫자를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="239" />
+            <source>Nothing measured yet: press “Measure batch speed-up”.</source>
+            <translation>아직 측정하지 않았습니다: “배치 처리 속도 측정”을 누르세요.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ActivationsView</name>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="20" />
+            <source>step function</source>
+            <translation>阶跃函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="21" />
+            <source>sigmoid function</source>
+            <translation>sigmoid函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="22" />
+            <source>ReLU function</source>
+            <translation>ReLU函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="23" />
+            <source>identity function (output)</source>
+            <translation>恒等函数（输出层）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="24" />
+            <source>softmax function y₁ of (x, 0, 1) (output)</source>
+            <translation>softmax函数：(x, 0, 1) 的 y₁（输出层）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="37" />
+            <source>Activation functions (section 3.2) and the output functions (section 3.5). Solid: h(x); dashed: its derivative h′(x).</source>
+            <translation>激活函数（3.2节）和输出层函数（3.5节）。实线：h(x)；虚线：其导数 h′(x)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="50" />
+            <source>Show the derivatives</source>
+            <translation>显示导数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="52" />
+            <source>Dashed curves: the slope of each function</source>
+            <translation>虚线：各函数的斜率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="62" />
+            <source>Type x, or drag the vertical line in the plot</source>
+            <translation>输入 x，或拖动图中的竖线</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="73" />
+            <source>h(x) and h′(x)</source>
+            <translation>h(x) 和 h′(x)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="89" />
+            <source>Drag to move x</source>
+            <translation>拖动以移动 x</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/activations_view.py" line="139" />
+            <source>function</source>
+            <translation>函数</translation>
+        </message>
+    </context>
+    <context>
         <name>BackpropController</name>
         <message>
             <location filename="../../app/panels/backprop/controller.py" line="29" />
@@ -626,6 +689,123 @@
         </message>
     </context>
     <context>
+        <name>CnnView</name>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="25" />
+            <source>it is not a SimpleConvNet (train one here, or choose a convolution network in the training view)</source>
+            <translation>不是 SimpleConvNet（请在此训练一个，或在训练视图中选择卷积网络）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="28" />
+            <source>it does not read 1×28×28 images</source>
+            <translation>它不读取 1×28×28 的图像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="52" />
+            <source>Train one now (SimpleConvNet, about one epoch)</source>
+            <translation>立即训练（SimpleConvNet，约1个epoch）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="62" />
+            <source>Filter</source>
+            <translation>滤波器</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="65" />
+            <source>Highlight one filter and the maps it produces (or click a tile)</source>
+            <translation>突出显示一个滤波器及其生成的特征图（或点击图块）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="108" />
+            <source>No SimpleConvNet yet: train one in the MNIST training view, load a model, or train one now.</source>
+            <translation>还没有 SimpleConvNet：请在 MNIST 训练视图中训练、加载模型，或立即训练一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="115" />
+            <source>Input 1×28×28</source>
+            <translation>输入 1×28×28</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="116" />
+            <source>%1 filters W1 (5×5)</source>
+            <translation>%1 个滤波器 W1（5×5）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="117" />
+            <source>Feature maps after ReLU (%1×24×24)</source>
+            <translation>ReLU 后的特征图（%1×24×24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="118" />
+            <source>Max pooled (%1×12×12)</source>
+            <translation>Max池化后（%1×12×12）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="119" />
+            <source>Scores (softmax probabilities)</source>
+            <translation>得分（softmax概率）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="131" />
+            <source>Choose a SimpleConvNet and a digit to look inside.</source>
+            <translation>选择一个 SimpleConvNet 和一个数字来查看其内部。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="153" />
+            <source> (label %1)</source>
+            <translation>（标签 %1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="154" />
+            <source>Prediction: %1 with probability %2%3</source>
+            <translation>预测：%1，概率 %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="188" />
+            <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
+            <translation>暂无内容：请选择一个 SimpleConvNet 和一个数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvolutionPanel</name>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="33" />
+            <source>im2col</source>
+            <translation>im2col</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="33" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <source>Inside a SimpleConvNet</source>
+            <translation>SimpleConvNet 内部</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="34" />
+            <source>Which window becomes which row, and one matrix product instead of loops (section 7.4).</source>
+            <translation>哪个窗口变成哪一行，以及代替循环的一次矩阵乘积（7.4节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="36" />
+            <source>The 30 filters, feature maps, pooled maps and scores of a trained CNN (7.5, 7.6).</source>
+            <translation>已训练 CNN 的 30 个滤波器、特征图、池化后的图和得分（7.5、7.6节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <source>Convolution</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <source>im2col: input, column matrix, filters, col2im counts</source>
+            <translation>im2col：输入、列矩阵、滤波器、col2im 次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <source>col2im overlap counts</source>
+            <translation>col2im 重叠次数</translation>
+        </message>
+    </context>
+    <context>
         <name>DatasetDialog</name>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="47" />
@@ -1092,6 +1272,69 @@
         </message>
     </context>
     <context>
+        <name>DigitSource</name>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="44" />
+            <source>Test image</source>
+            <translation>测试图像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="45" />
+            <source>Drawn digit</source>
+            <translation>手写数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="46" />
+            <source>Push a test image or your own drawing through the network</source>
+            <translation>让测试图像或你自己画的数字通过网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="55" />
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="58" />
+            <source>Which of the 10,000 test images</source>
+            <translation>10,000 张测试图像中的哪一张</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="60" />
+            <source>Random</source>
+            <translation>随机</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="61" />
+            <source>Pick a test image at random</source>
+            <translation>随机选择一张测试图像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="71" />
+            <source>Draw a digit with the left mouse button; right click erases</source>
+            <translation>用鼠标左键画数字；右键清除</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="73" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="74" />
+            <source>Erase the drawing</source>
+            <translation>清除所画内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="118" />
+            <source>(loading MNIST…)</source>
+            <translation>（正在加载 MNIST…）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="126" />
+            <source>label: %1</source>
+            <translation>标签：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ExprErrors</name>
         <message>
             <location filename="../../app/expr_errors.py" line="16" />
@@ -1296,6 +1539,89 @@
         </message>
     </context>
     <context>
+        <name>ForwardPanel</name>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <source>Activation functions</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <source>Three-layer network</source>
+            <translation>3层神经网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="39" />
+            <source>Softmax and overflow</source>
+            <translation>softmax函数与溢出</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="39" />
+            <source>A trained network</source>
+            <translation>已训练的网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="40" />
+            <source>Step, sigmoid and ReLU with their derivatives; drag x (sections 3.2, 3.5).</source>
+            <translation>阶跃函数、sigmoid函数、ReLU函数及其导数；拖动 x（3.2、3.5节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="41" />
+            <source>The book's three-layer example with every a and z; edit any weight (section 3.4).</source>
+            <translation>书中的3层神经网络示例：所有 a 和 z，任意权重均可编辑（3.4节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="42" />
+            <source>The naive softmax overflows; subtracting the maximum does not (section 3.5.2).</source>
+            <translation>朴素的softmax函数会溢出，减去最大值则不会（3.5.2节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="43" />
+            <source>A trained network's forward pass layer by layer, and batches (section 3.6).</source>
+            <translation>已训练网络逐层的正向传播，以及批处理（3.6节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <source>Forward pass</source>
+            <translation>正向传播</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <source>Activation functions and derivatives</source>
+            <translation>激活函数与导数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <source>Three-layer network (section 3.4)</source>
+            <translation>3层神经网络（3.4节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <source>Softmax: naive</source>
+            <translation>softmax函数：朴素实现</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <source>Softmax: max subtracted</source>
+            <translation>softmax函数：减去最大值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <source>Softmax: logits</source>
+            <translation>softmax函数：输入 a</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <source>Forward pass layer by layer</source>
+            <translation>逐层正向传播</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <source>Batch speed-up (measured)</source>
+            <translation>批处理的加速（实测）</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
             <location filename="../../app/help.py" line="15" />
@@ -1421,6 +1747,125 @@
             <location filename="../../app/help.py" line="91" />
             <source>Panels explained</source>
             <translation>面板说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>Im2colView</name>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <source>Images N</source>
+            <extracomment>Largest input side offered (the picture stays readable).</extracomment>
+            <translation>图像数 N</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <source>Channels C</source>
+            <translation>通道数 C</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <source>Height H</source>
+            <translation>高 H</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <source>Width W</source>
+            <translation>宽 W</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <source>Filter height FH</source>
+            <translation>滤波器高 FH</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <source>Filter width FW</source>
+            <translation>滤波器宽 FW</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <source>Stride</source>
+            <translation>步幅</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <source>Padding</source>
+            <translation>填充</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <source>Filters FN</source>
+            <translation>滤波器数 FN</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="53" />
+            <source>Which window (= which row of the column matrix) to highlight; or click a row of the column matrix</source>
+            <translation>要突出显示的窗口（即列矩阵的行）；也可点击列矩阵的一行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="55" />
+            <source>Window / row</source>
+            <translation>窗口／行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="57" />
+            <source>Book example: 1×3×7×7, 5×5</source>
+            <translation>书中示例：1×3×7×7，5×5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
+            <source>The shapes section 7.4.3 prints: a 9×75 column matrix</source>
+            <translation>7.4.3节打印的形状：9×75 的列矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
+            <source>Book example: batch of 10</source>
+            <translation>书中示例：批大小 10</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
+            <source>10×3×7×7 with a 5×5 filter: a 90×75 column matrix</source>
+            <translation>10×3×7×7 与 5×5 滤波器：90×75 的列矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="129" />
+            <source>The filter (%1 × %2) does not fit into the padded input (%3 × %4).</source>
+            <translation>滤波器（%1 × %2）放不进填充后的输入（%3 × %4）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="134" />
+            <source>Make the padding smaller than the filter.</source>
+            <translation>请让填充小于滤波器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="202" />
+            <source>Input image (padding %1), channels side by side</source>
+            <translation>输入图像（填充 %1），各通道并排显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
+            <source>Column matrix col: %1 × %2 (click a row)</source>
+            <translation>列矩阵 col：%1 × %2（点击一行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="205" />
+            <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
+            <translation>展开为列的滤波器：W.reshape(FN, -1).T，%1 × %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="207" />
+            <source>col2im: windows adding into each pixel (why +=)</source>
+            <translation>col2im：累加到各像素的窗口数（为何用 +=）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="210" />
+            <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
+            <translation>输入 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2，out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;。滤波器 (%5) → col_W %6。一次矩阵乘积 col @ col_W + b = %7 代替了对图像、滤波器和位置的循环；reshape → 输出 %8。书中：1×3×7×7 与 5×5 得到 9×75，批大小 10 得到 90×75。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
+            <source>Image %1, window (%2, %3) → row %4</source>
+            <translation>图像 %1，窗口 (%2, %3) → 第 %4 行</translation>
         </message>
     </context>
     <context>
@@ -2637,6 +3082,253 @@
             <source>Language: %1</source>
             <translation>语言：%1</translation>
         </message>
+        <message>
+            <location filename="../../app/main_window.py" line="43" />
+            <source>Forward pass</source>
+            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>正向传播</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="47" />
+            <source>Convolution</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="53" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
+            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>激活函数、3层神经网络、softmax溢出、已训练网络的正向传播（第3章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="61" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>看见 im2col；已训练 SimpleConvNet 内部的滤波器与特征图（第7章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="136" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
+            <translation>选择面板（Ctrl+1 至 Ctrl+5，按书的章节顺序）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="478" />
+            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
+            <translation>Ctrl+1 … Ctrl+5	正向传播、损失函数、梯度下降法、MNIST训练、卷积</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSource</name>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="165" />
+            <source>The training view's network cannot be shown here: %1</source>
+            <translation>训练视图中的网络无法在此显示：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="168" />
+            <source>from the training view: %1</source>
+            <translation>来自训练视图：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="182" />
+            <source>%1 cannot be shown here: %2</source>
+            <translation>%1 无法在此显示：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="185" />
+            <source>loaded from %1</source>
+            <translation>从 %1 加载</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="197" />
+            <source>Network: %1</source>
+            <translation>网络：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="209" />
+            <source>Load the dataset first.</source>
+            <translation>请先加载数据集。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="225" />
+            <source>Training %1…</source>
+            <translation>正在训练 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="250" />
+            <source>Training stopped; the network was not kept.</source>
+            <translation>训练已停止；网络未保留。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="254" />
+            <source>, test accuracy %1</source>
+            <translation>，测试数据识别精度 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="255" />
+            <source>%1 trained just now (%2 iterations%3)</source>
+            <translation>%1 刚刚训练完成（%2 次迭代%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSourceBar</name>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="275" />
+            <source>Use the training view's network</source>
+            <translation>使用训练视图中的网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="276" />
+            <source>Show the network the MNIST training view holds now</source>
+            <translation>显示 MNIST 训练视图当前的网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="278" />
+            <source>Load model…</source>
+            <translation>加载模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="279" />
+            <source>Open a model saved by the training view or by dlfs train --save (.npz)</source>
+            <translation>打开由训练视图或 dlfs train --save 保存的模型（.npz）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="282" />
+            <source>Train a network in the background now (progress below; Cancel stops)</source>
+            <translation>立即在后台训练网络（进度见下方；取消可停止）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="284" />
+            <source>Choose data folder…</source>
+            <translation>选择数据文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="285" />
+            <source>The folder holding MNIST's four files (or mnist/ and fashion-mnist/)</source>
+            <translation>存放 MNIST 四个文件（或 mnist/ 和 fashion-mnist/）的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="312" />
+            <source>The training view holds no network yet: train one there, load a model, or train one now here.</source>
+            <translation>训练视图中还没有网络：请在那里训练、加载模型，或在此立即训练一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="316" />
+            <source>Load model</source>
+            <translation>加载模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="317" />
+            <source>dlfs-studio model (*.npz)</source>
+            <translation>dlfs-studio 模型 (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="330" />
+            <source>Loading MNIST first…</source>
+            <translation>正在先加载 MNIST…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="345" />
+            <source>MNIST was not found. Choose the folder holding its four files, set DLFS_DATA, run “dlfs data --fetch mnist”, or download it from the MNIST training view's dataset dialog.</source>
+            <translation>未找到 MNIST。请选择存放其四个文件的文件夹、设置 DLFS_DATA、运行“dlfs data --fetch mnist”，或在 MNIST 训练视图的数据集对话框中下载。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="352" />
+            <source>Folder holding MNIST</source>
+            <translation>存放 MNIST 的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/model_source.py" line="359" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkView</name>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="48" />
+            <source>The book's three-layer network (section 3.4): a = x W + b, z = h(a), layer by layer. Edit any input, weight or bias below.</source>
+            <extracomment>Diagram columns: x (2), layer 1 (3), layer 2 (2), output (2).</extracomment>
+            <translation>书中的3层神经网络（3.4节）：逐层 a = x W + b，z = h(a)。可在下方编辑任意输入、权重或偏置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="52" />
+            <source>h:</source>
+            <translation>h：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="54" />
+            <source>sigmoid function</source>
+            <translation>sigmoid函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="55" />
+            <source>ReLU function</source>
+            <translation>ReLU函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="56" />
+            <source>step function</source>
+            <translation>阶跃函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="57" />
+            <source>The activation function h of the hidden layers</source>
+            <translation>隐藏层的激活函数 h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="59" />
+            <source>σ:</source>
+            <translation>σ：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="61" />
+            <source>identity function</source>
+            <translation>恒等函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="62" />
+            <source>softmax function</source>
+            <translation>softmax函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="63" />
+            <source>The output function σ (the book uses the identity here)</source>
+            <translation>输出层函数 σ（书中此处使用恒等函数）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="65" />
+            <source>Book values</source>
+            <translation>书中的值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="66" />
+            <source>Restore the book's x, weights and biases</source>
+            <translation>恢复书中的 x、权重和偏置</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="71" />
+            <source>Forward pass of the three-layer network</source>
+            <translation>3层神经网络的正向传播</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="97" />
+            <source>The output as the book prints it (print(y), 8 digits)</source>
+            <translation>与书中打印相同的输出（print(y)，8位）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="107" />
+            <source>%1: double-click a number to edit it</source>
+            <translation>%1：双击数字进行编辑</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <source>“%1” is not a finite number; %2 keeps its value.</source>
+            <translation>“%1”不是有限的数；%2 保持原值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <source>y = %1   (book: [0.31682708 0.69627909])</source>
+            <translation>y = %1   （书中：[0.31682708 0.69627909]）</translation>
+        </message>
     </context>
     <context>
         <name>NumDiffView</name>
@@ -3043,6 +3735,99 @@ x = 10: 斜率 {1}</translation>
         </message>
     </context>
     <context>
+        <name>SoftmaxView</name>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="39" />
+            <source>Logits a:</source>
+            <translation>输入 a：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
+            <source>2 to 10 logits separated by commas; press Enter. Or drag the handles in the left plot.</source>
+            <translation>输入 2 到 10 个以逗号分隔的值并按 Enter；也可拖动左图中的手柄。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="44" />
+            <source>Examples…</source>
+            <translation>示例…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="45" />
+            <source>Overflow: (1010, 1000, 990)</source>
+            <translation>溢出：(1010, 1000, 990)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
+            <source>Section 3.5.1: (0.3, 2.9, 4.0)</source>
+            <translation>3.5.1节：(0.3, 2.9, 4.0)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
+            <source>The book's two examples</source>
+            <translation>书中的两个示例</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="53" />
+            <source>Logits a (drag)</source>
+            <translation>输入 a（拖动）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="59" />
+            <source>Naive: exp(a) / Σ exp(a)</source>
+            <translation>朴素实现：exp(a) / Σ exp(a)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="63" />
+            <source>Stable: exp(a − max a) / Σ exp(a − max a)</source>
+            <translation>改进版：exp(a − max a) / Σ exp(a − max a)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="106" />
+            <source>Give 2 to 10 logits.</source>
+            <translation>请输入 2 到 10 个值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="109" />
+            <source>Keep the logits between -1e6 and 1e6.</source>
+            <translation>请让值保持在 -1e6 到 1e6 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="126" />
+            <source>Drag up or down to change this logit</source>
+            <translation>上下拖动以改变此值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="169" />
+            <source>nan: exp overflowed</source>
+            <translation>nan：exp 溢出</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="182" />
+            <source>sum = %1</source>
+            <translation>总和 = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="184" />
+            <source>Naive (section 3.5.1)</source>
+            <translation>朴素实现（3.5.1节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="187" />
+            <source>exp(a) is larger than the biggest float (about 1.8e308, exp(709.78)): inf / inf = nan.</source>
+            <translation>exp(a) 超过浮点数的最大值（约 1.8e308 = exp(709.78)）：inf / inf = nan。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="190" />
+            <source>Max subtracted (section 3.5.2)</source>
+            <translation>减去最大值（3.5.2节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/softmax_view.py" line="195" />
+            <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
+            <translation>为何可以减去：对任意常数 C，y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C)，因为 exp(log C) = C。取 log C = C′ = −max a。用 C = %1 验证：exp(log C) = %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>StepLedger</name>
         <message>
             <location filename="../../app/panels/descent/ledger.py" line="66" />
@@ -3236,6 +4021,95 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../core/surfaces.py" line="144" />
             <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
             <translation>Beale 函数：有平坦的高原和陡峭的山脊，最小值位于 (3, 0.5)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainedView</name>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="27" />
+            <source>it does not read 28×28 images</source>
+            <extracomment>Images timed one at a time and in batches of 100 by "Measure".</extracomment>
+            <translation>它不读取 28×28 的图像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="77" />
+            <source>Train one now (TwoLayerNet, a few seconds)</source>
+            <translation>立即训练（TwoLayerNet，几秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="87" />
+            <source>Each layer's output for the chosen digit, left to right</source>
+            <translation>所选数字在各层的输出（从左到右）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="92" />
+            <source>Measure batch speed-up</source>
+            <translation>测量批处理的加速</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="93" />
+            <source>Time 1000 test images one at a time and in batches of 100, now</source>
+            <translation>现在分别以逐张和每批 100 张的方式对 1000 张测试图像计时</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="101" />
+            <source>Time for 1000 images (ms, measured)</source>
+            <translation>1000 张图像的耗时（ms，实测）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <source>one at a time</source>
+            <translation>逐张</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <source>batches of 100</source>
+            <translation>每批 100 张</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="116" />
+            <source>No network yet: train one in the MNIST training view, load a model, or train one now.</source>
+            <translation>还没有网络：请在 MNIST 训练视图中训练、加载模型，或立即训练一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="128" />
+            <source>Choose a network and a digit to see its forward pass.</source>
+            <translation>选择一个网络和一个数字来查看其正向传播。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="144" />
+            <source> (label %1)</source>
+            <translation>（标签 %1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="145" />
+            <source>Prediction: %1 with probability %2%3</source>
+            <translation>预测：%1，概率 %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="192" />
+            <source>The test images are needed: load MNIST first.</source>
+            <translation>需要测试图像：请先加载 MNIST。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="197" />
+            <source>Measuring…</source>
+            <translation>正在测量…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="212" />
+            <source>One batch: %1 in → %2 out. %3 images one at a time: %4 ms; in batches of %5: %6 ms; measured speed-up %7× on this machine now (best of 3; it varies with the load).</source>
+            <translation>一批：输入 %1 → 输出 %2。%3 张逐张处理：%4 ms；每批 %5 张：%6 ms；本机现在实测加速 %7 倍（3 次中最快；随负载变化）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="236" />
+            <source>No forward pass yet: choose a network and a digit.</source>
+            <translation>尚无正向传播：请选择一个网络和一个数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/trained_view.py" line="239" />
+            <source>Nothing measured yet: press “Measure batch speed-up”.</source>
+            <translation>尚未测量：请按“测量批处理的加速”。</translation>
         </message>
     </context>
     <context>

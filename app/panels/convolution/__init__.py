@@ -1,0 +1,1 @@
+"""The "Convolution" panel (chapter 7)."""

@@ -1,0 +1,1 @@
+"""The "Forward pass" panel (chapter 3)."""
