@@ -78,13 +78,13 @@ def test_panels_in_chapter_order_switch_and_load_lazily(window: MainWindow, qtbo
         panel = window.current_panel()
         assert window.stack.currentWidget() is panel
         assert isinstance(panel.title(), str) and panel.title()
-    assert set(window.created_panels()) == {"forward", "loss", "descent", "training", "convolution"}
+    assert set(window.created_panels()) == {"forward", "loss", "descent", "backprop", "training", "convolution"}
     # clicking a tab switches too
     rect = window.panel_tabs.tabRect(2)
     qtbot.mouseClick(window.panel_tabs, Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_key() == "descent"
     # the keyboard actions
-    window.panel_actions[3].trigger()
+    window.panel_actions[4].trigger()
     assert window.current_key() == "training"
 
 
@@ -93,7 +93,7 @@ def test_presentation_mode_scales_font_and_reaches_every_panel(qtbot) -> None:
     w = MainWindow(panel_factories=fakes)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: "loss" in w.created_panels())
+    qtbot.waitUntil(lambda: w.current_key() in w.created_panels())
     base = QApplication.font().pointSizeF()
     w.show_panel("descent")
     w.action_presentation.trigger()

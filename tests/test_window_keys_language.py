@@ -89,7 +89,8 @@ def make_window(qtbot):
         w.show()
         qtbot.waitExposed(w)
         w.activateWindow()
-        qtbot.waitUntil(lambda: "loss" in w.created_panels())
+        qtbot.waitUntil(lambda: w.current_key() in w.created_panels())
+        w.show_panel("loss")  # the tests below drive the loss tab (the first tab is chapter 3's forward pass)
         return w, made
 
     yield make
@@ -170,7 +171,7 @@ def test_language_menu_switches_the_interface_live_and_is_remembered(make_window
     w.language_actions["ja"].trigger()
     assert language.current_language() == "ja"
     assert w.language_actions["ja"].isChecked()
-    assert w.panel_tabs.tabText(0) == "損失関数"
+    assert w.panel_tabs.tabText(1) == "損失関数"
     assert w.menuBar().actions()[0].text() == "ファイル(&F)"
     # the shown panel was rebuilt in Japanese, the old one shut down
     assert made["loss"][0].shut and KeyPanel.built == before + 1
@@ -180,20 +181,23 @@ def test_language_menu_switches_the_interface_live_and_is_remembered(make_window
     assert make_settings().value(language.SETTINGS_KEY) == "ja"
     assert language.saved_locale(make_settings()).name() == "ja_JP"
     w.language_actions["en"].trigger()
-    assert w.panel_tabs.tabText(0) == "Loss functions"
+    assert w.panel_tabs.tabText(1) == "Loss functions"
     assert made["loss"][2].label.text() == "Loss functions"
 
 
 def test_switching_language_asks_a_panel_with_unsaved_work_and_cancel_keeps_it(make_window, qtbot) -> None:
     w, made = make_window(unsaved=True, answer=False)
+    panels = [made["forward"][0], made["loss"][0]]  # both built: the first tab, then the loss tab
     panel = made["loss"][0]
     assert not w.set_language("ko")
-    assert panel.asked and "language" in panel.asked[0]
+    asked = [p for p in panels if p.asked]
+    assert asked and "language" in asked[0].asked[0]
     assert language.current_language() == "en" and w.language_actions["en"].isChecked()
     assert not panel.shut and w.created_panels()["loss"] is panel
-    panel.answer = True
+    for p in panels:
+        p.answer = True
     assert w.set_language("ko")
-    assert panel.shut and w.panel_tabs.tabText(0) == "손실 함수"
+    assert panel.shut and w.panel_tabs.tabText(1) == "손실 함수"
 
 
 def test_main_starts_in_the_saved_language_unless_lang_or_env_says_otherwise(tmp_settings, monkeypatch) -> None:
@@ -251,8 +255,8 @@ def test_the_window_paints_before_the_shown_panel_is_built(qtbot) -> None:
     qtbot.addWidget(w)
     assert built == []  # nothing heavy before the first paint
     w.show()
-    qtbot.waitUntil(lambda: built == ["loss"])
-    assert w.stack.currentWidget() is w.created_panels()["loss"]
+    qtbot.waitUntil(lambda: built == [PANEL_SPECS[0][0]])
+    assert w.stack.currentWidget() is w.created_panels()[PANEL_SPECS[0][0]]
 
 
 def test_the_plural_status_lines_are_translated(make_window) -> None:
