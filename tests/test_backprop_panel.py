@@ -268,7 +268,9 @@ def test_presentation_mode_at_1280x720(panel):
     tab = panel.graph_tab
     assert tab.graph.node_texts[0].textItem.font().pointSizeF() > 14
     assert not tab.playback.speed_field.isVisible()
+    assert tab.inputs.formula.isHidden() and not tab.inputs.fields["apple"].isHidden()
     panel.set_presentation_mode(False)
+    assert not tab.inputs.formula.isHidden()
     assert tab.graph.node_texts[0].textItem.font().pointSizeF() < 14
 
 
