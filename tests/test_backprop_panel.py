@@ -78,6 +78,16 @@ def test_controller_typed_formula_errors_keep_the_last_graph(fakes):
     assert c.bp.gradient == {"x": 8.0, "y": 8.0}
 
 
+def test_controller_refuses_to_draw_a_huge_graph(fakes):
+    c, (graph, _ledger, inputs, _check) = fakes
+    c.load_preset("apple")
+    big = "\n".join(f"t{k} = " + " + ".join(f"x{i}*y" for i in range(k * 10, k * 10 + 10)) for k in range(8))
+    big += "\n" + " + ".join(f"t{k}" for k in range(8))
+    c.set_formula(big)
+    assert "at most 150" in inputs.last("show_error")[1]
+    assert c.graph.output_name == "price" and len([k for k in graph.calls if k[0] == "set_graph"]) == 1
+
+
 # ----------------------------------------------------------------------------- the real panel
 @pytest.fixture
 def panel(qtbot):
@@ -138,6 +148,10 @@ def test_apples_and_oranges_mid_backward_shows_upstream_times_local(panel):
     assert "int(110.00000000000001) = 110" in tab.inputs.note.text()
     c.go_to(9)
     assert _edge_text(tab, "apple_price", 1)[1] == "1.1 × 100.0\n= 110.00000000000001"
+    tab.inputs.fields["tax"].setText("1.08")
+    tab.inputs.fields["tax"].editingFinished.emit()
+    assert tab.inputs.preset_combo.currentData() == "" and "int(" not in tab.inputs.note.text()
+    assert c.position == 9 and _edge_text(tab, "price", 1) == ("1.08", "650.0")
 
 
 def test_typed_formula_and_edited_values(panel, qtbot):

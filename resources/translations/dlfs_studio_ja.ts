@@ -4,77 +4,82 @@
     <context>
         <name>BackpropController</name>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="29" />
+            <location filename="../../app/panels/backprop/controller.py" line="31" />
             <source>The formula is empty: type one such as (x + y) * z.</source>
             <translation>式が空です。(x + y) * z のような式を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="30" />
+            <location filename="../../app/panels/backprop/controller.py" line="32" />
             <source>The formula is too long (%1 characters; at most %2).</source>
             <translation>式が長すぎます（%1 文字。最大 %2 文字）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="32" />
+            <location filename="../../app/panels/backprop/controller.py" line="34" />
             <source>Too many statements (at most %1).</source>
             <translation>文が多すぎます（最大 %1）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="33" />
+            <location filename="../../app/panels/backprop/controller.py" line="35" />
             <source>“%1” cannot be defined: a name starts with a letter or _ and has only letters, digits and _.</source>
             <translation>“%1” は定義できません。名前は英字か _ で始まり、英字・数字・_ だけを使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="35" />
+            <location filename="../../app/panels/backprop/controller.py" line="37" />
             <source>“%1” is a function or constant and cannot be defined.</source>
             <translation>“%1” は関数か定数なので定義できません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="36" />
+            <location filename="../../app/panels/backprop/controller.py" line="38" />
             <source>“%1” is defined twice.</source>
             <translation>“%1” が2回定義されています。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="37" />
+            <location filename="../../app/panels/backprop/controller.py" line="39" />
             <source>“%1” is used before its definition: define it first.</source>
             <translation>“%1” が定義より前に使われています。先に定義してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="38" />
+            <location filename="../../app/panels/backprop/controller.py" line="40" />
             <source>“%1” cannot be defined from itself.</source>
             <translation>“%1” を自分自身で定義することはできません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="39" />
+            <location filename="../../app/panels/backprop/controller.py" line="41" />
             <source>“%1” is defined but the result does not use it.</source>
             <translation>“%1” は定義されていますが、結果で使われていません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="40" />
+            <location filename="../../app/panels/backprop/controller.py" line="42" />
             <source>No value for %1.</source>
             <translation>%1 の値がありません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="41" />
+            <location filename="../../app/panels/backprop/controller.py" line="43" />
             <source>%1 does not appear in the formula.</source>
             <translation>%1 は式に含まれていません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="42" />
+            <location filename="../../app/panels/backprop/controller.py" line="44" />
             <source>The value of %1 is not a number.</source>
             <translation>%1 の値が数値ではありません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="43" />
+            <location filename="../../app/panels/backprop/controller.py" line="45" />
             <source>The value of %1 must be a finite number.</source>
             <translation>%1 の値は有限の数でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="46" />
+            <location filename="../../app/panels/backprop/controller.py" line="48" />
             <source>The formula cannot be read: %1</source>
             <translation>式を読み取れません: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="119" />
+            <location filename="../../app/panels/backprop/controller.py" line="91" />
+            <source>This graph has %1 nodes; the panel draws at most %2. Split it with definitions (t = …) or use “dlfs backprop” for a big formula.</source>
+            <translation>この計算グラフのノードは %1 個です。このパネルで描けるのは %2 個までです。定義（t = …）で分けるか、大きな式には “dlfs backprop” を使ってください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/controller.py" line="126" />
             <source>Some values are not finite numbers (nan or inf) at these inputs: a division by zero or the log of a negative number?</source>
             <translation>この入力では有限でない値（nan や inf）があります。0 による割り算や負の数の log はありませんか？</translation>
         </message>
@@ -153,6 +158,7 @@
         </message>
         <message>
             <location filename="../../app/panels/backprop/gradcheck_tab.py" line="128" />
+            <location filename="../../app/panels/backprop/gradcheck_tab.py" line="245" />
             <source>Error against h: truncation on the right, rounding on the left</source>
             <translation>h に対する誤差：右は打ち切り誤差、左は丸め誤差</translation>
         </message>
@@ -200,7 +206,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="194" />
             <source>local: %1</source>
             <translation>局所: %1</translation>
         </message>
@@ -268,122 +274,122 @@
             <translation>%1 の値は 1.5 のような有限の数にしてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="169" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="170" />
             <source>Your own graph. Step forward to compute each node, then backward to send the gradient back, node by node.</source>
             <translation>自分の計算グラフです。ステップを進めると、順伝播で各ノードを計算し、次に逆伝播で勾配をノードごとに戻します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="179" />
             <source>the book prints int(%1) = %2</source>
             <translation>本では int(%1) = %2 と表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="181" />
             <source>the book prints %1, the same</source>
             <translation>本の表示も %1（同じ）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="182" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="183" />
             <source>the book prints %1 (the same number: %2)</source>
             <translation>本では %1 と表示（同じ数: %2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Phase</source>
             <translation>段階</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Node</source>
             <translation>ノード</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Computation</source>
             <translation>計算</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>forward</source>
             <translation>順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>backward: start</source>
             <translation>逆伝播: 開始</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>backward</source>
             <translation>逆伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="274" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="276" />
             <source>Each gradient from backprop against the book's numerical derivative (central difference, h = 1e-4)</source>
             <translation>誤差逆伝播法による各勾配と本の数値微分（中心差分、h = 1e-4）の比較</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
             <source>Check against the numerical derivative (h = 1e-4)</source>
             <translation>数値微分による確認（h = 1e-4）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="284" />
             <source>Step to the end of the backward pass to compare every gradient with the numerical derivative.</source>
             <translation>逆伝播を最後まで進めると、すべての勾配を数値微分と比べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="288" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
             <source>✓ agrees</source>
             <translation>✓ 一致</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="292" />
             <source>differs at a kink (relu/abs/step at 0): the numerical derivative averages the two sides; not a bug</source>
             <translation>折れ目（0 での relu/abs/step）で異なります。数値微分は両側の平均をとります。バグではありません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="293" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="295" />
             <source>✗ differs by %1</source>
             <translation>✗ %1 の差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="333" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
             <source>One step: the next node forward, then backward (Right arrow).</source>
             <translation>1ステップ: 次のノードへ。順伝播のあと逆伝播（→キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="334" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
             <source>One step back (Left arrow).</source>
             <translation>1ステップ戻る（←キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="337" />
             <source>Back to the start: only the inputs are known (Home).</source>
             <translation>最初に戻る: 入力だけがわかっている状態（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="338" />
             <source>Play or pause: forward node by node, then backward (Space).</source>
             <translation>再生／一時停止: ノードごとに順伝播、次に逆伝播（スペース）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="356" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
             <source>Start: only the inputs are known. Step forward.</source>
             <translation>開始: 入力だけがわかっています。ステップを進めてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="357" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
             <source>Forward pass: step %1 of %2</source>
             <translation>順伝播: ステップ %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="360" />
             <source>Backward pass: step %1 of %2 (gradients in red)</source>
             <translation>逆伝播: ステップ %1 / %2（勾配は赤）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="361" />
             <source>Done: every gradient is known (%1 of %2 steps).</source>
             <translation>完了: すべての勾配が求まりました（%1 / %2 ステップ）。</translation>
         </message>

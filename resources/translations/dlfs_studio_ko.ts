@@ -4,77 +4,82 @@
     <context>
         <name>BackpropController</name>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="29" />
+            <location filename="../../app/panels/backprop/controller.py" line="31" />
             <source>The formula is empty: type one such as (x + y) * z.</source>
             <translation>식이 비어 있습니다. (x + y) * z 같은 식을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="30" />
+            <location filename="../../app/panels/backprop/controller.py" line="32" />
             <source>The formula is too long (%1 characters; at most %2).</source>
             <translation>식이 너무 깁니다(%1자, 최대 %2자).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="32" />
+            <location filename="../../app/panels/backprop/controller.py" line="34" />
             <source>Too many statements (at most %1).</source>
             <translation>문장이 너무 많습니다(최대 %1개).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="33" />
+            <location filename="../../app/panels/backprop/controller.py" line="35" />
             <source>“%1” cannot be defined: a name starts with a letter or _ and has only letters, digits and _.</source>
             <translation>“%1”은(는) 정의할 수 없습니다. 이름은 영문자나 _로 시작하고 영문자, 숫자, _만 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="35" />
+            <location filename="../../app/panels/backprop/controller.py" line="37" />
             <source>“%1” is a function or constant and cannot be defined.</source>
             <translation>“%1”은(는) 함수나 상수이므로 정의할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="36" />
+            <location filename="../../app/panels/backprop/controller.py" line="38" />
             <source>“%1” is defined twice.</source>
             <translation>“%1”이(가) 두 번 정의되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="37" />
+            <location filename="../../app/panels/backprop/controller.py" line="39" />
             <source>“%1” is used before its definition: define it first.</source>
             <translation>“%1”이(가) 정의보다 먼저 쓰였습니다. 먼저 정의하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="38" />
+            <location filename="../../app/panels/backprop/controller.py" line="40" />
             <source>“%1” cannot be defined from itself.</source>
             <translation>“%1”을(를) 자기 자신으로 정의할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="39" />
+            <location filename="../../app/panels/backprop/controller.py" line="41" />
             <source>“%1” is defined but the result does not use it.</source>
             <translation>“%1”은(는) 정의되었지만 결과에 쓰이지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="40" />
+            <location filename="../../app/panels/backprop/controller.py" line="42" />
             <source>No value for %1.</source>
             <translation>%1의 값이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="41" />
+            <location filename="../../app/panels/backprop/controller.py" line="43" />
             <source>%1 does not appear in the formula.</source>
             <translation>%1은(는) 식에 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="42" />
+            <location filename="../../app/panels/backprop/controller.py" line="44" />
             <source>The value of %1 is not a number.</source>
             <translation>%1의 값이 수가 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="43" />
+            <location filename="../../app/panels/backprop/controller.py" line="45" />
             <source>The value of %1 must be a finite number.</source>
             <translation>%1의 값은 유한한 수여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="46" />
+            <location filename="../../app/panels/backprop/controller.py" line="48" />
             <source>The formula cannot be read: %1</source>
             <translation>식을 읽을 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="119" />
+            <location filename="../../app/panels/backprop/controller.py" line="91" />
+            <source>This graph has %1 nodes; the panel draws at most %2. Split it with definitions (t = …) or use “dlfs backprop” for a big formula.</source>
+            <translation>이 계산 그래프의 노드는 %1개입니다. 이 패널은 %2개까지 그립니다. 정의(t = …)로 나누거나 큰 식에는 “dlfs backprop”을 쓰세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/controller.py" line="126" />
             <source>Some values are not finite numbers (nan or inf) at these inputs: a division by zero or the log of a negative number?</source>
             <translation>이 입력에서 유한하지 않은 값(nan 또는 inf)이 있습니다. 0으로 나누거나 음수의 log를 구하지 않았나요?</translation>
         </message>
@@ -153,6 +158,7 @@
         </message>
         <message>
             <location filename="../../app/panels/backprop/gradcheck_tab.py" line="128" />
+            <location filename="../../app/panels/backprop/gradcheck_tab.py" line="245" />
             <source>Error against h: truncation on the right, rounding on the left</source>
             <translation>h에 대한 오차: 오른쪽은 절단 오차, 왼쪽은 반올림 오차</translation>
         </message>
@@ -200,7 +206,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="194" />
             <source>local: %1</source>
             <translation>국소: %1</translation>
         </message>
@@ -268,122 +274,122 @@
             <translation>%1의 값은 1.5 같은 유한한 수여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="169" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="170" />
             <source>Your own graph. Step forward to compute each node, then backward to send the gradient back, node by node.</source>
             <translation>직접 만든 계산 그래프입니다. 한 단계씩 진행하면 순전파로 각 노드를 계산하고, 이어서 역전파로 기울기를 노드마다 되돌려 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="179" />
             <source>the book prints int(%1) = %2</source>
             <translation>책은 int(%1) = %2로 출력</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="181" />
             <source>the book prints %1, the same</source>
             <translation>책의 출력도 %1(같음)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="182" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="183" />
             <source>the book prints %1 (the same number: %2)</source>
             <translation>책은 %1로 출력(같은 수: %2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Phase</source>
             <translation>단계</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Node</source>
             <translation>노드</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Computation</source>
             <translation>계산</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>forward</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>backward: start</source>
             <translation>역전파: 시작</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>backward</source>
             <translation>역전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="274" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="276" />
             <source>Each gradient from backprop against the book's numerical derivative (central difference, h = 1e-4)</source>
             <translation>오차역전파법으로 구한 각 기울기와 책의 수치 미분(중심 차분, h = 1e-4) 비교</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
             <source>Check against the numerical derivative (h = 1e-4)</source>
             <translation>수치 미분으로 확인(h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="284" />
             <source>Step to the end of the backward pass to compare every gradient with the numerical derivative.</source>
             <translation>역전파를 끝까지 진행하면 모든 기울기를 수치 미분과 비교합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="288" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
             <source>✓ agrees</source>
             <translation>✓ 일치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="292" />
             <source>differs at a kink (relu/abs/step at 0): the numerical derivative averages the two sides; not a bug</source>
             <translation>꺾인 점(0에서의 relu/abs/step)에서 다릅니다. 수치 미분은 양쪽의 평균을 구합니다. 버그가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="293" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="295" />
             <source>✗ differs by %1</source>
             <translation>✗ %1만큼 다름</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="333" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
             <source>One step: the next node forward, then backward (Right arrow).</source>
             <translation>한 단계: 다음 노드로. 순전파 다음 역전파(→ 키).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="334" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
             <source>One step back (Left arrow).</source>
             <translation>한 단계 뒤로(← 키).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="337" />
             <source>Back to the start: only the inputs are known (Home).</source>
             <translation>처음으로: 입력만 알려진 상태(Home).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="338" />
             <source>Play or pause: forward node by node, then backward (Space).</source>
             <translation>재생/일시 정지: 노드마다 순전파, 이어서 역전파(Space).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="356" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
             <source>Start: only the inputs are known. Step forward.</source>
             <translation>시작: 입력만 알려져 있습니다. 한 단계씩 진행하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="357" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
             <source>Forward pass: step %1 of %2</source>
             <translation>순전파: %2단계 중 %1단계</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="360" />
             <source>Backward pass: step %1 of %2 (gradients in red)</source>
             <translation>역전파: %2단계 중 %1단계(기울기는 빨간색)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="361" />
             <source>Done: every gradient is known (%1 of %2 steps).</source>
             <translation>완료: 모든 기울기를 구했습니다(%2단계 중 %1단계).</translation>
         </message>

@@ -4,77 +4,82 @@
     <context>
         <name>BackpropController</name>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="29" />
+            <location filename="../../app/panels/backprop/controller.py" line="31" />
             <source>The formula is empty: type one such as (x + y) * z.</source>
             <translation>公式为空：请输入例如 (x + y) * z 的公式。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="30" />
+            <location filename="../../app/panels/backprop/controller.py" line="32" />
             <source>The formula is too long (%1 characters; at most %2).</source>
             <translation>公式太长（%1 个字符；最多 %2 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="32" />
+            <location filename="../../app/panels/backprop/controller.py" line="34" />
             <source>Too many statements (at most %1).</source>
             <translation>语句太多（最多 %1 条）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="33" />
+            <location filename="../../app/panels/backprop/controller.py" line="35" />
             <source>“%1” cannot be defined: a name starts with a letter or _ and has only letters, digits and _.</source>
             <translation>无法定义“%1”：名称以字母或 _ 开头，只能包含字母、数字和 _。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="35" />
+            <location filename="../../app/panels/backprop/controller.py" line="37" />
             <source>“%1” is a function or constant and cannot be defined.</source>
             <translation>“%1”是函数或常数，不能定义。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="36" />
+            <location filename="../../app/panels/backprop/controller.py" line="38" />
             <source>“%1” is defined twice.</source>
             <translation>“%1”被定义了两次。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="37" />
+            <location filename="../../app/panels/backprop/controller.py" line="39" />
             <source>“%1” is used before its definition: define it first.</source>
             <translation>“%1”在定义之前就被使用了：请先定义它。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="38" />
+            <location filename="../../app/panels/backprop/controller.py" line="40" />
             <source>“%1” cannot be defined from itself.</source>
             <translation>“%1”不能用自身来定义。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="39" />
+            <location filename="../../app/panels/backprop/controller.py" line="41" />
             <source>“%1” is defined but the result does not use it.</source>
             <translation>“%1”已定义，但结果中没有用到。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="40" />
+            <location filename="../../app/panels/backprop/controller.py" line="42" />
             <source>No value for %1.</source>
             <translation>缺少 %1 的值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="41" />
+            <location filename="../../app/panels/backprop/controller.py" line="43" />
             <source>%1 does not appear in the formula.</source>
             <translation>%1 没有出现在公式中。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="42" />
+            <location filename="../../app/panels/backprop/controller.py" line="44" />
             <source>The value of %1 is not a number.</source>
             <translation>%1 的值不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="43" />
+            <location filename="../../app/panels/backprop/controller.py" line="45" />
             <source>The value of %1 must be a finite number.</source>
             <translation>%1 的值必须是有限的数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="46" />
+            <location filename="../../app/panels/backprop/controller.py" line="48" />
             <source>The formula cannot be read: %1</source>
             <translation>无法读取公式：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="119" />
+            <location filename="../../app/panels/backprop/controller.py" line="91" />
+            <source>This graph has %1 nodes; the panel draws at most %2. Split it with definitions (t = …) or use “dlfs backprop” for a big formula.</source>
+            <translation>此计算图有 %1 个节点；本面板最多绘制 %2 个。请用定义（t = …）拆分，或对大的公式使用“dlfs backprop”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/controller.py" line="126" />
             <source>Some values are not finite numbers (nan or inf) at these inputs: a division by zero or the log of a negative number?</source>
             <translation>在这些输入下有些值不是有限数（nan 或 inf）：是否除以了 0，或对负数取了 log？</translation>
         </message>
@@ -153,6 +158,7 @@
         </message>
         <message>
             <location filename="../../app/panels/backprop/gradcheck_tab.py" line="128" />
+            <location filename="../../app/panels/backprop/gradcheck_tab.py" line="245" />
             <source>Error against h: truncation on the right, rounding on the left</source>
             <translation>误差随 h 的变化：右边是截断误差，左边是舍入误差</translation>
         </message>
@@ -200,7 +206,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="194" />
             <source>local: %1</source>
             <translation>局部：%1</translation>
         </message>
@@ -268,122 +274,122 @@
             <translation>%1 的值必须是有限数，例如 1.5。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="169" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="170" />
             <source>Your own graph. Step forward to compute each node, then backward to send the gradient back, node by node.</source>
             <translation>你自己的计算图。逐步前进：先正向传播计算每个节点，再反向传播逐个节点传回梯度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="179" />
             <source>the book prints int(%1) = %2</source>
             <translation>书中输出 int(%1) = %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="181" />
             <source>the book prints %1, the same</source>
             <translation>书中输出 %1，相同</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="182" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="183" />
             <source>the book prints %1 (the same number: %2)</source>
             <translation>书中输出 %1（同一个数：%2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Phase</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Node</source>
             <translation>节点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Computation</source>
             <translation>计算</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>forward</source>
             <translation>正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>backward: start</source>
             <translation>反向传播：开始</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>backward</source>
             <translation>反向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="274" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="276" />
             <source>Each gradient from backprop against the book's numerical derivative (central difference, h = 1e-4)</source>
             <translation>误差反向传播法求出的各个梯度与书中数值微分（中心差分，h = 1e-4）的比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
             <source>Check against the numerical derivative (h = 1e-4)</source>
             <translation>用数值微分确认（h = 1e-4）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="284" />
             <source>Step to the end of the backward pass to compare every gradient with the numerical derivative.</source>
             <translation>把反向传播进行到最后，即可将每个梯度与数值微分比较。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="288" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
             <source>✓ agrees</source>
             <translation>✓ 一致</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="292" />
             <source>differs at a kink (relu/abs/step at 0): the numerical derivative averages the two sides; not a bug</source>
             <translation>在折点（relu/abs/step 在 0 处）不同：数值微分取两侧的平均；不是 bug</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="293" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="295" />
             <source>✗ differs by %1</source>
             <translation>✗ 相差 %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="333" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
             <source>One step: the next node forward, then backward (Right arrow).</source>
             <translation>一步：下一个节点，先正向传播再反向传播（→ 键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="334" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
             <source>One step back (Left arrow).</source>
             <translation>后退一步（← 键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="337" />
             <source>Back to the start: only the inputs are known (Home).</source>
             <translation>回到开始：只知道输入（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="338" />
             <source>Play or pause: forward node by node, then backward (Space).</source>
             <translation>播放或暂停：逐个节点正向传播，然后反向传播（空格键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="356" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
             <source>Start: only the inputs are known. Step forward.</source>
             <translation>开始：只知道输入。请逐步前进。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="357" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
             <source>Forward pass: step %1 of %2</source>
             <translation>正向传播：第 %1 步，共 %2 步</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="360" />
             <source>Backward pass: step %1 of %2 (gradients in red)</source>
             <translation>反向传播：第 %1 步，共 %2 步（梯度为红色）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="361" />
             <source>Done: every gradient is known (%1 of %2 steps).</source>
             <translation>完成：所有梯度都已求出（第 %1 步，共 %2 步）。</translation>
         </message>

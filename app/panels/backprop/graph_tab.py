@@ -166,6 +166,7 @@ class InputsView(QWidget):
 
     def show_note(self, preset: cg.GraphPreset | None, bp: cg.Backprop) -> None:
         if preset is None:
+            self.preset_combo.setCurrentIndex(0)   # "Your own formula": the values are no longer the book's
             self.note.setText(_tr("Your own graph. Step forward to compute each node, then backward to send the "
                                   "gradient back, node by node."))
             return
