@@ -374,7 +374,7 @@ def test_network_tab_traces_the_training_panels_network(panel, data_dir, monkeyp
 
 
 def test_tiny_network_inputs_are_editable(panel):
-    from dlfs_studio.app.panels.backprop.network_tab import array_field_text, parse_array
+    from dlfs_studio.app.panels.backprop.arrays import array_field_text, parse_array
 
     assert parse_array("1, 0.5; -1, 0.2").tolist() == [[1.0, 0.5], [-1.0, 0.2]]
     assert parse_array(array_field_text([[0.1, 0.3], [2.0, -1e-3]])).tolist() == [[0.1, 0.3], [2.0, -1e-3]]

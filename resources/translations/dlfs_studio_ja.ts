@@ -397,162 +397,162 @@
     <context>
         <name>BackpropNetwork</name>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="62" />
             <source>Tiny 2-3-2 network (the book's weights, 2 samples)</source>
             <translation>小さな 2-3-2 ネットワーク（本の重み、2サンプル）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="63" />
             <source>MNIST mini-batch, 784-50-10 (untrained)</source>
             <translation>MNIST のミニバッチ、784-50-10（未学習）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="104" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="64" />
             <source>The training panel's network on MNIST</source>
             <translation>学習パネルのネットワーク（MNIST）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="105" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="65" />
             <source>Which network and which mini-batch to trace</source>
             <translation>たどるネットワークとミニバッチ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="69" />
             <source>Sigmoid</source>
             <translation>シグモイド</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="110" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="70" />
             <source>Activation function between the two Affine layers</source>
             <translation>2つの Affine レイヤの間の活性化関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="112" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="72" />
             <source>Batch size</source>
             <translation>バッチサイズ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="117" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="77" />
             <source>Images in the mini-batch (the book's gradient check uses 3)</source>
             <translation>ミニバッチの画像数（本の勾配確認では3）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="119" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="79" />
             <source>Sample</source>
             <translation>サンプル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="81" />
             <source>The sample whose activations and gradients are drawn</source>
             <translation>活性化と勾配を描くサンプル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="133" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="93" />
             <source>The tiny network's %1: rows separated by ';', numbers by ','</source>
             <translation>小さなネットワークの %1（行は ; で、数は , で区切ります）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="141" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="101" />
             <source>One step: the next layer forward, then backward (Right arrow).</source>
             <translation>1ステップ: 次のレイヤへ。順伝播のあと逆伝播（→キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="142" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
             <source>One step back (Left arrow).</source>
             <translation>1ステップ戻る（←キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="143" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
             <source>Back to the start: only the input is known (Home).</source>
             <translation>最初に戻る: 入力だけがわかっている状態（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="161" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
             <source>SoftmaxWithLoss sends back (y − t)/N, the gradient with respect to the scores a. The loss panel's ∂E/∂y = −t/(y + δ) is the gradient with respect to the softmax output y; passing it back through the softmax node gives (y − t)/N (section 5.6.3).</source>
             <translation>SoftmaxWithLoss は (y − t)/N を逆伝播します。これはスコア a に関する勾配です。損失関数パネルの ∂E/∂y = −t/(y + δ) はソフトマックス関数の出力 y に関する勾配で、ソフトマックスのノードを逆伝播させると (y − t)/N になります（5.6.3節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="170" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="130" />
             <source>The arrays of the current step (every number of the tiny network)</source>
             <translation>現在のステップの配列（小さなネットワークではすべての数値）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="250" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="210" />
             <source>softmax y and label t</source>
             <translation>ソフトマックスの出力 y とラベル t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="256" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="216" />
             <source>(y − t)/N: SoftmaxWithLoss backward</source>
             <translation>(y − t)/N: SoftmaxWithLoss の逆伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="259" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="219" />
             <source>∂E/∂y = −t/(y + δ)/N (the loss panel's dE/dy)</source>
             <translation>∂E/∂y = −t/(y + δ)/N（損失関数パネルの dE/dy）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="269" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="229" />
             <source>MNIST was not found: set DLFS_DATA or run “dlfs data --fetch mnist”.</source>
             <translation>MNIST が見つかりません。DLFS_DATA を設定するか “dlfs data --fetch mnist” を実行してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="272" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="232" />
             <source>Train a TwoLayerNet on MNIST in the training panel first.</source>
             <translation>先に学習パネルで TwoLayerNet を MNIST で学習させてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="319" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="279" />
             <source>Could not trace the network: %1</source>
             <translation>ネットワークをたどれませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="345" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="305" />
             <source>%1 is not a list of numbers (rows separated by ';')</source>
             <translation>%1 が数の並びになっていません（行は ; で区切ります）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="348" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="308" />
             <source>t must hold whole numbers (labels 0 or 1)</source>
             <translation>t は整数（ラベル 0 か 1）にしてください</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="358" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="318" />
             <source>scalar</source>
             <translation>スカラー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="419" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="379" />
             <source>∂L/∂x: not needed</source>
             <translation>∂L/∂x: 不要</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="444" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="404" />
             <source>Start: only the input x is known. Step forward layer by layer.</source>
             <translation>開始: 入力 x だけがわかっています。レイヤごとに進めてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="446" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="406" />
             <source>Forward: %1 (step %2 of %3)</source>
             <translation>順伝播: %1（ステップ %2 / %3）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="448" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="408" />
             <source>Backward starts: ∂L/∂L = 1 (step %2 of %3)</source>
             <translation>逆伝播の開始: ∂L/∂L = 1（ステップ %2 / %3）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="450" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="410" />
             <source>Backward: %1 (step %2 of %3; gradients in red)</source>
             <translation>逆伝播: %1（ステップ %2 / %3、勾配は赤）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="452" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="412" />
             <source>loss L = %1</source>
             <translation>損失 L = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="480" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="440" />
             <source>Sample %1 is drawn above; the arrays hold the whole batch.</source>
             <translation>上の図はサンプル %1 です。配列はバッチ全体です。</translation>
         </message>

@@ -397,162 +397,162 @@
     <context>
         <name>BackpropNetwork</name>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="62" />
             <source>Tiny 2-3-2 network (the book's weights, 2 samples)</source>
             <translation>작은 2-3-2 신경망(책의 가중치, 샘플 2개)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="63" />
             <source>MNIST mini-batch, 784-50-10 (untrained)</source>
             <translation>MNIST 미니배치, 784-50-10(학습 전)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="104" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="64" />
             <source>The training panel's network on MNIST</source>
             <translation>학습 패널의 신경망(MNIST)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="105" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="65" />
             <source>Which network and which mini-batch to trace</source>
             <translation>추적할 신경망과 미니배치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="69" />
             <source>Sigmoid</source>
             <translation>시그모이드</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="110" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="70" />
             <source>Activation function between the two Affine layers</source>
             <translation>두 Affine 계층 사이의 활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="112" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="72" />
             <source>Batch size</source>
             <translation>배치 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="117" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="77" />
             <source>Images in the mini-batch (the book's gradient check uses 3)</source>
             <translation>미니배치의 이미지 수(책의 기울기 확인은 3)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="119" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="79" />
             <source>Sample</source>
             <translation>샘플</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="81" />
             <source>The sample whose activations and gradients are drawn</source>
             <translation>활성화 값과 기울기를 그릴 샘플</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="133" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="93" />
             <source>The tiny network's %1: rows separated by ';', numbers by ','</source>
             <translation>작은 신경망의 %1(행은 ;로, 수는 ,로 구분)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="141" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="101" />
             <source>One step: the next layer forward, then backward (Right arrow).</source>
             <translation>한 단계: 다음 계층으로. 순전파 다음 역전파(→ 키).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="142" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
             <source>One step back (Left arrow).</source>
             <translation>한 단계 뒤로(← 키).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="143" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
             <source>Back to the start: only the input is known (Home).</source>
             <translation>처음으로: 입력만 알려진 상태(Home).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="161" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
             <source>SoftmaxWithLoss sends back (y − t)/N, the gradient with respect to the scores a. The loss panel's ∂E/∂y = −t/(y + δ) is the gradient with respect to the softmax output y; passing it back through the softmax node gives (y − t)/N (section 5.6.3).</source>
             <translation>SoftmaxWithLoss는 (y − t)/N을 역전파합니다. 이는 점수 a에 대한 기울기입니다. 손실 함수 패널의 ∂E/∂y = −t/(y + δ)는 소프트맥스 함수의 출력 y에 대한 기울기이며, 소프트맥스 노드를 거쳐 역전파하면 (y − t)/N이 됩니다(5.6.3절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="170" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="130" />
             <source>The arrays of the current step (every number of the tiny network)</source>
             <translation>현재 단계의 배열(작은 신경망은 모든 수)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="250" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="210" />
             <source>softmax y and label t</source>
             <translation>소프트맥스 출력 y와 레이블 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="256" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="216" />
             <source>(y − t)/N: SoftmaxWithLoss backward</source>
             <translation>(y − t)/N: SoftmaxWithLoss의 역전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="259" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="219" />
             <source>∂E/∂y = −t/(y + δ)/N (the loss panel's dE/dy)</source>
             <translation>∂E/∂y = −t/(y + δ)/N(손실 함수 패널의 dE/dy)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="269" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="229" />
             <source>MNIST was not found: set DLFS_DATA or run “dlfs data --fetch mnist”.</source>
             <translation>MNIST를 찾지 못했습니다. DLFS_DATA를 설정하거나 “dlfs data --fetch mnist”를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="272" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="232" />
             <source>Train a TwoLayerNet on MNIST in the training panel first.</source>
             <translation>먼저 학습 패널에서 TwoLayerNet을 MNIST로 학습시키세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="319" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="279" />
             <source>Could not trace the network: %1</source>
             <translation>신경망을 추적하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="345" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="305" />
             <source>%1 is not a list of numbers (rows separated by ';')</source>
             <translation>%1이(가) 수의 목록이 아닙니다(행은 ;로 구분)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="348" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="308" />
             <source>t must hold whole numbers (labels 0 or 1)</source>
             <translation>t는 정수(레이블 0 또는 1)여야 합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="358" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="318" />
             <source>scalar</source>
             <translation>스칼라</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="419" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="379" />
             <source>∂L/∂x: not needed</source>
             <translation>∂L/∂x: 필요 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="444" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="404" />
             <source>Start: only the input x is known. Step forward layer by layer.</source>
             <translation>시작: 입력 x만 알려져 있습니다. 계층마다 진행하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="446" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="406" />
             <source>Forward: %1 (step %2 of %3)</source>
             <translation>순전파: %1(%3단계 중 %2단계)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="448" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="408" />
             <source>Backward starts: ∂L/∂L = 1 (step %2 of %3)</source>
             <translation>역전파 시작: ∂L/∂L = 1(%3단계 중 %2단계)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="450" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="410" />
             <source>Backward: %1 (step %2 of %3; gradients in red)</source>
             <translation>역전파: %1(%3단계 중 %2단계, 기울기는 빨간색)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="452" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="412" />
             <source>loss L = %1</source>
             <translation>손실 L = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="480" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="440" />
             <source>Sample %1 is drawn above; the arrays hold the whole batch.</source>
             <translation>위 그림은 샘플 %1입니다. 배열은 배치 전체입니다.</translation>
         </message>

@@ -397,162 +397,162 @@
     <context>
         <name>BackpropNetwork</name>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="62" />
             <source>Tiny 2-3-2 network (the book's weights, 2 samples)</source>
             <translation>小型 2-3-2 网络（书中的权重，2 个样本）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="63" />
             <source>MNIST mini-batch, 784-50-10 (untrained)</source>
             <translation>MNIST 的 mini-batch，784-50-10（未学习）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="104" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="64" />
             <source>The training panel's network on MNIST</source>
             <translation>训练面板中的网络（MNIST）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="105" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="65" />
             <source>Which network and which mini-batch to trace</source>
             <translation>要跟踪的网络和 mini-batch</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="69" />
             <source>Sigmoid</source>
             <translation>sigmoid</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="110" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="70" />
             <source>Activation function between the two Affine layers</source>
             <translation>两个 Affine 层之间的激活函数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="112" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="72" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="117" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="77" />
             <source>Images in the mini-batch (the book's gradient check uses 3)</source>
             <translation>mini-batch 中的图像数（书中的梯度确认用 3 张）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="119" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="79" />
             <source>Sample</source>
             <translation>样本</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="81" />
             <source>The sample whose activations and gradients are drawn</source>
             <translation>绘制其激活值和梯度的样本</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="133" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="93" />
             <source>The tiny network's %1: rows separated by ';', numbers by ','</source>
             <translation>小型网络的 %1（行之间用 ; 分隔，数之间用 , 分隔）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="141" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="101" />
             <source>One step: the next layer forward, then backward (Right arrow).</source>
             <translation>一步：下一层，先正向传播再反向传播（→ 键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="142" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
             <source>One step back (Left arrow).</source>
             <translation>后退一步（← 键）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="143" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
             <source>Back to the start: only the input is known (Home).</source>
             <translation>回到开始：只知道输入（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="161" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
             <source>SoftmaxWithLoss sends back (y − t)/N, the gradient with respect to the scores a. The loss panel's ∂E/∂y = −t/(y + δ) is the gradient with respect to the softmax output y; passing it back through the softmax node gives (y − t)/N (section 5.6.3).</source>
             <translation>SoftmaxWithLoss 反向传回 (y − t)/N，即关于得分 a 的梯度。损失函数面板中的 ∂E/∂y = −t/(y + δ) 是关于softmax函数输出 y 的梯度；让它反向通过 softmax 节点就得到 (y − t)/N（5.6.3节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="170" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="130" />
             <source>The arrays of the current step (every number of the tiny network)</source>
             <translation>当前步骤的数组（小型网络显示每一个数）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="250" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="210" />
             <source>softmax y and label t</source>
             <translation>softmax 输出 y 与标签 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="256" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="216" />
             <source>(y − t)/N: SoftmaxWithLoss backward</source>
             <translation>(y − t)/N：SoftmaxWithLoss 的反向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="259" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="219" />
             <source>∂E/∂y = −t/(y + δ)/N (the loss panel's dE/dy)</source>
             <translation>∂E/∂y = −t/(y + δ)/N（损失函数面板中的 dE/dy）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="269" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="229" />
             <source>MNIST was not found: set DLFS_DATA or run “dlfs data --fetch mnist”.</source>
             <translation>未找到 MNIST：请设置 DLFS_DATA 或运行“dlfs data --fetch mnist”。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="272" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="232" />
             <source>Train a TwoLayerNet on MNIST in the training panel first.</source>
             <translation>请先在训练面板中用 MNIST 训练一个 TwoLayerNet。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="319" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="279" />
             <source>Could not trace the network: %1</source>
             <translation>无法跟踪网络：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="345" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="305" />
             <source>%1 is not a list of numbers (rows separated by ';')</source>
             <translation>%1 不是数字列表（行之间用 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="348" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="308" />
             <source>t must hold whole numbers (labels 0 or 1)</source>
             <translation>t 必须是整数（标签 0 或 1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="358" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="318" />
             <source>scalar</source>
             <translation>标量</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="419" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="379" />
             <source>∂L/∂x: not needed</source>
             <translation>∂L/∂x：不需要</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="444" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="404" />
             <source>Start: only the input x is known. Step forward layer by layer.</source>
             <translation>开始：只知道输入 x。请逐层前进。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="446" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="406" />
             <source>Forward: %1 (step %2 of %3)</source>
             <translation>正向传播：%1（第 %2 步，共 %3 步）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="448" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="408" />
             <source>Backward starts: ∂L/∂L = 1 (step %2 of %3)</source>
             <translation>反向传播开始：∂L/∂L = 1（第 %2 步，共 %3 步）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="450" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="410" />
             <source>Backward: %1 (step %2 of %3; gradients in red)</source>
             <translation>反向传播：%1（第 %2 步，共 %3 步；梯度为红色）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="452" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="412" />
             <source>loss L = %1</source>
             <translation>损失 L = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="480" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="440" />
             <source>Sample %1 is drawn above; the arrays hold the whole batch.</source>
             <translation>上图是样本 %1；数组包含整个批次。</translation>
         </message>

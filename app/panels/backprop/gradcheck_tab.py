@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
-from dlfs_studio.app.panels.backprop.network_tab import mnist_available, mnist_batch
+from dlfs_studio.app.panels.backprop.arrays import mnist_available, mnist_batch
 from dlfs_studio.core.gradcheck import DEFAULT_HS, HSweep, error_against_h
 from dlfs_studio.core.netgraph import tiny_example
 from dlfs_studio.core.nets import TwoLayerNet
