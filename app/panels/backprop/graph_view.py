@@ -103,7 +103,7 @@ class GraphView(pg.PlotWidget):
         fg = style.theme()["foreground"]
         self.node_texts = []
         self.local_texts = {}
-        self.name_texts: list[pg.TextItem] = []
+        self.name_texts = []
         for n in graph.nodes:
             t = pg.TextItem(n.symbol, color=fg, anchor=(1.0, 0.5) if n.kind == "var" else (0.5, 0.5))
             x, y = pos[n.index]
