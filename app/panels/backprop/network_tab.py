@@ -89,7 +89,8 @@ class NetworkTab(QWidget):
 
         for key in ("x", "t", "W1", "b1", "W2", "b2"):
             tiny_row.addWidget(QLabel(key, self.tiny_box))
-            f = QLineEdit(array_field_text(TINY[key]), self.tiny_box)
+            text = ", ".join(str(v) for v in TINY[key]) if key == "t" else array_field_text(TINY[key])
+            f = QLineEdit(text, self.tiny_box)
             f.setToolTip(_tr("The tiny network's %1: rows separated by ';', numbers by ','").replace("%1", key))
             f.editingFinished.connect(self.rebuild)
             tiny_row.addWidget(f, 3 if key in ("x", "W1", "W2") else 2)
@@ -317,8 +318,17 @@ class NetworkTab(QWidget):
         for k, s in enumerate(shapes):
             self.shape_texts[k].setText(" × ".join(str(v) for v in s) if s else _tr("scalar"))
         ps = {k: v.shape for layer in self.trace.layers for k, v in layer.params.items()}
-        self.param_texts[0].setText(f"W1 {ps['W1'][0]}×{ps['W1'][1]}\nb1 {ps['b1'][0]}")
-        self.param_texts[1].setText(f"W2 {ps['W2'][0]}×{ps['W2'][1]}\nb2 {ps['b2'][0]}")
+        self.param_texts[0].setText(f"W1 {ps['W1'][0]}×{ps['W1'][1]} · b1 {ps['b1'][0]}")
+        self.param_texts[1].setText(f"W2 {ps['W2'][0]}×{ps['W2'][1]} · b2 {ps['b2'][0]}")
+        # whole-number ticks under the bars of small arrays (every entry labelled)
+        sizes = [int(np.prod(s[1:])) for s in self.trace.edge_shapes()[:4]]
+        for e, n in enumerate(sizes):
+            ticks = [[(i, str(i)) for i in range(n)]] if n <= 12 else None
+            for plots in (self.fwd_plots, self.bwd_plots):
+                plots[e].getAxis("bottom").setTicks(ticks)
+        k = self.trace.y.shape[1]
+        for pl in (self.y_plot, self.dscore_plot, self.dedy_plot):
+            pl.getAxis("bottom").setTicks([[(i, str(i)) for i in range(k)]] if k <= 12 else None)
         self.param_texts[2].setText(f"t {self.trace.batch_size}")
 
     # ------------------------------------------------------------------ stepping
