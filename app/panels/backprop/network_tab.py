@@ -36,6 +36,7 @@ from dlfs_studio.app.panels.backprop.arrays import (
     parse_array,
 )
 from dlfs_studio.app.panels.backprop.graph_tab import mono_font
+from dlfs_studio.app.panels.backprop.graph_view import set_text
 from dlfs_studio.app.panels.descent.playback import Playback
 from dlfs_studio.core.netgraph import NetTrace, tiny_example, trace_two_layer
 from dlfs_studio.core.nets import TwoLayerNet
@@ -386,16 +387,16 @@ class NetworkTab(QWidget):
             gshown = g is not None and first_back is not None and e >= first_back
             h = g[i] if (g is not None and gshown) else np.zeros(v.size)
             self.bwd_bars[e].setOpts(x=np.arange(v.size), height=h)
-            self.bwd_plots[e].setTitle(f"∂L/∂{self.EDGE_NAMES[e]}" if g is not None else _tr("∂L/∂x: not needed"))
-        for e in range(5):
-            self.grad_texts[e].setText("")
-        for e in range(1, 4):
-            g = grads[e]
-            if first_back is not None and e >= first_back and g is not None:
-                self.grad_texts[e].setText("∂L: " + " × ".join(str(s) for s in g.shape))
+            title = f"∂L/∂{self.EDGE_NAMES[e]}" if g is not None else _tr("∂L/∂x: not needed")
+            if self.bwd_plots[e].titleLabel.text != title:
+                self.bwd_plots[e].setTitle(title)
         seed_done = any(p == "seed" for p, _ in steps[:self.position])
-        if seed_done:
-            self.grad_texts[4].setText("∂L/∂L = 1")
+        for e in range(5):
+            g = grads[e] if e < 4 else None
+            if g is not None and first_back is not None and e >= first_back:
+                set_text(self.grad_texts[e], "∂L: " + " × ".join(str(s) for s in g.shape))
+            else:
+                set_text(self.grad_texts[e], "∂L/∂L = 1" if e == 4 and seed_done else "")
         k = tr.y.shape[1]
         loss_known = fwd_known > 4
         self.y_bars.setOpts(x=np.arange(k), height=tr.y[i] if loss_known else np.zeros(k))
