@@ -73,7 +73,7 @@ def main() -> None:
         n.repaint()
 
     rows.append(["network step: tiny 2-3-2", "-", f"{_median_ms(net_step, args.repeats):.2f}"])
-    from dlfs_studio.app.panels.backprop.network_tab import mnist_available
+    from dlfs_studio.app.panels.backprop.arrays import mnist_available
 
     if mnist_available():
         n.source_combo.setCurrentIndex(n.source_combo.findData("mnist"))

@@ -78,6 +78,16 @@ def test_controller_typed_formula_errors_keep_the_last_graph(fakes):
     assert c.bp.gradient == {"x": 8.0, "y": 8.0}
 
 
+def test_controller_refuses_to_draw_a_huge_graph(fakes):
+    c, (graph, _ledger, inputs, _check) = fakes
+    c.load_preset("apple")
+    big = "\n".join(f"t{k} = " + " + ".join(f"x{i}*y" for i in range(k * 10, k * 10 + 10)) for k in range(8))
+    big += "\n" + " + ".join(f"t{k}" for k in range(8))
+    c.set_formula(big)
+    assert "at most 150" in inputs.last("show_error")[1]
+    assert c.graph.output_name == "price" and len([k for k in graph.calls if k[0] == "set_graph"]) == 1
+
+
 # ----------------------------------------------------------------------------- the real panel
 @pytest.fixture
 def panel(qtbot):
@@ -138,6 +148,10 @@ def test_apples_and_oranges_mid_backward_shows_upstream_times_local(panel):
     assert "int(110.00000000000001) = 110" in tab.inputs.note.text()
     c.go_to(9)
     assert _edge_text(tab, "apple_price", 1)[1] == "1.1 × 100.0\n= 110.00000000000001"
+    tab.inputs.fields["tax"].setText("1.08")
+    tab.inputs.fields["tax"].editingFinished.emit()
+    assert tab.inputs.preset_combo.currentData() == "" and "int(" not in tab.inputs.note.text()
+    assert c.position == 9 and _edge_text(tab, "price", 1) == ("1.08", "650.0")
 
 
 def test_typed_formula_and_edited_values(panel, qtbot):
@@ -268,7 +282,9 @@ def test_presentation_mode_at_1280x720(panel):
     tab = panel.graph_tab
     assert tab.graph.node_texts[0].textItem.font().pointSizeF() > 14
     assert not tab.playback.speed_field.isVisible()
+    assert tab.inputs.formula.isHidden() and not tab.inputs.fields["apple"].isHidden()
     panel.set_presentation_mode(False)
+    assert not tab.inputs.formula.isHidden()
     assert tab.graph.node_texts[0].textItem.font().pointSizeF() < 14
 
 
@@ -358,7 +374,7 @@ def test_network_tab_traces_the_training_panels_network(panel, data_dir, monkeyp
 
 
 def test_tiny_network_inputs_are_editable(panel):
-    from dlfs_studio.app.panels.backprop.network_tab import array_field_text, parse_array
+    from dlfs_studio.app.panels.backprop.arrays import array_field_text, parse_array
 
     assert parse_array("1, 0.5; -1, 0.2").tolist() == [[1.0, 0.5], [-1.0, 0.2]]
     assert parse_array(array_field_text([[0.1, 0.3], [2.0, -1e-3]])).tolist() == [[0.1, 0.3], [2.0, -1e-3]]

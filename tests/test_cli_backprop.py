@@ -44,6 +44,14 @@ def test_preset_says_where_the_book_rounds_with_int(capsys):
     assert "book prints ∂price/∂orange: 3.3000000000000003" in out
 
 
+def test_preset_values_can_be_replaced_one_by_one(capsys):
+    assert main(["backprop", "--preset", "apple", "--at", "tax=1.0"]) == 0
+    out = capsys.readouterr().out
+    assert "price = 200.0" in out and "∂price/∂apple_num = 100.0" in out
+    assert main(["backprop", "--preset", "apple", "--at", "pear=1"]) == 2
+    assert "pear does not appear" in capsys.readouterr().err
+
+
 def test_kink_is_explained(capsys):
     assert main(["backprop", "--expr", "relu(x)", "--at", "x=0", "--check"]) == 0
     assert "kink (not a bug)" in capsys.readouterr().out

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--expr", metavar="FORMULA", help='the formula, e.g. "(a*n + o*m) * tax" or "t = x + y; t**2"')
     src.add_argument("--preset", choices=[q.key for q in PRESETS],
-                     help="one of the book's graphs (its values are used unless --at gives others)")
+                     help="one of the book's graphs with the book's values (--at replaces some of them)")
     p.add_argument("--at", nargs="*", default=None, metavar="NAME=VALUE",
                    help="the value of every variable, e.g. --at a=100 n=2 o=150 m=3 tax=1.1")
     p.add_argument("--steps", action="store_true", help="also print the node-by-node forward and backward ledger")
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
             pre = get_preset(args.preset)
             text, values = pre.text, dict(pre.values)
             if args.at is not None:
-                values = parse_assignments(args.at)
+                values.update(parse_assignments(args.at))   # the book's values, some replaced
         else:
             text = args.expr
             values = parse_assignments(args.at or [])

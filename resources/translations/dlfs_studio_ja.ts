@@ -141,6 +141,11 @@
             <source>Some values are not finite numbers (nan or inf) at these inputs: a division by zero or the log of a negative number?</source>
             <translation>この入力では有限でない値（nan や inf）があります。0 による割り算や負の数の log はありませんか？</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/backprop/controller.py" line="91" />
+            <source>This graph has %1 nodes; the panel draws at most %2. Split it with definitions (t = …) or use “dlfs backprop” for a big formula.</source>
+            <translation>この計算グラフのノードは %1 個です。このパネルで描けるのは %2 個までです。定義（t = …）で分けるか、大きな式には “dlfs backprop” を使ってください。</translation>
+        </message>
     </context>
     <context>
         <name>BackpropGradCheck</name>

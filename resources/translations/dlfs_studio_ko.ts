@@ -141,6 +141,11 @@
             <source>Some values are not finite numbers (nan or inf) at these inputs: a division by zero or the log of a negative number?</source>
             <translation>이 입력에서 유한하지 않은 값(nan 또는 inf)이 있습니다. 0으로 나누거나 음수의 log를 구하지 않았나요?</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/backprop/controller.py" line="91" />
+            <source>This graph has %1 nodes; the panel draws at most %2. Split it with definitions (t = …) or use “dlfs backprop” for a big formula.</source>
+            <translation>이 계산 그래프의 노드는 %1개입니다. 이 패널은 %2개까지 그립니다. 정의(t = …)로 나누거나 큰 식에는 “dlfs backprop”을 쓰세요.</translation>
+        </message>
     </context>
     <context>
         <name>BackpropGradCheck</name>

@@ -141,6 +141,11 @@
             <source>Some values are not finite numbers (nan or inf) at these inputs: a division by zero or the log of a negative number?</source>
             <translation>在这些输入下有些值不是有限数（nan 或 inf）：是否除以了 0，或对负数取了 log？</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/backprop/controller.py" line="91" />
+            <source>This graph has %1 nodes; the panel draws at most %2. Split it with definitions (t = …) or use “dlfs backprop” for a big formula.</source>
+            <translation>此计算图有 %1 个节点；本面板最多绘制 %2 个。请用定义（t = …）拆分，或对大的公式使用“dlfs backprop”。</translation>
+        </message>
     </context>
     <context>
         <name>BackpropGradCheck</name>

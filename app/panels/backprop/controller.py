@@ -16,6 +16,8 @@ from dlfs_studio.core import compgraph as cg
 
 #: Default value of a variable the learner just typed.
 NEW_VARIABLE_VALUE = 1.0
+#: Largest graph the panel draws (a bigger one is unreadable on a screen; ``dlfs backprop`` takes any size).
+MAX_DRAWN_NODES = 150
 
 
 def _tr(text: str) -> str:
@@ -84,6 +86,11 @@ class GraphController(QObject):
             graph = cg.build_graph(text)
         except cg.GraphError as exc:
             self._fail(error_message(exc))
+            return
+        if len(graph.nodes) > MAX_DRAWN_NODES:
+            self._fail(_tr("This graph has %1 nodes; the panel draws at most %2. Split it with definitions "
+                           "(t = …) or use “dlfs backprop” for a big formula.")
+                       .replace("%1", str(len(graph.nodes))).replace("%2", str(MAX_DRAWN_NODES)))
             return
         values = {v: self.values.get(v, NEW_VARIABLE_VALUE) for v in graph.variables}
         def shape(g: cg.Graph) -> list:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
-from dlfs_studio.app.panels.backprop.network_tab import mnist_available, mnist_batch
+from dlfs_studio.app.panels.backprop.arrays import mnist_available, mnist_batch
 from dlfs_studio.core.gradcheck import DEFAULT_HS, HSweep, error_against_h
 from dlfs_studio.core.netgraph import tiny_example
 from dlfs_studio.core.nets import TwoLayerNet
@@ -241,6 +241,8 @@ class GradCheckTab(QWidget):
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
         style.apply_plot_style(self.error_plot, on)
+        # on a projector the title would be cut: the table and the explanation say the same
+        self.error_plot.setTitle(None if on else _tr("Error against h: truncation on the right, rounding on the left"))
         for key, curve in self.curves.items():
             curve.setPen(style.pen(KEY_COLORS[key], presentation=on))
             curve.setSymbolSize(style.symbol_size(6, on))

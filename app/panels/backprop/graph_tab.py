@@ -166,6 +166,7 @@ class InputsView(QWidget):
 
     def show_note(self, preset: cg.GraphPreset | None, bp: cg.Backprop) -> None:
         if preset is None:
+            self.preset_combo.setCurrentIndex(0)   # "Your own formula": the values are no longer the book's
             self.note.setText(_tr("Your own graph. Step forward to compute each node, then backward to send the "
                                   "gradient back, node by node."))
             return
@@ -189,8 +190,9 @@ class InputsView(QWidget):
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
         self.formula.setFont(mono_font(on))
-        self.formula.setFixedHeight(int(96 * style.presentation_scale(on)))
-        self.note.setVisible(not on or bool(self.note.text()))
+        # on a projector the graph itself shows the formula: the editor and the source note give it their room
+        for w in (self.formula_label, self.formula, self.note):
+            w.setVisible(not on)
 
 
 class LedgerView(QTableWidget):
@@ -368,7 +370,7 @@ class GraphTab(QWidget):
         self.vsplit.setSizes([560, 130] if on else [430, 270])
         self.ledger.resizeColumnToContents(0)
         self.ledger.resizeColumnToContents(1)
-        self.split.setSizes([380, 900] if on else [300, 960])
+        self.split.setSizes([300, 980] if on else [300, 960])
 
     def shutdown(self) -> None:
         self.playback.pause()

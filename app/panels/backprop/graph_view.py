@@ -103,7 +103,7 @@ class GraphView(pg.PlotWidget):
         fg = style.theme()["foreground"]
         self.node_texts = []
         self.local_texts = {}
-        self.name_texts: list[pg.TextItem] = []
+        self.name_texts = []
         for n in graph.nodes:
             t = pg.TextItem(n.symbol, color=fg, anchor=(1.0, 0.5) if n.kind == "var" else (0.5, 0.5))
             x, y = pos[n.index]
@@ -217,7 +217,8 @@ class GraphView(pg.PlotWidget):
     def _apply_fonts(self) -> None:
         big = self._big_font()
         small = QFont()
-        small.setPointSizeF(style.font_size("small", self.presentation))
+        # edge labels are many and long (full precision): a little smaller than other text on a projector
+        small.setPointSizeF(style.font_size("small") * (1.35 if self.presentation else 1.0))
         for t in [*self.node_texts, getattr(self, "output_label", None)]:
             if t is not None:
                 t.setFont(big)

@@ -28,61 +28,22 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
+from dlfs_studio.app.panels.backprop.arrays import (
+    array_field_text,
+    array_text,
+    mnist_available,
+    mnist_batch,
+    parse_array,
+)
 from dlfs_studio.app.panels.backprop.graph_tab import mono_font
+from dlfs_studio.app.panels.backprop.graph_view import set_text
 from dlfs_studio.app.panels.descent.playback import Playback
 from dlfs_studio.core.netgraph import NetTrace, tiny_example, trace_two_layer
 from dlfs_studio.core.nets import TwoLayerNet
 
 BACKWARD_COLOR = "#d64545"
-_MNIST_CACHE: dict[str, Any] = {}
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BackpropNetwork", text)
-
-
-def mnist_available() -> bool:
-    """True when MNIST is found (DLFS_DATA, the user cache or system folders); never downloads."""
-    from dlfs_studio.core.data import find_dataset
-
-    return find_dataset("mnist") is not None
-
-
-def mnist_batch(size: int) -> tuple[np.ndarray, np.ndarray]:
-    """The first ``size`` training images (N, 784) and labels (N,), as the book's gradient_check.py takes them."""
-    if "ds" not in _MNIST_CACHE:
-        from dlfs_studio.core.data import load_dataset
-
-        _MNIST_CACHE["ds"] = load_dataset("mnist")
-    ds = _MNIST_CACHE["ds"]
-    return ds.x_train[:size], ds.t_train[:size]
-
-
-def parse_array(text: str) -> np.ndarray:
-    """``"1, 0.5; -1, 0.2"`` as [[1.0, 0.5], [-1.0, 0.2]] (rows separated by ';', numbers by ',' or spaces);
-    one row gives a 1-d array. ValueError for a text that is not numbers in rows of equal length."""
-    rows = [r for r in text.replace("[", " ").replace("]", " ").split(";") if r.strip()]
-    if not rows:
-        raise ValueError("empty")
-    parsed = [[float(v) for v in r.replace(",", " ").split()] for r in rows]
-    if len({len(r) for r in parsed}) != 1 or not parsed[0]:
-        raise ValueError("rows of different lengths")
-    return np.array(parsed[0] if len(parsed) == 1 else parsed, dtype=np.float64)
-
-
-def array_field_text(a) -> str:
-    """An array as :func:`parse_array` reads it back (full precision)."""
-    a = np.asarray(a, dtype=np.float64)
-    rows = a.reshape(1, -1) if a.ndim == 1 else a
-    return "; ".join(", ".join(repr(float(v)) for v in r) for r in rows)
-
-
-def array_text(name: str, a: np.ndarray) -> str:
-    """``name (shape) = values`` with every number of a small array, a summary of a large one."""
-    shape = " × ".join(str(s) for s in a.shape) or "scalar"
-    body = np.array2string(np.asarray(a), precision=6, threshold=24, edgeitems=3, max_line_width=110,
-                           suppress_small=False)
-    return f"{name}  ({shape})\n{body}"
 
 
 class NetworkTab(QWidget):
@@ -129,7 +90,8 @@ class NetworkTab(QWidget):
 
         for key in ("x", "t", "W1", "b1", "W2", "b2"):
             tiny_row.addWidget(QLabel(key, self.tiny_box))
-            f = QLineEdit(array_field_text(TINY[key]), self.tiny_box)
+            text = ", ".join(str(v) for v in TINY[key]) if key == "t" else array_field_text(TINY[key])
+            f = QLineEdit(text, self.tiny_box)
             f.setToolTip(_tr("The tiny network's %1: rows separated by ';', numbers by ','").replace("%1", key))
             f.editingFinished.connect(self.rebuild)
             tiny_row.addWidget(f, 3 if key in ("x", "W1", "W2") else 2)
@@ -357,8 +319,17 @@ class NetworkTab(QWidget):
         for k, s in enumerate(shapes):
             self.shape_texts[k].setText(" × ".join(str(v) for v in s) if s else _tr("scalar"))
         ps = {k: v.shape for layer in self.trace.layers for k, v in layer.params.items()}
-        self.param_texts[0].setText(f"W1 {ps['W1'][0]}×{ps['W1'][1]}\nb1 {ps['b1'][0]}")
-        self.param_texts[1].setText(f"W2 {ps['W2'][0]}×{ps['W2'][1]}\nb2 {ps['b2'][0]}")
+        self.param_texts[0].setText(f"W1 {ps['W1'][0]}×{ps['W1'][1]} · b1 {ps['b1'][0]}")
+        self.param_texts[1].setText(f"W2 {ps['W2'][0]}×{ps['W2'][1]} · b2 {ps['b2'][0]}")
+        # whole-number ticks under the bars of small arrays (every entry labelled)
+        sizes = [int(np.prod(s[1:])) for s in self.trace.edge_shapes()[:4]]
+        for e, n in enumerate(sizes):
+            ticks = [[(i, str(i)) for i in range(n)]] if n <= 12 else None
+            for plots in (self.fwd_plots, self.bwd_plots):
+                plots[e].getAxis("bottom").setTicks(ticks)
+        k = self.trace.y.shape[1]
+        for pl in (self.y_plot, self.dscore_plot, self.dedy_plot):
+            pl.getAxis("bottom").setTicks([[(i, str(i)) for i in range(k)]] if k <= 12 else None)
         self.param_texts[2].setText(f"t {self.trace.batch_size}")
 
     # ------------------------------------------------------------------ stepping
@@ -416,16 +387,16 @@ class NetworkTab(QWidget):
             gshown = g is not None and first_back is not None and e >= first_back
             h = g[i] if (g is not None and gshown) else np.zeros(v.size)
             self.bwd_bars[e].setOpts(x=np.arange(v.size), height=h)
-            self.bwd_plots[e].setTitle(f"∂L/∂{self.EDGE_NAMES[e]}" if g is not None else _tr("∂L/∂x: not needed"))
-        for e in range(5):
-            self.grad_texts[e].setText("")
-        for e in range(1, 4):
-            g = grads[e]
-            if first_back is not None and e >= first_back and g is not None:
-                self.grad_texts[e].setText("∂L: " + " × ".join(str(s) for s in g.shape))
+            title = f"∂L/∂{self.EDGE_NAMES[e]}" if g is not None else _tr("∂L/∂x: not needed")
+            if self.bwd_plots[e].titleLabel.text != title:
+                self.bwd_plots[e].setTitle(title)
         seed_done = any(p == "seed" for p, _ in steps[:self.position])
-        if seed_done:
-            self.grad_texts[4].setText("∂L/∂L = 1")
+        for e in range(5):
+            g = grads[e] if e < 4 else None
+            if g is not None and first_back is not None and e >= first_back:
+                set_text(self.grad_texts[e], "∂L: " + " × ".join(str(s) for s in g.shape))
+            else:
+                set_text(self.grad_texts[e], "∂L/∂L = 1" if e == 4 and seed_done else "")
         k = tr.y.shape[1]
         loss_known = fwd_known > 4
         self.y_bars.setOpts(x=np.arange(k), height=tr.y[i] if loss_known else np.zeros(k))
