@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -21,11 +21,19 @@ def forward_diff(f: Callable[[float], float], x: float, h: float = DEFAULT_H) ->
     return (f(x + h) - f(x)) / h
 
 
+@overload
+def function_1(x: float) -> float: ...
+@overload
+def function_1(x: NDArray) -> NDArray: ...
 def function_1(x: float | NDArray) -> float | NDArray:
     """The book's example f(x) = 0.01 x**2 + 0.1 x (section 4.3.2), scalar or array."""
     return 0.01 * x ** 2 + 0.1 * x
 
 
+@overload
+def function_1_derivative(x: float) -> float: ...
+@overload
+def function_1_derivative(x: NDArray) -> NDArray: ...
 def function_1_derivative(x: float | NDArray) -> float | NDArray:
     """Its exact derivative 0.02 x + 0.1 (the book's "true" values 0.2 at x = 5 and 0.3 at x = 10)."""
     return 0.02 * x + 0.1
