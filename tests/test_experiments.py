@@ -120,8 +120,8 @@ def test_run_requires_a_result():
 def test_command_line_without_data(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DLFS_DATA", str(tmp_path))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    from dlfs_studio import core
-    monkeypatch.setattr(core.data, "SYSTEM_DIRS", ())
+    import dlfs_studio.core.data as core_data  # imported by name: core.download no longer imports it
+    monkeypatch.setattr(core_data, "SYSTEM_DIRS", ())
     (tmp_path / "none").mkdir()
     assert ex.main(["init", "--data-dir", str(tmp_path / "none")]) == 2
     assert "error:" in capsys.readouterr().err
