@@ -84,6 +84,8 @@ def _tmp_prefix(path: Path) -> str:
 
 
 _TMP_RE = re.compile(r"^(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
+#: Temporary files of saves by earlier versions (no process id in the name): removed once stale.
+_OLD_TMP_RE = re.compile(r"^.+\.npz\.[a-z0-9_]{8}\.tmp$")
 
 
 def _pid_alive(pid: int) -> bool:
@@ -110,11 +112,11 @@ def remove_stale_temp_files(folder: str | os.PathLike, now: float | None = None)
         return removed
     for entry in entries:
         m = _TMP_RE.match(entry.name)
-        if not m:
+        if not m and not _OLD_TMP_RE.match(entry.name):
             continue
         try:
             age = now - entry.stat().st_mtime
-            if not _pid_alive(int(m["pid"])) or age > STALE_TMP_SECONDS:
+            if (m is not None and not _pid_alive(int(m["pid"]))) or age > STALE_TMP_SECONDS:
                 entry.unlink()
                 removed.append(entry)
         except OSError:

@@ -413,8 +413,8 @@ def _divergence_cause(net, optimizer, iteration: int, first_step: int) -> str:
             return (f"the weight decay term 0.5 * {decay:g} * sum(W**2) alone is {penalty:.3g}, so the weight "
                     "decay is too strong, not the learning rate")
     if iteration <= first_step:
-        return ("it was already so on the first mini-batch, before any update, so the initial weights "
-                f"are too large (weight scale {getattr(net, 'weight_init_std', '?')}), not the learning rate")
+        return ("already on the first mini-batch, before any update: the initial weights are too large "
+                f"(scale {getattr(net, 'weight_init_std', '?')}), not the learning rate")
     lr = float(optimizer.lr)
     # the decay alone moves each weight by W <- (1 - lr*decay) W (plus momentum), which swings ever
     # wider once lr*decay exceeds 2 (2 * (1 + momentum) with momentum)
@@ -637,8 +637,9 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
             if good_finite:
                 restored = f"parameters restored to iteration {good_iteration}"
             else:
-                restored = "the initial parameters are not finite either, so there is nothing to restore"
-            yield progress(loss, "diverged", message=f"the loss {what} at iteration {it}; {cause}; {restored}")
+                restored = "there are no finite parameters to restore"
+            sep = ", " if cause.startswith("already") else "; "
+            yield progress(loss, "diverged", message=f"the loss {what} at iteration {it}{sep}{cause}; {restored}")
             return
         losses_since_eval.append(loss)
         yield progress(loss)

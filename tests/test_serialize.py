@@ -306,8 +306,13 @@ def test_stale_temp_files_of_killed_saves_are_removed(tmp_path):
     os.utime(old, (1, 1))                                    # older than an hour: removed
     keep = tmp_path / "notes.tmp"
     keep.write_text("mine")
+    legacy = tmp_path / "big.npz.k2j4_x9a.tmp"                # left by an earlier version's killed save
+    legacy.write_bytes(b"x")
+    os.utime(legacy, (1, 1))
+    fresh_legacy = tmp_path / "big.npz.abcdefgh.tmp"          # maybe still being written: kept for an hour
+    fresh_legacy.write_bytes(b"x")
     save_network(tmp_path / "m.npz", TwoLayerNet(4, 3, 2, rng=np.random.default_rng(0)))
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["m.npz", live.name, keep.name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["m.npz", live.name, keep.name, fresh_legacy.name])
 
 
 def test_save_fsyncs_before_the_rename(tmp_path, monkeypatch):

@@ -56,7 +56,7 @@ def test_huge_initial_weights_are_blamed_and_nothing_non_finite_is_claimed_resto
     last = run_quietly(network, blobs(), TrainConfig(iterations=50, lr=0.1, batch_size=30))[-1]
     assert last.state == "diverged" and last.iteration == 1
     assert "initial weights are too large" in last.message and "not the learning rate" in last.message
-    assert "nothing to restore" in last.message and "restored to iteration" not in last.message
+    assert "no finite parameters to restore" in last.message and "restored to iteration" not in last.message
 
 
 def test_finite_but_huge_initial_weights_are_blamed_too():
