@@ -120,6 +120,8 @@ def test_cnn_view_from_hub_file_and_refusal(panel, qtbot, tmp_path) -> None:
     v.filter_spin.setValue(3)
     xs, _ = v.boxes["maps"].getData()
     assert min(xs) == pytest.approx(3 * 25 - 0.5)
+    np.testing.assert_array_equal(v.detail_images["filters"].image, net.params["W1"][3, 0].T)  # enlarged
+    np.testing.assert_array_equal(v.detail_images["maps"].image, v.stages["Relu1"].value[3].T)
     assert "Prediction:" in v.prediction.text()
     path = save_network(tmp_path / "c.npz", small_conv(4))
     v.source_bar._file_dialog = lambda: str(path)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
+from dlfs_studio.app.panels.wrapped_title import set_wrapped_title
 from dlfs_studio.core.im2col_view import MAX_BATCH, MAX_CHANNELS, Im2colLayout, conv_by_im2col
 
 #: Largest input side offered (the picture stays readable).
@@ -216,6 +217,15 @@ class Im2colView(QWidget):
             .replace("%6", f"{cols} × {fn}").replace("%7", f"{rows} × {fn}")
             .replace("%8", f"({n}, {fn}, {lay.out_h}, {lay.out_w})"))
 
+    def _wrap_titles(self) -> None:
+        width = max(160.0, self.graphics.width() / 2 - 80)
+        for plot in (self.input_plot, self.col_plot, self.w_plot, self.count_plot):
+            set_wrapped_title(plot, plot.titleLabel.text, width)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._wrap_titles()
+
     def select_row(self, row: int) -> None:
         """Highlight window ``row`` in the input and its row in the column matrix."""
         lay = self.layout_
@@ -248,6 +258,7 @@ class Im2colView(QWidget):
         self.row_box.setData(bx, by)
         self.input_plot.setTitle(self.tr("Image %1, window (%2, %3) → row %4").replace("%1", str(n))
                                  .replace("%2", str(i)).replace("%3", str(j)).replace("%4", str(self.row)))
+        self._wrap_titles()
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
@@ -263,6 +274,7 @@ class Im2colView(QWidget):
         self.shapes.setFont(f)
         for t in self.count_texts:
             t.setFont(style.heading_font(on, "small", bold=False))
+        self._wrap_titles()
 
     def table(self) -> CsvTable:
         """The column matrix: row, image n, output (i, j), then its values."""

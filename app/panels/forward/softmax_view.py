@@ -2,6 +2,8 @@
 max-subtracted one hold, and the identity exp(log C) = C that makes the trick legal."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -169,8 +171,10 @@ class SoftmaxView(QWidget):
         self.nan_text.setText(self.tr("nan: exp overflowed") if not r.naive_ok else "", color=style.ERROR)
         self.nan_text.setFont(style.heading_font(on))
         self.nan_text.setPos((r.logits.size - 1) / 2, 0.5)
-        for p in (self.naive_plot, self.stable_plot):
+        ticks = [[(k, f"a{k + 1}") for k in range(r.logits.size)]]
+        for p in (self.logit_plot, self.naive_plot, self.stable_plot):
             p.setXRange(-0.6, r.logits.size - 0.4, padding=0)
+            p.getAxis("bottom").setTicks(ticks)
 
         def cell(v: float) -> str:
             text = fmt(v)
@@ -179,17 +183,22 @@ class SoftmaxView(QWidget):
         def vec(a: np.ndarray) -> str:
             return "[" + ", ".join(cell(v) for v in a) + "]"
 
+        def printed(a: np.ndarray) -> str:
+            """The array as print() shows it in the book (NumPy, 8 digits), nan and inf in red."""
+            text = np.array2string(a, precision=8)
+            return re.sub(r"(-?inf|nan)", f"<span style='color:{style.ERROR}'><b>\\1</b></span>", text)
+
         ok = self.tr("sum = %1").replace("%1", fmt(float(np.sum(r.stable))))
         self.naive_steps.setText(
             "<b>" + self.tr("Naive (section 3.5.1)") + "</b><br>"
-            f"exp(a) = {vec(r.naive_exp)}<br>Σ exp(a) = {cell(r.naive_sum)}<br>y = {vec(r.naive)}"
+            f"exp(a) = {vec(r.naive_exp)}<br>Σ exp(a) = {cell(r.naive_sum)}<br>y = {printed(r.naive)}"
             + (f"<br><span style='color:{style.ERROR}'>"
                + self.tr("exp(a) is larger than the biggest float (about 1.8e308, exp(709.78)): inf / inf = nan.")
                + "</span>" if r.overflow else ""))
         self.stable_steps.setText(
             "<b>" + self.tr("Max subtracted (section 3.5.2)") + "</b><br>"
             f"C′ = −max a = {fmt(-r.c)}<br>a + C′ = {vec(r.shifted)}<br>exp(a + C′) = {vec(r.stable_exp)}<br>"
-            f"Σ = {fmt(r.stable_sum)}<br>y = {vec(r.stable)}  ({ok})")
+            f"Σ = {fmt(r.stable_sum)}<br>y = {printed(r.stable)}  ({ok})")
         c_val = r.stable_sum
         self.identity.setText(
             self.tr("Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) "
