@@ -67,77 +67,82 @@
     <context>
         <name>CnnView</name>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="25" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="26" />
             <source>it is not a SimpleConvNet (train one here, or choose a convolution network in the training view)</source>
             <translation>SimpleConvNet ではありません（ここで学習するか、学習ビューで畳み込みネットワークを選んでください）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="28" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="29" />
             <source>it does not read 1×28×28 images</source>
             <translation>1×28×28 の画像を入力としません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="52" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="53" />
             <source>Train one now (SimpleConvNet, about one epoch)</source>
             <translation>いま学習する（SimpleConvNet、約1エポック）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="62" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="63" />
             <source>Filter</source>
             <translation>フィルター</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="65" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="66" />
             <source>Highlight one filter and the maps it produces (or click a tile)</source>
             <translation>1つのフィルターとそれが作るマップを強調（タイルのクリックでも可）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="108" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="70" />
+            <source>The chosen filter, its feature map and the pooled map, enlarged</source>
+            <translation>選んだフィルターとその特徴マップ、プーリング後のマップ（拡大）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="127" />
             <source>No SimpleConvNet yet: train one in the MNIST training view, load a model, or train one now.</source>
             <translation>SimpleConvNet がまだありません：MNISTの学習ビューで学習するか、モデルを読み込むか、いま学習してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="115" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="134" />
             <source>Input 1×28×28</source>
             <translation>入力 1×28×28</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="116" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="135" />
             <source>%1 filters W1 (5×5)</source>
             <translation>%1 個のフィルター W1（5×5）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="117" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="136" />
             <source>Feature maps after ReLU (%1×24×24)</source>
             <translation>ReLU後の特徴マップ（%1×24×24）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="118" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="137" />
             <source>Max pooled (%1×12×12)</source>
             <translation>Maxプーリング後（%1×12×12）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="119" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="138" />
             <source>Scores (softmax probabilities)</source>
             <translation>スコア（ソフトマックス関数の確率）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="131" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="160" />
             <source>Choose a SimpleConvNet and a digit to look inside.</source>
             <translation>中を見るには SimpleConvNet と数字を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="153" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="182" />
             <source> (label %1)</source>
             <translation>（正解ラベル %1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="154" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="183" />
             <source>Prediction: %1 with probability %2%3</source>
             <translation>推論結果：%1、確率 %2%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="188" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="229" />
             <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
             <translation>まだ表示するものがありません：SimpleConvNet と数字を選んでください。</translation>
         </message>
@@ -151,7 +156,7 @@
         </message>
         <message>
             <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="86" />
             <source>Inside a SimpleConvNet</source>
             <translation>SimpleConvNet の内部</translation>
         </message>
@@ -166,17 +171,17 @@
             <translation>学習済みCNNの30個のフィルター、特徴マップ、プーリング後のマップ、スコア（7.5、7.6節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <location filename="../../app/panels/convolution/panel.py" line="73" />
             <source>Convolution</source>
             <translation>畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col：入力、列の行列、フィルター、col2im の回数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
             <source>col2im overlap counts</source>
             <translation>col2im の重なり回数</translation>
         </message>
@@ -743,42 +748,42 @@
             <translation>学習済みネットワークの順伝播を層ごとに、そしてバッチ処理（3.6節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <location filename="../../app/panels/forward/panel.py" line="88" />
             <source>Forward pass</source>
             <translation>順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <location filename="../../app/panels/forward/panel.py" line="98" />
             <source>Activation functions and derivatives</source>
             <translation>活性化関数と導関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="100" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3層ニューラルネットワーク（3.4節）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="102" />
             <source>Softmax: naive</source>
             <translation>ソフトマックス関数：素朴な実装</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <location filename="../../app/panels/forward/panel.py" line="103" />
             <source>Softmax: max subtracted</source>
             <translation>ソフトマックス関数：最大値を引く</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="104" />
             <source>Softmax: logits</source>
             <translation>ソフトマックス関数：入力 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="105" />
             <source>Forward pass layer by layer</source>
             <translation>層ごとの順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>バッチ処理による高速化（実測）</translation>
         </message>
@@ -786,118 +791,118 @@
     <context>
         <name>Im2colView</name>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Images N</source>
             <extracomment>Largest input side offered (the picture stays readable).</extracomment>
             <translation>画像数 N</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Channels C</source>
             <translation>チャンネル数 C</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Height H</source>
             <translation>高さ H</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Width W</source>
             <translation>幅 W</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Filter height FH</source>
             <translation>フィルターの高さ FH</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Filter width FW</source>
             <translation>フィルターの幅 FW</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Stride</source>
             <translation>ストライド</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Padding</source>
             <translation>パディング</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Filters FN</source>
             <translation>フィルター数 FN</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="53" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="54" />
             <source>Which window (= which row of the column matrix) to highlight; or click a row of the column matrix</source>
             <translation>強調するウィンドウ（＝列の行列の行）。列の行列の行をクリックしても選べます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="55" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="56" />
             <source>Window / row</source>
             <translation>ウィンドウ／行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="57" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
             <source>Book example: 1×3×7×7, 5×5</source>
             <translation>本の例：1×3×7×7、5×5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
             <source>The shapes section 7.4.3 prints: a 9×75 column matrix</source>
             <translation>7.4.3節が出力する形状：9×75 の列の行列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
             <source>Book example: batch of 10</source>
             <translation>本の例：バッチ数 10</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="61" />
             <source>10×3×7×7 with a 5×5 filter: a 90×75 column matrix</source>
             <translation>10×3×7×7 と 5×5 のフィルター：90×75 の列の行列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="129" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="130" />
             <source>The filter (%1 × %2) does not fit into the padded input (%3 × %4).</source>
             <translation>フィルター（%1 × %2）がパディング後の入力（%3 × %4）に収まりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="134" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="135" />
             <source>Make the padding smaller than the filter.</source>
             <translation>パディングをフィルターより小さくしてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="202" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
             <source>Input image (padding %1), channels side by side</source>
             <translation>入力画像（パディング %1）、チャンネルを横に並べて表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="204" />
             <source>Column matrix col: %1 × %2 (click a row)</source>
             <translation>列の行列 col：%1 × %2（行をクリック）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="205" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="206" />
             <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
             <translation>列に展開したフィルター：W.reshape(FN, -1).T、%1 × %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="207" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="208" />
             <source>col2im: windows adding into each pixel (why +=)</source>
             <translation>col2im：各画素に足し込まれるウィンドウの数（+= の理由）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="210" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="211" />
             <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
             <translation>入力 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2、out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;。フィルター (%5) → col_W %6。1回の行列の積 col @ col_W + b = %7 が画像・フィルター・位置のループの代わりになり、reshape → 出力 %8。本では 1×3×7×7 と 5×5 で 9×75、バッチ数 10 で 90×75。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="259" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>画像 %1、ウィンドウ (%2, %3) → 行 %4</translation>
         </message>
@@ -1682,308 +1687,308 @@
             <translation>順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="44" />
+            <location filename="../../app/main_window.py" line="45" />
             <source>Loss functions</source>
             <translation>損失関数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="46" />
             <source>Gradient descent</source>
             <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="46" />
+            <location filename="../../app/main_window.py" line="47" />
             <source>MNIST training</source>
             <translation>MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
+            <location filename="../../app/main_window.py" line="48" />
             <source>Convolution</source>
             <translation>畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="53" />
+            <location filename="../../app/main_window.py" line="54" />
             <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="55" />
+            <location filename="../../app/main_window.py" line="56" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="57" />
+            <location filename="../../app/main_window.py" line="58" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="59" />
+            <location filename="../../app/main_window.py" line="60" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="61" />
+            <location filename="../../app/main_window.py" line="62" />
             <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
             <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="124" />
+            <location filename="../../app/main_window.py" line="125" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="136" />
+            <location filename="../../app/main_window.py" line="137" />
             <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
             <translation>パネルを選ぶ（Ctrl+1〜Ctrl+5、本の章の順）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="153" />
+            <location filename="../../app/main_window.py" line="154" />
             <source>Ready</source>
             <translation>準備完了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/main_window.py" line="165" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="165" />
+            <location filename="../../app/main_window.py" line="166" />
             <source>Export &amp;image…</source>
             <translation>画像をエクスポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="166" />
+            <location filename="../../app/main_window.py" line="167" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="167" />
+            <location filename="../../app/main_window.py" line="168" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="172" />
+            <location filename="../../app/main_window.py" line="173" />
             <source>Export &amp;data…</source>
             <translation>データをエクスポート(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="173" />
+            <location filename="../../app/main_window.py" line="174" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="174" />
+            <location filename="../../app/main_window.py" line="175" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>現在のパネルのグラフのデータをCSVで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="180" />
+            <location filename="../../app/main_window.py" line="181" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="182" />
+            <location filename="../../app/main_window.py" line="183" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studioを終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="186" />
+            <location filename="../../app/main_window.py" line="187" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="187" />
+            <location filename="../../app/main_window.py" line="188" />
             <source>&amp;Presentation mode</source>
             <translation>プレゼンテーションモード(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="189" />
+            <location filename="../../app/main_window.py" line="190" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="191" />
+            <location filename="../../app/main_window.py" line="192" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="195" />
+            <location filename="../../app/main_window.py" line="196" />
             <source>&amp;Full screen</source>
             <translation>全画面表示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="198" />
+            <location filename="../../app/main_window.py" line="199" />
             <source>Use the whole screen (F11)</source>
             <translation>画面全体を使う (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="211" />
+            <location filename="../../app/main_window.py" line="212" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="212" />
+            <location filename="../../app/main_window.py" line="213" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="214" />
+            <location filename="../../app/main_window.py" line="215" />
             <source>List the keyboard shortcuts</source>
             <translation>キーボードショートカットの一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="217" />
+            <location filename="../../app/main_window.py" line="218" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studioについて(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="218" />
+            <location filename="../../app/main_window.py" line="219" />
             <source>About this application</source>
             <translation>このアプリケーションについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="271" />
+            <location filename="../../app/main_window.py" line="272" />
             <source>This panel failed to switch presentation mode</source>
             <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="322" />
+            <location filename="../../app/main_window.py" line="323" />
             <source>A panel failed to switch presentation mode</source>
             <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="324" />
+            <location filename="../../app/main_window.py" line="325" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>プレゼンテーションモード オン (F5で終了)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="324" />
+            <location filename="../../app/main_window.py" line="325" />
             <source>Presentation mode off</source>
             <translation>プレゼンテーションモード オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="335" />
+            <location filename="../../app/main_window.py" line="336" />
             <source>A panel failed to switch theme</source>
             <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="361" />
-            <location filename="../../app/main_window.py" line="372" />
+            <location filename="../../app/main_window.py" line="362" />
+            <location filename="../../app/main_window.py" line="373" />
             <source>Saved %1</source>
             <translation>%1 を保存しました</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="385" />
-            <location filename="../../app/main_window.py" line="395" />
+            <location filename="../../app/main_window.py" line="386" />
+            <location filename="../../app/main_window.py" line="396" />
             <source>This panel has nothing to export yet.</source>
             <translation>このパネルにはまだエクスポートできるものがありません。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="391" />
+            <location filename="../../app/main_window.py" line="392" />
             <source>No export target named %1</source>
             <translation>%1 という名前のエクスポート対象はありません</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="400" />
+            <location filename="../../app/main_window.py" line="401" />
             <source>Which one?</source>
             <translation>どれを保存しますか?</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="421" />
             <source>Export image</source>
             <translation>画像をエクスポート</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>PNG image (*.png)</source>
             <translation>PNG画像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVGベクター画像 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="435" />
+            <location filename="../../app/main_window.py" line="436" />
             <source>Export data</source>
             <translation>データをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="440" />
+            <location filename="../../app/main_window.py" line="441" />
             <source>CSV table (*.csv)</source>
             <translation>CSV表 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="454" />
-            <location filename="../../app/main_window.py" line="467" />
+            <location filename="../../app/main_window.py" line="455" />
+            <location filename="../../app/main_window.py" line="468" />
             <source>Export failed</source>
             <translation>エクスポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="468" />
+            <location filename="../../app/main_window.py" line="469" />
             <source>Could not save %1:
 %2</source>
             <translation>%1 を保存できませんでした:
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="476" />
+            <location filename="../../app/main_window.py" line="477" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="477" />
+            <location filename="../../app/main_window.py" line="478" />
             <source>F11	Full screen on/off</source>
             <translation>F11	全画面表示のオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="478" />
+            <location filename="../../app/main_window.py" line="479" />
             <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
             <translation>Ctrl+1 … Ctrl+5	順伝播、損失関数、勾配降下法、MNISTの学習、畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="479" />
+            <location filename="../../app/main_window.py" line="480" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="480" />
+            <location filename="../../app/main_window.py" line="481" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="481" />
+            <location filename="../../app/main_window.py" line="482" />
             <source>F1	This list</source>
             <translation>F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="482" />
+            <location filename="../../app/main_window.py" line="483" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="488" />
+            <location filename="../../app/main_window.py" line="489" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="497" />
+            <location filename="../../app/main_window.py" line="498" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studioについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="498" />
+            <location filename="../../app/main_window.py" line="499" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="532" />
+            <location filename="../../app/main_window.py" line="533" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studioを終了すると破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="542" />
+            <location filename="../../app/main_window.py" line="543" />
             <source>Not closed: the training is kept.</source>
             <translation>終了しませんでした: 学習の状態はそのままです。</translation>
         </message>
@@ -2001,7 +2006,7 @@
             <translation>学習ビューから：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/model_source.py" line="182" />
+            <location filename="../../app/panels/model_source.py" line="183" />
             <source>%1 cannot be shown here: %2</source>
             <translation>%1 はここでは表示できません：%2</translation>
         </message>
@@ -2183,22 +2188,27 @@
             <translation>3層ニューラルネットワークの順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="97" />
+            <location filename="../../app/panels/forward/network_view.py" line="72" />
+            <source>Lines are the weights: thicker for a larger |w|, blue positive, red negative. Next to each neuron: its a and z.</source>
+            <translation>線は重み：|w| が大きいほど太く、正は青、負は赤。各ニューロンの横にその a と z。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="103" />
             <source>The output as the book prints it (print(y), 8 digits)</source>
             <translation>本が出力するとおりの出力（print(y)、8桁）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="107" />
+            <location filename="../../app/panels/forward/network_view.py" line="113" />
             <source>%1: double-click a number to edit it</source>
             <translation>%1：数値をダブルクリックして編集</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <location filename="../../app/panels/forward/network_view.py" line="159" />
             <source>“%1” is not a finite number; %2 keeps its value.</source>
             <translation>「%1」は有限の数ではありません。%2 は元の値のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <location filename="../../app/panels/forward/network_view.py" line="219" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   （本：[0.31682708 0.69627909]）</translation>
         </message>
@@ -2364,7 +2374,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="82" />
+            <location filename="../../app/main_window.py" line="83" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>パネル「%1」を読み込めませんでした:</translation>
         </message>
@@ -2605,92 +2615,92 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>SoftmaxView</name>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="39" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
             <source>Logits a:</source>
             <translation>入力 a：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="43" />
             <source>2 to 10 logits separated by commas; press Enter. Or drag the handles in the left plot.</source>
             <translation>2〜10個の値をカンマ区切りで入力し Enter。左のグラフのハンドルをドラッグしても変えられます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="44" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
             <source>Examples…</source>
             <translation>例…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="45" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
             <source>Overflow: (1010, 1000, 990)</source>
             <translation>オーバーフロー：(1010, 1000, 990)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="48" />
             <source>Section 3.5.1: (0.3, 2.9, 4.0)</source>
             <translation>3.5.1節：(0.3, 2.9, 4.0)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="49" />
             <source>The book's two examples</source>
             <translation>本の2つの例</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="53" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="55" />
             <source>Logits a (drag)</source>
             <translation>入力 a（ドラッグ）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="59" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="61" />
             <source>Naive: exp(a) / Σ exp(a)</source>
             <translation>素朴な実装：exp(a) / Σ exp(a)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="63" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="65" />
             <source>Stable: exp(a − max a) / Σ exp(a − max a)</source>
             <translation>改良版：exp(a − max a) / Σ exp(a − max a)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="106" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="108" />
             <source>Give 2 to 10 logits.</source>
             <translation>2〜10個の値を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="109" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="111" />
             <source>Keep the logits between -1e6 and 1e6.</source>
             <translation>値は -1e6 から 1e6 の間にしてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="126" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="128" />
             <source>Drag up or down to change this logit</source>
             <translation>上下にドラッグしてこの値を変える</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="169" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="171" />
             <source>nan: exp overflowed</source>
             <translation>nan：exp がオーバーフロー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="182" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="191" />
             <source>sum = %1</source>
             <translation>総和 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="184" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="193" />
             <source>Naive (section 3.5.1)</source>
             <translation>素朴な実装（3.5.1節）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="187" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="196" />
             <source>exp(a) is larger than the biggest float (about 1.8e308, exp(709.78)): inf / inf = nan.</source>
             <translation>exp(a) が浮動小数点数の最大値（約 1.8e308 = exp(709.78)）を超える：inf / inf = nan。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="190" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="199" />
             <source>Max subtracted (section 3.5.2)</source>
             <translation>最大値を引く（3.5.2節）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="195" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="204" />
             <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
             <translation>引いてよい理由：任意の定数 C について y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C)。exp(log C) = C だから。log C = C′ = −max a を選ぶ。C = %1 で確かめると exp(log C) = %2。</translation>
         </message>
@@ -2894,88 +2904,88 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>TrainedView</name>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="27" />
+            <location filename="../../app/panels/forward/trained_view.py" line="28" />
             <source>it does not read 28×28 images</source>
             <extracomment>Images timed one at a time and in batches of 100 by "Measure".</extracomment>
             <translation>28×28 の画像を入力としません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="77" />
+            <location filename="../../app/panels/forward/trained_view.py" line="75" />
             <source>Train one now (TwoLayerNet, a few seconds)</source>
             <translation>いま学習する（TwoLayerNet、数秒）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="87" />
+            <location filename="../../app/panels/forward/trained_view.py" line="85" />
             <source>Each layer's output for the chosen digit, left to right</source>
             <translation>選んだ数字に対する各層の出力（左から右へ）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="92" />
+            <location filename="../../app/panels/forward/trained_view.py" line="90" />
             <source>Measure batch speed-up</source>
             <translation>バッチ処理の速さを測る</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="93" />
+            <location filename="../../app/panels/forward/trained_view.py" line="91" />
             <source>Time 1000 test images one at a time and in batches of 100, now</source>
             <translation>テスト画像1000枚を1枚ずつと100枚のバッチで、いま計測</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="101" />
+            <location filename="../../app/panels/forward/trained_view.py" line="99" />
             <source>Time for 1000 images (ms, measured)</source>
             <translation>1000枚の処理時間（ms、実測）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <location filename="../../app/panels/forward/trained_view.py" line="102" />
             <source>one at a time</source>
             <translation>1枚ずつ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <location filename="../../app/panels/forward/trained_view.py" line="102" />
             <source>batches of 100</source>
             <translation>100枚ずつのバッチ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="116" />
+            <location filename="../../app/panels/forward/trained_view.py" line="114" />
             <source>No network yet: train one in the MNIST training view, load a model, or train one now.</source>
             <translation>ネットワークがまだありません：MNISTの学習ビューで学習するか、モデルを読み込むか、いま学習してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="128" />
+            <location filename="../../app/panels/forward/trained_view.py" line="126" />
             <source>Choose a network and a digit to see its forward pass.</source>
             <translation>順伝播を見るにはネットワークと数字を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="144" />
+            <location filename="../../app/panels/forward/trained_view.py" line="142" />
             <source> (label %1)</source>
             <translation>（正解ラベル %1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="145" />
+            <location filename="../../app/panels/forward/trained_view.py" line="143" />
             <source>Prediction: %1 with probability %2%3</source>
             <translation>推論結果：%1、確率 %2%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="192" />
+            <location filename="../../app/panels/forward/trained_view.py" line="201" />
             <source>The test images are needed: load MNIST first.</source>
             <translation>テスト画像が必要です：先に MNIST を読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="197" />
+            <location filename="../../app/panels/forward/trained_view.py" line="206" />
             <source>Measuring…</source>
             <translation>計測中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="212" />
+            <location filename="../../app/panels/forward/trained_view.py" line="221" />
             <source>One batch: %1 in → %2 out. %3 images one at a time: %4 ms; in batches of %5: %6 ms; measured speed-up %7× on this machine now (best of 3; it varies with the load).</source>
             <translation>1バッチ：入力 %1 → 出力 %2。%3 枚を1枚ずつ：%4 ms、%5 枚ずつのバッチ：%6 ms。このマシンでいま実測した高速化 %7 倍（3回の最速値。負荷によって変わります）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="236" />
+            <location filename="../../app/panels/forward/trained_view.py" line="245" />
             <source>No forward pass yet: choose a network and a digit.</source>
             <translation>まだ順伝播がありません：ネットワークと数字を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="239" />
+            <location filename="../../app/panels/forward/trained_view.py" line="248" />
             <source>Nothing measured yet: press “Measure batch speed-up”.</source>
             <translation>まだ計測していません：「バッチ処理の速さを測る」を押してください。</translation>
         </message>

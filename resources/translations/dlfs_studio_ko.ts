@@ -67,77 +67,82 @@
     <context>
         <name>CnnView</name>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="25" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="26" />
             <source>it is not a SimpleConvNet (train one here, or choose a convolution network in the training view)</source>
             <translation>SimpleConvNet이 아닙니다(여기서 학습하거나 학습 화면에서 합성곱 신경망을 선택하세요)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="28" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="29" />
             <source>it does not read 1×28×28 images</source>
             <translation>1×28×28 이미지를 입력으로 받지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="52" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="53" />
             <source>Train one now (SimpleConvNet, about one epoch)</source>
             <translation>지금 학습(SimpleConvNet, 약 1에폭)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="62" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="63" />
             <source>Filter</source>
             <translation>필터</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="65" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="66" />
             <source>Highlight one filter and the maps it produces (or click a tile)</source>
             <translation>필터 하나와 그 필터가 만든 맵을 강조(타일을 클릭해도 됨)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="108" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="70" />
+            <source>The chosen filter, its feature map and the pooled map, enlarged</source>
+            <translation>고른 필터와 그 특징 맵, 풀링된 맵(확대)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="127" />
             <source>No SimpleConvNet yet: train one in the MNIST training view, load a model, or train one now.</source>
             <translation>아직 SimpleConvNet이 없습니다: MNIST 학습 화면에서 학습하거나, 모델을 불러오거나, 지금 학습하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="115" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="134" />
             <source>Input 1×28×28</source>
             <translation>입력 1×28×28</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="116" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="135" />
             <source>%1 filters W1 (5×5)</source>
             <translation>필터 %1개 W1(5×5)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="117" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="136" />
             <source>Feature maps after ReLU (%1×24×24)</source>
             <translation>ReLU 후 특징 맵(%1×24×24)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="118" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="137" />
             <source>Max pooled (%1×12×12)</source>
             <translation>최대 풀링 후(%1×12×12)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="119" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="138" />
             <source>Scores (softmax probabilities)</source>
             <translation>점수(소프트맥스 확률)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="131" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="160" />
             <source>Choose a SimpleConvNet and a digit to look inside.</source>
             <translation>내부를 보려면 SimpleConvNet과 숫자를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="153" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="182" />
             <source> (label %1)</source>
             <translation> (정답 레이블 %1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="154" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="183" />
             <source>Prediction: %1 with probability %2%3</source>
             <translation>예측: %1, 확률 %2%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="188" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="229" />
             <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
             <translation>아직 보여 줄 것이 없습니다: SimpleConvNet과 숫자를 고르세요.</translation>
         </message>
@@ -151,7 +156,7 @@
         </message>
         <message>
             <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="86" />
             <source>Inside a SimpleConvNet</source>
             <translation>SimpleConvNet 내부</translation>
         </message>
@@ -166,17 +171,17 @@
             <translation>학습된 CNN의 필터 30개, 특징 맵, 풀링된 맵, 점수(7.5, 7.6절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <location filename="../../app/panels/convolution/panel.py" line="73" />
             <source>Convolution</source>
             <translation>합성곱</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col: 입력, 열 행렬, 필터, col2im 횟수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
             <source>col2im overlap counts</source>
             <translation>col2im 겹침 횟수</translation>
         </message>
@@ -743,42 +748,42 @@
             <translation>학습된 신경망의 순전파를 층별로, 그리고 배치 처리(3.6절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <location filename="../../app/panels/forward/panel.py" line="88" />
             <source>Forward pass</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <location filename="../../app/panels/forward/panel.py" line="98" />
             <source>Activation functions and derivatives</source>
             <translation>활성화 함수와 도함수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="100" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3층 신경망(3.4절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="102" />
             <source>Softmax: naive</source>
             <translation>소프트맥스 함수: 단순 구현</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <location filename="../../app/panels/forward/panel.py" line="103" />
             <source>Softmax: max subtracted</source>
             <translation>소프트맥스 함수: 최댓값 빼기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="104" />
             <source>Softmax: logits</source>
             <translation>소프트맥스 함수: 입력 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="105" />
             <source>Forward pass layer by layer</source>
             <translation>층별 순전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>배치 처리로 빨라지는 정도(실측)</translation>
         </message>
@@ -786,118 +791,118 @@
     <context>
         <name>Im2colView</name>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Images N</source>
             <extracomment>Largest input side offered (the picture stays readable).</extracomment>
             <translation>이미지 수 N</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Channels C</source>
             <translation>채널 수 C</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Height H</source>
             <translation>높이 H</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Width W</source>
             <translation>너비 W</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Filter height FH</source>
             <translation>필터 높이 FH</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Filter width FW</source>
             <translation>필터 너비 FW</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Stride</source>
             <translation>스트라이드</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Padding</source>
             <translation>패딩</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Filters FN</source>
             <translation>필터 수 FN</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="53" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="54" />
             <source>Which window (= which row of the column matrix) to highlight; or click a row of the column matrix</source>
             <translation>강조할 윈도(= 열 행렬의 행). 열 행렬의 행을 클릭해도 됩니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="55" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="56" />
             <source>Window / row</source>
             <translation>윈도/행</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="57" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
             <source>Book example: 1×3×7×7, 5×5</source>
             <translation>책의 예: 1×3×7×7, 5×5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
             <source>The shapes section 7.4.3 prints: a 9×75 column matrix</source>
             <translation>7.4.3절이 출력하는 형상: 9×75 열 행렬</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
             <source>Book example: batch of 10</source>
             <translation>책의 예: 배치 10개</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="61" />
             <source>10×3×7×7 with a 5×5 filter: a 90×75 column matrix</source>
             <translation>10×3×7×7과 5×5 필터: 90×75 열 행렬</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="129" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="130" />
             <source>The filter (%1 × %2) does not fit into the padded input (%3 × %4).</source>
             <translation>필터(%1 × %2)가 패딩된 입력(%3 × %4)에 들어가지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="134" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="135" />
             <source>Make the padding smaller than the filter.</source>
             <translation>패딩을 필터보다 작게 하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="202" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
             <source>Input image (padding %1), channels side by side</source>
             <translation>입력 이미지(패딩 %1), 채널을 나란히 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="204" />
             <source>Column matrix col: %1 × %2 (click a row)</source>
             <translation>열 행렬 col: %1 × %2(행을 클릭)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="205" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="206" />
             <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
             <translation>열로 펼친 필터: W.reshape(FN, -1).T, %1 × %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="207" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="208" />
             <source>col2im: windows adding into each pixel (why +=)</source>
             <translation>col2im: 각 픽셀에 더해지는 윈도 수(+=를 쓰는 이유)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="210" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="211" />
             <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
             <translation>입력 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. 필터 (%5) → col_W %6. 한 번의 행렬 곱 col @ col_W + b = %7 이 이미지·필터·위치에 대한 반복문을 대신하고, reshape → 출력 %8. 책: 1×3×7×7과 5×5는 9×75, 배치 10개는 90×75.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="259" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>이미지 %1, 윈도 (%2, %3) → 행 %4</translation>
         </message>
@@ -1682,308 +1687,308 @@
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="44" />
+            <location filename="../../app/main_window.py" line="45" />
             <source>Loss functions</source>
             <translation>손실 함수</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="46" />
             <source>Gradient descent</source>
             <translation>경사 하강법</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="46" />
+            <location filename="../../app/main_window.py" line="47" />
             <source>MNIST training</source>
             <translation>MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
+            <location filename="../../app/main_window.py" line="48" />
             <source>Convolution</source>
             <translation>합성곱</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="53" />
+            <location filename="../../app/main_window.py" line="54" />
             <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>활성화 함수, 3층 신경망, 소프트맥스 오버플로, 학습된 신경망의 순전파(3장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="55" />
+            <location filename="../../app/main_window.py" line="56" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>10개 클래스 출력으로 오차제곱합과 교차 엔트로피 오차를 살펴보기 (책 4.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="57" />
+            <location filename="../../app/main_window.py" line="58" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>경사 하강법과 6장의 최적화 기법이 손실 곡면을 내려가는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="59" />
+            <location filename="../../app/main_window.py" line="60" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>작은 신경망을 MNIST로 학습시키고 손실과 정확도 보기 (4~6장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="61" />
+            <location filename="../../app/main_window.py" line="62" />
             <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
             <translation>im2col을 눈으로 보기, 학습된 SimpleConvNet의 필터와 특징 맵(7장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="124" />
+            <location filename="../../app/main_window.py" line="125" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="136" />
+            <location filename="../../app/main_window.py" line="137" />
             <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
             <translation>패널 선택(Ctrl+1~Ctrl+5, 책의 장 순서)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="153" />
+            <location filename="../../app/main_window.py" line="154" />
             <source>Ready</source>
             <translation>준비됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/main_window.py" line="165" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="165" />
+            <location filename="../../app/main_window.py" line="166" />
             <source>Export &amp;image…</source>
             <translation>이미지 내보내기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="166" />
+            <location filename="../../app/main_window.py" line="167" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="167" />
+            <location filename="../../app/main_window.py" line="168" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="172" />
+            <location filename="../../app/main_window.py" line="173" />
             <source>Export &amp;data…</source>
             <translation>데이터 내보내기(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="173" />
+            <location filename="../../app/main_window.py" line="174" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="174" />
+            <location filename="../../app/main_window.py" line="175" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="180" />
+            <location filename="../../app/main_window.py" line="181" />
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="182" />
+            <location filename="../../app/main_window.py" line="183" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studio 종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="186" />
+            <location filename="../../app/main_window.py" line="187" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="187" />
+            <location filename="../../app/main_window.py" line="188" />
             <source>&amp;Presentation mode</source>
             <translation>프레젠테이션 모드(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="189" />
+            <location filename="../../app/main_window.py" line="190" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="191" />
+            <location filename="../../app/main_window.py" line="192" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="195" />
+            <location filename="../../app/main_window.py" line="196" />
             <source>&amp;Full screen</source>
             <translation>전체 화면(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="198" />
+            <location filename="../../app/main_window.py" line="199" />
             <source>Use the whole screen (F11)</source>
             <translation>화면 전체 사용 (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="211" />
+            <location filename="../../app/main_window.py" line="212" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="212" />
+            <location filename="../../app/main_window.py" line="213" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>키보드 단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="214" />
+            <location filename="../../app/main_window.py" line="215" />
             <source>List the keyboard shortcuts</source>
             <translation>키보드 단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="217" />
+            <location filename="../../app/main_window.py" line="218" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studio 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="218" />
+            <location filename="../../app/main_window.py" line="219" />
             <source>About this application</source>
             <translation>이 애플리케이션 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="271" />
+            <location filename="../../app/main_window.py" line="272" />
             <source>This panel failed to switch presentation mode</source>
             <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="322" />
+            <location filename="../../app/main_window.py" line="323" />
             <source>A panel failed to switch presentation mode</source>
             <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="324" />
+            <location filename="../../app/main_window.py" line="325" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="324" />
+            <location filename="../../app/main_window.py" line="325" />
             <source>Presentation mode off</source>
             <translation>프레젠테이션 모드 꺼짐</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="335" />
+            <location filename="../../app/main_window.py" line="336" />
             <source>A panel failed to switch theme</source>
             <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="361" />
-            <location filename="../../app/main_window.py" line="372" />
+            <location filename="../../app/main_window.py" line="362" />
+            <location filename="../../app/main_window.py" line="373" />
             <source>Saved %1</source>
             <translation>%1 저장됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="385" />
-            <location filename="../../app/main_window.py" line="395" />
+            <location filename="../../app/main_window.py" line="386" />
+            <location filename="../../app/main_window.py" line="396" />
             <source>This panel has nothing to export yet.</source>
             <translation>이 패널에는 아직 내보낼 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="391" />
+            <location filename="../../app/main_window.py" line="392" />
             <source>No export target named %1</source>
             <translation>이름이 %1인 내보내기 대상이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="400" />
+            <location filename="../../app/main_window.py" line="401" />
             <source>Which one?</source>
             <translation>어느 것을 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="421" />
             <source>Export image</source>
             <translation>이미지 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>PNG image (*.png)</source>
             <translation>PNG 이미지 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVG 벡터 이미지 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="435" />
+            <location filename="../../app/main_window.py" line="436" />
             <source>Export data</source>
             <translation>데이터 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="440" />
+            <location filename="../../app/main_window.py" line="441" />
             <source>CSV table (*.csv)</source>
             <translation>CSV 표 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="454" />
-            <location filename="../../app/main_window.py" line="467" />
+            <location filename="../../app/main_window.py" line="455" />
+            <location filename="../../app/main_window.py" line="468" />
             <source>Export failed</source>
             <translation>내보내기 실패</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="468" />
+            <location filename="../../app/main_window.py" line="469" />
             <source>Could not save %1:
 %2</source>
             <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="476" />
+            <location filename="../../app/main_window.py" line="477" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="477" />
+            <location filename="../../app/main_window.py" line="478" />
             <source>F11	Full screen on/off</source>
             <translation>F11	전체 화면 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="478" />
+            <location filename="../../app/main_window.py" line="479" />
             <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
             <translation>Ctrl+1 … Ctrl+5	순전파, 손실 함수, 경사 하강법, MNIST 학습, 합성곱</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="479" />
+            <location filename="../../app/main_window.py" line="480" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="480" />
+            <location filename="../../app/main_window.py" line="481" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="481" />
+            <location filename="../../app/main_window.py" line="482" />
             <source>F1	This list</source>
             <translation>F1	이 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="482" />
+            <location filename="../../app/main_window.py" line="483" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="488" />
+            <location filename="../../app/main_window.py" line="489" />
             <source>Keyboard shortcuts</source>
             <translation>키보드 단축키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="497" />
+            <location filename="../../app/main_window.py" line="498" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studio 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="498" />
+            <location filename="../../app/main_window.py" line="499" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="532" />
+            <location filename="../../app/main_window.py" line="533" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studio를 종료하면 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="542" />
+            <location filename="../../app/main_window.py" line="543" />
             <source>Not closed: the training is kept.</source>
             <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
         </message>
@@ -2001,7 +2006,7 @@
             <translation>학습 화면에서: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/model_source.py" line="182" />
+            <location filename="../../app/panels/model_source.py" line="183" />
             <source>%1 cannot be shown here: %2</source>
             <translation>%1은(는) 여기서 보여 줄 수 없습니다: %2</translation>
         </message>
@@ -2183,22 +2188,27 @@
             <translation>3층 신경망의 순전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="97" />
+            <location filename="../../app/panels/forward/network_view.py" line="72" />
+            <source>Lines are the weights: thicker for a larger |w|, blue positive, red negative. Next to each neuron: its a and z.</source>
+            <translation>선은 가중치: |w|가 클수록 굵고, 양수는 파랑, 음수는 빨강. 각 뉴런 옆에 a와 z.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="103" />
             <source>The output as the book prints it (print(y), 8 digits)</source>
             <translation>책이 출력하는 그대로의 출력(print(y), 8자리)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="107" />
+            <location filename="../../app/panels/forward/network_view.py" line="113" />
             <source>%1: double-click a number to edit it</source>
             <translation>%1: 숫자를 더블 클릭하여 편집</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <location filename="../../app/panels/forward/network_view.py" line="159" />
             <source>“%1” is not a finite number; %2 keeps its value.</source>
             <translation>“%1”은(는) 유한한 수가 아닙니다. %2은(는) 값을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <location filename="../../app/panels/forward/network_view.py" line="219" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   (책: [0.31682708 0.69627909])</translation>
         </message>
@@ -2364,7 +2374,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="82" />
+            <location filename="../../app/main_window.py" line="83" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>패널 “%1”을(를) 불러올 수 없습니다:</translation>
         </message>
@@ -2605,92 +2615,92 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>SoftmaxView</name>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="39" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
             <source>Logits a:</source>
             <translation>입력 a:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="43" />
             <source>2 to 10 logits separated by commas; press Enter. Or drag the handles in the left plot.</source>
             <translation>값 2~10개를 쉼표로 구분해 입력하고 Enter. 왼쪽 그래프의 핸들을 드래그해도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="44" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
             <source>Examples…</source>
             <translation>예…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="45" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
             <source>Overflow: (1010, 1000, 990)</source>
             <translation>오버플로: (1010, 1000, 990)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="48" />
             <source>Section 3.5.1: (0.3, 2.9, 4.0)</source>
             <translation>3.5.1절: (0.3, 2.9, 4.0)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="49" />
             <source>The book's two examples</source>
             <translation>책의 두 가지 예</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="53" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="55" />
             <source>Logits a (drag)</source>
             <translation>입력 a(드래그)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="59" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="61" />
             <source>Naive: exp(a) / Σ exp(a)</source>
             <translation>단순 구현: exp(a) / Σ exp(a)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="63" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="65" />
             <source>Stable: exp(a − max a) / Σ exp(a − max a)</source>
             <translation>개선판: exp(a − max a) / Σ exp(a − max a)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="106" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="108" />
             <source>Give 2 to 10 logits.</source>
             <translation>값을 2~10개 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="109" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="111" />
             <source>Keep the logits between -1e6 and 1e6.</source>
             <translation>값은 -1e6에서 1e6 사이로 하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="126" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="128" />
             <source>Drag up or down to change this logit</source>
             <translation>위아래로 드래그하여 이 값을 바꿉니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="169" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="171" />
             <source>nan: exp overflowed</source>
             <translation>nan: exp 오버플로</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="182" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="191" />
             <source>sum = %1</source>
             <translation>합 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="184" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="193" />
             <source>Naive (section 3.5.1)</source>
             <translation>단순 구현(3.5.1절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="187" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="196" />
             <source>exp(a) is larger than the biggest float (about 1.8e308, exp(709.78)): inf / inf = nan.</source>
             <translation>exp(a)가 부동소수점 수의 최댓값(약 1.8e308 = exp(709.78))보다 큼: inf / inf = nan.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="190" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="199" />
             <source>Max subtracted (section 3.5.2)</source>
             <translation>최댓값 빼기(3.5.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="195" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="204" />
             <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
             <translation>빼도 되는 이유: 임의의 상수 C에 대해 y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C). exp(log C) = C이기 때문입니다. log C = C′ = −max a로 고릅니다. C = %1로 확인: exp(log C) = %2.</translation>
         </message>
@@ -2894,88 +2904,88 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>TrainedView</name>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="27" />
+            <location filename="../../app/panels/forward/trained_view.py" line="28" />
             <source>it does not read 28×28 images</source>
             <extracomment>Images timed one at a time and in batches of 100 by "Measure".</extracomment>
             <translation>28×28 이미지를 입력으로 받지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="77" />
+            <location filename="../../app/panels/forward/trained_view.py" line="75" />
             <source>Train one now (TwoLayerNet, a few seconds)</source>
             <translation>지금 학습(TwoLayerNet, 몇 초)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="87" />
+            <location filename="../../app/panels/forward/trained_view.py" line="85" />
             <source>Each layer's output for the chosen digit, left to right</source>
             <translation>고른 숫자에 대한 각 층의 출력(왼쪽에서 오른쪽으로)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="92" />
+            <location filename="../../app/panels/forward/trained_view.py" line="90" />
             <source>Measure batch speed-up</source>
             <translation>배치 처리 속도 측정</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="93" />
+            <location filename="../../app/panels/forward/trained_view.py" line="91" />
             <source>Time 1000 test images one at a time and in batches of 100, now</source>
             <translation>시험 이미지 1000장을 한 장씩, 그리고 100장 배치로 지금 측정</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="101" />
+            <location filename="../../app/panels/forward/trained_view.py" line="99" />
             <source>Time for 1000 images (ms, measured)</source>
             <translation>이미지 1000장 처리 시간(ms, 실측)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <location filename="../../app/panels/forward/trained_view.py" line="102" />
             <source>one at a time</source>
             <translation>한 장씩</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <location filename="../../app/panels/forward/trained_view.py" line="102" />
             <source>batches of 100</source>
             <translation>100장씩 배치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="116" />
+            <location filename="../../app/panels/forward/trained_view.py" line="114" />
             <source>No network yet: train one in the MNIST training view, load a model, or train one now.</source>
             <translation>아직 신경망이 없습니다: MNIST 학습 화면에서 학습하거나, 모델을 불러오거나, 지금 학습하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="128" />
+            <location filename="../../app/panels/forward/trained_view.py" line="126" />
             <source>Choose a network and a digit to see its forward pass.</source>
             <translation>순전파를 보려면 신경망과 숫자를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="144" />
+            <location filename="../../app/panels/forward/trained_view.py" line="142" />
             <source> (label %1)</source>
             <translation> (정답 레이블 %1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="145" />
+            <location filename="../../app/panels/forward/trained_view.py" line="143" />
             <source>Prediction: %1 with probability %2%3</source>
             <translation>예측: %1, 확률 %2%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="192" />
+            <location filename="../../app/panels/forward/trained_view.py" line="201" />
             <source>The test images are needed: load MNIST first.</source>
             <translation>시험 이미지가 필요합니다: 먼저 MNIST를 불러오세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="197" />
+            <location filename="../../app/panels/forward/trained_view.py" line="206" />
             <source>Measuring…</source>
             <translation>측정 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="212" />
+            <location filename="../../app/panels/forward/trained_view.py" line="221" />
             <source>One batch: %1 in → %2 out. %3 images one at a time: %4 ms; in batches of %5: %6 ms; measured speed-up %7× on this machine now (best of 3; it varies with the load).</source>
             <translation>배치 하나: 입력 %1 → 출력 %2. %3장을 한 장씩: %4 ms, %5장씩 배치: %6 ms. 이 컴퓨터에서 지금 측정한 속도 향상 %7배(3회 중 최고, 부하에 따라 달라짐).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="236" />
+            <location filename="../../app/panels/forward/trained_view.py" line="245" />
             <source>No forward pass yet: choose a network and a digit.</source>
             <translation>아직 순전파가 없습니다: 신경망과 숫자를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="239" />
+            <location filename="../../app/panels/forward/trained_view.py" line="248" />
             <source>Nothing measured yet: press “Measure batch speed-up”.</source>
             <translation>아직 측정하지 않았습니다: “배치 처리 속도 측정”을 누르세요.</translation>
         </message>

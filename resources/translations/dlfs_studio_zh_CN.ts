@@ -67,77 +67,82 @@
     <context>
         <name>CnnView</name>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="25" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="26" />
             <source>it is not a SimpleConvNet (train one here, or choose a convolution network in the training view)</source>
             <translation>不是 SimpleConvNet（请在此训练一个，或在训练视图中选择卷积网络）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="28" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="29" />
             <source>it does not read 1×28×28 images</source>
             <translation>它不读取 1×28×28 的图像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="52" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="53" />
             <source>Train one now (SimpleConvNet, about one epoch)</source>
             <translation>立即训练（SimpleConvNet，约1个epoch）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="62" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="63" />
             <source>Filter</source>
             <translation>滤波器</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="65" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="66" />
             <source>Highlight one filter and the maps it produces (or click a tile)</source>
             <translation>突出显示一个滤波器及其生成的特征图（或点击图块）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="108" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="70" />
+            <source>The chosen filter, its feature map and the pooled map, enlarged</source>
+            <translation>所选滤波器及其特征图和池化后的图（放大）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="127" />
             <source>No SimpleConvNet yet: train one in the MNIST training view, load a model, or train one now.</source>
             <translation>还没有 SimpleConvNet：请在 MNIST 训练视图中训练、加载模型，或立即训练一个。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="115" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="134" />
             <source>Input 1×28×28</source>
             <translation>输入 1×28×28</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="116" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="135" />
             <source>%1 filters W1 (5×5)</source>
             <translation>%1 个滤波器 W1（5×5）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="117" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="136" />
             <source>Feature maps after ReLU (%1×24×24)</source>
             <translation>ReLU 后的特征图（%1×24×24）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="118" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="137" />
             <source>Max pooled (%1×12×12)</source>
             <translation>Max池化后（%1×12×12）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="119" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="138" />
             <source>Scores (softmax probabilities)</source>
             <translation>得分（softmax概率）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="131" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="160" />
             <source>Choose a SimpleConvNet and a digit to look inside.</source>
             <translation>选择一个 SimpleConvNet 和一个数字来查看其内部。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="153" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="182" />
             <source> (label %1)</source>
             <translation>（标签 %1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="154" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="183" />
             <source>Prediction: %1 with probability %2%3</source>
             <translation>预测：%1，概率 %2%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="188" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="229" />
             <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
             <translation>暂无内容：请选择一个 SimpleConvNet 和一个数字。</translation>
         </message>
@@ -151,7 +156,7 @@
         </message>
         <message>
             <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="86" />
             <source>Inside a SimpleConvNet</source>
             <translation>SimpleConvNet 内部</translation>
         </message>
@@ -166,17 +171,17 @@
             <translation>已训练 CNN 的 30 个滤波器、特征图、池化后的图和得分（7.5、7.6节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <location filename="../../app/panels/convolution/panel.py" line="73" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col：输入、列矩阵、滤波器、col2im 次数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
             <source>col2im overlap counts</source>
             <translation>col2im 重叠次数</translation>
         </message>
@@ -743,42 +748,42 @@
             <translation>已训练网络逐层的正向传播，以及批处理（3.6节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <location filename="../../app/panels/forward/panel.py" line="88" />
             <source>Forward pass</source>
             <translation>正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <location filename="../../app/panels/forward/panel.py" line="98" />
             <source>Activation functions and derivatives</source>
             <translation>激活函数与导数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="100" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3层神经网络（3.4节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="102" />
             <source>Softmax: naive</source>
             <translation>softmax函数：朴素实现</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <location filename="../../app/panels/forward/panel.py" line="103" />
             <source>Softmax: max subtracted</source>
             <translation>softmax函数：减去最大值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="104" />
             <source>Softmax: logits</source>
             <translation>softmax函数：输入 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="105" />
             <source>Forward pass layer by layer</source>
             <translation>逐层正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>批处理的加速（实测）</translation>
         </message>
@@ -786,118 +791,118 @@
     <context>
         <name>Im2colView</name>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Images N</source>
             <extracomment>Largest input side offered (the picture stays readable).</extracomment>
             <translation>图像数 N</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Channels C</source>
             <translation>通道数 C</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Height H</source>
             <translation>高 H</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Width W</source>
             <translation>宽 W</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Filter height FH</source>
             <translation>滤波器高 FH</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Filter width FW</source>
             <translation>滤波器宽 FW</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Padding</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Filters FN</source>
             <translation>滤波器数 FN</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="53" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="54" />
             <source>Which window (= which row of the column matrix) to highlight; or click a row of the column matrix</source>
             <translation>要突出显示的窗口（即列矩阵的行）；也可点击列矩阵的一行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="55" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="56" />
             <source>Window / row</source>
             <translation>窗口／行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="57" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
             <source>Book example: 1×3×7×7, 5×5</source>
             <translation>书中示例：1×3×7×7，5×5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
             <source>The shapes section 7.4.3 prints: a 9×75 column matrix</source>
             <translation>7.4.3节打印的形状：9×75 的列矩阵</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
             <source>Book example: batch of 10</source>
             <translation>书中示例：批大小 10</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="61" />
             <source>10×3×7×7 with a 5×5 filter: a 90×75 column matrix</source>
             <translation>10×3×7×7 与 5×5 滤波器：90×75 的列矩阵</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="129" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="130" />
             <source>The filter (%1 × %2) does not fit into the padded input (%3 × %4).</source>
             <translation>滤波器（%1 × %2）放不进填充后的输入（%3 × %4）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="134" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="135" />
             <source>Make the padding smaller than the filter.</source>
             <translation>请让填充小于滤波器。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="202" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
             <source>Input image (padding %1), channels side by side</source>
             <translation>输入图像（填充 %1），各通道并排显示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="204" />
             <source>Column matrix col: %1 × %2 (click a row)</source>
             <translation>列矩阵 col：%1 × %2（点击一行）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="205" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="206" />
             <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
             <translation>展开为列的滤波器：W.reshape(FN, -1).T，%1 × %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="207" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="208" />
             <source>col2im: windows adding into each pixel (why +=)</source>
             <translation>col2im：累加到各像素的窗口数（为何用 +=）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="210" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="211" />
             <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
             <translation>输入 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2，out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;。滤波器 (%5) → col_W %6。一次矩阵乘积 col @ col_W + b = %7 代替了对图像、滤波器和位置的循环；reshape → 输出 %8。书中：1×3×7×7 与 5×5 得到 9×75，批大小 10 得到 90×75。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="259" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>图像 %1，窗口 (%2, %3) → 第 %4 行</translation>
         </message>
@@ -1682,308 +1687,308 @@
             <translation>正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="44" />
+            <location filename="../../app/main_window.py" line="45" />
             <source>Loss functions</source>
             <translation>损失函数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="46" />
             <source>Gradient descent</source>
             <translation>梯度下降法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="46" />
+            <location filename="../../app/main_window.py" line="47" />
             <source>MNIST training</source>
             <translation>MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
+            <location filename="../../app/main_window.py" line="48" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="53" />
+            <location filename="../../app/main_window.py" line="54" />
             <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>激活函数、3层神经网络、softmax溢出、已训练网络的正向传播（第3章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="55" />
+            <location filename="../../app/main_window.py" line="56" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>在10类输出上探索均方误差和交叉熵误差 (书中4.2节)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="57" />
+            <location filename="../../app/main_window.py" line="58" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>观察梯度下降法和第6章的优化方法沿损失曲面下降</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="59" />
+            <location filename="../../app/main_window.py" line="60" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>在MNIST上训练小型网络，观察损失和识别精度 (第4至6章)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="61" />
+            <location filename="../../app/main_window.py" line="62" />
             <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
             <translation>看见 im2col；已训练 SimpleConvNet 内部的滤波器与特征图（第7章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="124" />
+            <location filename="../../app/main_window.py" line="125" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="136" />
+            <location filename="../../app/main_window.py" line="137" />
             <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
             <translation>选择面板（Ctrl+1 至 Ctrl+5，按书的章节顺序）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="153" />
+            <location filename="../../app/main_window.py" line="154" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/main_window.py" line="165" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="165" />
+            <location filename="../../app/main_window.py" line="166" />
             <source>Export &amp;image…</source>
             <translation>导出图像(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="166" />
+            <location filename="../../app/main_window.py" line="167" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="167" />
+            <location filename="../../app/main_window.py" line="168" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>将当前面板的图表保存为PNG或SVG</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="172" />
+            <location filename="../../app/main_window.py" line="173" />
             <source>Export &amp;data…</source>
             <translation>导出数据(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="173" />
+            <location filename="../../app/main_window.py" line="174" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="174" />
+            <location filename="../../app/main_window.py" line="175" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>将当前面板图表的数据保存为CSV</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="180" />
+            <location filename="../../app/main_window.py" line="181" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="182" />
+            <location filename="../../app/main_window.py" line="183" />
             <source>Close dlfs-studio</source>
             <translation>关闭dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="186" />
+            <location filename="../../app/main_window.py" line="187" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="187" />
+            <location filename="../../app/main_window.py" line="188" />
             <source>&amp;Presentation mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="189" />
+            <location filename="../../app/main_window.py" line="190" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="191" />
+            <location filename="../../app/main_window.py" line="192" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>适合投影仪的大字体和粗线条，隐藏次要控件 (F5 或 Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="195" />
+            <location filename="../../app/main_window.py" line="196" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="198" />
+            <location filename="../../app/main_window.py" line="199" />
             <source>Use the whole screen (F11)</source>
             <translation>使用整个屏幕 (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="211" />
+            <location filename="../../app/main_window.py" line="212" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="212" />
+            <location filename="../../app/main_window.py" line="213" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="214" />
+            <location filename="../../app/main_window.py" line="215" />
             <source>List the keyboard shortcuts</source>
             <translation>列出键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="217" />
+            <location filename="../../app/main_window.py" line="218" />
             <source>&amp;About dlfs-studio</source>
             <translation>关于dlfs-studio(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="218" />
+            <location filename="../../app/main_window.py" line="219" />
             <source>About this application</source>
             <translation>关于本应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="271" />
+            <location filename="../../app/main_window.py" line="272" />
             <source>This panel failed to switch presentation mode</source>
             <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="322" />
+            <location filename="../../app/main_window.py" line="323" />
             <source>A panel failed to switch presentation mode</source>
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="324" />
+            <location filename="../../app/main_window.py" line="325" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>演示模式已开启 (按F5退出)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="324" />
+            <location filename="../../app/main_window.py" line="325" />
             <source>Presentation mode off</source>
             <translation>演示模式已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="335" />
+            <location filename="../../app/main_window.py" line="336" />
             <source>A panel failed to switch theme</source>
             <translation>某个面板切换主题失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="361" />
-            <location filename="../../app/main_window.py" line="372" />
+            <location filename="../../app/main_window.py" line="362" />
+            <location filename="../../app/main_window.py" line="373" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="385" />
-            <location filename="../../app/main_window.py" line="395" />
+            <location filename="../../app/main_window.py" line="386" />
+            <location filename="../../app/main_window.py" line="396" />
             <source>This panel has nothing to export yet.</source>
             <translation>此面板还没有可导出的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="391" />
+            <location filename="../../app/main_window.py" line="392" />
             <source>No export target named %1</source>
             <translation>没有名为 %1 的导出目标</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="400" />
+            <location filename="../../app/main_window.py" line="401" />
             <source>Which one?</source>
             <translation>保存哪一个？</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="421" />
             <source>Export image</source>
             <translation>导出图像</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>PNG image (*.png)</source>
             <translation>PNG图像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVG矢量图像 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="435" />
+            <location filename="../../app/main_window.py" line="436" />
             <source>Export data</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="440" />
+            <location filename="../../app/main_window.py" line="441" />
             <source>CSV table (*.csv)</source>
             <translation>CSV表格 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="454" />
-            <location filename="../../app/main_window.py" line="467" />
+            <location filename="../../app/main_window.py" line="455" />
+            <location filename="../../app/main_window.py" line="468" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="468" />
+            <location filename="../../app/main_window.py" line="469" />
             <source>Could not save %1:
 %2</source>
             <translation>无法保存 %1：
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="476" />
+            <location filename="../../app/main_window.py" line="477" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="477" />
+            <location filename="../../app/main_window.py" line="478" />
             <source>F11	Full screen on/off</source>
             <translation>F11	开启/关闭全屏</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="478" />
+            <location filename="../../app/main_window.py" line="479" />
             <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
             <translation>Ctrl+1 … Ctrl+5	正向传播、损失函数、梯度下降法、MNIST训练、卷积</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="479" />
+            <location filename="../../app/main_window.py" line="480" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	导出图像 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="480" />
+            <location filename="../../app/main_window.py" line="481" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	导出数据 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="481" />
+            <location filename="../../app/main_window.py" line="482" />
             <source>F1	This list</source>
             <translation>F1	此列表</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="482" />
+            <location filename="../../app/main_window.py" line="483" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	退出</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="488" />
+            <location filename="../../app/main_window.py" line="489" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="497" />
+            <location filename="../../app/main_window.py" line="498" />
             <source>About dlfs-studio</source>
             <translation>关于dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="498" />
+            <location filename="../../app/main_window.py" line="499" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="532" />
+            <location filename="../../app/main_window.py" line="533" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>关闭dlfs-studio将丢弃它。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="542" />
+            <location filename="../../app/main_window.py" line="543" />
             <source>Not closed: the training is kept.</source>
             <translation>未关闭：训练结果已保留。</translation>
         </message>
@@ -2001,7 +2006,7 @@
             <translation>来自训练视图：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/model_source.py" line="182" />
+            <location filename="../../app/panels/model_source.py" line="183" />
             <source>%1 cannot be shown here: %2</source>
             <translation>%1 无法在此显示：%2</translation>
         </message>
@@ -2183,22 +2188,27 @@
             <translation>3层神经网络的正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="97" />
+            <location filename="../../app/panels/forward/network_view.py" line="72" />
+            <source>Lines are the weights: thicker for a larger |w|, blue positive, red negative. Next to each neuron: its a and z.</source>
+            <translation>线表示权重：|w| 越大越粗，正为蓝、负为红。每个神经元旁是它的 a 和 z。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="103" />
             <source>The output as the book prints it (print(y), 8 digits)</source>
             <translation>与书中打印相同的输出（print(y)，8位）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="107" />
+            <location filename="../../app/panels/forward/network_view.py" line="113" />
             <source>%1: double-click a number to edit it</source>
             <translation>%1：双击数字进行编辑</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <location filename="../../app/panels/forward/network_view.py" line="159" />
             <source>“%1” is not a finite number; %2 keeps its value.</source>
             <translation>“%1”不是有限的数；%2 保持原值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <location filename="../../app/panels/forward/network_view.py" line="219" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   （书中：[0.31682708 0.69627909]）</translation>
         </message>
@@ -2364,7 +2374,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="82" />
+            <location filename="../../app/main_window.py" line="83" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>无法加载面板“%1”：</translation>
         </message>
@@ -2605,92 +2615,92 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>SoftmaxView</name>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="39" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
             <source>Logits a:</source>
             <translation>输入 a：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="43" />
             <source>2 to 10 logits separated by commas; press Enter. Or drag the handles in the left plot.</source>
             <translation>输入 2 到 10 个以逗号分隔的值并按 Enter；也可拖动左图中的手柄。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="44" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
             <source>Examples…</source>
             <translation>示例…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="45" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
             <source>Overflow: (1010, 1000, 990)</source>
             <translation>溢出：(1010, 1000, 990)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="48" />
             <source>Section 3.5.1: (0.3, 2.9, 4.0)</source>
             <translation>3.5.1节：(0.3, 2.9, 4.0)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="49" />
             <source>The book's two examples</source>
             <translation>书中的两个示例</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="53" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="55" />
             <source>Logits a (drag)</source>
             <translation>输入 a（拖动）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="59" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="61" />
             <source>Naive: exp(a) / Σ exp(a)</source>
             <translation>朴素实现：exp(a) / Σ exp(a)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="63" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="65" />
             <source>Stable: exp(a − max a) / Σ exp(a − max a)</source>
             <translation>改进版：exp(a − max a) / Σ exp(a − max a)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="106" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="108" />
             <source>Give 2 to 10 logits.</source>
             <translation>请输入 2 到 10 个值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="109" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="111" />
             <source>Keep the logits between -1e6 and 1e6.</source>
             <translation>请让值保持在 -1e6 到 1e6 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="126" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="128" />
             <source>Drag up or down to change this logit</source>
             <translation>上下拖动以改变此值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="169" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="171" />
             <source>nan: exp overflowed</source>
             <translation>nan：exp 溢出</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="182" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="191" />
             <source>sum = %1</source>
             <translation>总和 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="184" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="193" />
             <source>Naive (section 3.5.1)</source>
             <translation>朴素实现（3.5.1节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="187" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="196" />
             <source>exp(a) is larger than the biggest float (about 1.8e308, exp(709.78)): inf / inf = nan.</source>
             <translation>exp(a) 超过浮点数的最大值（约 1.8e308 = exp(709.78)）：inf / inf = nan。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="190" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="199" />
             <source>Max subtracted (section 3.5.2)</source>
             <translation>减去最大值（3.5.2节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="195" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="204" />
             <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
             <translation>为何可以减去：对任意常数 C，y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C)，因为 exp(log C) = C。取 log C = C′ = −max a。用 C = %1 验证：exp(log C) = %2。</translation>
         </message>
@@ -2894,88 +2904,88 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>TrainedView</name>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="27" />
+            <location filename="../../app/panels/forward/trained_view.py" line="28" />
             <source>it does not read 28×28 images</source>
             <extracomment>Images timed one at a time and in batches of 100 by "Measure".</extracomment>
             <translation>它不读取 28×28 的图像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="77" />
+            <location filename="../../app/panels/forward/trained_view.py" line="75" />
             <source>Train one now (TwoLayerNet, a few seconds)</source>
             <translation>立即训练（TwoLayerNet，几秒）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="87" />
+            <location filename="../../app/panels/forward/trained_view.py" line="85" />
             <source>Each layer's output for the chosen digit, left to right</source>
             <translation>所选数字在各层的输出（从左到右）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="92" />
+            <location filename="../../app/panels/forward/trained_view.py" line="90" />
             <source>Measure batch speed-up</source>
             <translation>测量批处理的加速</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="93" />
+            <location filename="../../app/panels/forward/trained_view.py" line="91" />
             <source>Time 1000 test images one at a time and in batches of 100, now</source>
             <translation>现在分别以逐张和每批 100 张的方式对 1000 张测试图像计时</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="101" />
+            <location filename="../../app/panels/forward/trained_view.py" line="99" />
             <source>Time for 1000 images (ms, measured)</source>
             <translation>1000 张图像的耗时（ms，实测）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <location filename="../../app/panels/forward/trained_view.py" line="102" />
             <source>one at a time</source>
             <translation>逐张</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <location filename="../../app/panels/forward/trained_view.py" line="102" />
             <source>batches of 100</source>
             <translation>每批 100 张</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="116" />
+            <location filename="../../app/panels/forward/trained_view.py" line="114" />
             <source>No network yet: train one in the MNIST training view, load a model, or train one now.</source>
             <translation>还没有网络：请在 MNIST 训练视图中训练、加载模型，或立即训练一个。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="128" />
+            <location filename="../../app/panels/forward/trained_view.py" line="126" />
             <source>Choose a network and a digit to see its forward pass.</source>
             <translation>选择一个网络和一个数字来查看其正向传播。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="144" />
+            <location filename="../../app/panels/forward/trained_view.py" line="142" />
             <source> (label %1)</source>
             <translation>（标签 %1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="145" />
+            <location filename="../../app/panels/forward/trained_view.py" line="143" />
             <source>Prediction: %1 with probability %2%3</source>
             <translation>预测：%1，概率 %2%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="192" />
+            <location filename="../../app/panels/forward/trained_view.py" line="201" />
             <source>The test images are needed: load MNIST first.</source>
             <translation>需要测试图像：请先加载 MNIST。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="197" />
+            <location filename="../../app/panels/forward/trained_view.py" line="206" />
             <source>Measuring…</source>
             <translation>正在测量…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="212" />
+            <location filename="../../app/panels/forward/trained_view.py" line="221" />
             <source>One batch: %1 in → %2 out. %3 images one at a time: %4 ms; in batches of %5: %6 ms; measured speed-up %7× on this machine now (best of 3; it varies with the load).</source>
             <translation>一批：输入 %1 → 输出 %2。%3 张逐张处理：%4 ms；每批 %5 张：%6 ms；本机现在实测加速 %7 倍（3 次中最快；随负载变化）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="236" />
+            <location filename="../../app/panels/forward/trained_view.py" line="245" />
             <source>No forward pass yet: choose a network and a digit.</source>
             <translation>尚无正向传播：请选择一个网络和一个数字。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="239" />
+            <location filename="../../app/panels/forward/trained_view.py" line="248" />
             <source>Nothing measured yet: press “Measure batch speed-up”.</source>
             <translation>尚未测量：请按“测量批处理的加速”。</translation>
         </message>
