@@ -255,3 +255,14 @@ def test_presentation_mode_enlarges_and_fits_1280x720(panel, qtbot) -> None:
         assert panel.minimumSizeHint().width() <= 1280 and panel.minimumSizeHint().height() <= 690
     panel.set_presentation_mode(False)
     assert panel.network.output_label.font().pointSizeF() == size
+
+
+def test_trained_view_traces_a_conv_net_too(panel, qtbot) -> None:
+    from dlfs_studio.core.conv import SimpleConvNet
+
+    v = _trained(panel, qtbot)
+    net = SimpleConvNet(conv_param={"filter_num": 4}, hidden_size=8, rng=np.random.default_rng(0))
+    model_hub().set_current(CurrentModel(net, "mnist", "conv"))
+    assert [s.symbol for s in v.stages] == ["x", "Conv1", "Relu1", "Pool1", "a1", "z1", "a2", "y"]
+    images = [item for item in v._items if hasattr(item, "image")]
+    assert [img.image.shape for img in images] == [(28, 28), (49, 49), (49, 49), (25, 25)]  # 2x2 mosaics
