@@ -867,42 +867,47 @@
             <translation>10×3×7×7과 5×5 필터: 90×75 열 행렬</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="130" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="137" />
             <source>The filter (%1 × %2) does not fit into the padded input (%3 × %4).</source>
             <translation>필터(%1 × %2)가 패딩된 입력(%3 × %4)에 들어가지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="135" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="142" />
             <source>Make the padding smaller than the filter.</source>
             <translation>패딩을 필터보다 작게 하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="212" />
             <source>Input image (padding %1), channels side by side</source>
             <translation>입력 이미지(패딩 %1), 채널을 나란히 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="204" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="213" />
             <source>Column matrix col: %1 × %2 (click a row)</source>
             <translation>열 행렬 col: %1 × %2(행을 클릭)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="206" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="215" />
             <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
             <translation>열로 펼친 필터: W.reshape(FN, -1).T, %1 × %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="208" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="217" />
             <source>col2im: windows adding into each pixel (why +=)</source>
             <translation>col2im: 각 픽셀에 더해지는 윈도 수(+=를 쓰는 이유)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="211" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="218" />
+            <source>One product: col @ col_W + b = %1 × %2, each row one output position</source>
+            <translation>한 번의 행렬 곱: col @ col_W + b = %1 × %2, 각 행이 출력의 한 위치</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="222" />
             <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
             <translation>입력 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. 필터 (%5) → col_W %6. 한 번의 행렬 곱 col @ col_W + b = %7 이 이미지·필터·위치에 대한 반복문을 대신하고, reshape → 출력 %8. 책: 1×3×7×7과 5×5는 9×75, 배치 10개는 90×75.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="259" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="272" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>이미지 %1, 윈도 (%2, %3) → 행 %4</translation>
         </message>

@@ -867,42 +867,47 @@
             <translation>10×3×7×7 与 5×5 滤波器：90×75 的列矩阵</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="130" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="137" />
             <source>The filter (%1 × %2) does not fit into the padded input (%3 × %4).</source>
             <translation>滤波器（%1 × %2）放不进填充后的输入（%3 × %4）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="135" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="142" />
             <source>Make the padding smaller than the filter.</source>
             <translation>请让填充小于滤波器。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="212" />
             <source>Input image (padding %1), channels side by side</source>
             <translation>输入图像（填充 %1），各通道并排显示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="204" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="213" />
             <source>Column matrix col: %1 × %2 (click a row)</source>
             <translation>列矩阵 col：%1 × %2（点击一行）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="206" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="215" />
             <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
             <translation>展开为列的滤波器：W.reshape(FN, -1).T，%1 × %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="208" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="217" />
             <source>col2im: windows adding into each pixel (why +=)</source>
             <translation>col2im：累加到各像素的窗口数（为何用 +=）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="211" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="218" />
+            <source>One product: col @ col_W + b = %1 × %2, each row one output position</source>
+            <translation>一次矩阵乘积：col @ col_W + b = %1 × %2，每行对应一个输出位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="222" />
             <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
             <translation>输入 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2，out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;。滤波器 (%5) → col_W %6。一次矩阵乘积 col @ col_W + b = %7 代替了对图像、滤波器和位置的循环；reshape → 输出 %8。书中：1×3×7×7 与 5×5 得到 9×75，批大小 10 得到 90×75。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="259" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="272" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>图像 %1，窗口 (%2, %3) → 第 %4 行</translation>
         </message>
