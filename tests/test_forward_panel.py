@@ -266,3 +266,21 @@ def test_trained_view_traces_a_conv_net_too(panel, qtbot) -> None:
     assert [s.symbol for s in v.stages] == ["x", "Conv1", "Relu1", "Pool1", "a1", "z1", "a2", "y"]
     images = [item for item in v._items if hasattr(item, "image")]
     assert [img.image.shape for img in images] == [(28, 28), (49, 49), (49, 49), (25, 25)]  # 2x2 mosaics
+
+
+def test_missing_dataset_is_reported_with_what_to_do(panel, qtbot, tmp_path, monkeypatch) -> None:
+    holder = model_source.dataset_holder()
+    holder.dataset = None
+    monkeypatch.setenv("DLFS_DATA", str(tmp_path))  # an empty folder: no MNIST anywhere searched
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    panel.show_tab("trained")
+    v = panel.trained
+    qtbot.waitUntil(lambda: bool(holder.error), timeout=10000)
+    assert "dlfs data --fetch mnist" in v.source_bar.status_label.text()
+    assert v.source_bar.folder_button.isVisible()
+    assert "draw a digit" in v.digits.caption.text()
+    v.digits.set_mode("draw")  # drawing still works without any data
+    v.source.set_network(TwoLayerNet(784, 5, 10, rng=np.random.default_rng(0)), "test")
+    v.digits.pad.draw_stroke([(140, 40), (140, 240)])
+    assert v.stages and v.stages[0].value.max() > 0.5
+    holder.error = ""

@@ -695,12 +695,17 @@
             <translation>描いた数字を消す</translation>
         </message>
         <message>
-            <location filename="../../app/panels/digit_source.py" line="118" />
+            <location filename="../../app/panels/digit_source.py" line="99" />
+            <source>(no test images: draw a digit instead)</source>
+            <translation>（テスト画像がありません：数字を描いてください）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="122" />
             <source>(loading MNIST…)</source>
             <translation>（MNIST を読み込み中…）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/digit_source.py" line="126" />
+            <location filename="../../app/panels/digit_source.py" line="130" />
             <source>label: %1</source>
             <translation>正解ラベル：%1</translation>
         </message>
@@ -877,37 +882,37 @@
             <translation>パディングをフィルターより小さくしてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="212" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="211" />
             <source>Input image (padding %1), channels side by side</source>
             <translation>入力画像（パディング %1）、チャンネルを横に並べて表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="213" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="212" />
             <source>Column matrix col: %1 × %2 (click a row)</source>
             <translation>列の行列 col：%1 × %2（行をクリック）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="215" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="214" />
             <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
             <translation>列に展開したフィルター：W.reshape(FN, -1).T、%1 × %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="217" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="216" />
             <source>col2im: windows adding into each pixel (why +=)</source>
             <translation>col2im：各画素に足し込まれるウィンドウの数（+= の理由）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="218" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="220" />
             <source>One product: col @ col_W + b = %1 × %2, each row one output position</source>
             <translation>1回の行列の積：col @ col_W + b = %1 × %2、各行が出力の1つの位置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="222" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="224" />
             <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
             <translation>入力 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2、out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;。フィルター (%5) → col_W %6。1回の行列の積 col @ col_W + b = %7 が画像・フィルター・位置のループの代わりになり、reshape → 出力 %8。本では 1×3×7×7 と 5×5 で 9×75、バッチ数 10 で 90×75。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="272" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="288" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>画像 %1、ウィンドウ (%2, %3) → 行 %4</translation>
         </message>

@@ -695,12 +695,17 @@
             <translation>그린 것을 지웁니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/digit_source.py" line="118" />
+            <location filename="../../app/panels/digit_source.py" line="99" />
+            <source>(no test images: draw a digit instead)</source>
+            <translation>(시험 이미지 없음: 숫자를 그려 보세요)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="122" />
             <source>(loading MNIST…)</source>
             <translation>(MNIST 읽는 중…)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/digit_source.py" line="126" />
+            <location filename="../../app/panels/digit_source.py" line="130" />
             <source>label: %1</source>
             <translation>정답 레이블: %1</translation>
         </message>
@@ -877,37 +882,37 @@
             <translation>패딩을 필터보다 작게 하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="212" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="211" />
             <source>Input image (padding %1), channels side by side</source>
             <translation>입력 이미지(패딩 %1), 채널을 나란히 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="213" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="212" />
             <source>Column matrix col: %1 × %2 (click a row)</source>
             <translation>열 행렬 col: %1 × %2(행을 클릭)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="215" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="214" />
             <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
             <translation>열로 펼친 필터: W.reshape(FN, -1).T, %1 × %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="217" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="216" />
             <source>col2im: windows adding into each pixel (why +=)</source>
             <translation>col2im: 각 픽셀에 더해지는 윈도 수(+=를 쓰는 이유)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="218" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="220" />
             <source>One product: col @ col_W + b = %1 × %2, each row one output position</source>
             <translation>한 번의 행렬 곱: col @ col_W + b = %1 × %2, 각 행이 출력의 한 위치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="222" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="224" />
             <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
             <translation>입력 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. 필터 (%5) → col_W %6. 한 번의 행렬 곱 col @ col_W + b = %7 이 이미지·필터·위치에 대한 반복문을 대신하고, reshape → 출력 %8. 책: 1×3×7×7과 5×5는 9×75, 배치 10개는 90×75.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="272" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="288" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>이미지 %1, 윈도 (%2, %3) → 행 %4</translation>
         </message>

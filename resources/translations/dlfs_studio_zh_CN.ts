@@ -695,12 +695,17 @@
             <translation>清除所画内容</translation>
         </message>
         <message>
-            <location filename="../../app/panels/digit_source.py" line="118" />
+            <location filename="../../app/panels/digit_source.py" line="99" />
+            <source>(no test images: draw a digit instead)</source>
+            <translation>（没有测试图像：请改为手写数字）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="122" />
             <source>(loading MNIST…)</source>
             <translation>（正在加载 MNIST…）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/digit_source.py" line="126" />
+            <location filename="../../app/panels/digit_source.py" line="130" />
             <source>label: %1</source>
             <translation>标签：%1</translation>
         </message>
@@ -877,37 +882,37 @@
             <translation>请让填充小于滤波器。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="212" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="211" />
             <source>Input image (padding %1), channels side by side</source>
             <translation>输入图像（填充 %1），各通道并排显示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="213" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="212" />
             <source>Column matrix col: %1 × %2 (click a row)</source>
             <translation>列矩阵 col：%1 × %2（点击一行）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="215" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="214" />
             <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
             <translation>展开为列的滤波器：W.reshape(FN, -1).T，%1 × %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="217" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="216" />
             <source>col2im: windows adding into each pixel (why +=)</source>
             <translation>col2im：累加到各像素的窗口数（为何用 +=）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="218" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="220" />
             <source>One product: col @ col_W + b = %1 × %2, each row one output position</source>
             <translation>一次矩阵乘积：col @ col_W + b = %1 × %2，每行对应一个输出位置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="222" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="224" />
             <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
             <translation>输入 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2，out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;。滤波器 (%5) → col_W %6。一次矩阵乘积 col @ col_W + b = %7 代替了对图像、滤波器和位置的循环；reshape → 输出 %8。书中：1×3×7×7 与 5×5 得到 9×75，批大小 10 得到 90×75。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="272" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="288" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>图像 %1，窗口 (%2, %3) → 第 %4 行</translation>
         </message>
