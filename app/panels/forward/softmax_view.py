@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
+from dlfs_studio.app.panels.wrapped_title import set_wrapped_title
 from dlfs_studio.app.widgets import VectorField
 from dlfs_studio.core.forward import SoftmaxComparison, compare_softmax
 
@@ -169,7 +170,7 @@ class SoftmaxView(QWidget):
                                                                                   else style.ACCENT_2, 140))
         self.stable_bars.setOpts(x=xs, height=r.stable, width=0.6, brush=style.brush(style.OK, 160))
         self.nan_text.setText(self.tr("nan: exp overflowed") if not r.naive_ok else "", color=style.ERROR)
-        self.nan_text.setFont(style.heading_font(on))
+        self.nan_text.setFont(style.heading_font(on, "body"))
         self.nan_text.setPos((r.logits.size - 1) / 2, 0.5)
         ticks = [[(k, f"a{k + 1}") for k in range(r.logits.size)]]
         for p in (self.logit_plot, self.naive_plot, self.stable_plot):
@@ -205,10 +206,21 @@ class SoftmaxView(QWidget):
                     "= exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. "
                     "Check with C = %1: exp(log C) = %2.").replace("%1", fmt(c_val)).replace("%2", fmt(r.log_c_check)))
 
+    def _wrap_titles(self) -> None:
+        width = max(120.0, self.width() / 3 - 100)
+        for p in (self.logit_plot, self.naive_plot, self.stable_plot):
+            item = p.getPlotItem()
+            set_wrapped_title(item, item.titleLabel.text, width)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._wrap_titles()
+
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
         for p in (self.logit_plot, self.naive_plot, self.stable_plot):
             style.apply_plot_style(p, on, title_role="axis")
+        self._wrap_titles()
         for h in self.handles:
             h.setPen(style.pen(style.ACCENT_2, 2, on))
         f = self.naive_steps.font()
