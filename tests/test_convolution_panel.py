@@ -79,6 +79,9 @@ def test_choosing_a_window_highlights_its_row(panel, qtbot) -> None:
     v.row_spin.setValue(4)  # window (1, 1) of the 3x3 output
     xs, ys = v.row_box.getData()
     assert (min(ys), max(ys)) == (4, 5) and max(xs) == 75
+    _, pys = v.product_box.getData()
+    assert (min(pys), max(pys)) == (4, 5)  # the same row of the product: output position (1, 1)
+    np.testing.assert_allclose(v.conv.product[4], v.conv.out[0, :, 1, 1])
     wx, wy = v.window_box.getData()
     assert np.nanmin(wy) == 1 and np.nanmax(wy) == 6 and np.nanmin(wx) == 1
     assert "window (1, 1) → row 4" in v.input_plot.titleLabel.text
@@ -120,6 +123,8 @@ def test_cnn_view_from_hub_file_and_refusal(panel, qtbot, tmp_path) -> None:
     v.filter_spin.setValue(3)
     xs, _ = v.boxes["maps"].getData()
     assert min(xs) == pytest.approx(3 * 25 - 0.5)
+    np.testing.assert_array_equal(v.detail_images["filters"].image, net.params["W1"][3, 0].T)  # enlarged
+    np.testing.assert_array_equal(v.detail_images["maps"].image, v.stages["Relu1"].value[3].T)
     assert "Prediction:" in v.prediction.text()
     path = save_network(tmp_path / "c.npz", small_conv(4))
     v.source_bar._file_dialog = lambda: str(path)

@@ -163,7 +163,7 @@ class _BrokenPanel(QWidget):
 
 @pytest.mark.parametrize("broken_list", [False, True])
 def test_a_failing_export_shows_the_export_failed_dialog(qtbot, tmp_path, monkeypatch, broken_list):
-    w = MainWindow(panel_factories={"loss": lambda: _BrokenPanel(broken_list)})
+    w = MainWindow(panel_factories={"forward": lambda: _BrokenPanel(broken_list)})  # the first tab, shown at start
     qtbot.addWidget(w)
     warned: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append((a[1], a[2]))))

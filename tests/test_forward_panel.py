@@ -2,6 +2,8 @@
 forward pass from the model hub, a model file and "Train one now", exports and presentation mode."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -117,12 +119,12 @@ def test_softmax_view_naive_nan_and_stable_values(panel, qtbot) -> None:
     panel.show_tab("softmax")
     v = panel.softmax
     assert np.all(np.isnan(v.result.naive))
-    assert "nan, nan, nan" in v.naive_steps.text().replace("</b></span>", "").replace(
-        f"<span style='color:{'#d64545'}'><b>", "")
-    assert "[0.9999546, 4.53978686e-05, 2.06106005e-09]" in v.stable_steps.text()
+    plain = re.sub(r"<[^>]+>", "", v.naive_steps.text())
+    assert "y = [nan nan nan]" in plain  # as print(y) shows it in the book
+    assert "y = [9.99954600e-01 4.53978686e-05 2.06106005e-09]" in v.stable_steps.text()
     assert "exp(log C)" in v.identity.text()
     v.preset.activated.emit(2)  # (0.3, 2.9, 4.0)
-    assert "[0.01821127, 0.24519181, 0.73659691]" in v.stable_steps.text()
+    assert "y = [0.01821127 0.24519181 0.73659691]" in v.stable_steps.text()
     assert "sum = 1" in v.stable_steps.text()
     assert v.result.naive_ok and "nan" not in v.naive_steps.text()
 
@@ -253,3 +255,32 @@ def test_presentation_mode_enlarges_and_fits_1280x720(panel, qtbot) -> None:
         assert panel.minimumSizeHint().width() <= 1280 and panel.minimumSizeHint().height() <= 690
     panel.set_presentation_mode(False)
     assert panel.network.output_label.font().pointSizeF() == size
+
+
+def test_trained_view_traces_a_conv_net_too(panel, qtbot) -> None:
+    from dlfs_studio.core.conv import SimpleConvNet
+
+    v = _trained(panel, qtbot)
+    net = SimpleConvNet(conv_param={"filter_num": 4}, hidden_size=8, rng=np.random.default_rng(0))
+    model_hub().set_current(CurrentModel(net, "mnist", "conv"))
+    assert [s.symbol for s in v.stages] == ["x", "Conv1", "Relu1", "Pool1", "a1", "z1", "a2", "y"]
+    images = [item for item in v._items if hasattr(item, "image")]
+    assert [img.image.shape for img in images] == [(28, 28), (49, 49), (49, 49), (25, 25)]  # 2x2 mosaics
+
+
+def test_missing_dataset_is_reported_with_what_to_do(panel, qtbot, tmp_path, monkeypatch) -> None:
+    holder = model_source.dataset_holder()
+    holder.dataset = None
+    monkeypatch.setenv("DLFS_DATA", str(tmp_path))  # an empty folder: no MNIST anywhere searched
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    panel.show_tab("trained")
+    v = panel.trained
+    qtbot.waitUntil(lambda: bool(holder.error), timeout=10000)
+    assert "dlfs data --fetch mnist" in v.source_bar.status_label.text()
+    assert v.source_bar.folder_button.isVisible()
+    assert "draw a digit" in v.digits.caption.text()
+    v.digits.set_mode("draw")  # drawing still works without any data
+    v.source.set_network(TwoLayerNet(784, 5, 10, rng=np.random.default_rng(0)), "test")
+    v.digits.pad.draw_stroke([(140, 40), (140, 240)])
+    assert v.stages and v.stages[0].value.max() > 0.5
+    holder.error = ""

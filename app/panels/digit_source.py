@@ -81,6 +81,7 @@ class DigitSource(QWidget):
         self.pad.changed.connect(self._emit_drawing)
         self.clear_button.clicked.connect(self.pad.clear)
         self.holder.loaded.connect(self._on_loaded)
+        self.holder.failed.connect(self._on_failed)
 
     def ensure_data(self) -> None:
         """Ask for the dataset (loaded once, in the worker); the first test image follows."""
@@ -93,6 +94,9 @@ class DigitSource(QWidget):
         self.index.setMaximum(max(0, dataset.x_test.shape[0] - 1))
         if self.mode.currentData() == "test":
             self._emit_test()
+
+    def _on_failed(self, _message: str, _not_found: bool) -> None:
+        self.caption.setText(self.tr("(no test images: draw a digit instead)"))
 
     def _on_mode(self, _i: int) -> None:
         drawing = self.mode.currentData() == "draw"

@@ -770,6 +770,11 @@
             <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
             <translation>まだ表示するものがありません：SimpleConvNet と数字を選んでください。</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="70" />
+            <source>The chosen filter, its feature map and the pooled map, enlarged</source>
+            <translation>選んだフィルターとその特徴マップ、プーリング後のマップ（拡大）</translation>
+        </message>
     </context>
     <context>
         <name>ConvolutionPanel</name>
@@ -1338,6 +1343,11 @@
             <source>label: %1</source>
             <translation>正解ラベル：%1</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="99" />
+            <source>(no test images: draw a digit instead)</source>
+            <translation>（テスト画像がありません：数字を描いてください）</translation>
+        </message>
     </context>
     <context>
         <name>ExprErrors</name>
@@ -1871,6 +1881,11 @@
             <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>画像 %1、ウィンドウ (%2, %3) → 行 %4</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="220" />
+            <source>One product: col @ col_W + b = %1 × %2, each row one output position</source>
+            <translation>1回の行列の積：col @ col_W + b = %1 × %2、各行が出力の1つの位置</translation>
         </message>
     </context>
     <context>
@@ -3331,6 +3346,11 @@
             <location filename="../../app/panels/forward/network_view.py" line="212" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   （本：[0.31682708 0.69627909]）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="72" />
+            <source>Lines are the weights: thicker for a larger |w|, blue positive, red negative. Next to each neuron: its a and z.</source>
+            <translation>線は重み：|w| が大きいほど太く、正は青、負は赤。各ニューロンの横にその a と z。</translation>
         </message>
     </context>
     <context>

@@ -770,6 +770,11 @@
             <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
             <translation>아직 보여 줄 것이 없습니다: SimpleConvNet과 숫자를 고르세요.</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="70" />
+            <source>The chosen filter, its feature map and the pooled map, enlarged</source>
+            <translation>고른 필터와 그 특징 맵, 풀링된 맵(확대)</translation>
+        </message>
     </context>
     <context>
         <name>ConvolutionPanel</name>
@@ -1338,6 +1343,11 @@
             <source>label: %1</source>
             <translation>정답 레이블: %1</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="99" />
+            <source>(no test images: draw a digit instead)</source>
+            <translation>(시험 이미지 없음: 숫자를 그려 보세요)</translation>
+        </message>
     </context>
     <context>
         <name>ExprErrors</name>
@@ -1871,6 +1881,11 @@
             <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>이미지 %1, 윈도 (%2, %3) → 행 %4</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="220" />
+            <source>One product: col @ col_W + b = %1 × %2, each row one output position</source>
+            <translation>한 번의 행렬 곱: col @ col_W + b = %1 × %2, 각 행이 출력의 한 위치</translation>
         </message>
     </context>
     <context>
@@ -3331,6 +3346,11 @@
             <location filename="../../app/panels/forward/network_view.py" line="212" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   (책: [0.31682708 0.69627909])</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="72" />
+            <source>Lines are the weights: thicker for a larger |w|, blue positive, red negative. Next to each neuron: its a and z.</source>
+            <translation>선은 가중치: |w|가 클수록 굵고, 양수는 파랑, 음수는 빨강. 각 뉴런 옆에 a와 z.</translation>
         </message>
     </context>
     <context>

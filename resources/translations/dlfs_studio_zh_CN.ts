@@ -770,6 +770,11 @@
             <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
             <translation>暂无内容：请选择一个 SimpleConvNet 和一个数字。</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="70" />
+            <source>The chosen filter, its feature map and the pooled map, enlarged</source>
+            <translation>所选滤波器及其特征图和池化后的图（放大）</translation>
+        </message>
     </context>
     <context>
         <name>ConvolutionPanel</name>
@@ -1338,6 +1343,11 @@
             <source>label: %1</source>
             <translation>标签：%1</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="99" />
+            <source>(no test images: draw a digit instead)</source>
+            <translation>（没有测试图像：请改为手写数字）</translation>
+        </message>
     </context>
     <context>
         <name>ExprErrors</name>
@@ -1871,6 +1881,11 @@
             <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
             <source>Image %1, window (%2, %3) → row %4</source>
             <translation>图像 %1，窗口 (%2, %3) → 第 %4 行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="220" />
+            <source>One product: col @ col_W + b = %1 × %2, each row one output position</source>
+            <translation>一次矩阵乘积：col @ col_W + b = %1 × %2，每行对应一个输出位置</translation>
         </message>
     </context>
     <context>
@@ -3333,6 +3348,11 @@
             <location filename="../../app/panels/forward/network_view.py" line="212" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   （书中：[0.31682708 0.69627909]）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="72" />
+            <source>Lines are the weights: thicker for a larger |w|, blue positive, red negative. Next to each neuron: its a and z.</source>
+            <translation>线表示权重：|w| 越大越粗，正为蓝、负为红。每个神经元旁是它的 a 和 z。</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@ from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
 from dlfs_studio.app.panels.digit_source import DigitSource
 from dlfs_studio.app.panels.model_source import NetworkSource, NetworkSourceBar, simple_conv_recipe
+from dlfs_studio.app.panels.wrapped_title import set_wrapped_title
 from dlfs_studio.core.forward import Stage, forward_trace
 
 COLUMNS = 6
@@ -65,6 +66,24 @@ class CnnView(QWidget):
         self.filter_spin.setToolTip(self.tr("Highlight one filter and the maps it produces (or click a tile)"))
         row.addWidget(self.filter_spin, 1)
         ll.addLayout(row)
+        self.detail = pg.GraphicsLayoutWidget(left)
+        self.detail.setToolTip(self.tr("The chosen filter, its feature map and the pooled map, enlarged"))
+        self.detail_images: dict[str, pg.ImageItem] = {}
+        for col, key in enumerate(("filters", "maps", "pooled")):
+            plot = self.detail.addPlot(row=0, col=col)
+            plot.getViewBox().invertY(True)
+            plot.getViewBox().setAspectLocked(True)
+            plot.getViewBox().setMouseEnabled(x=False, y=False)
+            plot.setMenuEnabled(False)
+            plot.hideAxis("left")
+            plot.hideAxis("bottom")
+            image = pg.ImageItem()
+            image.setColorMap(pg.colormap.get("CET-D1" if key == "filters" else "CET-L1"))
+            plot.addItem(image)
+            self.detail_images[key] = image
+        self.detail.setMinimumHeight(90)
+        ll.addWidget(self.detail, 1)
+        self.left = left
         left.setMaximumWidth(260)
         split.addWidget(left)
         self.graphics = pg.GraphicsLayoutWidget(split)
@@ -117,6 +136,16 @@ class CnnView(QWidget):
         self.plots["maps"].setTitle(self.tr("Feature maps after ReLU (%1×24×24)").replace("%1", str(fn)))
         self.plots["pooled"].setTitle(self.tr("Max pooled (%1×12×12)").replace("%1", str(fn)))
         self.score_plot.setTitle(self.tr("Scores (softmax probabilities)"))
+        self._wrap_titles()
+
+    def _wrap_titles(self) -> None:
+        width = max(90.0, self.graphics.width() / 4 - 30)
+        for plot in self.plots.values():
+            set_wrapped_title(plot, plot.titleLabel.text, width)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._wrap_titles()
 
     def filter_count(self) -> int:
         net = self.source.net
@@ -167,6 +196,15 @@ class CnnView(QWidget):
 
     def _highlight(self) -> None:
         k = self.filter_spin.value()
+        if self.stages and self.source.net is not None and k < self.filter_count():
+            W = self.source.net.params["W1"][k, 0].astype(np.float64)
+            lim = float(np.abs(W).max()) or 1.0
+            self.detail_images["filters"].setImage(W.T, levels=(-lim, lim))
+            for key, stage in (("maps", "Relu1"), ("pooled", "Pool1")):
+                m = self.stages[stage].value[k].astype(np.float64)
+                self.detail_images[key].setImage(m.T, levels=(0, max(float(m.max()), 1e-6)))
+            for plot in self.detail.ci.items:
+                plot.getViewBox().autoRange(padding=0.02)
         r, c = divmod(k, COLUMNS)
         for key, side in (("filters", 5), ("maps", 24), ("pooled", 12)):
             x0, y0 = c * (side + 1) - 0.5, r * (side + 1) - 0.5
@@ -179,10 +217,13 @@ class CnnView(QWidget):
         style.apply_layout_style(self.graphics, on, title_role="small")
         for plot in self.plots.values():
             plot.showGrid(x=False, y=False)
+        self._wrap_titles()
         for box in self.boxes.values():
             box.setPen(style.pen(style.ERROR, 2.0, on))
         self.prediction.setFont(style.heading_font(on, "body"))
         self.digits.set_presentation_mode(on)
+        self.left.setMaximumWidth(340 if on else 260)
+        self.detail.setBackground(style.theme()["background"])
 
     def prepare(self) -> str | None:
         return None if self.stages else self.tr("Nothing to show yet: choose a SimpleConvNet and a digit.")

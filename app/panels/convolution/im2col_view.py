@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
+from dlfs_studio.app.panels.wrapped_title import set_wrapped_title
 from dlfs_studio.core.im2col_view import MAX_BATCH, MAX_CHANNELS, Im2colLayout, conv_by_im2col
 
 #: Largest input side offered (the picture stays readable).
@@ -67,22 +68,28 @@ class Im2colView(QWidget):
         self.graphics = pg.GraphicsLayoutWidget(self)
         body.addWidget(self.graphics, 1)
         self.input_plot = self.graphics.addPlot(row=0, col=0)
-        self.col_plot = self.graphics.addPlot(row=0, col=1)
+        self.col_plot = self.graphics.addPlot(row=0, col=1, colspan=2)
         self.w_plot = self.graphics.addPlot(row=1, col=0)
-        self.count_plot = self.graphics.addPlot(row=1, col=1)
+        self.product_plot = self.graphics.addPlot(row=1, col=1)
+        self.count_plot = self.graphics.addPlot(row=1, col=2)
+        self.product_image = pg.ImageItem()
         self.input_image = pg.ImageItem()
         self.col_image = pg.ImageItem()
         self.w_image = pg.ImageItem()
         self.count_image = pg.ImageItem()
         gray = pg.colormap.get("CET-L1")
         for plot, image in ((self.input_plot, self.input_image), (self.col_plot, self.col_image),
-                            (self.w_plot, self.w_image), (self.count_plot, self.count_image)):
+                            (self.w_plot, self.w_image), (self.count_plot, self.count_image),
+                            (self.product_plot, self.product_image)):
             plot.addItem(image)
             plot.getViewBox().invertY(True)
             plot.getViewBox().setMouseEnabled(x=False, y=False)
             plot.setMenuEnabled(False)
             image.setColorMap(gray)
         self.w_image.setColorMap(pg.colormap.get("CET-D1"))
+        self.product_image.setColorMap(pg.colormap.get("CET-D1"))
+        self.product_box = pg.PlotDataItem()
+        self.product_plot.addItem(self.product_box)
         self.count_image.setColorMap(pg.colormap.get("CET-L18"))
         self.input_plot.getViewBox().setAspectLocked(True)
         self.count_plot.getViewBox().setAspectLocked(True)
@@ -106,6 +113,7 @@ class Im2colView(QWidget):
         self.book_button.clicked.connect(lambda: self.set_layout(1, 3, 7, 7, 5, 5, 1, 0))
         self.batch_button.clicked.connect(lambda: self.set_layout(10, 3, 7, 7, 5, 5, 1, 0))
         self.graphics.scene().sigMouseClicked.connect(self._clicked)
+        self.spins["fn"].setValue(2)
         self.set_layout(1, 3, 7, 7, 5, 5, 1, 0)
         self.set_presentation(False)
 
@@ -151,8 +159,7 @@ class Im2colView(QWidget):
         self.row_spin.blockSignals(False)
         self._draw_static()
         self.select_row(min(self.row, lay.col_shape[0] - 1))
-        for plot in (self.input_plot, self.col_plot, self.w_plot, self.count_plot):
-            plot.getViewBox().autoRange(padding=0.02)
+        self._fit_ranges()
 
     def _clicked(self, event: object) -> None:
         vb = self.col_plot.getViewBox()
@@ -181,6 +188,8 @@ class Im2colView(QWidget):
         on = self.presentation
         self.col_image.setImage(self.conv.col.T, levels=(0, 1))
         self.w_image.setImage(self.conv.col_W.T, autoLevels=True)
+        lim = float(np.abs(self.conv.product).max()) or 1.0
+        self.product_image.setImage(self.conv.product.T, levels=(-lim, lim))
         counts = self.counts[0, 0]
         self.count_image.setImage(counts.T, levels=(0, max(1.0, counts.max())))
         for t in self.count_texts:
@@ -205,6 +214,11 @@ class Im2colView(QWidget):
         self.w_plot.setTitle(self.tr("Filters as columns: W.reshape(FN, -1).T, %1 × %2").replace("%1", str(cols))
                              .replace("%2", str(fn)))
         self.count_plot.setTitle(self.tr("col2im: windows adding into each pixel (why +=)"))
+        ticks = [[(k + 0.5, f"W{k + 1}" if fn <= 4 else str(k + 1)) for k in range(fn)]]
+        self.w_plot.getAxis("bottom").setTicks(ticks)
+        self.product_plot.getAxis("bottom").setTicks(ticks)
+        self.product_plot.setTitle(self.tr("One product: col @ col_W + b = %1 × %2, each row one output position")
+                                   .replace("%1", str(rows)).replace("%2", str(fn)))
         n, c, h, w = lay.input_shape
         self.shapes.setText(
             self.tr("Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col "
@@ -215,6 +229,29 @@ class Im2colView(QWidget):
             .replace("%4", f"{rows} × {cols}").replace("%5", f"{fn}, {c}, {lay.fh}, {lay.fw}")
             .replace("%6", f"{cols} × {fn}").replace("%7", f"{rows} × {fn}")
             .replace("%8", f"({n}, {fn}, {lay.out_h}, {lay.out_w})"))
+
+    def _fit_ranges(self) -> None:
+        """Show each picture whole (explicit ranges: the count labels must not take part in an auto-range)."""
+        lay = self.layout_
+        if lay is None:
+            return
+        hp, wp = lay.h + 2 * lay.pad, lay.w + 2 * lay.pad
+        rows, cols = lay.col_shape
+        fn = self.W.shape[0]
+        for plot, (w, h) in ((self.input_plot, (lay.c * (wp + 1) - 1, hp)), (self.col_plot, (cols, rows)),
+                             (self.w_plot, (fn, cols)), (self.product_plot, (fn, rows)),
+                             (self.count_plot, (lay.w, lay.h))):
+            plot.getViewBox().setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
+
+    def _wrap_titles(self) -> None:
+        width = max(120.0, self.graphics.width() / 3 - 60)
+        for plot in (self.input_plot, self.col_plot, self.w_plot, self.product_plot, self.count_plot):
+            set_wrapped_title(plot, plot.titleLabel.text, width)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._wrap_titles()
+        self._fit_ranges()
 
     def select_row(self, row: int) -> None:
         """Highlight window ``row`` in the input and its row in the column matrix."""
@@ -246,23 +283,28 @@ class Im2colView(QWidget):
         self.real_box.setData(real_x, real_y)
         bx, by = rect_path(0, self.row, lay.col_shape[1], 1)
         self.row_box.setData(bx, by)
+        px, py = rect_path(0, self.row, self.W.shape[0], 1)
+        self.product_box.setData(px, py)
         self.input_plot.setTitle(self.tr("Image %1, window (%2, %3) → row %4").replace("%1", str(n))
                                  .replace("%2", str(i)).replace("%3", str(j)).replace("%4", str(self.row)))
+        self._wrap_titles()
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
         style.apply_layout_style(self.graphics, on, title_role="small")
-        for plot in (self.input_plot, self.col_plot, self.w_plot, self.count_plot):
+        for plot in (self.input_plot, self.col_plot, self.w_plot, self.product_plot, self.count_plot):
             plot.showGrid(x=False, y=False)
         self.channel_lines.setPen(style.pen(style.ACCENT, 1.5, on, Qt.PenStyle.DashLine))
         self.window_box.setPen(style.pen(style.ERROR, 2.5, on))
         self.real_box.setPen(style.pen(style.ACCENT, 1.5, on, Qt.PenStyle.DashLine))
         self.row_box.setPen(style.pen(style.ERROR, 2.5, on))
+        self.product_box.setPen(style.pen(style.ERROR, 2.5, on))
         f = self.shapes.font()
         f.setPointSizeF(style.font_size("body", on))
         self.shapes.setFont(f)
         for t in self.count_texts:
             t.setFont(style.heading_font(on, "small", bold=False))
+        self._wrap_titles()
 
     def table(self) -> CsvTable:
         """The column matrix: row, image n, output (i, j), then its values."""

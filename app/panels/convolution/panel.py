@@ -91,5 +91,9 @@ class ConvolutionPanel(QWidget):
         return [t for key in order if key in self._views for t in groups[key](self._views[key])]
 
     def shutdown(self) -> None:
+        """Stop every worker this panel started, and the shared dataset loading (the app is closing)."""
+        from dlfs_studio.app.panels.model_source import dataset_holder
+
         for view in self._views.values():
             view.shutdown()  # type: ignore[attr-defined]
+        dataset_holder().shutdown()

@@ -69,15 +69,21 @@ class NetworkView(QWidget):
 
         self.plot = pg.PlotWidget(self)
         self.plot.setTitle(self.tr("Forward pass of the three-layer network"))
+        self.plot.setToolTip(self.tr("Lines are the weights: thicker for a larger |w|, blue positive, red negative. "
+                                     "Next to each neuron: its a and z."))
         item = self.plot.getPlotItem()
         for name in ("left", "bottom"):
             item.hideAxis(name)
         item.getViewBox().setMouseEnabled(x=False, y=False)
         item.getViewBox().setAspectLocked(False)
         self.plot.setXRange(-0.45, 3.55, padding=0)
-        self.plot.setYRange(-1.55, 1.75, padding=0)
-        self.edges = pg.PlotDataItem(connect="pairs")
-        self.plot.addItem(self.edges)
+        self.plot.setYRange(-1.55, 2.25, padding=0)
+        self.edges: list[pg.PlotDataItem] = []
+        for col in range(3):
+            for _k in range(LAYER_SIZES[col] * LAYER_SIZES[col + 1]):
+                edge = pg.PlotDataItem()
+                self.plot.addItem(edge)
+                self.edges.append(edge)
         self.nodes = pg.ScatterPlotItem()
         self.plot.addItem(self.nodes)
         self.node_texts: list[pg.TextItem] = []
@@ -106,11 +112,9 @@ class NetworkView(QWidget):
             table = QTableWidget(rows, cols, self)
             table.setToolTip(self.tr("%1: double-click a number to edit it").replace("%1", key))
             table.horizontalHeader().setDefaultSectionSize(52)
-            table.verticalHeader().setDefaultSectionSize(24)
+            table.verticalHeader().setVisible(False)
             table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            table.setFixedHeight(24 * rows + 28)
-            table.setMinimumWidth(52 * cols + 28)
             grid.addWidget(QLabel(f"<b>{key}</b> {rows}×{cols}" if key.startswith("W") else f"<b>{key}</b>", self),
                            0, i)
             grid.addWidget(table, 1, i)
@@ -186,20 +190,20 @@ class NetworkView(QWidget):
             pos += [(col, _node_y(count, k)) for k in range(count)]
         self.nodes.setData(pos=pos, size=style.symbol_size(30, on), brush=style.brush(style.ACCENT, 60),
                            pen=style.pen(style.ACCENT, 1.5, on))
-        segs = []
+        # one line per weight: thickness |w| (relative to the largest), blue positive, red negative
+        scale = max(max(float(np.abs(self.params[k]).max()) for k in ("W1", "W2", "W3")), 1e-12)
+        edges = iter(self.edges)
         for col, key in enumerate(("W1", "W2", "W3")):
             W = self.params[key]
             for i in range(LAYER_SIZES[col]):
                 for j in range(LAYER_SIZES[col + 1]):
-                    segs += [(col, _node_y(LAYER_SIZES[col], i)), (col + 1, _node_y(LAYER_SIZES[col + 1], j))]
+                    edge = next(edges)
+                    edge.setData([col, col + 1], [_node_y(LAYER_SIZES[col], i), _node_y(LAYER_SIZES[col + 1], j)])
+                    color = style.ACCENT if W[i, j] >= 0 else style.ERROR
+                    edge.setPen(style.pen(color, 0.5 + 3.0 * abs(float(W[i, j])) / scale, on))
             wt = self.weight_texts[col]
-            bias = self.params[key.replace("W", "b")]
-            wt.setText(f"{key}\n" + "\n".join("  ".join(f"{v:.3g}" for v in row) for row in W)
-                       + f"\n{key.replace('W', 'b')} " + "  ".join(f"{v:.3g}" for v in bias))
-            wt.setPos(col + 0.5, 1.45)
-        arr = np.array(segs, dtype=float)
-        self.edges.setData(arr[:, 0], arr[:, 1], connect="pairs")
-        self.edges.setPen(style.pen(style.muted_color(), 1.0, on))
+            wt.setText(f"{key}, {key.replace('W', 'b')}")
+            wt.setPos(col + 0.5, 1.95)
         values: list[str] = [f"x{k + 1} = {v:.4g}" for k, v in enumerate(t.x)]
         for a, z, name in ((t.a1, t.z1, "1"), (t.a2, t.z2, "2"), (t.a3, t.y, "3")):
             zname = "y" if name == "3" else f"z{name}"
@@ -218,6 +222,13 @@ class NetworkView(QWidget):
         self.presentation = on
         style.apply_plot_style(self.plot, on, grid=False)
         self.output_label.setFont(style.heading_font(on, "heading"))
+        row_h = round(22 * style.presentation_scale(on))
+        col_w = 62 if on else 52
+        for table in self.tables.values():
+            table.verticalHeader().setDefaultSectionSize(row_h)
+            table.horizontalHeader().setDefaultSectionSize(col_w)
+            table.setFixedHeight(row_h * (table.rowCount() + 1) + 6)
+            table.setMinimumWidth(col_w * table.columnCount() + 6)
         self._draw()
 
     def table(self) -> CsvTable:

@@ -2,6 +2,8 @@
 max-subtracted one hold, and the identity exp(log C) = C that makes the trick legal."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
+from dlfs_studio.app.panels.wrapped_title import set_wrapped_title
 from dlfs_studio.app.widgets import VectorField
 from dlfs_studio.core.forward import SoftmaxComparison, compare_softmax
 
@@ -167,10 +170,12 @@ class SoftmaxView(QWidget):
                                                                                   else style.ACCENT_2, 140))
         self.stable_bars.setOpts(x=xs, height=r.stable, width=0.6, brush=style.brush(style.OK, 160))
         self.nan_text.setText(self.tr("nan: exp overflowed") if not r.naive_ok else "", color=style.ERROR)
-        self.nan_text.setFont(style.heading_font(on))
+        self.nan_text.setFont(style.heading_font(on, "body"))
         self.nan_text.setPos((r.logits.size - 1) / 2, 0.5)
-        for p in (self.naive_plot, self.stable_plot):
+        ticks = [[(k, f"a{k + 1}") for k in range(r.logits.size)]]
+        for p in (self.logit_plot, self.naive_plot, self.stable_plot):
             p.setXRange(-0.6, r.logits.size - 0.4, padding=0)
+            p.getAxis("bottom").setTicks(ticks)
 
         def cell(v: float) -> str:
             text = fmt(v)
@@ -179,27 +184,43 @@ class SoftmaxView(QWidget):
         def vec(a: np.ndarray) -> str:
             return "[" + ", ".join(cell(v) for v in a) + "]"
 
+        def printed(a: np.ndarray) -> str:
+            """The array as print() shows it in the book (NumPy, 8 digits), nan and inf in red."""
+            text = np.array2string(a, precision=8)
+            return re.sub(r"(-?inf|nan)", f"<span style='color:{style.ERROR}'><b>\\1</b></span>", text)
+
         ok = self.tr("sum = %1").replace("%1", fmt(float(np.sum(r.stable))))
         self.naive_steps.setText(
             "<b>" + self.tr("Naive (section 3.5.1)") + "</b><br>"
-            f"exp(a) = {vec(r.naive_exp)}<br>Σ exp(a) = {cell(r.naive_sum)}<br>y = {vec(r.naive)}"
+            f"exp(a) = {vec(r.naive_exp)}<br>Σ exp(a) = {cell(r.naive_sum)}<br>y = {printed(r.naive)}"
             + (f"<br><span style='color:{style.ERROR}'>"
                + self.tr("exp(a) is larger than the biggest float (about 1.8e308, exp(709.78)): inf / inf = nan.")
                + "</span>" if r.overflow else ""))
         self.stable_steps.setText(
             "<b>" + self.tr("Max subtracted (section 3.5.2)") + "</b><br>"
             f"C′ = −max a = {fmt(-r.c)}<br>a + C′ = {vec(r.shifted)}<br>exp(a + C′) = {vec(r.stable_exp)}<br>"
-            f"Σ = {fmt(r.stable_sum)}<br>y = {vec(r.stable)}  ({ok})")
+            f"Σ = {fmt(r.stable_sum)}<br>y = {printed(r.stable)}  ({ok})")
         c_val = r.stable_sum
         self.identity.setText(
             self.tr("Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) "
                     "= exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. "
                     "Check with C = %1: exp(log C) = %2.").replace("%1", fmt(c_val)).replace("%2", fmt(r.log_c_check)))
 
+    def _wrap_titles(self) -> None:
+        width = max(120.0, self.width() / 3 - 100)
+        for p in (self.logit_plot, self.naive_plot, self.stable_plot):
+            item = p.getPlotItem()
+            set_wrapped_title(item, item.titleLabel.text, width)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._wrap_titles()
+
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
         for p in (self.logit_plot, self.naive_plot, self.stable_plot):
             style.apply_plot_style(p, on, title_role="axis")
+        self._wrap_titles()
         for h in self.handles:
             h.setPen(style.pen(style.ACCENT_2, 2, on))
         f = self.naive_steps.font()

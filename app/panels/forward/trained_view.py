@@ -14,6 +14,7 @@ from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
 from dlfs_studio.app.panels.digit_source import DigitSource
 from dlfs_studio.app.panels.model_source import NetworkSource, NetworkSourceBar, dataset_holder, two_layer_recipe
+from dlfs_studio.app.panels.wrapped_title import set_wrapped_title
 from dlfs_studio.app.worker import GeneratorWorker, WorkerRunner
 from dlfs_studio.core.forward import BatchTiming, Stage, forward_trace, measure_batch_speedup
 
@@ -41,23 +42,20 @@ def mosaic(maps: NDArray, columns: int | None = None) -> NDArray:
 
 
 def stage_caption(stage: Stage, previous: Stage | None, net: Any) -> str:
-    """"a1  (50,) = x·W1 + b1"-style caption with the shapes of the product."""
+    """Two lines: the stage and its shape ("a1: 50"), then how it was made ("x·W (784×50) + b")."""
     shape = "×".join(str(s) for s in stage.shape)
+    head = f"{stage.symbol}: {shape}"
     if stage.kind == "Affine" and previous is not None:
-        k = stage.symbol[1:]
-        W = net.params.get(f"W{k}") if hasattr(net, "params") else None
-        if W is None:  # a conv net's affine layers are W2, W3
-            keys = [key for key in net.params if key.startswith("W") and net.params[key].ndim == 2]
-            idx = int(k) - 1
-            W = net.params[keys[idx]] if idx < len(keys) else None
-        prod = f"{previous.symbol}·W" if W is None else f"{previous.symbol} (1×{int(np.prod(previous.shape))})·W " \
-            f"({W.shape[0]}×{W.shape[1]})"
-        return f"{stage.symbol}: {shape} = {prod} + b"
+        weights = [v for v in net.params.values() if v.ndim == 2]
+        k = int(stage.symbol[1:]) - 1
+        W = weights[k] if 0 <= k < len(weights) else None
+        made = f"{previous.symbol}·W + b" if W is None else f"{previous.symbol}·W ({W.shape[0]}×{W.shape[1]}) + b"
+        return f"{head}<br>{made}"
     if stage.kind in ("Relu", "Sigmoid") and previous is not None:
-        return f"{stage.symbol} = {stage.kind.lower()}({previous.symbol}): {shape}"
+        return f"{head}<br>{stage.kind.lower()}({previous.symbol})"
     if stage.symbol == "y":
-        return f"y = softmax: {shape}"
-    return f"{stage.symbol}: {shape}"
+        return f"{head}<br>softmax"
+    return f"{head}<br>&nbsp;"
 
 
 class TrainedView(QWidget):
@@ -181,6 +179,17 @@ class TrainedView(QWidget):
         for plot, item in zip(self._plots, self._items, strict=True):
             if isinstance(item, pg.ImageItem):
                 plot.showGrid(x=False, y=False)
+        self._wrap_titles()
+
+    def _wrap_titles(self) -> None:
+        if self._plots:
+            width = max(90.0, self.stage_widget.width() / len(self._plots) - 40)
+            for plot in self._plots:
+                set_wrapped_title(plot, plot.titleLabel.text, width)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._wrap_titles()
 
     # ------------------------------------------------------------------ batches
     def measure(self) -> None:
