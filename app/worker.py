@@ -104,8 +104,8 @@ class GeneratorWorker(QObject):
             raise ValueError(f"interval must be >= 0 seconds, got {interval!r}")
         self._factory = factory
         self._callback: Callable[[Callable[[Any], bool]], Any] | None = None
-        self._pending = []
-        self._last_item = None
+        self._pending: list[Any] = []
+        self._last_item: Any = None
         self._last_emit = 0.0
         self.control = control
         self._is_urgent = is_urgent or (lambda item: False)
@@ -192,8 +192,8 @@ class GeneratorWorker(QObject):
     def run(self) -> None:
         """Iterate the generator until it ends, fails or is stopped; always emits ``done`` last."""
         self._running = True
-        self._pending: list = []
-        self._last_item: Any = None
+        self._pending = []
+        self._last_item = None
         self._last_emit = time.perf_counter()
         iterator: Iterator[Any] | None = None
         try:
@@ -334,9 +334,9 @@ def wait_for_lingering(timeout_ms: int = EXIT_WAIT_MS) -> bool:
     deadline = time.monotonic() + max(0, timeout_ms) / 1000
     for runner in list(_LINGERING):
         left = int(max(0.0, deadline - time.monotonic()) * 1000)
-        if runner.thread.wait(left):
+        if runner.qthread.wait(left):
             _LINGERING.discard(runner)
-    return not any(r.thread.isRunning() for r in _LINGERING)
+    return not any(r.qthread.isRunning() for r in _LINGERING)
 
 
 def _at_exit() -> None:
@@ -369,22 +369,22 @@ class WorkerRunner(QObject):
     def __init__(self, worker: GeneratorWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.thread = QThread()
-        self.thread.setObjectName("dlfs-worker")
-        worker.moveToThread(self.thread)
+        self.qthread = QThread()
+        self.qthread.setObjectName("dlfs-worker")
+        worker.moveToThread(self.qthread)
         # started is emitted in the new thread, where the worker lives: run() is called directly there.
-        self.thread.started.connect(worker.run)
-        self.thread.finished.connect(self._on_thread_finished)
+        self.qthread.started.connect(worker.run)
+        self.qthread.finished.connect(self._on_thread_finished)
         self._started = False
 
     def start(self) -> None:
         if self._started:
             raise RuntimeError("a WorkerRunner runs its worker once; create a new one")
         self._started = True
-        self.thread.start()
+        self.qthread.start()
 
     def is_running(self) -> bool:
-        return self._started and not self.thread.isFinished()
+        return self._started and not self.qthread.isFinished()
 
     def stop(self, timeout_ms: int = 1000, disconnect: bool = False) -> bool:
         """Stop the worker, quit and wait up to ``timeout_ms``; True if the thread has ended.
@@ -401,8 +401,8 @@ class WorkerRunner(QObject):
                         sig.disconnect()
         if not self._started:
             return True
-        self.thread.quit()
-        ended = self.thread.wait(max(0, int(timeout_ms)))
+        self.qthread.quit()
+        ended = self.qthread.wait(max(0, int(timeout_ms)))
         if not ended:
             self.setParent(None)  # outlive a closing parent until the thread really ends
             _LINGERING.add(self)
@@ -413,7 +413,7 @@ class WorkerRunner(QObject):
         """Wait for the thread to end by itself (without stopping it); True if it has ended."""
         if not self._started:
             return True
-        return self.thread.wait(max(0, int(timeout_ms)))
+        return self.qthread.wait(max(0, int(timeout_ms)))
 
     @Slot()
     def _on_thread_finished(self) -> None:

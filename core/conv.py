@@ -242,7 +242,8 @@ class Convolution(Layer):
         np.matmul(W.reshape(fn, -1).T, dout3, out=dcol)  # (N, C*FH*FW, OH*OW)
         _, c, fh, fw = W.shape
         _, _, out_h, out_w = np.shape(dout)
-        return _fold(dcol.reshape(n, c, fh, fw, out_h, out_w), x_shape, self.stride, self.pad)
+        n_, c_, h_, w_ = x_shape
+        return _fold(dcol.reshape(n, c, fh, fw, out_h, out_w), (n_, c_, h_, w_), self.stride, self.pad)
 
 
 class Pooling(Layer):
@@ -395,10 +396,10 @@ class SimpleConvNet(Network):
     def __init__(self, input_dim: tuple[int, int, int] = (1, 28, 28), conv_param: dict | None = None,
                  hidden_size: int = 100, output_size: int = 10, weight_init_std: float = 0.01,
                  rng: np.random.Generator | None = None, dtype=np.float32) -> None:
-        input_dim = tuple(input_dim)
-        if len(input_dim) != 3:
-            raise ValueError(f"input_dim must be (C, H, W), e.g. (1, 28, 28), got {input_dim!r}")
-        c, h, w = (_positive_int("input_dim", d) for d in input_dim)
+        dims = tuple(input_dim)
+        if len(dims) != 3:
+            raise ValueError(f"input_dim must be (C, H, W), e.g. (1, 28, 28), got {dims!r}")
+        c, h, w = (_positive_int("input_dim", d) for d in dims)
         param = dict(DEFAULT_CONV_PARAM)
         unknown = set(conv_param or {}) - set(param)
         if unknown:
@@ -453,12 +454,11 @@ class SimpleConvNet(Network):
         n, chunk = x.shape[0], self.eval_chunk
         if train or n <= chunk:
             return super()._forward(x, train)
-        scores = None
-        for i in range(0, n, chunk):
-            part = super()._forward(x[i:i + chunk], False)
-            if scores is None:
-                scores = np.empty((n, *part.shape[1:]), dtype=part.dtype)
-            scores[i:i + chunk] = part
+        first = super()._forward(x[:chunk], False)
+        scores = np.empty((n, *first.shape[1:]), dtype=first.dtype)
+        scores[:chunk] = first
+        for i in range(chunk, n, chunk):
+            scores[i:i + chunk] = super()._forward(x[i:i + chunk], False)
         return scores
 
 

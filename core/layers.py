@@ -45,7 +45,8 @@ class Layer:
     def forward(self, x: NDArray, train: bool = True) -> NDArray:  # pragma: no cover - interface
         raise NotImplementedError
 
-    def backward(self, dout: NDArray) -> NDArray:  # pragma: no cover - interface
+    def backward(self, dout: NDArray) -> NDArray | None:  # pragma: no cover - interface
+        """The gradient with respect to the input (None for a first layer that need not compute it)."""
         raise NotImplementedError
 
     def _buffer(self, name: str, shape: tuple[int, ...], dtype) -> NDArray:
@@ -212,7 +213,7 @@ class SoftmaxWithLoss(Layer):
         self.loss = float(np.log(total).sum(dtype=np.float64) - s_t.sum(dtype=np.float64)) / n
         return self.loss
 
-    def backward(self, dout: float = 1.0) -> NDArray:
+    def backward(self, dout: float | NDArray = 1.0) -> NDArray:
         y = self.y
         n = y.shape[0]
         dx = self._buffer("dx", y.shape, y.dtype)

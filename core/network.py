@@ -261,8 +261,9 @@ class Network:
         self._sync_params()
         scores = self._forward(self._as_batch(x), True)
         loss = self.last_layer.forward(scores, np.asarray(t))
-        dout = self.last_layer.backward(1.0)
+        dout: NDArray | None = self.last_layer.backward(1.0)
         for layer in reversed(self.layers.values()):
+            assert dout is not None  # only the first layer may skip its input gradient
             dout = layer.backward(dout)
         grads = self._grads
         for key, (layer, pname) in self._slots.items():

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -103,7 +103,8 @@ class ThreadTuner:
         self.setter, self.many = setter, many
         self.threads = 1
         self.setter(1)
-        self.phase, self.count, self.times = "warmup", 0, []
+        self.phase, self.count = "warmup", 0
+        self.times: list[float] = []
         self.base = math.inf
 
     def _switch(self, phase: str, threads: int) -> None:
@@ -144,7 +145,7 @@ def blas_threads(n: int | None):
     become 10-30x slower (measured on the 2 shared cores of the project machine).
     """
     api = _Blas.api() if n is not None else None
-    if api is None:
+    if api is None or n is None:
         yield
         return
     setter, getter = api
@@ -226,6 +227,8 @@ class TrainConfig:
         """Number of mini-batches the run will take on a training set of ``train_size``."""
         if self.iterations is not None:
             return int(self.iterations)
+        if self.epochs is None:
+            raise ValueError("a run needs either iterations or epochs")
         return int(self.epochs) * self.iter_per_epoch(train_size)
 
 
@@ -341,7 +344,7 @@ class EpochResult:
         """The test-set :class:`Evaluation` (confusion matrix, mistakes) from the kept predictions, or None."""
         if self.test_predictions is None or self.test_confidences is None:
             return None
-        return Evaluation.from_predictions(self.test_predictions, self.test_confidences, _labels(t_test),
+        return Evaluation.from_predictions(self.test_predictions, self.test_confidences, _labels(np.asarray(t_test)),
                                            num_classes)
 
 
@@ -464,7 +467,7 @@ def uint8_codes(x: NDArray, chunk: int = 1024) -> NDArray[np.uint8] | None:
 
 def train(net, data, config: TrainConfig, control: TrainingControl | None = None,
           rng: np.random.Generator | None = None, *, resume: Resume | None = None,
-          hook: LoopHook | None = None) -> Iterator[Progress]:
+          hook: LoopHook | None = None) -> Generator[Progress, None, None]:
     """Train ``net`` (a :class:`core.network.Network`) on ``data`` (x_train, t_train, x_test, t_test).
 
     ``rng`` draws the mini-batches; by default ``np.random.default_rng(config.seed)``. Labels may
@@ -482,7 +485,8 @@ def train(net, data, config: TrainConfig, control: TrainingControl | None = None
     if api is not None:
         with _Blas._lock:  # the process's own count, even while another training holds it at 1
             many = _Blas._saved if _Blas._users and _Blas._saved else api[1]()
-    with blas_threads(1 if auto else config.blas_threads):
+    fixed = config.blas_threads if isinstance(config.blas_threads, int) else None
+    with blas_threads(1 if auto else fixed):
         tuner = ThreadTuner(api[0], many) if api is not None and many > 1 else None
         yield from _train(net, data, config, control, rng, tuner, resume, hook)
 
@@ -527,7 +531,7 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
     t_buf = np.empty(batch, dtype=np.int64)
     # book-normalized images: gather uint8 rows and divide by 255 into x_buf (same values, 4x less memory traffic)
     codes = uint8_codes(x_train) if same_dtype else None
-    u_buf = np.empty(x_buf.shape, dtype=np.uint8) if codes is not None else None
+    u_buf = np.empty(x_buf.shape, dtype=np.uint8)  # used only with codes
     scale = net.dtype.type(255)
 
     lr = float(config.lr)

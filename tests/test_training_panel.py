@@ -168,7 +168,7 @@ def test_close_while_running_ends_thread_without_warnings(qtbot, tmp_path, data_
     panel.set_values({"iterations": 1_000_000})
     panel.start()
     qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
-    thread = panel._runner.thread
+    thread = panel._runner.qthread
     t0 = time.perf_counter()
     panel.close()  # closeEvent -> shutdown
     assert time.perf_counter() - t0 < 1.0
@@ -370,7 +370,7 @@ def test_closing_the_main_window_mid_run_stops_everything(qtbot, tmp_path, data_
     panel.set_values(SMALL | {"iterations": 1_000_000})
     panel.start()
     qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
-    thread = panel._runner.thread
+    thread = panel._runner.qthread
     t0 = time.perf_counter()
     window.close()
     assert time.perf_counter() - t0 < 1.5

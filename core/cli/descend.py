@@ -141,12 +141,13 @@ def run(args: argparse.Namespace) -> int:
             flew_off_at = s.k
         last = s
     hard_stop = last is not None and last.diverged
-    if hard_stop and flew_off_at == last.k:  # one reason per step: the hard stop below says it
+    last_k = last.k if last is not None else None
+    if hard_stop and flew_off_at == last_k:  # one reason per step: the hard stop below says it
         flew_off_at = None
     if flew_off_at is not None:
         print(f"diverged at step {flew_off_at}: the point flew off (more than {FLY_OFF_FACTOR:g} times "
               "farther out than the start); the learning rate is too large", file=note)
-    if unreliable_from is not None and not (hard_stop and unreliable_from == last.k):
+    if unreliable_from is not None and not (hard_stop and unreliable_from == last_k):
         print(f"note: from step {unreliable_from} on, |x| is so large that x + h and x - h cannot be told apart "
               f"accurately (h = {h!r}), so the numerical gradient is noise or exactly 0 and the point stops "
               "moving: the learning rate is too large", file=note)

@@ -196,7 +196,7 @@ def run(args: argparse.Namespace) -> int:
     last_eval = None
     progress = None
     interrupted = False
-    gen = train(net, data, config, control)
+    gen = train(net, data, config, control)  # a generator: close() stops it at once
     try:
         for progress in gen:
             if progress.eval is not None:
