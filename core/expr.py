@@ -24,7 +24,7 @@ from __future__ import annotations
 import difflib
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -729,6 +729,8 @@ class Expression:
     text: str
     tree: Node
     partials: tuple[Node, Node]
+    _f: Evaluator = field(init=False, repr=False, compare=False)
+    _d: tuple[Evaluator, Evaluator] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_f", _compile(self.tree))
@@ -800,7 +802,8 @@ def surface_from_expression(text: str, *, name: str | None = None,
         if start is None:
             i, j = np.argwhere(np.isfinite(Z))[0]
             start = (float(X0[i, j]), float(X1[i, j]))
-    return Surface(name or expr.text, expr.text, expr.f, expr.grad, default_start=tuple(map(float, start)),
+    x0, x1 = start
+    return Surface(name or expr.text, expr.text, expr.f, expr.grad, default_start=(float(x0), float(x1)),
                    view=view, minima=(), description="typed by you")
 
 

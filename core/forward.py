@@ -9,7 +9,7 @@ derivative of the identity, softmax as one output's curve, the traces) lives her
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -131,7 +131,7 @@ class ThreeLayerTrace:
     output: str = "identity"
 
 
-def three_layer_forward(network: dict[str, ArrayLike] | None = None, x: ArrayLike = BOOK_INPUT,
+def three_layer_forward(network: Mapping[str, ArrayLike] | None = None, x: ArrayLike = BOOK_INPUT,
                         activation: str = "sigmoid", output: str = "identity") -> ThreeLayerTrace:
     """The book's ``forward(network, x)`` (section 3.4.3), keeping every intermediate value.
 

@@ -603,7 +603,8 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
 
         t0 = time.perf_counter()
         if config.mode == "book":
-            idx = rng.integers(0, n_train, batch, dtype=np.int64)  # the very numbers of rng.choice(n_train, batch), faster
+            # the very numbers of rng.choice(n_train, batch), faster
+            idx = rng.integers(0, n_train, batch, dtype=np.int64)
         else:
             pos = it % iter_per_epoch
             if pos == 0:
