@@ -61,6 +61,12 @@ class SessionError(ValueError):
     """A session folder or file that cannot be written or read (one-line message naming the file)."""
 
 
+def _show(path: Path | str) -> str:
+    """A path for a message: whole when short, else its start and end (a message stays one short line)."""
+    text = " ".join(str(path).split())
+    return text if len(text) <= 160 else f"{text[:80]}…{text[-60:]}"
+
+
 # ---------------------------------------------------------------------------- writing
 def _fsync_dir(folder: Path) -> None:
     try:
@@ -176,15 +182,17 @@ def save_session(folder: str | os.PathLike, runs: Iterable[Run]) -> Path:
     docstring). Returns the folder. SessionError when it cannot be written (one line)."""
     root = Path(folder).expanduser()
     runs = list(runs)
+    if not str(folder).strip():
+        raise SessionError("give the session folder's name")
     if len(runs) > MAX_RUNS:
-        raise SessionError(f"{root}: a session holds at most {MAX_RUNS} runs")
+        raise SessionError(f"{_show(root)}: a session holds at most {MAX_RUNS} runs")
     if len({r.id for r in runs}) != len(runs):
-        raise SessionError(f"{root}: two runs have the same id")
+        raise SessionError(f"{_show(root)}: two runs have the same id")
     try:
         if root.is_symlink():
-            raise SessionError(f"{root}: is a symbolic link; give the real folder")
+            raise SessionError(f"{_show(root)}: is a symbolic link; give the real folder")
         if root.exists() and not root.is_dir():
-            raise SessionError(f"{root}: is a file, not a folder")
+            raise SessionError(f"{_show(root)}: is a file, not a folder")
         root.mkdir(parents=True, exist_ok=True)
         _clean_temporaries(root)
         names = []
@@ -208,7 +216,8 @@ def save_session(folder: str | os.PathLike, runs: Iterable[Run]) -> Path:
             if old.name not in names and _is_ours(old):
                 shutil.rmtree(old, ignore_errors=True)
     except OSError as exc:
-        raise SessionError(f"{root}: cannot save the session: {exc.strerror or exc}") from None
+        raise SessionError(f"{_show(exc.filename or root)}: cannot save the session: {exc.strerror or exc}") \
+            from None
     return root
 
 
@@ -231,7 +240,7 @@ class _Budget:
     def take(self, path: Path, n: int) -> None:
         self.left -= n
         if self.left < 0:
-            raise SessionError(f"{path}: the session is larger than the {MAX_SESSION_BYTES // 2**20:,} MB limit")
+            raise SessionError(f"{_show(path)}: the session is larger than the {MAX_SESSION_BYTES // 2**20:,} MB limit")
 
 
 def _open_regular(path: Path, budget: _Budget, limit: int | None = None) -> IO[bytes]:
@@ -239,20 +248,20 @@ def _open_regular(path: Path, budget: _Budget, limit: int | None = None) -> IO[b
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        raise SessionError(f"{path}: missing file") from None
+        raise SessionError(f"{_show(path)}: missing file") from None
     except OSError as exc:
-        raise SessionError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise SessionError(f"{_show(path)}: cannot read: {exc.strerror or exc}") from None
     if stat.S_ISLNK(st.st_mode):
-        raise SessionError(f"{path}: is a symbolic link; a session holds only its own files")
+        raise SessionError(f"{_show(path)}: is a symbolic link; a session holds only its own files")
     if not stat.S_ISREG(st.st_mode):
-        raise SessionError(f"{path}: is not a regular file")
+        raise SessionError(f"{_show(path)}: is not a regular file")
     if limit is not None and st.st_size > limit:
-        raise SessionError(f"{path}: {st.st_size:,} bytes is larger than the {limit:,}-byte limit")
+        raise SessionError(f"{_show(path)}: {st.st_size:,} bytes is larger than the {limit:,}-byte limit")
     budget.take(path, st.st_size)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError as exc:
-        raise SessionError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise SessionError(f"{_show(path)}: cannot read: {exc.strerror or exc}") from None
     return os.fdopen(fd, "rb")
 
 
@@ -262,12 +271,12 @@ def _read_json(path: Path, budget: _Budget) -> Any:
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise SessionError(f"{path}: not valid JSON ({str(exc).splitlines()[0][:200]})") from None
+        raise SessionError(f"{_show(path)}: not valid JSON ({str(exc).splitlines()[0][:200]})") from None
 
 
 def _need(cond: bool, path: Path, what: str) -> None:
     if not cond:
-        raise SessionError(f"{path}: {what}")
+        raise SessionError(f"{_show(path)}: {what}")
 
 
 def _int(v: Any) -> bool:
@@ -289,7 +298,7 @@ def _config(d: Any, path: Path) -> RunConfig:
     try:
         return RunConfig.from_dict(d)
     except ValueError as exc:
-        raise SessionError(f"{path}: bad configuration: {exc}") from None
+        raise SessionError(f"{_show(path)}: bad configuration: {exc}") from None
 
 
 def _read_losses(path: Path, n: int, budget: _Budget) -> NDArray[np.float64]:
@@ -330,8 +339,8 @@ def _read_evals(path: Path, n: int, iterations: int, budget: _Budget) -> tuple[E
                 it, ep = int(parts[0]), int(parts[1])
                 tr, te, tl = (float(x) for x in parts[2:])
             except ValueError:
-                raise SessionError(f"{path}: line {lineno} is not iteration,epoch,train_acc,test_acc,train_loss") \
-                    from None
+                raise SessionError(f"{_show(path)}: line {lineno} is not "
+                                   "iteration,epoch,train_acc,test_acc,train_loss") from None
             last = out[-1].iteration if out else 0
             _need(last <= it <= iterations and ep >= 0, path, f"line {lineno}: iteration {it} is out of order")
             out.append(EvalPoint(it, tr, te, ep, tl))
@@ -375,7 +384,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shape: tuple[int, .
             else:
                 raise ValueError(f"unsupported .npy version {version}")
         except (ValueError, OSError, EOFError, SyntaxError, zipfile.BadZipFile) as exc:
-            raise SessionError(f"{path}: member {name} has no valid array header ({exc})") from None
+            raise SessionError(f"{_show(path)}: member {name} has no valid array header ({exc})") from None
         _need(hdtype == dtype and not fortran and tuple(hshape) == shape, path,
               f"member {name} holds {hdtype} {tuple(hshape)}, expected {dtype} {shape}")
         nbytes = math.prod(shape) * dtype.itemsize
@@ -383,7 +392,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shape: tuple[int, .
         try:
             data = m.read(nbytes)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise SessionError(f"{path}: member {name} is damaged ({exc})") from None
+            raise SessionError(f"{_show(path)}: member {name} is damaged ({exc})") from None
     _need(len(data) == nbytes, path, f"member {name} is truncated")
     a = np.frombuffer(data, dtype=dtype).reshape(shape)
     _need(bool(np.isfinite(a).all()), path, f"member {name} holds values that are not finite")
@@ -396,7 +405,7 @@ def _read_checkpoints(path: Path, metas: list, run: Run, budget: _Budget) -> dic
         try:
             zf = zipfile.ZipFile(f)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise SessionError(f"{path}: not a valid .npz archive ({exc})") from None
+            raise SessionError(f"{_show(path)}: not a valid .npz archive ({exc})") from None
         with zf:
             infos = {i.filename: i for i in zf.infolist()}
             used: set[str] = set()
@@ -459,7 +468,7 @@ def _read_checkpoint(zf: zipfile.ZipFile, infos: Mapping[str, zipfile.ZipInfo], 
     try:
         cp.make_optimizer()
     except (ValueError, TypeError) as exc:
-        raise SessionError(f"{path}: checkpoint {k}: {exc}") from None
+        raise SessionError(f"{_show(path)}: checkpoint {k}: {exc}") from None
     return cp
 
 
@@ -527,29 +536,36 @@ def _read_run(folder: Path, budget: _Budget) -> Run:
 def load_session(folder: str | os.PathLike, max_bytes: int = MAX_SESSION_BYTES) -> list[Run]:
     """The runs of the session in ``folder``, in their saved order (SessionError with one line if the
     folder or any of its files is missing, damaged, oversized or not a session)."""
+    if not str(folder).strip():
+        raise SessionError("give the session folder's name")
     root = Path(folder).expanduser()
-    budget = _Budget(max_bytes)
+    try:
+        return _load_session(root, _Budget(max_bytes))
+    except MemoryError:
+        raise SessionError(f"{_show(root)}: not enough memory to read the session") from None
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise SessionError(f"{_show(exc.filename or root)}: cannot read: {exc.strerror or exc}") from None
+
+
+def _load_session(root: Path, budget: _Budget) -> list[Run]:
     if root.is_symlink():
-        raise SessionError(f"{root}: is a symbolic link; give the real folder")
+        raise SessionError(f"{_show(root)}: is a symbolic link; give the real folder")
     if not root.is_dir():
-        raise SessionError(f"{root}: no such session folder")
+        raise SessionError(f"{_show(root)}: no such session folder")
     path = root / SESSION_FILE
     d = _read_json(path, budget)
     _need(isinstance(d, dict) and d.get("format") == FORMAT, path, "not a dlfs-studio session")
-    _need(d.get("version") == VERSION, path, f"session format version {d.get('version')!r} is not supported "
-                                               f"(this program reads version {VERSION})")
+    _need(d.get("version") == VERSION, path, f"session format version {str(d.get('version'))[:20]} is not "
+                                               f"supported (this program reads version {VERSION})")
     names = d.get("runs")
     _need(isinstance(names, list) and len(names) <= MAX_RUNS and all(
         isinstance(x, str) and bool(_FOLDER.fullmatch(x)) for x in names), path, "bad list of runs")
     _need(len(set(names)) == len(names), path, "a run is listed twice")
     runs = []
-    try:
-        for name in names:
-            sub = root / name
-            if sub.is_symlink() or not sub.is_dir():
-                raise SessionError(f"{sub}: missing run folder (or not a real folder)")
-            runs.append(_read_run(sub, budget))
-    except MemoryError:
-        raise SessionError(f"{root}: not enough memory to read the session") from None
+    for name in names:
+        sub = root / name
+        if sub.is_symlink() or not sub.is_dir():
+            raise SessionError(f"{_show(sub)}: missing run folder (or not a real folder)")
+        runs.append(_read_run(sub, budget))
     _need(len({r.id for r in runs}) == len(runs), path, "two runs have the same id")
     return runs

@@ -9,6 +9,7 @@ way and saves the partial run (a second one interrupts at once, and the partial 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
@@ -19,7 +20,7 @@ from typing import Any
 from ..data import DatasetError, load_dataset
 from ..runs import Run, RunConfig, describe, differences, fork, network_at, train_run
 from ..serialize import save_network
-from ..session import SESSION_FILE, SessionError, load_session, save_session
+from ..session import SESSION_FILE, TMP_PREFIX, SessionError, _show, load_session, save_session
 from ..training import TrainingControl
 from .common import CliError, check_output_file, non_negative_int, positive_int
 
@@ -126,11 +127,22 @@ def fork_changes(args: argparse.Namespace, given: set[str], parent: RunConfig) -
 
 
 def _check_session_dir(text: str) -> Path:
+    """The --session folder, checked before training (a typo must not cost a whole run)."""
+    if not text.strip():
+        raise CliError("--session: give a folder name")
     p = Path(text).expanduser()
-    if p.exists() and not p.is_dir():
-        raise CliError(f"--session {text}: that is a file; give a folder")
-    if not p.parent.is_dir():
-        raise CliError(f"--session {text}: the folder {str(p.parent)!r} does not exist")
+    shown = _show(text)
+    try:
+        if p.exists() and not p.is_dir():
+            raise CliError(f"--session {shown}: that is a file; give a folder")
+        if not p.parent.is_dir():
+            raise CliError(f"--session {shown}: the folder {_show(p.parent)!r} does not exist")
+        p.mkdir(exist_ok=True)
+        probe = p / f"{TMP_PREFIX}probe-{os.getpid()}"
+        probe.write_bytes(b"")  # can the session be written there? (before the training, not after)
+        probe.unlink()
+    except OSError as exc:
+        raise CliError(f"--session {shown}: {exc.strerror or exc}") from None
     return p
 
 
@@ -236,7 +248,7 @@ def run_with_session(args: argparse.Namespace, parser: argparse.ArgumentParser) 
         raise CliError("--fork needs --session DIR2 for the new run" if args.fork is not None else
                        "--init-seed, --data-seed, --name and --run go with --session DIR")
     folder = _check_session_dir(args.session)
-    existing = _load(folder, "--session") if (folder / SESSION_FILE).is_file() else []
+    existing = _load(folder, "--session") if (folder / SESSION_FILE).exists() else []
     if args.fork is not None:
         parent_dir = Path(args.fork).expanduser()
         parent = pick_run(_load(parent_dir, "--fork"), args.run, parent_dir)
