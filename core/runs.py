@@ -643,7 +643,8 @@ def _checkpoint_on_close(hook: _Checkpointer, run: Run, p: Progress | None, ipe:
     if hook.iteration == k:
         _checkpoint_here(hook, run)
         return
-    due = (k - 1) % ipe == 0 if run.config.mode == "book" else (k % ipe == 0 or k == total)
+    period = run.config.eval_every or ipe
+    due = (k - 1) % period == 0 if run.config.mode == "book" else (k % period == 0 or k == total)
     switched = any(e.iteration == k - 1 and e.optimizer is not None for e in run.events)
     if hook.iteration == k - 1 and not switched and (p.eval is not None or not due) and k not in run._checkpoints:
         hook.iteration = k  # (in epochs mode hook.epoch_state is still the state before this epoch's order)

@@ -446,3 +446,19 @@ def test_run_ids_are_plain_names():
     for bad in ("../x", "", "a" * 41, "a-b"):
         with pytest.raises(ValueError, match="run id"):
             Run(SMALL, run_id=bad)
+
+
+@pytest.mark.parametrize("mode", ["book", "epochs"])
+def test_evaluation_interval(mode):
+    config = SMALL.changed(mode=mode, eval_every=40, **({"epochs": 33} if mode == "epochs" else {}))
+    run, _ = trained(config)
+    its = [e.iteration for e in run.evaluations]
+    assert its == (list(range(1, 300, 40)) if mode == "book" else [*range(40, 330, 40), 330])
+    part = Run(config, checkpoint_every=25)
+    list(train_run(part, DATA, until=81))
+    list(train_run(part, DATA))
+    assert curves_equal(run, part)
+    plain, _ = trained(config.changed(eval_every=None))
+    assert first_difference(plain.losses.values(), run.losses.values()) is None  # evaluations never change training
+    with pytest.raises(ValueError, match="eval_every"):
+        SMALL.changed(eval_every=0)
