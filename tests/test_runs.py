@@ -203,6 +203,8 @@ def test_finished_or_diverged_runs_are_not_continued():
     list(train_run(wild, DATA))
     assert wild.status == "diverged" and wild.message
     assert not (wild.losses.values()[-1] < 1e4)  # the loss that blew up is on the curve
+    again = replayed(wild, DATA)
+    assert again.status == "diverged" and curves_equal(wild, again)
     with pytest.raises(ValueError):
         list(train_run(wild, DATA))
 

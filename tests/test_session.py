@@ -318,3 +318,13 @@ def test_saving_a_run_while_it_trains(tmp_path):
     list(train_run(loaded, DATA))  # continues from the last checkpoint saved, dropping the losses after it
     full, _ = trained(SMALL)
     assert curves_equal(full, loaded)
+
+
+def test_a_diverged_run_round_trips_and_replays(tmp_path):
+    wild = Run(SMALL.changed(lr=1e5, init=10.0))
+    list(train_run(wild, DATA))
+    assert wild.status == "diverged"
+    save_session(tmp_path / "s", [wild])
+    (loaded,) = load_session(tmp_path / "s")
+    assert loaded.status == "diverged" and loaded.message == wild.message and curves_equal(wild, loaded)
+    assert curves_equal(replayed(loaded, DATA), wild)
