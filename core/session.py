@@ -568,4 +568,36 @@ def _load_session(root: Path, budget: _Budget) -> list[Run]:
             raise SessionError(f"{_show(sub)}: missing run folder (or not a real folder)")
         runs.append(_read_run(sub, budget))
     _need(len({r.id for r in runs}) == len(runs), path, "two runs have the same id")
+    _share_history(runs)
     return runs
+
+
+def _same_checkpoint(a: Checkpoint, b: Checkpoint) -> bool:
+    if (a.iteration, a.optimizer, dict(a.optimizer_hyperparams), dict(a.optimizer_scalars), a.rng_state,
+            a.epoch_rng_state, a.dropout_rng_state) != (b.iteration, b.optimizer, dict(b.optimizer_hyperparams),
+                                                        dict(b.optimizer_scalars), b.rng_state, b.epoch_rng_state,
+                                                        b.dropout_rng_state):
+        return False
+    for x, y in ((a.params, b.params), (a.buffers, b.buffers), (a.optimizer_state, b.optimizer_state)):
+        if x.keys() != y.keys() or not all(np.array_equal(x[k], y[k]) for k in x):
+            return False
+    return True
+
+
+def _share_history(runs: list[Run]) -> None:
+    """A fork's checkpoints before its fork point are its parent's: share them again (as before saving)
+    when the parent is in the session, so that a loaded session takes no more memory than the saved one."""
+    by_id = {r.id: r for r in runs}
+    for run in sorted(runs, key=lambda r: len(r.lineage)):  # parents before their forks
+        parent = by_id.get(run.parent_id or "")
+        if parent is None or run.fork_iteration is None:
+            continue
+        cps = dict(run.checkpoints)
+        shared = False
+        for k, c in run.checkpoints.items():
+            p = parent.checkpoints.get(k)
+            if k < run.fork_iteration and p is not None and p is not c and _same_checkpoint(p, c):
+                cps[k] = p
+                shared = True
+        if shared:
+            run._publish(cps)

@@ -67,6 +67,13 @@ def test_round_trip_keeps_everything(saved, runs):
             assert dict(c.optimizer_scalars) == dict(d.optimizer_scalars)
 
 
+def test_a_loaded_fork_shares_its_parents_checkpoints_again(saved, runs):
+    root, child, _ = load_session(saved)
+    before = [k for k in child.checkpoint_iterations() if k < child.fork_iteration]
+    assert before and all(child.checkpoints[k] is root.checkpoints[k] for k in before)
+    assert child.checkpoints[150] is not root.checkpoints[150]  # the fork point has the fork's optimizer
+
+
 def test_loaded_runs_continue_replay_and_fork_exactly(saved, runs):
     root, child, paused = load_session(saved)
     list(train_run(paused, DATA))  # continues from its checkpoint at 123
