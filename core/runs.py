@@ -247,7 +247,7 @@ class Run:
         #: The network being trained while :func:`train_run` runs (None otherwise). Read it only while the
         #: generator is suspended (e.g. in the app worker's ``snapshot``) and copy what you keep.
         self.live_network: Network | None = None
-        #: checkpoints taken by train_run and the seconds they took (for the cost figures)
+        #: checkpoints taken by train_run and the CPU seconds they took (the cost figures)
         self.checkpoint_count = 0
         self.checkpoint_seconds = 0.0
 
@@ -490,7 +490,7 @@ class _Checkpointer:
 
     def take(self, evaluation: bool) -> None:
         """Checkpoint the current state (skipped when the parameters are not all finite)."""
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         net, opt, it = self.net, self.optimizer, self.iteration
         assert opt is not None
         params = net.params
@@ -504,7 +504,7 @@ class _Checkpointer:
                         _rng_state(self.dropout_rng) if self.dropout_rng is not None else None,
                         evaluation or self.eval_at == it)
         self.run.add_checkpoint(cp)
-        self.run.checkpoint_seconds += time.perf_counter() - t0
+        self.run.checkpoint_seconds += time.thread_time() - t0
         self.run.checkpoint_count += 1
 
 
