@@ -12,6 +12,7 @@ import pytest
 from test_runs import DATA, RICH, SMALL, curves_equal, trained
 
 from dlfs_studio.core import session as S
+from dlfs_studio.core import session_files as SF
 from dlfs_studio.core.runs import Run, fork, replayed, train_run
 from dlfs_studio.core.session import SessionError, load_session, save_session
 from dlfs_studio.core.training import TrainingControl
@@ -174,7 +175,7 @@ def test_bad_run_json(saved, change, pattern):
 
 def test_absurd_sizes_are_refused_before_reading(saved, monkeypatch):
     path = run_folder(saved) / "run.json"
-    monkeypatch.setattr(S, "MAX_JSON_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(SF, "MAX_JSON_BYTES", path.stat().st_size - 1)
     expect_error(saved, "larger than")
     monkeypatch.undo()
     with pytest.raises(SessionError, match="larger than"):

@@ -20,7 +20,8 @@ from typing import Any
 from ..data import DatasetError, load_dataset
 from ..runs import Run, RunConfig, describe, differences, fork, network_at, train_run
 from ..serialize import save_network
-from ..session import SESSION_FILE, TMP_PREFIX, SessionError, _show, load_session, save_session
+from ..session import SESSION_FILE, TMP_PREFIX, SessionError, load_session, save_session
+from ..session_files import show
 from ..training import TrainingControl
 from .common import CliError, check_output_file, non_negative_int, positive_int
 
@@ -131,12 +132,12 @@ def _check_session_dir(text: str) -> Path:
     if not text.strip():
         raise CliError("--session: give a folder name")
     p = Path(text).expanduser()
-    shown = _show(text)
+    shown = show(text)
     try:
         if p.exists() and not p.is_dir():
             raise CliError(f"--session {shown}: that is a file; give a folder")
         if not p.parent.is_dir():
-            raise CliError(f"--session {shown}: the folder {_show(p.parent)!r} does not exist")
+            raise CliError(f"--session {shown}: the folder {show(p.parent)!r} does not exist")
         p.mkdir(exist_ok=True)
         probe = p / f"{TMP_PREFIX}probe-{os.getpid()}"
         probe.write_bytes(b"")  # can the session be written there? (before the training, not after)
