@@ -464,3 +464,11 @@ def test_evaluation_interval(mode):
     assert first_difference(plain.losses.values(), run.losses.values()) is None  # evaluations never change training
     with pytest.raises(ValueError, match="eval_every"):
         SMALL.changed(eval_every=0)
+
+
+def test_a_cap_smaller_than_one_checkpoint_keeps_the_start_and_the_latest():
+    run, _ = trained(SMALL, max_checkpoint_bytes=1)
+    assert run.checkpoint_iterations() == (0, 300)
+    child = fork(run, 300, iterations=400)
+    list(train_run(child, DATA))
+    assert child.checkpoint_iterations() == (0, 300, 400)  # and the fork point
