@@ -216,6 +216,9 @@ class RunConfig:
         if n > MAX_PARAMETERS:
             raise ValueError(f"this network would have {n:,} parameters; the limit is {MAX_PARAMETERS:,}")
 
+    def __hash__(self) -> int:  # usable as a dict key or in a set (optimizer_params is a read-only mapping)
+        return hash(self.to_json())
+
     # ------------------------------------------------------------------ derived values
     @property
     def input_size(self) -> int:

@@ -367,6 +367,7 @@ def test_config_json_round_trip_and_defaults_filled_in():
     assert dict(cfg.optimizer_params) == {"momentum": 0.9}
     again = RunConfig.from_json(cfg.to_json())
     assert again == cfg and differences(cfg, again) == {}
+    assert len({cfg, again, RICH}) == 2
     assert RunConfig.from_json("{}") == RunConfig()
 
 
