@@ -150,3 +150,17 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_partial_run(tiny, tmp_path):  # noqa
     (run,) = load_session(folder)
     assert run.status == "stopped" and run.iteration >= 31 and run.iteration in run.checkpoints
     assert main(["replay", str(folder)]) == 0
+
+
+def test_save_with_a_session_keeps_the_checkpointed_network(tiny, tmp_path, capsys):  # noqa: F811
+    from dlfs_studio.core.serialize import read_model
+
+    model = tmp_path / "m.npz"
+    assert train(tiny, tmp_path / "s", "--save", str(model)) == 0
+    out = capsys.readouterr().out
+    (run,) = load_session(tmp_path / "s")
+    loaded = read_model(model)
+    assert loaded.extra["iterations"] == 40 and f"saved to {model} (the network at iteration 40" in out
+    assert np.array_equal(loaded.net.params["W1"], run.checkpoints[40].params["W1"])
+    data = load_dataset(str(tiny))
+    assert loaded.extra["test_acc"] == loaded.net.accuracy(data.x_test, data.t_test)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import DatasetError, load_dataset
-from ..runs import Run, RunConfig, describe, differences, fork, network_at, train_run
+from ..runs import Run, RunConfig, describe, differences, fork, network_at, run_data, train_run
 from ..serialize import save_network
 from ..session import SESSION_FILE, TMP_PREFIX, SessionError, load_session, save_session
 from ..session_files import show
@@ -293,12 +293,18 @@ def run_with_session(args: argparse.Namespace, parser: argparse.ArgumentParser) 
         raise CliError(str(exc)) from None
     print(f"session saved to {folder} ({len(existing) + 1} run{'s' if existing else ''}, "
           f"{len(run.checkpoints)} checkpoints of this run, {run.checkpoint_bytes() / 2**20:.1f} MB)")
-    if args.save and run.status != "diverged" and run.checkpoints:
+    cp = run.checkpoint_at(run.iteration)
+    if args.save and cp is not None:
+        # the network of the latest checkpoint (after divergence: the last one with finite parameters),
+        # with the accuracy of that very network
+        net = network_at(run, cp.iteration)
+        rdata = run_data(data, run.config_at(cp.iteration))
+        test_acc = net.accuracy(rdata.x_test, rdata.t_test)
         try:
-            path = save_network(args.save, network_at(run, run.iteration),
-                                {"dataset": run.config.dataset, "iterations": run.iteration,
-                                 "test_acc": ev.test_acc if ev else None, "train_acc": ev.train_acc if ev else None})
-        except OSError as exc:
-            raise CliError(f"cannot save the network to {args.save}: {exc.strerror or exc}") from None
-        print(f"saved to {path}")
+            path = save_network(args.save, net, {"dataset": run.config.dataset, "iterations": cp.iteration,
+                                                 "test_acc": test_acc})
+        except (OSError, ValueError) as exc:
+            raise CliError(f"cannot save the network to {args.save}: "
+                           f"{getattr(exc, 'strerror', None) or exc}") from None
+        print(f"saved to {path} (the network at iteration {cp.iteration}: test acc {test_acc:.4f})")
     return status
