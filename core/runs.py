@@ -172,7 +172,7 @@ class _Checkpointer:
         if self.epochs and it % self.ipe == 0:
             self.epoch_state = _rng_state(self.rng)
         run = self.run
-        if it % run.checkpoint_every == 0 and it not in run._checkpoints:
+        if it % run.checkpoint_every == 0 and it not in run.checkpoints:
             self.take(False)
         elif self.eval_at == it:
             stride = run.eval_checkpoint_stride
@@ -257,7 +257,7 @@ def train_run(run: Run, data: Any, control: TrainingControl | None = None, *, un
     rng = np.random.default_rng(config.data_seed)
     resume = None
     epoch_state = None
-    if run.iteration or run._checkpoints:
+    if run.iteration or run.checkpoints:
         cp = run.checkpoint_at(run.iteration)
         if cp is None:
             raise ValueError("the run has no checkpoint to continue from")
@@ -337,7 +337,7 @@ def _checkpoint_on_close(hook: _Checkpointer, run: Run, p: Progress | None, ipe:
     period = run.config.eval_every or ipe
     due = (k - 1) % period == 0 if run.config.mode == "book" else (k % period == 0 or k == total)
     switched = any(e.iteration == k - 1 and e.optimizer is not None for e in run.events)
-    if hook.iteration == k - 1 and not switched and (p.eval is not None or not due) and k not in run._checkpoints:
+    if hook.iteration == k - 1 and not switched and (p.eval is not None or not due) and k not in run.checkpoints:
         hook.iteration = k  # (in epochs mode hook.epoch_state is still the state before this epoch's order)
         hook.take(False)
 
@@ -349,7 +349,7 @@ def _add_evaluation(run: Run, p: Progress) -> None:
 
 
 def _checkpoint_here(hook: _Checkpointer, run: Run) -> None:
-    if hook.optimizer is not None and hook.iteration == run.iteration and hook.iteration not in run._checkpoints:
+    if hook.optimizer is not None and hook.iteration == run.iteration and hook.iteration not in run.checkpoints:
         hook.take(False)
 
 

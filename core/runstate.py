@@ -189,9 +189,9 @@ class Run:
         self.checkpoint_every = checkpoint_every
         self.max_checkpoint_bytes = max_checkpoint_bytes
         self.eval_checkpoint_stride = 1
-        self._checkpoints: Mapping[int, Checkpoint] = MappingProxyType({})
-        self._keys: tuple[int, ...] = ()
-        self._bytes = 0
+        # (sorted iterations, read-only mapping, bytes): replaced as a whole, so a reader in another thread
+        # always sees one consistent snapshot
+        self._cp_state: tuple[tuple[int, ...], Mapping[int, Checkpoint], int] = ((), MappingProxyType({}), 0)
         self._lock = threading.Lock()
         #: The network being trained while :func:`train_run` runs (None otherwise). Read it only while the
         #: generator is suspended (e.g. in the app worker's ``snapshot``) and copy what you keep.
@@ -212,21 +212,21 @@ class Run:
     @property
     def checkpoints(self) -> Mapping[int, Checkpoint]:
         """Read-only mapping iteration -> Checkpoint (a snapshot: it never changes under a reader)."""
-        return self._checkpoints
+        return self._cp_state[1]
 
     def checkpoint_iterations(self) -> tuple[int, ...]:
         """The iterations that have a checkpoint, ascending."""
-        return self._keys
+        return self._cp_state[0]
 
     def checkpoint_at(self, iteration: int) -> Checkpoint | None:
         """The checkpoint at or before ``iteration`` (None if there is none)."""
-        keys, cps = self._keys, self._checkpoints
+        keys, cps, _ = self._cp_state
         i = bisect.bisect_right(keys, int(iteration))
         return cps[keys[i - 1]] if i else None
 
     def checkpoint_bytes(self) -> int:
         """Bytes held by this run's checkpoints (arrays shared with a parent counted here too)."""
-        return self._bytes
+        return self._cp_state[2]
 
     def config_at(self, iteration: int) -> RunConfig:
         """The configuration that trains from ``iteration`` on (a lineage stretch's for the ancestors' part)."""
@@ -249,16 +249,15 @@ class Run:
         keys = sorted(cps)
         total = sum(c.nbytes for c in cps.values()) if nbytes is None else nbytes
         with self._lock:
-            self._checkpoints = MappingProxyType(cps)
-            self._keys = tuple(keys)
-            self._bytes = total
+            self._cp_state = (tuple(keys), MappingProxyType(cps), total)
 
     def add_checkpoint(self, cp: Checkpoint) -> None:
         """Add (or replace) a checkpoint, then thin the checkpoints to stay under the memory cap."""
-        cps = dict(self._checkpoints)
+        _, current, nbytes = self._cp_state
+        cps = dict(current)
         old = cps.get(cp.iteration)
         cps[cp.iteration] = cp
-        total = self._bytes + cp.nbytes - (old.nbytes if old is not None else 0)
+        total = nbytes + cp.nbytes - (old.nbytes if old is not None else 0)
         if total > self.max_checkpoint_bytes:
             self._thin(cps)
             total = sum(c.nbytes for c in cps.values())
@@ -301,7 +300,7 @@ class Run:
         self.losses.truncate(iteration)
         self.evaluations = tuple(e for e in self.evaluations if e.iteration <= iteration)
         self.events = tuple(e for e in self.events if e.iteration < iteration)
-        self._publish({k: c for k, c in self._checkpoints.items() if k <= iteration})
+        self._publish({k: c for k, c in self.checkpoints.items() if k <= iteration})
 
 
 # ---------------------------------------------------------------------------- data

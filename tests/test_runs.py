@@ -473,3 +473,43 @@ def test_a_cap_smaller_than_one_checkpoint_keeps_the_start_and_the_latest():
     child = fork(run, 300, iterations=400)
     list(train_run(child, DATA))
     assert child.checkpoint_iterations() == (0, 300, 400)  # and the fork point
+
+
+def test_reading_and_forking_a_run_while_another_thread_trains_it():
+    import threading
+
+    run = Run(RICH, checkpoint_every=5, max_checkpoint_bytes=40 * trained(RICH, every=1000)[0].checkpoints[0].nbytes)
+    done = threading.Event()
+    errors = []
+
+    def training():
+        try:
+            for _ in train_run(run, DATA):
+                pass
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            done.set()
+    worker = threading.Thread(target=training)
+    worker.start()
+    reads = 0
+    forks = []
+    while not done.is_set() or reads == 0:
+        keys = run.checkpoint_iterations()
+        if keys:
+            k = keys[len(keys) // 2]
+            cp = run.checkpoint_at(k)
+            assert cp is not None and cp.iteration <= k
+            net = network_at(run, k)
+            assert net.params["W1"].shape == (16, 20)
+            assert len(run.losses.values()) >= keys[-1]
+            if len(forks) < 3 and k > 0:
+                forks.append(fork(run, k, lr=0.003))
+        reads += 1
+    worker.join()
+    assert not errors and run.status == "finished" and reads > 1
+    for child in forks:  # forks taken mid-training continue exactly as forks taken afterwards
+        list(train_run(child, DATA))
+        assert curves_equal(child, replayed(child, DATA))
+        assert np.array_equal(child.losses.values()[:child.fork_iteration],
+                              run.losses.values()[:child.fork_iteration])
