@@ -183,6 +183,8 @@ class Run:
         self.status = "new"
         self.message = ""
         self.data_id: str | None = None
+        #: JSON-able data a program keeps with the run (e.g. the app's colour and visibility); saved in run.json
+        self.extra: dict[str, Any] = {}
         self.losses = LossCurve()
         self.evaluations: tuple[EvalPoint, ...] = ()
         self.events: tuple[RunEvent, ...] = ()

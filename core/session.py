@@ -130,14 +130,17 @@ def run_to_dict(run: Run, n_losses: int | None = None, n_evals: int | None = Non
             "iterations": run.iteration if n_losses is None else n_losses,
             "evaluations": len(run.evaluations) if n_evals is None else n_evals,
             "checkpoint_every": run.checkpoint_every, "max_checkpoint_bytes": run.max_checkpoint_bytes,
-            "eval_checkpoint_stride": run.eval_checkpoint_stride, "checkpoints": cps}
+            "eval_checkpoint_stride": run.eval_checkpoint_stride, "checkpoints": cps, "extra": run.extra}
 
 
 def _write_run(folder: Path, run: Run) -> None:
     cps = run.checkpoints  # one snapshot of each (the run may still be training)
     evals = run.evaluations
     losses = run.losses.values()
-    meta = _json_bytes(run_to_dict(run, losses.size, len(evals), cps))
+    try:
+        meta = _json_bytes(run_to_dict(run, losses.size, len(evals), cps))
+    except (TypeError, ValueError) as exc:  # e.g. run.extra holding something JSON cannot write
+        raise SessionError(f"run {run.name or run.id}: cannot be written as JSON ({exc})") from None
 
     def write_losses(f: IO[bytes]) -> None:
         f.write(b"iteration,loss\n")
@@ -200,9 +203,13 @@ def save_session(folder: str | os.PathLike, runs: Iterable[Run]) -> Path:
             name = f"run-{run.id}-{uuid.uuid4().hex[:8]}"
             tmp = root / f"{TMP_PREFIX}{name}"
             tmp.mkdir()
-            _write_run(tmp, run)
-            _fsync_dir(tmp)
-            os.replace(tmp, root / name)
+            try:
+                _write_run(tmp, run)
+                _fsync_dir(tmp)
+                os.replace(tmp, root / name)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
             names.append(name)
         _fsync_dir(root)
         _write_file(root / SESSION_FILE,
@@ -239,6 +246,8 @@ def _read_run(folder: Path, budget: Budget) -> Run:
               "max_checkpoint_bytes", "eval_checkpoint_stride", "checkpoints"}
     missing = sorted(fields - set(d))
     need(not missing, path, f"missing entry {missing[0] if missing else ''!r}")
+    extra = d.get("extra", {})
+    need(isinstance(extra, dict) and all(isinstance(k, str) for k in extra), path, "bad extra entry")
     need(isinstance(d["id"], str) and bool(_ID.fullmatch(d["id"])), path, "bad run id")
     need(isinstance(d["name"], str) and len(d["name"]) <= MAX_TEXT, path, "bad run name")
     need(d["status"] in STATUSES, path, f"unknown status {str(d['status'])[:40]!r}")
@@ -257,6 +266,7 @@ def _read_run(folder: Path, budget: Budget) -> Run:
     run.eval_checkpoint_stride = d["eval_checkpoint_stride"]
     run.status = "stopped" if d["status"] == "running" else d["status"]
     run.message, run.parent_id, run.fork_iteration, run.data_id = d["message"], d["parent_id"], fi, d["data_id"]
+    run.extra = extra
     lineage, last = [], 0
     need(isinstance(d["lineage"], list) and len(d["lineage"]) <= 10_000, path, "bad lineage")
     for s in d["lineage"]:

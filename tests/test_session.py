@@ -336,3 +336,15 @@ def test_a_diverged_run_round_trips_and_replays(tmp_path):
     (loaded,) = load_session(tmp_path / "s")
     assert loaded.status == "diverged" and loaded.message == wild.message and curves_equal(wild, loaded)
     assert curves_equal(replayed(loaded, DATA), wild)
+
+
+def test_extra_data_are_kept_and_must_be_json(tmp_path):
+    run = Run(SMALL, "x")
+    run.extra = {"colour": "#1f77b4", "visible": False}
+    save_session(tmp_path / "s", [run])
+    assert load_session(tmp_path / "s")[0].extra == {"colour": "#1f77b4", "visible": False}
+    run.extra = {"colour": object()}
+    with pytest.raises(SessionError, match="JSON"):
+        save_session(tmp_path / "s", [run])
+    assert load_session(tmp_path / "s")[0].extra["visible"] is False  # the previous session is intact
+    assert not [p for p in (tmp_path / "s").iterdir() if p.name.startswith(".dlfs-tmp")]
