@@ -8,7 +8,7 @@ API (no Qt; the app's training view and ``dlfs train --session``/``dlfs replay``
     net = network_at(run, 1200)                     # the network at the checkpoint at or before iteration 1200
     child = fork(run, 500, lr=0.01)                 # a new run from the checkpoint at or before 500, lr changed
     for p in train_run(child, data): ...            # child.losses[:500] == run.losses[:500], bit for bit
-    again = replay(run, data)                       # rerun from the configuration: identical losses
+    again = replayed(run, data)                     # rerun from the configuration: identical losses
 
 Pieces:
 
@@ -30,7 +30,8 @@ Pieces:
   generator is suspended); ``keep_test_predictions=True`` adds the test predictions to each evaluation.
   Live changes made through the :class:`core.training.TrainingControl` (``set_lr``, ``set_optimizer``)
   are recorded as events, so a replay applies them at the same iterations.
-* :func:`fork`, :func:`network_at`, :func:`replay`, :func:`first_difference`.
+* :func:`fork`, :func:`network_at`, :func:`replay` / :func:`replayed`, :func:`first_difference`;
+  ``run.extra`` holds JSON-able data a program keeps with a run (saved with the session).
 
 Checkpoints: the parameters, BatchNorm buffers, the optimizer's state (read-only copies), the batch
 generator's state as a JSON-able dict (plus, in epochs mode, its state at the start of the epoch under
@@ -42,7 +43,8 @@ parameters. A run's checkpoints stay under ``max_checkpoint_bytes`` (default
 and those off the new grid go; if evaluation checkpoints alone still exceed the cap, every other one
 goes (evaluations later keep the same stride). Iteration 0, the fork point and the latest checkpoint always
 stay. For the book's TwoLayerNet (784-50-10, float32) a checkpoint is 159 KB with SGD (477 KB with
-Adam), so a 10,000-iteration run keeps all its 100 regular and 17 evaluation checkpoints (18.6 MB).
+Adam), so a 10,000-iteration run keeps all its 118 checkpoints (iteration 0, 100 regular, 17 at evaluations:
+17.9 MiB).
 
 A checkpoint at iteration k is the state after k mini-batches and the evaluation at k, before any
 change made at k; the network it shows uses the configuration that trains from k (a fork's own at its
