@@ -210,9 +210,25 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shape: tuple[int, ..
     return a
 
 
+def zip_member_count(f: IO[bytes], path: Path) -> int:
+    """The number of members an archive's end-of-central-directory record announces, read before zipfile
+    parses the directory (an archive claiming millions of members would cost that many objects)."""
+    size = os.fstat(f.fileno()).st_size
+    tail_start = max(0, size - (22 + 65535))
+    f.seek(tail_start)
+    tail = f.read()
+    at = tail.rfind(b"PK\x05\x06")
+    need(at >= 0 and len(tail) - at >= 22, path, "not a valid .npz archive (no zip directory)")
+    count = int.from_bytes(tail[at + 10:at + 12], "little")
+    f.seek(0)
+    return count
+
+
 def read_checkpoints(path: Path, metas: list, run: Run, budget: Budget) -> dict[int, Checkpoint]:
     f = open_regular(path, budget)
     try:
+        count = zip_member_count(f, path)
+        need(count == len(metas), path, f"the archive announces {count:,} members for {len(metas):,} checkpoints")
         try:
             zf = zipfile.ZipFile(f)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:

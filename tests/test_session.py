@@ -223,8 +223,9 @@ def header_only(shape, dtype="<f4") -> bytes:
 
 
 @pytest.mark.parametrize("change, pattern", [
-    (lambda m: m.pop("100.npy"), "member 100.npy is missing"),
-    (lambda m: m.update({"extra.npy": npy([1.0])}), "unexpected member"),
+    (lambda m: m.pop("100.npy"), "announces"),
+    (lambda m: m.update({"extra.npy": npy([1.0])}), "announces"),
+    (lambda m: m.update({"extra.npy": m.pop("100.npy")}), "member 100.npy is missing"),
     (lambda m: m.update({"100.npy": npy(np.zeros(7, np.float32))}), r"expected float32 \("),
     (lambda m: m.update({"100.npy": npy(np.zeros(3, np.float64))}), "expected float32"),
     (lambda m: m.update({"100.npy": header_only((10**12,))}), "expected float32"),
@@ -251,6 +252,15 @@ def test_object_arrays_and_non_finite_values_are_refused(saved):
             .ljust(118) + b"\n" + b"\x80\x04junk"
     rewrite_npz(saved, objects)
     expect_error(saved, "100.npy")
+
+
+def test_an_archive_announcing_millions_of_members_is_refused_before_parsing(saved):
+    path = run_folder(saved) / "checkpoints.npz"
+    data = bytearray(path.read_bytes())
+    at = data.rfind(b"PK\x05\x06")
+    data[at + 8:at + 12] = (65535).to_bytes(2, "little") * 2
+    path.write_bytes(bytes(data))
+    expect_error(saved, "announces 65,535 members")
 
 
 def test_compressed_truncated_and_foreign_archives(saved):
