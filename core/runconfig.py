@@ -51,7 +51,7 @@ MAX_SEED = 2**63 - 1
 #: Settings that may change at a fork after iteration 0 (the others change the network's shape,
 #: its initial weights or the data, so they can only differ from the start).
 FORKABLE = frozenset({"lr", "optimizer", "optimizer_params", "weight_decay", "dropout", "iterations",
-                      "epochs", "eval_train_limit", "dataset_label"})
+                      "epochs", "eval_train_limit", "eval_every", "dataset_label"})
 
 
 def _is_int(v: Any) -> bool:
@@ -77,8 +77,9 @@ class RunConfig:
     ``init_seed``/``data_seed`` (see the module docstring), ``train_size`` (train on the first N
     training images only, e.g. 300 for the overfitting experiments; None: all),
     ``eval_train_limit`` (training accuracy measured on the first N training images; None: all).
-    Evaluations follow the mode: every ``train_size // batch_size`` iterations from the first in book
-    mode, at each epoch's end in epochs mode. ``dataset``: the name or folder ``load_dataset`` reads;
+    Evaluations follow the mode (every ``train_size // batch_size`` iterations from the first in book
+    mode, at each epoch's end in epochs mode) unless ``eval_every`` gives another interval.
+    ``dataset``: the name or folder ``load_dataset`` reads;
     ``dataset_label``: free text shown to the user (not used in training).
     """
 
@@ -101,6 +102,7 @@ class RunConfig:
     data_seed: int = 0
     train_size: int | None = None
     eval_train_limit: int | None = None
+    eval_every: int | None = None
     input_shape: tuple[int, ...] = (1, 28, 28)
     num_classes: int = 10
     conv_filters: int = 30
@@ -201,18 +203,21 @@ class RunConfig:
             v = getattr(self, name)
             if not _is_int(v) or not 0 <= v <= MAX_SEED:
                 raise ValueError(f"{name} must be a whole number >= 0, got {v!r}")
-        for name in ("train_size", "eval_train_limit"):
+        for name in ("train_size", "eval_train_limit", "eval_every"):
             v = getattr(self, name)
             if v is not None and (not _is_int(v) or v <= 0):
                 raise ValueError(f"{name} must be a positive whole number (or none), got {v!r}")
         for name in ("batch_size", "iterations", "epochs", "init_seed", "data_seed", "train_size",
-                     "eval_train_limit", "num_classes", "conv_filters", "conv_filter_size"):
+                     "eval_train_limit", "eval_every", "num_classes", "conv_filters", "conv_filter_size"):
             v = getattr(self, name)
             if v is not None:
                 set_(self, name, int(v))
         n = self.parameter_count()
         if n > MAX_PARAMETERS:
             raise ValueError(f"this network would have {n:,} parameters; the limit is {MAX_PARAMETERS:,}")
+
+    def __hash__(self) -> int:  # usable as a dict key or in a set (optimizer_params is a read-only mapping)
+        return hash(self.to_json())
 
     # ------------------------------------------------------------------ derived values
     @property
@@ -264,7 +269,7 @@ class RunConfig:
         return TrainConfig(batch_size=self.batch_size, lr=self.lr, optimizer=self.optimizer,
                            optimizer_params=dict(self.optimizer_params), iterations=self.iterations,
                            epochs=self.epochs, mode=self.mode, seed=self.data_seed,
-                           eval_train_limit=self.eval_train_limit, blas_threads=1)
+                           eval_train_limit=self.eval_train_limit, eval_every=self.eval_every, blas_threads=1)
 
     def total_iterations(self, train_size: int) -> int:
         """Mini-batches of the whole run on a training set of ``train_size`` images."""

@@ -28,9 +28,7 @@ import math
 import os
 import re
 import shutil
-import stat
 import uuid
-import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -41,24 +39,36 @@ from numpy.typing import NDArray
 
 from .optimizers import OPTIMIZERS
 from .runconfig import RunConfig
-from .runs import RUN_ID, STATUSES, Checkpoint, EvalPoint, ForkStep, LossCurve, Run, RunEvent
+from .runstate import RUN_ID, STATUSES, Checkpoint, ForkStep, LossCurve, Run, RunEvent
+from .session_files import (
+    MAX_JSON_BYTES,
+    MAX_SESSION_BYTES,
+    Budget,
+    SessionError,
+    is_int,
+    layout,
+    need,
+    read_checkpoints,
+    read_config,
+    read_evals,
+    read_json,
+    read_losses,
+    show,
+)
+
+__all__ = ["MAX_JSON_BYTES", "MAX_RUNS", "MAX_SESSION_BYTES", "SessionError", "load_session", "run_to_dict",
+           "save_session"]
 
 FORMAT, RUN_FORMAT, VERSION = "dlfs-session", "dlfs-run", 1
 SESSION_FILE, RUN_FILE = "session.json", "run.json"
 LOSSES_FILE, EVALS_FILE, CHECKPOINTS_FILE = "losses.csv", "evaluations.csv", "checkpoints.npz"
 TMP_PREFIX = ".dlfs-tmp-"
 
-#: Caps: the whole session (all files read), one JSON file, the number of runs.
-MAX_SESSION_BYTES = 4 * 2**30
-MAX_JSON_BYTES = 64 * 2**20
+#: Caps: the number of runs (the sizes are capped in core.session_files).
 MAX_RUNS = 1000
 _FOLDER = re.compile(r"run-[0-9A-Za-z_]{1,40}-[0-9a-f]{8}")
 _ID = RUN_ID
 MAX_TEXT = 10_000
-
-
-class SessionError(ValueError):
-    """A session folder or file that cannot be written or read (one-line message naming the file)."""
 
 
 # ---------------------------------------------------------------------------- writing
@@ -120,14 +130,17 @@ def run_to_dict(run: Run, n_losses: int | None = None, n_evals: int | None = Non
             "iterations": run.iteration if n_losses is None else n_losses,
             "evaluations": len(run.evaluations) if n_evals is None else n_evals,
             "checkpoint_every": run.checkpoint_every, "max_checkpoint_bytes": run.max_checkpoint_bytes,
-            "eval_checkpoint_stride": run.eval_checkpoint_stride, "checkpoints": cps}
+            "eval_checkpoint_stride": run.eval_checkpoint_stride, "checkpoints": cps, "extra": run.extra}
 
 
 def _write_run(folder: Path, run: Run) -> None:
     cps = run.checkpoints  # one snapshot of each (the run may still be training)
     evals = run.evaluations
     losses = run.losses.values()
-    meta = _json_bytes(run_to_dict(run, losses.size, len(evals), cps))
+    try:
+        meta = _json_bytes(run_to_dict(run, losses.size, len(evals), cps))
+    except (TypeError, ValueError) as exc:  # e.g. run.extra holding something JSON cannot write
+        raise SessionError(f"run {run.name or run.id}: cannot be written as JSON ({exc})") from None
 
     def write_losses(f: IO[bytes]) -> None:
         f.write(b"iteration,loss\n")
@@ -151,18 +164,10 @@ def _write_run(folder: Path, run: Run) -> None:
     _write_file(folder / RUN_FILE, lambda f: f.write(meta))
 
 
-def _layout(config: RunConfig, state_names: Iterable[str]) -> list[tuple[str, str, tuple[int, ...]]]:
-    """The (part, key, shape) of each array in a checkpoint's flat member: parameters, buffers, then
-    optimizer state buffers in the order given."""
-    pshapes, bshapes = _expected(config)
-    return ([("p", k, s) for k, s in pshapes.items()] + [("b", k, s) for k, s in bshapes.items()]
-            + [("o", n, pshapes[n.partition("/")[2]]) for n in state_names])
-
-
 def _flatten(config: RunConfig, c: Checkpoint) -> NDArray:
     parts = {"p": c.params, "b": c.buffers, "o": c.optimizer_state}
-    layout = _layout(config, sorted(c.optimizer_state))
-    return np.concatenate([parts[part][key].reshape(-1) for part, key, _ in layout]) if layout \
+    order = layout(config, sorted(c.optimizer_state))
+    return np.concatenate([parts[part][key].reshape(-1) for part, key, _ in order]) if order \
         else np.zeros(0, dtype=config.dtype)
 
 
@@ -176,15 +181,17 @@ def save_session(folder: str | os.PathLike, runs: Iterable[Run]) -> Path:
     docstring). Returns the folder. SessionError when it cannot be written (one line)."""
     root = Path(folder).expanduser()
     runs = list(runs)
+    if not str(folder).strip():
+        raise SessionError("give the session folder's name")
     if len(runs) > MAX_RUNS:
-        raise SessionError(f"{root}: a session holds at most {MAX_RUNS} runs")
+        raise SessionError(f"{show(root)}: a session holds at most {MAX_RUNS} runs")
     if len({r.id for r in runs}) != len(runs):
-        raise SessionError(f"{root}: two runs have the same id")
+        raise SessionError(f"{show(root)}: two runs have the same id")
     try:
         if root.is_symlink():
-            raise SessionError(f"{root}: is a symbolic link; give the real folder")
+            raise SessionError(f"{show(root)}: is a symbolic link; give the real folder")
         if root.exists() and not root.is_dir():
-            raise SessionError(f"{root}: is a file, not a folder")
+            raise SessionError(f"{show(root)}: is a file, not a folder")
         root.mkdir(parents=True, exist_ok=True)
         _clean_temporaries(root)
         names = []
@@ -196,9 +203,13 @@ def save_session(folder: str | os.PathLike, runs: Iterable[Run]) -> Path:
             name = f"run-{run.id}-{uuid.uuid4().hex[:8]}"
             tmp = root / f"{TMP_PREFIX}{name}"
             tmp.mkdir()
-            _write_run(tmp, run)
-            _fsync_dir(tmp)
-            os.replace(tmp, root / name)
+            try:
+                _write_run(tmp, run)
+                _fsync_dir(tmp)
+                os.replace(tmp, root / name)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
             names.append(name)
         _fsync_dir(root)
         _write_file(root / SESSION_FILE,
@@ -208,7 +219,8 @@ def save_session(folder: str | os.PathLike, runs: Iterable[Run]) -> Path:
             if old.name not in names and _is_ours(old):
                 shutil.rmtree(old, ignore_errors=True)
     except OSError as exc:
-        raise SessionError(f"{root}: cannot save the session: {exc.strerror or exc}") from None
+        raise SessionError(f"{show(exc.filename or root)}: cannot save the session: {exc.strerror or exc}") \
+            from None
     return root
 
 
@@ -223,303 +235,66 @@ def _clean_temporaries(root: Path) -> None:
                     item.unlink(missing_ok=True)
 
 
-# ---------------------------------------------------------------------------- reading
-class _Budget:
-    def __init__(self, limit: int) -> None:
-        self.left = limit
-
-    def take(self, path: Path, n: int) -> None:
-        self.left -= n
-        if self.left < 0:
-            raise SessionError(f"{path}: the session is larger than the {MAX_SESSION_BYTES // 2**20:,} MB limit")
-
-
-def _open_regular(path: Path, budget: _Budget, limit: int | None = None) -> IO[bytes]:
-    """Open a regular file inside the session (no symbolic links), after checking its size."""
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        raise SessionError(f"{path}: missing file") from None
-    except OSError as exc:
-        raise SessionError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if stat.S_ISLNK(st.st_mode):
-        raise SessionError(f"{path}: is a symbolic link; a session holds only its own files")
-    if not stat.S_ISREG(st.st_mode):
-        raise SessionError(f"{path}: is not a regular file")
-    if limit is not None and st.st_size > limit:
-        raise SessionError(f"{path}: {st.st_size:,} bytes is larger than the {limit:,}-byte limit")
-    budget.take(path, st.st_size)
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError as exc:
-        raise SessionError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return os.fdopen(fd, "rb")
-
-
-def _read_json(path: Path, budget: _Budget) -> Any:
-    with _open_regular(path, budget, MAX_JSON_BYTES) as f:
-        raw = f.read()
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise SessionError(f"{path}: not valid JSON ({str(exc).splitlines()[0][:200]})") from None
-
-
-def _need(cond: bool, path: Path, what: str) -> None:
-    if not cond:
-        raise SessionError(f"{path}: {what}")
-
-
-def _int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _rng_state(v: Any, path: Path, what: str) -> dict | None:
-    if v is None:
-        return None
-    ok = isinstance(v, dict) and set(v) == {"bit_generator", "state", "has_uint32", "uinteger"} \
-        and v["bit_generator"] == "PCG64" and isinstance(v["state"], dict) and set(v["state"]) == {"state", "inc"} \
-        and all(_int(x) and 0 <= x < 2**128 for x in v["state"].values()) \
-        and v["has_uint32"] in (0, 1) and _int(v["uinteger"]) and 0 <= v["uinteger"] < 2**32
-    _need(ok, path, f"{what} is not a valid PCG64 generator state")
-    return v
-
-
-def _config(d: Any, path: Path) -> RunConfig:
-    try:
-        return RunConfig.from_dict(d)
-    except ValueError as exc:
-        raise SessionError(f"{path}: bad configuration: {exc}") from None
-
-
-def _read_losses(path: Path, n: int, budget: _Budget) -> NDArray[np.float64]:
-    with _open_regular(path, budget) as f:
-        header = f.readline()
-        _need(header.strip() == b"iteration,loss", path, "the first line must be 'iteration,loss'")
-        size = os.fstat(f.fileno()).st_size
-        _need(n <= size // 4, path, f"has room for at most {size // 4:,} losses but run.json announces {n:,} "
-                                    "(truncated?)")
-        out = np.empty(n, dtype=np.float64)
-        i = 0
-        for line in f:
-            parts = line.split(b",")
-            _need(i < n, path, f"more than the {n:,} losses run.json announces")
-            ok = len(parts) == 2
-            try:
-                ok = ok and int(parts[0]) == i + 1
-                if ok:
-                    out[i] = float(parts[1])
-            except ValueError:
-                ok = False
-            _need(ok, path, f"line {i + 2} is not 'iteration,loss' for iteration {i + 1}")
-            i += 1
-    _need(i == n, path, f"has {i:,} losses but run.json announces {n:,} (truncated?)")
-    return out
-
-
-def _read_evals(path: Path, n: int, iterations: int, budget: _Budget) -> tuple[EvalPoint, ...]:
-    out: list[EvalPoint] = []
-    with _open_regular(path, budget, MAX_JSON_BYTES) as f:
-        _need(f.readline().strip() == b"iteration,epoch,train_acc,test_acc,train_loss", path,
-              "the first line must be 'iteration,epoch,train_acc,test_acc,train_loss'")
-        for lineno, line in enumerate(f, start=2):
-            parts = line.split(b",")
-            try:
-                if len(parts) != 5:
-                    raise ValueError("not five fields")
-                it, ep = int(parts[0]), int(parts[1])
-                tr, te, tl = (float(x) for x in parts[2:])
-            except ValueError:
-                raise SessionError(f"{path}: line {lineno} is not iteration,epoch,train_acc,test_acc,train_loss") \
-                    from None
-            last = out[-1].iteration if out else 0
-            _need(last <= it <= iterations and ep >= 0, path, f"line {lineno}: iteration {it} is out of order")
-            out.append(EvalPoint(it, tr, te, ep, tl))
-    _need(len(out) == n, path, f"has {len(out)} evaluations but run.json announces {n}")
-    return tuple(out)
-
-
-def _expected(config: RunConfig) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
-    """Parameter and buffer shapes of the configuration's network, without building it."""
-    k = config.num_classes
-    params: dict[str, tuple[int, ...]] = {}
-    buffers: dict[str, tuple[int, ...]] = {}
-    if config.net == "simple_conv":
-        c, h, w = config.input_shape
-        fs, fn, hid = config.conv_filter_size, config.conv_filters, config.hidden_sizes[0]
-        pool = fn * ((h - fs + 1) // 2) * ((w - fs + 1) // 2)
-        params = {"W1": (fn, c, fs, fs), "b1": (fn,), "W2": (pool, hid), "b2": (hid,), "W3": (hid, k), "b3": (k,)}
-        return params, buffers
-    sizes = [config.input_size, *config.hidden_sizes, k]
-    for i in range(1, len(sizes)):
-        params[f"W{i}"] = (sizes[i - 1], sizes[i])
-        params[f"b{i}"] = (sizes[i],)
-        if config.batchnorm and i < len(sizes) - 1:
-            params[f"gamma{i}"] = params[f"beta{i}"] = (sizes[i],)
-            buffers[f"BatchNorm{i}.running_mean"] = buffers[f"BatchNorm{i}.running_var"] = (sizes[i],)
-    return params, buffers
-
-
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shape: tuple[int, ...], dtype: np.dtype,
-                 path: Path) -> NDArray:
-    name = info.filename
-    _need(info.compress_type == zipfile.ZIP_STORED and info.compress_size == info.file_size, path,
-          f"member {name} is compressed (a session stores its arrays uncompressed)")
-    with zf.open(info) as m:
-        try:
-            version = np.lib.format.read_magic(m)
-            if version == (1, 0):
-                hshape, fortran, hdtype = np.lib.format.read_array_header_1_0(m)
-            elif version == (2, 0):
-                hshape, fortran, hdtype = np.lib.format.read_array_header_2_0(m)
-            else:
-                raise ValueError(f"unsupported .npy version {version}")
-        except (ValueError, OSError, EOFError, SyntaxError, zipfile.BadZipFile) as exc:
-            raise SessionError(f"{path}: member {name} has no valid array header ({exc})") from None
-        _need(hdtype == dtype and not fortran and tuple(hshape) == shape, path,
-              f"member {name} holds {hdtype} {tuple(hshape)}, expected {dtype} {shape}")
-        nbytes = math.prod(shape) * dtype.itemsize
-        _need(info.file_size == m.tell() + nbytes, path, f"member {name} has the wrong size for its header")
-        try:
-            data = m.read(nbytes)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise SessionError(f"{path}: member {name} is damaged ({exc})") from None
-    _need(len(data) == nbytes, path, f"member {name} is truncated")
-    a = np.frombuffer(data, dtype=dtype).reshape(shape)
-    _need(bool(np.isfinite(a).all()), path, f"member {name} holds values that are not finite")
-    return a
-
-
-def _read_checkpoints(path: Path, metas: list, run: Run, budget: _Budget) -> dict[int, Checkpoint]:
-    f = _open_regular(path, budget)
-    try:
-        try:
-            zf = zipfile.ZipFile(f)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise SessionError(f"{path}: not a valid .npz archive ({exc})") from None
-        with zf:
-            infos = {i.filename: i for i in zf.infolist()}
-            used: set[str] = set()
-            cps: dict[int, Checkpoint] = {}
-            for meta in metas:
-                cp = _read_checkpoint(zf, infos, used, meta, run, path)
-                cps[cp.iteration] = cp
-            extra = sorted(set(infos) - used)
-            _need(not extra, path, f"unexpected member {extra[0][:80] if extra else ''}")
-            return cps
-    finally:
-        f.close()
-
-
-def _read_checkpoint(zf: zipfile.ZipFile, infos: Mapping[str, zipfile.ZipInfo], used: set[str], meta: Any,
-                     run: Run, path: Path) -> Checkpoint:
-    keys = {"iteration", "optimizer", "optimizer_hyperparams", "optimizer_scalars", "optimizer_state",
-            "rng_state", "epoch_rng_state", "dropout_rng_state", "evaluation"}
-    _need(isinstance(meta, dict) and set(meta) == keys, path, "a checkpoint entry of run.json is malformed")
-    k = meta["iteration"]
-    _need(_int(k) and 0 <= k <= run.iteration, path, f"checkpoint iteration {k!r} is outside the run")
-    config = run.config_at(k)
-    dtype = np.dtype(config.dtype).newbyteorder("<")
-    pshapes = _expected(config)[0]
-    opt = meta["optimizer"]
-    _need(opt in OPTIMIZERS, path, f"checkpoint {k}: unknown optimizer {opt!r}")
-    hp, sc, names = meta["optimizer_hyperparams"], meta["optimizer_scalars"], meta["optimizer_state"]
-    _need(isinstance(hp, dict) and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-                                       for v in hp.values()), path, f"checkpoint {k}: bad optimizer settings")
-    _need(isinstance(sc, dict) and all(_int(v) and 0 <= v < 2**62 for v in sc.values()), path,
-          f"checkpoint {k}: bad optimizer counters")
-    state_kinds = OPTIMIZERS[opt].STATE_NAMES
-    _need(isinstance(names, list) and all(isinstance(n, str) and n.partition("/")[0] in state_kinds
-                                          and n.partition("/")[2] in pshapes for n in names), path,
-          f"checkpoint {k}: bad optimizer state names")
-    _need(isinstance(meta["evaluation"], bool), path, f"checkpoint {k}: bad evaluation flag")
-
-    layout = _layout(config, names)
-    total = sum(math.prod(shape) for _, _, shape in layout)
-    member = f"{k}.npy"
-    info = infos.get(member)
-    _need(info is not None, path, f"member {member} is missing")
-    assert info is not None
-    used.add(member)
-    flat = _read_member(zf, info, (total,), dtype, path)
-    parts: dict[str, dict[str, NDArray]] = {"p": {}, "b": {}, "o": {}}
-    at = 0
-    for part, key, shape in layout:
-        size = math.prod(shape)
-        parts[part][key] = flat[at:at + size].reshape(shape)
-        at += size
-    params, buffers, state = (MappingProxyType(parts[x]) for x in "pbo")
-    rng = _rng_state(meta["rng_state"], path, f"checkpoint {k}'s batch generator")
-    _need(rng is not None, path, f"checkpoint {k} has no batch generator state")
-    assert rng is not None
-    cp = Checkpoint(k, params, buffers, opt, MappingProxyType(dict(hp)), state, MappingProxyType(dict(sc)), rng,
-                    _rng_state(meta["epoch_rng_state"], path, f"checkpoint {k}'s epoch generator"),
-                    _rng_state(meta["dropout_rng_state"], path, f"checkpoint {k}'s dropout generator"),
-                    meta["evaluation"])
-    try:
-        cp.make_optimizer()
-    except (ValueError, TypeError) as exc:
-        raise SessionError(f"{path}: checkpoint {k}: {exc}") from None
-    return cp
-
-
-def _read_run(folder: Path, budget: _Budget) -> Run:
+def _read_run(folder: Path, budget: Budget) -> Run:
     path = folder / RUN_FILE
-    d = _read_json(path, budget)
-    _need(isinstance(d, dict) and d.get("format") == RUN_FORMAT, path, "not a dlfs-studio run description")
-    _need(d.get("version") == VERSION, path, f"run format version {d.get('version')!r} is not supported "
+    d = read_json(path, budget)
+    need(isinstance(d, dict) and d.get("format") == RUN_FORMAT, path, "not a dlfs-studio run description")
+    need(d.get("version") == VERSION, path, f"run format version {d.get('version')!r} is not supported "
                                                f"(this program reads version {VERSION})")
     fields = {"format", "version", "id", "name", "status", "message", "parent_id", "fork_iteration", "data_id",
               "config", "lineage", "events", "iterations", "evaluations", "checkpoint_every",
               "max_checkpoint_bytes", "eval_checkpoint_stride", "checkpoints"}
     missing = sorted(fields - set(d))
-    _need(not missing, path, f"missing entry {missing[0] if missing else ''!r}")
-    _need(isinstance(d["id"], str) and bool(_ID.fullmatch(d["id"])), path, "bad run id")
-    _need(isinstance(d["name"], str) and len(d["name"]) <= MAX_TEXT, path, "bad run name")
-    _need(d["status"] in STATUSES, path, f"unknown status {str(d['status'])[:40]!r}")
-    _need(isinstance(d["message"], str) and len(d["message"]) <= MAX_TEXT, path, "bad message")
-    _need(d["parent_id"] is None or (isinstance(d["parent_id"], str) and bool(_ID.fullmatch(d["parent_id"]))),
+    need(not missing, path, f"missing entry {missing[0] if missing else ''!r}")
+    extra = d.get("extra", {})
+    need(isinstance(extra, dict) and all(isinstance(k, str) for k in extra), path, "bad extra entry")
+    need(isinstance(d["id"], str) and bool(_ID.fullmatch(d["id"])), path, "bad run id")
+    need(isinstance(d["name"], str) and len(d["name"]) <= MAX_TEXT, path, "bad run name")
+    need(d["status"] in STATUSES, path, f"unknown status {str(d['status'])[:40]!r}")
+    need(isinstance(d["message"], str) and len(d["message"]) <= MAX_TEXT, path, "bad message")
+    need(d["parent_id"] is None or (isinstance(d["parent_id"], str) and bool(_ID.fullmatch(d["parent_id"]))),
           path, "bad parent id")
-    _need(d["data_id"] is None or (isinstance(d["data_id"], str) and len(d["data_id"]) <= 64), path, "bad data id")
+    need(d["data_id"] is None or (isinstance(d["data_id"], str) and len(d["data_id"]) <= 64), path, "bad data id")
     n, n_eval = d["iterations"], d["evaluations"]
-    _need(_int(n) and 0 <= n <= 10**9 and _int(n_eval) and 0 <= n_eval <= n + 1, path, "bad curve lengths")
+    need(is_int(n) and 0 <= n <= 10**9 and is_int(n_eval) and 0 <= n_eval <= n + 1, path, "bad curve lengths")
     fi = d["fork_iteration"]
-    _need(fi is None or (_int(fi) and 0 <= fi <= n), path, "bad fork iteration")
+    need(fi is None or (is_int(fi) and 0 <= fi <= n), path, "bad fork iteration")
     for key in ("checkpoint_every", "max_checkpoint_bytes", "eval_checkpoint_stride"):
-        _need(_int(d[key]) and d[key] > 0, path, f"bad {key}")
-    run = Run(_config(d["config"], path), d["name"], run_id=d["id"], checkpoint_every=d["checkpoint_every"],
+        need(is_int(d[key]) and d[key] > 0, path, f"bad {key}")
+    run = Run(read_config(d["config"], path), d["name"], run_id=d["id"], checkpoint_every=d["checkpoint_every"],
               max_checkpoint_bytes=d["max_checkpoint_bytes"])
     run.eval_checkpoint_stride = d["eval_checkpoint_stride"]
     run.status = "stopped" if d["status"] == "running" else d["status"]
     run.message, run.parent_id, run.fork_iteration, run.data_id = d["message"], d["parent_id"], fi, d["data_id"]
+    run.extra = extra
     lineage, last = [], 0
-    _need(isinstance(d["lineage"], list) and len(d["lineage"]) <= 10_000, path, "bad lineage")
+    need(isinstance(d["lineage"], list) and len(d["lineage"]) <= 10_000, path, "bad lineage")
     for s in d["lineage"]:
-        ok = isinstance(s, dict) and set(s) == {"config", "until", "run_id"} and _int(s["until"]) \
+        ok = isinstance(s, dict) and set(s) == {"config", "until", "run_id"} and is_int(s["until"]) \
             and last <= s["until"] <= n and isinstance(s["run_id"], str) and bool(_ID.fullmatch(s["run_id"]))
-        _need(ok, path, "a lineage entry is malformed")
-        lineage.append(ForkStep(_config(s["config"], path), s["until"], s["run_id"]))
+        need(ok, path, "a lineage entry is malformed")
+        lineage.append(ForkStep(read_config(s["config"], path), s["until"], s["run_id"]))
         last = s["until"]
     run.lineage = tuple(lineage)
     events = []
-    _need(isinstance(d["events"], list) and len(d["events"]) <= 1_000_000, path, "bad events")
+    need(isinstance(d["events"], list) and len(d["events"]) <= 1_000_000, path, "bad events")
     for e in d["events"]:
         ok = isinstance(e, dict) and set(e) == {"iteration", "lr", "optimizer", "optimizer_params"} \
-            and _int(e["iteration"]) and 0 <= e["iteration"] <= n \
+            and is_int(e["iteration"]) and 0 <= e["iteration"] <= n \
             and (e["lr"] is None or (isinstance(e["lr"], (int, float)) and math.isfinite(e["lr"]) and e["lr"] > 0)) \
             and (e["optimizer"] is None or e["optimizer"] in OPTIMIZERS) \
             and (e["optimizer_params"] is None or (isinstance(e["optimizer_params"], dict) and all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in e["optimizer_params"].values())))
-        _need(ok, path, "an event entry is malformed")
+        need(ok, path, "an event entry is malformed")
         events.append(RunEvent(e["iteration"], e["lr"], e["optimizer"],
                                None if e["optimizer_params"] is None else MappingProxyType(e["optimizer_params"])))
     run.events = tuple(events)
-    run.losses = LossCurve(_read_losses(folder / LOSSES_FILE, n, budget))
-    run.evaluations = _read_evals(folder / EVALS_FILE, n_eval, n, budget)
+    run.losses = LossCurve(read_losses(folder / LOSSES_FILE, n, budget))
+    run.evaluations = read_evals(folder / EVALS_FILE, n_eval, n, budget)
     metas = d["checkpoints"]
-    _need(isinstance(metas, list) and len(metas) <= 100_000, path, "bad checkpoint list")
-    cps = _read_checkpoints(folder / CHECKPOINTS_FILE, metas, run, budget)
-    _need(len(cps) == len(metas), path, "two checkpoints share an iteration")
+    need(isinstance(metas, list) and len(metas) <= 100_000, path, "bad checkpoint list")
+    cps = read_checkpoints(folder / CHECKPOINTS_FILE, metas, run, budget)
+    need(len(cps) == len(metas), path, "two checkpoints share an iteration")
     run._publish(cps)
     return run
 
@@ -527,29 +302,68 @@ def _read_run(folder: Path, budget: _Budget) -> Run:
 def load_session(folder: str | os.PathLike, max_bytes: int = MAX_SESSION_BYTES) -> list[Run]:
     """The runs of the session in ``folder``, in their saved order (SessionError with one line if the
     folder or any of its files is missing, damaged, oversized or not a session)."""
+    if not str(folder).strip():
+        raise SessionError("give the session folder's name")
     root = Path(folder).expanduser()
-    budget = _Budget(max_bytes)
-    if root.is_symlink():
-        raise SessionError(f"{root}: is a symbolic link; give the real folder")
-    if not root.is_dir():
-        raise SessionError(f"{root}: no such session folder")
-    path = root / SESSION_FILE
-    d = _read_json(path, budget)
-    _need(isinstance(d, dict) and d.get("format") == FORMAT, path, "not a dlfs-studio session")
-    _need(d.get("version") == VERSION, path, f"session format version {d.get('version')!r} is not supported "
-                                               f"(this program reads version {VERSION})")
-    names = d.get("runs")
-    _need(isinstance(names, list) and len(names) <= MAX_RUNS and all(
-        isinstance(x, str) and bool(_FOLDER.fullmatch(x)) for x in names), path, "bad list of runs")
-    _need(len(set(names)) == len(names), path, "a run is listed twice")
-    runs = []
     try:
-        for name in names:
-            sub = root / name
-            if sub.is_symlink() or not sub.is_dir():
-                raise SessionError(f"{sub}: missing run folder (or not a real folder)")
-            runs.append(_read_run(sub, budget))
+        return _load_session(root, Budget(max_bytes))
     except MemoryError:
-        raise SessionError(f"{root}: not enough memory to read the session") from None
-    _need(len({r.id for r in runs}) == len(runs), path, "two runs have the same id")
+        raise SessionError(f"{show(root)}: not enough memory to read the session") from None
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise SessionError(f"{show(exc.filename or root)}: cannot read: {exc.strerror or exc}") from None
+
+
+def _load_session(root: Path, budget: Budget) -> list[Run]:
+    if root.is_symlink():
+        raise SessionError(f"{show(root)}: is a symbolic link; give the real folder")
+    if not root.is_dir():
+        raise SessionError(f"{show(root)}: no such session folder")
+    path = root / SESSION_FILE
+    d = read_json(path, budget)
+    need(isinstance(d, dict) and d.get("format") == FORMAT, path, "not a dlfs-studio session")
+    need(d.get("version") == VERSION, path, f"session format version {str(d.get('version'))[:20]} is not "
+                                               f"supported (this program reads version {VERSION})")
+    names = d.get("runs")
+    need(isinstance(names, list) and len(names) <= MAX_RUNS and all(
+        isinstance(x, str) and bool(_FOLDER.fullmatch(x)) for x in names), path, "bad list of runs")
+    need(len(set(names)) == len(names), path, "a run is listed twice")
+    runs = []
+    for name in names:
+        sub = root / name
+        if sub.is_symlink() or not sub.is_dir():
+            raise SessionError(f"{show(sub)}: missing run folder (or not a real folder)")
+        runs.append(_read_run(sub, budget))
+    need(len({r.id for r in runs}) == len(runs), path, "two runs have the same id")
+    _share_history(runs)
     return runs
+
+
+def _same_checkpoint(a: Checkpoint, b: Checkpoint) -> bool:
+    if (a.iteration, a.optimizer, dict(a.optimizer_hyperparams), dict(a.optimizer_scalars), a.rng_state,
+            a.epoch_rng_state, a.dropout_rng_state) != (b.iteration, b.optimizer, dict(b.optimizer_hyperparams),
+                                                        dict(b.optimizer_scalars), b.rng_state, b.epoch_rng_state,
+                                                        b.dropout_rng_state):
+        return False
+    for x, y in ((a.params, b.params), (a.buffers, b.buffers), (a.optimizer_state, b.optimizer_state)):
+        if x.keys() != y.keys() or not all(np.array_equal(x[k], y[k]) for k in x):
+            return False
+    return True
+
+
+def _share_history(runs: list[Run]) -> None:
+    """A fork's checkpoints before its fork point are its parent's: share them again (as before saving)
+    when the parent is in the session, so that a loaded session takes no more memory than the saved one."""
+    by_id = {r.id: r for r in runs}
+    for run in sorted(runs, key=lambda r: len(r.lineage)):  # parents before their forks
+        parent = by_id.get(run.parent_id or "")
+        if parent is None or run.fork_iteration is None:
+            continue
+        cps = dict(run.checkpoints)
+        shared = False
+        for k, c in run.checkpoints.items():
+            p = parent.checkpoints.get(k)
+            if k < run.fork_iteration and p is not None and p is not c and _same_checkpoint(p, c):
+                cps[k] = p
+                shared = True
+        if shared:
+            run._publish(cps)

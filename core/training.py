@@ -174,6 +174,8 @@ class TrainConfig:
     on a busy one. "auto" lets a :class:`ThreadTuner` switch between 1 and the process's default
     count from the measured step times (faster on a quiet many-core machine, not reproducible);
     None leaves the process setting alone.
+    ``eval_every``: evaluate every N iterations instead of once per epoch (book mode: after iterations 1,
+    1 + N, 1 + 2N, ...; epochs mode: after N, 2N, ... and at the end).
     ``keep_test_predictions``: each :class:`EpochResult` also carries the test set's predicted labels
     and their softmax confidences (from the same pass that measures the test accuracy), so a
     confusion matrix needs no second pass over the test set.
@@ -192,6 +194,7 @@ class TrainConfig:
     eval_batch_size: int = 1000
     blas_threads: int | str | None = 1
     keep_test_predictions: bool = False
+    eval_every: int | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.batch_size, bool) or not isinstance(self.batch_size, (int, np.integer)) \
@@ -209,6 +212,10 @@ class TrainConfig:
             raise ValueError(f"mode must be 'book' or 'epochs', got {self.mode!r}")
         if self.eval_train_limit is not None and self.eval_train_limit <= 0:
             raise ValueError("eval_train_limit must be positive (or None for the whole training set)")
+        if self.eval_every is not None and (isinstance(self.eval_every, bool) or not isinstance(
+                self.eval_every, (int, np.integer)) or self.eval_every <= 0):
+            raise ValueError(f"eval_every must be a positive whole number (or None: once per epoch), "
+                             f"got {self.eval_every!r}")
         if self.blas_threads not in (None, "auto") and (isinstance(self.blas_threads, bool) or not isinstance(
                 self.blas_threads, int) or self.blas_threads <= 0):
             raise ValueError(f"blas_threads must be 'auto', a positive whole number or None, got {self.blas_threads!r}")
@@ -521,6 +528,7 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
                          f"use at most {MAX_BATCH_BYTES // (per_sample * (np.dtype(net.dtype).itemsize + 1)):,}")
     iter_per_epoch = config.iter_per_epoch(n_train)
     total = config.total_iterations(n_train)
+    eval_period = config.eval_every or iter_per_epoch
     x_eval_train = x_train if config.eval_train_limit is None else x_train[:config.eval_train_limit]
     t_eval_train = t_train[:x_eval_train.shape[0]]
 
@@ -650,10 +658,10 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         yield progress(loss)
 
         if config.mode == "book":
-            due = (it - 1) % iter_per_epoch == 0
+            due = (it - 1) % eval_period == 0
             epoch_no = (it - 1) // iter_per_epoch
         else:
-            due = it % iter_per_epoch == 0 or it == total
+            due = it % eval_period == 0 or it == total
             epoch_no = math.ceil(it / iter_per_epoch)
         if due:
             with np.errstate(all="ignore"):

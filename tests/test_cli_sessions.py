@@ -90,13 +90,23 @@ def test_fork_into_the_same_session_adds_a_run(tiny, session, capsys):  # noqa: 
     (["--session", "{t}/no/such/parent"], "does not exist"),
     (["--session", "{t}/x", "--threads", "2"], "one BLAS thread"),
     (["--init-seed", "3"], "go with --session"),
+    (["--session", ""], "give a folder name"),
+    (["--session", "{t}/" + "x" * 300], "--session {t}/xxxx"),
+    (["--fork", "{t}/" + "x" * 300, "--at", "3", "--session", "{t}/x"], "--fork: {t}/xxx"),
 ])
 def test_bad_session_arguments_give_one_line(tiny, session, tmp_path, capsys, argv, message):  # noqa: F811
     (tmp_path / "file").write_text("x")
     argv = [a.format(s=session, t=tmp_path) for a in argv]
     assert main(["train", "--dataset", str(tiny), "--iters", "10", *argv]) == 2
     err = capsys.readouterr().err
-    assert message in err and len(err.strip().splitlines()) == 1
+    assert message.format(t=tmp_path) in err and len(err.strip().splitlines()) == 1 and len(err) < 400
+
+
+@pytest.mark.parametrize("folder", ["", "x" * 300, "nowhere"])
+def test_replay_of_a_missing_folder_gives_one_line(tmp_path, capsys, folder):
+    assert main(["replay", str(tmp_path / folder) if folder else ""]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and len(err) < 400
 
 
 def test_damaged_sessions_are_refused_by_every_command(tiny, session, tmp_path, capsys):  # noqa: F811
@@ -140,3 +150,17 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_partial_run(tiny, tmp_path):  # noqa
     (run,) = load_session(folder)
     assert run.status == "stopped" and run.iteration >= 31 and run.iteration in run.checkpoints
     assert main(["replay", str(folder)]) == 0
+
+
+def test_save_with_a_session_keeps_the_checkpointed_network(tiny, tmp_path, capsys):  # noqa: F811
+    from dlfs_studio.core.serialize import read_model
+
+    model = tmp_path / "m.npz"
+    assert train(tiny, tmp_path / "s", "--save", str(model)) == 0
+    out = capsys.readouterr().out
+    (run,) = load_session(tmp_path / "s")
+    loaded = read_model(model)
+    assert loaded.extra["iterations"] == 40 and f"saved to {model} (the network at iteration 40" in out
+    assert np.array_equal(loaded.net.params["W1"], run.checkpoints[40].params["W1"])
+    data = load_dataset(str(tiny))
+    assert loaded.extra["test_acc"] == loaded.net.accuracy(data.x_test, data.t_test)

@@ -203,6 +203,8 @@ def test_finished_or_diverged_runs_are_not_continued():
     list(train_run(wild, DATA))
     assert wild.status == "diverged" and wild.message
     assert not (wild.losses.values()[-1] < 1e4)  # the loss that blew up is on the curve
+    again = replayed(wild, DATA)
+    assert again.status == "diverged" and curves_equal(wild, again)
     with pytest.raises(ValueError):
         list(train_run(wild, DATA))
 
@@ -365,6 +367,7 @@ def test_config_json_round_trip_and_defaults_filled_in():
     assert dict(cfg.optimizer_params) == {"momentum": 0.9}
     again = RunConfig.from_json(cfg.to_json())
     assert again == cfg and differences(cfg, again) == {}
+    assert len({cfg, again, RICH}) == 2
     assert RunConfig.from_json("{}") == RunConfig()
 
 
@@ -446,3 +449,67 @@ def test_run_ids_are_plain_names():
     for bad in ("../x", "", "a" * 41, "a-b"):
         with pytest.raises(ValueError, match="run id"):
             Run(SMALL, run_id=bad)
+
+
+@pytest.mark.parametrize("mode", ["book", "epochs"])
+def test_evaluation_interval(mode):
+    config = SMALL.changed(mode=mode, eval_every=40, **({"epochs": 33} if mode == "epochs" else {}))
+    run, _ = trained(config)
+    its = [e.iteration for e in run.evaluations]
+    assert its == (list(range(1, 300, 40)) if mode == "book" else [*range(40, 330, 40), 330])
+    part = Run(config, checkpoint_every=25)
+    list(train_run(part, DATA, until=81))
+    list(train_run(part, DATA))
+    assert curves_equal(run, part)
+    plain, _ = trained(config.changed(eval_every=None))
+    assert first_difference(plain.losses.values(), run.losses.values()) is None  # evaluations never change training
+    with pytest.raises(ValueError, match="eval_every"):
+        SMALL.changed(eval_every=0)
+
+
+def test_a_cap_smaller_than_one_checkpoint_keeps_the_start_and_the_latest():
+    run, _ = trained(SMALL, max_checkpoint_bytes=1)
+    assert run.checkpoint_iterations() == (0, 300)
+    child = fork(run, 300, iterations=400)
+    list(train_run(child, DATA))
+    assert child.checkpoint_iterations() == (0, 300, 400)  # and the fork point
+
+
+def test_reading_and_forking_a_run_while_another_thread_trains_it():
+    import threading
+
+    run = Run(RICH, checkpoint_every=5, max_checkpoint_bytes=40 * trained(RICH, every=1000)[0].checkpoints[0].nbytes)
+    done = threading.Event()
+    errors = []
+
+    def training():
+        try:
+            for _ in train_run(run, DATA):
+                pass
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            done.set()
+    worker = threading.Thread(target=training)
+    worker.start()
+    reads = 0
+    forks = []
+    while not done.is_set() or reads == 0:
+        keys = run.checkpoint_iterations()
+        if keys:
+            k = keys[len(keys) // 2]
+            cp = run.checkpoint_at(k)
+            assert cp is not None and cp.iteration <= k
+            net = network_at(run, k)
+            assert net.params["W1"].shape == (16, 20)
+            assert len(run.losses.values()) >= keys[-1]
+            if len(forks) < 3 and k > 0:
+                forks.append(fork(run, k, lr=0.003))
+        reads += 1
+    worker.join()
+    assert not errors and run.status == "finished" and reads > 1
+    for child in forks:  # forks taken mid-training continue exactly as forks taken afterwards
+        list(train_run(child, DATA))
+        assert curves_equal(child, replayed(child, DATA))
+        assert np.array_equal(child.losses.values()[:child.fork_iteration],
+                              run.losses.values()[:child.fork_iteration])

@@ -12,6 +12,7 @@ import pytest
 from test_runs import DATA, RICH, SMALL, curves_equal, trained
 
 from dlfs_studio.core import session as S
+from dlfs_studio.core import session_files as SF
 from dlfs_studio.core.runs import Run, fork, replayed, train_run
 from dlfs_studio.core.session import SessionError, load_session, save_session
 from dlfs_studio.core.training import TrainingControl
@@ -65,6 +66,13 @@ def test_round_trip_keeps_everything(saved, runs):
             assert all(np.array_equal(c.optimizer_state[n], d.optimizer_state[n]) for n in c.optimizer_state)
             assert c.rng_state == d.rng_state and c.dropout_rng_state == d.dropout_rng_state
             assert dict(c.optimizer_scalars) == dict(d.optimizer_scalars)
+
+
+def test_a_loaded_fork_shares_its_parents_checkpoints_again(saved, runs):
+    root, child, _ = load_session(saved)
+    before = [k for k in child.checkpoint_iterations() if k < child.fork_iteration]
+    assert before and all(child.checkpoints[k] is root.checkpoints[k] for k in before)
+    assert child.checkpoints[150] is not root.checkpoints[150]  # the fork point has the fork's optimizer
 
 
 def test_loaded_runs_continue_replay_and_fork_exactly(saved, runs):
@@ -167,7 +175,7 @@ def test_bad_run_json(saved, change, pattern):
 
 def test_absurd_sizes_are_refused_before_reading(saved, monkeypatch):
     path = run_folder(saved) / "run.json"
-    monkeypatch.setattr(S, "MAX_JSON_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(SF, "MAX_JSON_BYTES", path.stat().st_size - 1)
     expect_error(saved, "larger than")
     monkeypatch.undo()
     with pytest.raises(SessionError, match="larger than"):
@@ -215,8 +223,9 @@ def header_only(shape, dtype="<f4") -> bytes:
 
 
 @pytest.mark.parametrize("change, pattern", [
-    (lambda m: m.pop("100.npy"), "member 100.npy is missing"),
-    (lambda m: m.update({"extra.npy": npy([1.0])}), "unexpected member"),
+    (lambda m: m.pop("100.npy"), "announces"),
+    (lambda m: m.update({"extra.npy": npy([1.0])}), "announces"),
+    (lambda m: m.update({"extra.npy": m.pop("100.npy")}), "member 100.npy is missing"),
     (lambda m: m.update({"100.npy": npy(np.zeros(7, np.float32))}), r"expected float32 \("),
     (lambda m: m.update({"100.npy": npy(np.zeros(3, np.float64))}), "expected float32"),
     (lambda m: m.update({"100.npy": header_only((10**12,))}), "expected float32"),
@@ -243,6 +252,15 @@ def test_object_arrays_and_non_finite_values_are_refused(saved):
             .ljust(118) + b"\n" + b"\x80\x04junk"
     rewrite_npz(saved, objects)
     expect_error(saved, "100.npy")
+
+
+def test_an_archive_announcing_millions_of_members_is_refused_before_parsing(saved):
+    path = run_folder(saved) / "checkpoints.npz"
+    data = bytearray(path.read_bytes())
+    at = data.rfind(b"PK\x05\x06")
+    data[at + 8:at + 12] = (65535).to_bytes(2, "little") * 2
+    path.write_bytes(bytes(data))
+    expect_error(saved, "announces 65,535 members")
 
 
 def test_compressed_truncated_and_foreign_archives(saved):
@@ -318,3 +336,25 @@ def test_saving_a_run_while_it_trains(tmp_path):
     list(train_run(loaded, DATA))  # continues from the last checkpoint saved, dropping the losses after it
     full, _ = trained(SMALL)
     assert curves_equal(full, loaded)
+
+
+def test_a_diverged_run_round_trips_and_replays(tmp_path):
+    wild = Run(SMALL.changed(lr=1e5, init=10.0))
+    list(train_run(wild, DATA))
+    assert wild.status == "diverged"
+    save_session(tmp_path / "s", [wild])
+    (loaded,) = load_session(tmp_path / "s")
+    assert loaded.status == "diverged" and loaded.message == wild.message and curves_equal(wild, loaded)
+    assert curves_equal(replayed(loaded, DATA), wild)
+
+
+def test_extra_data_are_kept_and_must_be_json(tmp_path):
+    run = Run(SMALL, "x")
+    run.extra = {"colour": "#1f77b4", "visible": False}
+    save_session(tmp_path / "s", [run])
+    assert load_session(tmp_path / "s")[0].extra == {"colour": "#1f77b4", "visible": False}
+    run.extra = {"colour": object()}
+    with pytest.raises(SessionError, match="JSON"):
+        save_session(tmp_path / "s", [run])
+    assert load_session(tmp_path / "s")[0].extra["visible"] is False  # the previous session is intact
+    assert not [p for p in (tmp_path / "s").iterdir() if p.name.startswith(".dlfs-tmp")]

@@ -88,7 +88,7 @@ def replay_one(run: Run, data_dir: str | None, cache: dict) -> tuple[bool, str]:
 def run(args: argparse.Namespace) -> int:
     folder = Path(args.session).expanduser()
     try:
-        runs = load_session(folder)
+        runs = load_session(args.session)
     except SessionError as exc:
         raise CliError(str(exc)) from None
     if args.run is not None:

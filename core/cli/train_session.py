@@ -9,6 +9,7 @@ way and saves the partial run (a second one interrupts at once, and the partial 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
@@ -17,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from ..data import DatasetError, load_dataset
-from ..runs import Run, RunConfig, describe, differences, fork, network_at, train_run
+from ..runs import Run, RunConfig, describe, differences, fork, network_at, run_data, train_run
 from ..serialize import save_network
-from ..session import SESSION_FILE, SessionError, load_session, save_session
+from ..session import SESSION_FILE, TMP_PREFIX, SessionError, load_session, save_session
+from ..session_files import show
 from ..training import TrainingControl
 from .common import CliError, check_output_file, non_negative_int, positive_int
 
@@ -126,11 +128,22 @@ def fork_changes(args: argparse.Namespace, given: set[str], parent: RunConfig) -
 
 
 def _check_session_dir(text: str) -> Path:
+    """The --session folder, checked before training (a typo must not cost a whole run)."""
+    if not text.strip():
+        raise CliError("--session: give a folder name")
     p = Path(text).expanduser()
-    if p.exists() and not p.is_dir():
-        raise CliError(f"--session {text}: that is a file; give a folder")
-    if not p.parent.is_dir():
-        raise CliError(f"--session {text}: the folder {str(p.parent)!r} does not exist")
+    shown = show(text)
+    try:
+        if p.exists() and not p.is_dir():
+            raise CliError(f"--session {shown}: that is a file; give a folder")
+        if not p.parent.is_dir():
+            raise CliError(f"--session {shown}: the folder {show(p.parent)!r} does not exist")
+        p.mkdir(exist_ok=True)
+        probe = p / f"{TMP_PREFIX}probe-{os.getpid()}"
+        probe.write_bytes(b"")  # can the session be written there? (before the training, not after)
+        probe.unlink()
+    except OSError as exc:
+        raise CliError(f"--session {shown}: {exc.strerror or exc}") from None
     return p
 
 
@@ -236,7 +249,7 @@ def run_with_session(args: argparse.Namespace, parser: argparse.ArgumentParser) 
         raise CliError("--fork needs --session DIR2 for the new run" if args.fork is not None else
                        "--init-seed, --data-seed, --name and --run go with --session DIR")
     folder = _check_session_dir(args.session)
-    existing = _load(folder, "--session") if (folder / SESSION_FILE).is_file() else []
+    existing = _load(folder, "--session") if (folder / SESSION_FILE).exists() else []
     if args.fork is not None:
         parent_dir = Path(args.fork).expanduser()
         parent = pick_run(_load(parent_dir, "--fork"), args.run, parent_dir)
@@ -280,12 +293,18 @@ def run_with_session(args: argparse.Namespace, parser: argparse.ArgumentParser) 
         raise CliError(str(exc)) from None
     print(f"session saved to {folder} ({len(existing) + 1} run{'s' if existing else ''}, "
           f"{len(run.checkpoints)} checkpoints of this run, {run.checkpoint_bytes() / 2**20:.1f} MB)")
-    if args.save and run.status != "diverged" and run.checkpoints:
+    cp = run.checkpoint_at(run.iteration)
+    if args.save and cp is not None:
+        # the network of the latest checkpoint (after divergence: the last one with finite parameters),
+        # with the accuracy of that very network
+        net = network_at(run, cp.iteration)
+        rdata = run_data(data, run.config_at(cp.iteration))
+        test_acc = net.accuracy(rdata.x_test, rdata.t_test)
         try:
-            path = save_network(args.save, network_at(run, run.iteration),
-                                {"dataset": run.config.dataset, "iterations": run.iteration,
-                                 "test_acc": ev.test_acc if ev else None, "train_acc": ev.train_acc if ev else None})
-        except OSError as exc:
-            raise CliError(f"cannot save the network to {args.save}: {exc.strerror or exc}") from None
-        print(f"saved to {path}")
+            path = save_network(args.save, net, {"dataset": run.config.dataset, "iterations": cp.iteration,
+                                                 "test_acc": test_acc})
+        except (OSError, ValueError) as exc:
+            raise CliError(f"cannot save the network to {args.save}: "
+                           f"{getattr(exc, 'strerror', None) or exc}") from None
+        print(f"saved to {path} (the network at iteration {cp.iteration}: test acc {test_acc:.4f})")
     return status
