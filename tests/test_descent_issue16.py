@@ -88,3 +88,14 @@ def test_presentation_mode_shows_the_whole_off_map_note(descent_panel, qtbot):
     assert "-2.59e+13" in text and "-1.295e+12" in text
     width = view.offmap.textItem.boundingRect().width()
     assert width <= view.map_plot.getPlotItem().vb.width()
+
+
+def test_number_fields_write_numbers_alike(descent_panel):
+    race = descent_panel.race
+    race.lr_fields["sgd"].set_value(100.0)
+    race.lr_fields["momentum"].set_value(0.1)
+    assert race.lr_fields["sgd"].edit.text() == "100" and race.lr_fields["momentum"].edit.text() == "0.1"
+    view = descent_panel.descent
+    view.lr_field.set_value(1e-10)
+    assert view.lr_field.edit.text() == "1e-10"
+    assert view.start_x0.edit.text() == "-3" and view.start_x1.edit.text() == "4"

@@ -37,7 +37,7 @@ from dlfs_studio.core.surfaces import SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
-from .fields import NumberField, start_layout
+from .fields import NumberField, exact_number, start_layout
 from .ledger import format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
@@ -53,15 +53,6 @@ BOOK_FIGURE_6_8 = {
 #: The four panels of the book's figure, in its order.
 GRID_OPTIMIZERS = ("sgd", "momentum", "adagrad", "adam")
 DEFAULT_LR = {"sgd": 0.95, "momentum": 0.1, "nesterov": 0.1, "adagrad": 1.5, "rmsprop": 0.1, "adam": 0.3}
-
-
-def exact_number(value: float) -> str:
-    """A number as typed, in full and alike for all: ``100`` (not ``100.0``), ``0.1``, ``1e-6``."""
-    text = repr(float(value))
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        text = f"{mantissa.removesuffix('.0')}e{int(exponent)}"
-    return text.removesuffix(".0")
 
 
 def style_path(item: pg.PlotDataItem, key: str, width: float, dot_size: float, on: bool) -> None:
