@@ -138,10 +138,14 @@ class NumDiffView(QWidget):
         ep.setLabel("left", self.tr("|estimate − true|"))
         ep.setTitle(self.tr("Error against h"))
         ep.setLogMode(x=True, y=True)
-        # fixed axes (h's whole range; the errors from the drawn floor to above f'(x) <= 0.5 on [0, 20]): moving x
-        # then redraws the curves, not the axes and their grid (log10 units in log mode)
+        for name in ("left", "bottom"):
+            # before any range: pyqtgraph recomputes the prefix when disabling it, and h up to 10^-0.02 < 1 would
+            # otherwise stay scaled as "h (x0.001)"
+            ep.getAxis(name).enableAutoSIPrefix(False)
+        # fixed axes (h's whole range; the errors from the drawn floor up to f'(x) <= 0.5 on [0, 20], the error of a
+        # lost h): moving x then redraws the curves, not the axes and their grid (log10 units in log mode)
         ep.setXRange(np.log10(H_MIN), np.log10(H_MAX), padding=0.02)
-        ep.setYRange(np.log10(ERROR_FLOOR), 0.5, padding=0.02)
+        ep.setYRange(np.log10(ERROR_FLOOR), np.log10(0.6), padding=0.02)
         ep.vb.disableAutoRange()
         # top left, just under the flat part of the curves (small h), away from the labels lower down
         ep.addLegend(offset=(10, 40))
