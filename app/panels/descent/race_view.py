@@ -68,6 +68,8 @@ def style_path(item: pg.PlotDataItem, key: str, width: float, dot_size: float, o
 class RaceView(StepCursor, QWidget):
     """Controls | one race plot or the book's 2x2 figure | leaderboard."""
 
+    RECOMPUTE_CHUNK = 20  # race steps (each one step of every racer)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presentation = False
@@ -370,8 +372,8 @@ class RaceView(StepCursor, QWidget):
             gradient = "numerical"
         opts = {k: make_optimizer(k, lr=float(self.lr_fields[k].value())) for k in names}
         target = self.cursor if keep_cursor else 0
-        self.start_run(lambda: race(surface, opts, start, steps, gradient=gradient) if opts else iter(()),
-                       target)
+        self.start_run_in_chunks(lambda: race(surface, opts, start, steps, gradient=gradient) if opts else iter(()),
+                                 target)
         self._refresh()
 
     def path(self, name: str) -> np.ndarray:
