@@ -244,7 +244,8 @@ class RaceView(StepCursor, QWidget):
         self.board.verticalHeader().setVisible(False)
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.board.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fitted once per update (resizeColumnsToContents), not re-measured on every cell's change
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.board.setWordWrap(False)
         self.board.setToolTip(self.tr("Who reaches f ≤ ε first (fewest steps); the rest ordered by their "
@@ -443,32 +444,51 @@ class RaceView(StepCursor, QWidget):
         rows = self.board_rows()
         ended = bool(self.cache.items) and self.at_end()  # the race is over: who has not finished never will
         self.board.setRowCount(len(rows))
+        digits = 4 if self.presentation else 6
+        changed = False
         for i, r in enumerate(rows):
-            color = QColor(style.OPTIMIZER_COLORS.get(r["name"], style.ACCENT))
-            name = QTableWidgetItem(f"{i + 1}. {OPTIMIZER_LABELS.get(r['name'], r['name'])}")
-            name.setForeground(color)
-            f = name.font()
-            f.setBold(True)
-            name.setFont(f)
-            lr = QTableWidgetItem(exact_number(r["lr"]))
             if r["diverged"]:
                 steps_text = self.tr("diverged")
             elif r["steps"] is None:
                 steps_text = self.tr("not reached") if ended else self.tr("not yet")
             else:
                 steps_text = str(r["steps"])
-            steps = QTableWidgetItem(steps_text)
             v = r["value"]
-            digits = 4 if self.presentation else 6
-            value = QTableWidgetItem(f"{v:.{digits}g}" if np.isfinite(v) and 1e-4 <= abs(v) < 1e6 else format_cell(v))
-            value.setToolTip(repr(r["value"]))
-            for j, item in enumerate((name, lr, steps, value)):
-                if j:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.board.setItem(i, j, item)
+            texts = (f"{i + 1}. {OPTIMIZER_LABELS.get(r['name'], r['name'])}", exact_number(r["lr"]), steps_text,
+                     f"{v:.{digits}g}" if np.isfinite(v) and 1e-4 <= abs(v) < 1e6 else format_cell(v))
+            for j, text in enumerate(texts):
+                changed |= self._board_cell(i, j, text)
+            name = self.board.item(i, 0)
+            color = QColor(style.OPTIMIZER_COLORS.get(r["name"], style.ACCENT))
+            if name.foreground().color() != color:
+                name.setForeground(color)
+            value = self.board.item(i, 3)
+            if value.toolTip() != repr(v):
+                value.setToolTip(repr(v))
+        if changed:
+            self.board.resizeColumnsToContents()
         self._fit_board()
         self.board_note.setText(self.tr("ε = {0}; a racer finishes at the first step with f(x) ≤ ε "
                                         "(core.descent.steps_to_reach).").format(exact_number(self.eps_field.value())))
+
+    def _board_cell(self, row: int, col: int, text: str) -> bool:
+        """Set a leaderboard cell's text, reusing its item: a new item per cell and step (setItem) relayouts the
+        table 24 times a frame, about half of a race step's time."""
+        item = self.board.item(row, col)
+        if item is None:
+            item = QTableWidgetItem(text)
+            if col:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            else:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.board.setItem(row, col, item)
+            return True
+        if item.text() != text:
+            item.setText(text)
+            return True
+        return False
 
     def _fit_board(self) -> None:
         """Keep the leaderboard at least as wide as its columns, so no value is cut ("0.0007…").
@@ -513,6 +533,8 @@ class RaceView(StepCursor, QWidget):
         self.board.setMinimumWidth(0)  # fitted again to the new fonts by _refresh
         self._style_items()
         self._refresh()
+        self.board.resizeColumnsToContents()  # same texts, new font
+        self._fit_board()
 
     def shutdown(self) -> None:
         self.playback.pause()
