@@ -456,13 +456,15 @@ class RaceView(StepCursor, QWidget):
             v = r["value"]
             texts = (f"{i + 1}. {OPTIMIZER_LABELS.get(r['name'], r['name'])}", exact_number(r["lr"]), steps_text,
                      f"{v:.{digits}g}" if np.isfinite(v) and 1e-4 <= abs(v) < 1e6 else format_cell(v))
+            cells = []
             for j, text in enumerate(texts):
-                changed |= self._board_cell(i, j, text)
-            name = self.board.item(i, 0)
+                item, new = self._board_cell(i, j, text)
+                cells.append(item)
+                changed |= new
+            name, value = cells[0], cells[3]
             color = QColor(style.OPTIMIZER_COLORS.get(r["name"], style.ACCENT))
             if name.foreground().color() != color:
                 name.setForeground(color)
-            value = self.board.item(i, 3)
             if value.toolTip() != repr(v):
                 value.setToolTip(repr(v))
         if changed:
@@ -471,9 +473,9 @@ class RaceView(StepCursor, QWidget):
         self.board_note.setText(self.tr("ε = {0}; a racer finishes at the first step with f(x) ≤ ε "
                                         "(core.descent.steps_to_reach).").format(exact_number(self.eps_field.value())))
 
-    def _board_cell(self, row: int, col: int, text: str) -> bool:
+    def _board_cell(self, row: int, col: int, text: str) -> tuple[QTableWidgetItem, bool]:
         """Set a leaderboard cell's text, reusing its item: a new item per cell and step (setItem) relayouts the
-        table 24 times a frame, about half of a race step's time."""
+        table 24 times a frame, about half of a race step's time. Returns the item and whether its text changed."""
         item = self.board.item(row, col)
         if item is None:
             item = QTableWidgetItem(text)
@@ -484,11 +486,11 @@ class RaceView(StepCursor, QWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.board.setItem(row, col, item)
-            return True
+            return item, True
         if item.text() != text:
             item.setText(text)
-            return True
-        return False
+            return item, True
+        return item, False
 
     def _fit_board(self) -> None:
         """Keep the leaderboard at least as wide as its columns, so no value is cut ("0.0007…").
