@@ -88,3 +88,31 @@ def test_presentation_mode_shows_the_whole_off_map_note(descent_panel, qtbot):
     assert "-2.59e+13" in text and "-1.295e+12" in text
     width = view.offmap.textItem.boundingRect().width()
     assert width <= view.map_plot.getPlotItem().vb.width()
+
+
+def test_number_fields_write_numbers_alike(descent_panel):
+    race = descent_panel.race
+    race.lr_fields["sgd"].set_value(100.0)
+    race.lr_fields["momentum"].set_value(0.1)
+    assert race.lr_fields["sgd"].edit.text() == "100" and race.lr_fields["momentum"].edit.text() == "0.1"
+    view = descent_panel.descent
+    view.lr_field.set_value(1e-10)
+    assert view.lr_field.edit.text() == "1e-10"
+    assert view.start_x0.edit.text() == "-3" and view.start_x1.edit.text() == "4"
+
+
+def test_a_click_late_in_a_long_run_recomputes_in_chunks(descent_panel, qtbot):
+    from PySide6.QtCore import QPointF
+
+    view = descent_panel.descent
+    view.steps_field.set_value(1000)
+    view.step_forward(1000)
+    view.map_click(QPointF(1.0, 2.0))  # the whole walk follows the new start ...
+    assert view.cursor <= view.RECOMPUTE_CHUNK and view.is_catching_up()  # ... but not in one blocking go
+    qtbot.waitUntil(lambda: view.cursor == 1000, timeout=20000)
+    assert tuple(view.steps[0].x) == (1.0, 2.0) and view.ledger_model.rowCount() == 1001
+    view.map_click(QPointF(-1.0, 2.0))
+    view.step_back(1)  # the learner takes over: the catching up stops where they are
+    at = view.cursor
+    qtbot.wait(50)
+    assert view.cursor == at and not view.is_catching_up()

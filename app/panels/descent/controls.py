@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QWidget
+
+from dlfs_studio.app import style
 
 
 def control_form(parent: QWidget) -> tuple[QWidget, QFormLayout]:
@@ -23,3 +25,11 @@ def scrolled_controls(box: QWidget, min_width: int, parent: QWidget) -> QScrollA
     scroll.setMinimumWidth(min_width)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
+
+
+def show_message(label: QLabel, text: str | None, level: str = "error", force: bool = False) -> None:
+    """:func:`style.set_error_label`, skipped when ``label`` already shows ``text`` at ``level``: a new style
+    sheet re-polishes the label (about 2 ms), too much for every animation frame. ``force`` after a font change."""
+    if not force and label.text() == (text or "") and (not text or label.property("dlfsLevel") == level):
+        return
+    style.set_error_label(label, text, level)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 from .playback import Playback
 from .session import StepCache
 
@@ -24,12 +26,44 @@ class StepCursor:
     cursor: int
     playback: Playback
     _refresh: Callable[[], Any]
+    #: Steps recomputed at once when a parameter changes; the rest of the way back to the step that was shown
+    #: follows in chunks this size, one per event-loop turn, so a click or a drag never blocks the interface.
+    RECOMPUTE_CHUNK = 100
+    _catch_up_timer: QTimer | None = None
+    _catch_up_target = 0
+    _catch_up_cursor = 0
 
     def start_run(self, factory: Callable[[], Iterator[Any]], target: int) -> None:
         """A new cache from ``factory``, pulled up to step ``target`` (or the run's last step if it ends sooner)."""
         self.cache = StepCache(factory)
         self.cache.ensure(target)
         self.cursor = max(0, min(target, self.cache.last_index()))
+
+    def start_run_in_chunks(self, factory: Callable[[], Iterator[Any]], target: int) -> None:
+        """:meth:`start_run` up to RECOMPUTE_CHUNK steps now; the rest of the way to ``target`` after, chunk by
+        chunk (stopped by any other move of the cursor, or by Play)."""
+        self.start_run(factory, min(target, self.RECOMPUTE_CHUNK))
+        self._catch_up_target, self._catch_up_cursor = target, self.cursor
+        if target > self.cursor:
+            if self._catch_up_timer is None:
+                self._catch_up_timer = QTimer(self)  # type: ignore[arg-type]
+                self._catch_up_timer.setSingleShot(True)
+                self._catch_up_timer.setInterval(0)
+                self._catch_up_timer.timeout.connect(self._catch_up)
+            self._catch_up_timer.start()
+
+    def is_catching_up(self) -> bool:
+        """True while a recomputed run is still being brought back to the step shown before."""
+        return self._catch_up_timer is not None and self._catch_up_timer.isActive()
+
+    def _catch_up(self) -> None:
+        if self.cursor != self._catch_up_cursor or self.is_playing():
+            return  # the learner moved on: leave the cursor where they put it
+        want = min(self.RECOMPUTE_CHUNK, self._catch_up_target - self.cursor)
+        taken = self.step_forward(want) if want > 0 else 0
+        self._catch_up_cursor = self.cursor
+        if taken == want and self.cursor < self._catch_up_target and self._catch_up_timer is not None:
+            self._catch_up_timer.start()
 
     def at_end(self) -> bool:
         return not self.cache.ensure(self.cursor + 1)

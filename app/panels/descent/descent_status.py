@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from dlfs_studio.app import style
 from dlfs_studio.core.surfaces import SURFACES, Surface
 
+from .controls import show_message
 from .ledger import format_cell
 from .surface_picker import fmt_point
 
@@ -86,6 +87,8 @@ class DescentStatus(QWidget):
         font.setPointSizeF(style.font_size("heading" if on else "body", on) * (0.9 if on else 1.0))
         self.label.setFont(font)
         self.reserve()
+        show_message(self.message, self.message.text() or None, str(self.message.property("dlfsLevel") or "error"),
+                     force=True)  # its font follows presentation mode
 
     # ------------------------------------------------------------------ the text
     def show_step(self, steps: Sequence[Any], cursor: int, total: int, surface: Surface, numerical: bool) -> None:
@@ -109,7 +112,7 @@ class DescentStatus(QWidget):
         if self._text_height(self.label.text(), self.label.width()) > self.label.minimumHeight():
             self.reserve()
         text, level = problem(steps, cursor, surface, numerical)
-        style.set_error_label(self.message, text, level)
+        show_message(self.message, text, level)
 
 
 def diverged_at(steps: Sequence[Any]) -> int | None:

@@ -36,7 +36,8 @@ from .plotting import SurfaceLayer, clicked_point
 from .surface_picker import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 from .value_chart import ValueChart
 
-#: Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.
+#: Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the
+#: cursor is clamped.
 RECOMPUTE_LIMIT = 3000
 MAX_STEPS = 10000
 
@@ -328,7 +329,7 @@ class DescentView(StepCursor, QWidget):
             return
         target = min(self.cursor, RECOMPUTE_LIMIT) if keep_cursor else 0
         self.gradient_combo.setEnabled(self.surface.grad is not None)
-        self.start_run(self._factory(), target)
+        self.start_run_in_chunks(self._factory(), target)
         self._refresh(full=True)
 
     @property

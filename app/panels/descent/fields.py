@@ -37,6 +37,16 @@ def format_number(value: float) -> str:
     return text
 
 
+def exact_number(value: float) -> str:
+    """The shortest text that round-trips to the same float, written alike for every number: ``100`` (not
+    ``100.0``), ``0.1``, ``-3``, ``1e-10``, ``1.5e+20`` → ``1.5e20``."""
+    text = repr(float(value))
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        return f"{mantissa.removesuffix('.0')}e{int(exponent)}"
+    return text.removesuffix(".0")
+
+
 def format_limit(value: float) -> str:
     """A range limit as written in messages: up to 6 significant digits (``1e-12``, ``0.9999``, ``-1e6``)."""
     text = f"{value:.6g}"
@@ -162,8 +172,7 @@ class NumberField(QWidget):
     def _initial_text(self, value: float) -> str:
         if self._integer:
             return str(int(value))
-        # repr gives the shortest text that round-trips to the same float ("0.1", "1e-10").
-        return repr(float(value))
+        return exact_number(value)
 
     def _same(self, a: float | int | None, b: float | int | None) -> bool:
         return a is not None and b is not None and a == b and type(a) is type(b)

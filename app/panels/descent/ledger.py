@@ -97,20 +97,23 @@ class LedgerModel(QAbstractTableModel):
     def set_steps(self, steps: Sequence[Any], count: int, state_keys: Sequence[str] = ()) -> None:
         """Show the first ``count`` entries of ``steps`` (a list the caller keeps extending)."""
         keys = list(state_keys)
-        if steps is not self._steps or keys != self._state_keys or count < self._count - 1 \
-                or count > self._count + 1:
+        # a new run, or a jump back (reset): a reset, so the columns fit the rows shown again
+        if steps is not self._steps or keys != self._state_keys or count < self._count - 1:
             self.beginResetModel()
             self._steps, self._count, self._state_keys = steps, count, keys
             self._texts.clear()
             self.endResetModel()
             return
-        if count == self._count + 1:
-            self.beginInsertRows(QModelIndex(), self._count, self._count)
+        # the same run further on (a step, or a chunk of a recomputed run), or one step back: only the rows that
+        # came or went (a reset would measure every row again)
+        old = self._count
+        if count > old:
+            self.beginInsertRows(QModelIndex(), old, count - 1)
             self._count = count
             self.endInsertRows()
-            self._refresh_row(count - 2)
-        elif count == self._count - 1:
-            self.beginRemoveRows(QModelIndex(), count, count)
+            self._refresh_row(old - 1)
+        elif count < old:
+            self.beginRemoveRows(QModelIndex(), count, old - 1)
             self._count = count
             self.endRemoveRows()
             self._refresh_row(count - 1)

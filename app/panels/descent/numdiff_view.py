@@ -22,8 +22,9 @@ from dlfs_studio.core.gradient import (
     tangent_line,
 )
 
-from .controls import control_form
+from .controls import control_form, show_message
 from .fields import NumberField
+from .plotting import cache_axes, cache_static
 
 H_MIN, H_MAX = 1e-50, 1e-1
 #: Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.
@@ -137,6 +138,15 @@ class NumDiffView(QWidget):
         ep.setLabel("left", self.tr("|estimate − true|"))
         ep.setTitle(self.tr("Error against h"))
         ep.setLogMode(x=True, y=True)
+        for name in ("left", "bottom"):
+            # before any range: pyqtgraph recomputes the prefix when disabling it, and h up to 10^-0.02 < 1 would
+            # otherwise stay scaled as "h (x0.001)"
+            ep.getAxis(name).enableAutoSIPrefix(False)
+        # fixed axes (h's whole range; the errors from the drawn floor up to f'(x) <= 0.5 on [0, 20], the error of a
+        # lost h): moving x then redraws the curves, not the axes and their grid (log10 units in log mode)
+        ep.setXRange(np.log10(H_MIN), np.log10(H_MAX), padding=0.02)
+        ep.setYRange(np.log10(ERROR_FLOOR), np.log10(0.6), padding=0.02)
+        ep.vb.disableAutoRange()
         # top left, just under the flat part of the curves (small h), away from the labels lower down
         ep.addLegend(offset=(10, 40))
         self.forward_curve = ep.plot(name=self.tr("forward difference"))
@@ -158,6 +168,10 @@ class NumDiffView(QWidget):
                                          labelOpts={"position": 0.55, "color": style.muted_color(),
                                                     "anchors": [(1, 0), (1, 0)]})
         ep.addItem(self.lost_line)
+        # what does not move with x: drawn once into pixmaps (a moved x repaints the curves over them)
+        cache_axes(fp)
+        cache_axes(ep)
+        cache_static(self.f_curve, *self.book_tangents, self.book_h_line)
 
     def _style_items(self) -> None:
         on = self.presentation
@@ -228,7 +242,7 @@ class NumDiffView(QWidget):
         """|forward - true| and |central - true| over ``self.hs`` at the current x."""
         return difference_errors(function_1, function_1_derivative, self.x(), self.hs)
 
-    def _update(self) -> None:
+    def _update(self, force: bool = False) -> None:
         x, h = self.x(), self.h()
         true = function_1_derivative(x)
         central, forward = self.central(), self.forward()
@@ -250,28 +264,28 @@ class NumDiffView(QWidget):
         self.forward_marker.setData([h], [max(abs(forward - true), ERROR_FLOOR)])
         self.central_marker.setData([h], [max(abs(central - true), ERROR_FLOOR)])
         if x + h == x and x - h == x:
-            style.set_error_label(self.verdict, self.tr(
+            show_message(self.verdict, self.tr(
                 "x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so "
                 "f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.")
-                .format(repr(h), repr(x), repr(central)), "error")
+                .format(repr(h), repr(x), repr(central)), "error", force)
         elif h >= 1e-2:
-            style.set_error_label(self.verdict, self.tr(
+            show_message(self.verdict, self.tr(
                 "h is large: the forward difference is off by about 0.01·h (truncation error); the "
-                "central difference cancels it for this quadratic."), "warning")
+                "central difference cancels it for this quadratic."), "warning", force)
         elif abs(central - true) > 1e-6:
-            style.set_error_label(self.verdict, self.tr(
+            show_message(self.verdict, self.tr(
                 "Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference "
-                "has few correct digits left."), "warning")
+                "has few correct digits left."), "warning", force)
         else:
-            style.set_error_label(self.verdict, self.tr(
+            show_message(self.verdict, self.tr(
                 "Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small."),
-                "ok")
+                "ok", force)
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
         self.book_label.setVisible(not on)
         self._style_items()
-        self._update()  # the verdict's font follows presentation mode
+        self._update(force=True)  # the verdict's font follows presentation mode
         for field in (self.x_field, self.h_field):
             field.restyle()
 

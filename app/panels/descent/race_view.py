@@ -37,7 +37,7 @@ from dlfs_studio.core.surfaces import SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
-from .fields import NumberField, start_layout
+from .fields import NumberField, exact_number, start_layout
 from .ledger import format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
@@ -55,15 +55,6 @@ GRID_OPTIMIZERS = ("sgd", "momentum", "adagrad", "adam")
 DEFAULT_LR = {"sgd": 0.95, "momentum": 0.1, "nesterov": 0.1, "adagrad": 1.5, "rmsprop": 0.1, "adam": 0.3}
 
 
-def exact_number(value: float) -> str:
-    """A number as typed, in full and alike for all: ``100`` (not ``100.0``), ``0.1``, ``1e-6``."""
-    text = repr(float(value))
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        text = f"{mantissa.removesuffix('.0')}e{int(exponent)}"
-    return text.removesuffix(".0")
-
-
 def style_path(item: pg.PlotDataItem, key: str, width: float, dot_size: float, on: bool) -> None:
     """Draw optimizer ``key``'s path as a line of dots in its colour (``on``: presentation sizes)."""
     color = style.OPTIMIZER_COLORS.get(key, style.ACCENT)
@@ -76,6 +67,8 @@ def style_path(item: pg.PlotDataItem, key: str, width: float, dot_size: float, o
 
 class RaceView(StepCursor, QWidget):
     """Controls | one race plot or the book's 2x2 figure | leaderboard."""
+
+    RECOMPUTE_CHUNK = 20  # race steps (each one step of every racer)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,7 +244,8 @@ class RaceView(StepCursor, QWidget):
         self.board.verticalHeader().setVisible(False)
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.board.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fitted once per update (resizeColumnsToContents), not re-measured on every cell's change
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.board.setWordWrap(False)
         self.board.setToolTip(self.tr("Who reaches f ≤ ε first (fewest steps); the rest ordered by their "
@@ -379,8 +373,8 @@ class RaceView(StepCursor, QWidget):
             gradient = "numerical"
         opts = {k: make_optimizer(k, lr=float(self.lr_fields[k].value())) for k in names}
         target = self.cursor if keep_cursor else 0
-        self.start_run(lambda: race(surface, opts, start, steps, gradient=gradient) if opts else iter(()),
-                       target)
+        self.start_run_in_chunks(lambda: race(surface, opts, start, steps, gradient=gradient) if opts else iter(()),
+                                 target)
         self._refresh()
 
     def path(self, name: str) -> np.ndarray:
@@ -450,32 +444,53 @@ class RaceView(StepCursor, QWidget):
         rows = self.board_rows()
         ended = bool(self.cache.items) and self.at_end()  # the race is over: who has not finished never will
         self.board.setRowCount(len(rows))
+        digits = 4 if self.presentation else 6
+        changed = False
         for i, r in enumerate(rows):
-            color = QColor(style.OPTIMIZER_COLORS.get(r["name"], style.ACCENT))
-            name = QTableWidgetItem(f"{i + 1}. {OPTIMIZER_LABELS.get(r['name'], r['name'])}")
-            name.setForeground(color)
-            f = name.font()
-            f.setBold(True)
-            name.setFont(f)
-            lr = QTableWidgetItem(exact_number(r["lr"]))
             if r["diverged"]:
                 steps_text = self.tr("diverged")
             elif r["steps"] is None:
                 steps_text = self.tr("not reached") if ended else self.tr("not yet")
             else:
                 steps_text = str(r["steps"])
-            steps = QTableWidgetItem(steps_text)
             v = r["value"]
-            digits = 4 if self.presentation else 6
-            value = QTableWidgetItem(f"{v:.{digits}g}" if np.isfinite(v) and 1e-4 <= abs(v) < 1e6 else format_cell(v))
-            value.setToolTip(repr(r["value"]))
-            for j, item in enumerate((name, lr, steps, value)):
-                if j:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.board.setItem(i, j, item)
+            texts = (f"{i + 1}. {OPTIMIZER_LABELS.get(r['name'], r['name'])}", exact_number(r["lr"]), steps_text,
+                     f"{v:.{digits}g}" if np.isfinite(v) and 1e-4 <= abs(v) < 1e6 else format_cell(v))
+            cells = []
+            for j, text in enumerate(texts):
+                item, new = self._board_cell(i, j, text)
+                cells.append(item)
+                changed |= new
+            name, value = cells[0], cells[3]
+            color = QColor(style.OPTIMIZER_COLORS.get(r["name"], style.ACCENT))
+            if name.foreground().color() != color:
+                name.setForeground(color)
+            if value.toolTip() != repr(v):
+                value.setToolTip(repr(v))
+        if changed:
+            self.board.resizeColumnsToContents()
         self._fit_board()
         self.board_note.setText(self.tr("ε = {0}; a racer finishes at the first step with f(x) ≤ ε "
                                         "(core.descent.steps_to_reach).").format(exact_number(self.eps_field.value())))
+
+    def _board_cell(self, row: int, col: int, text: str) -> tuple[QTableWidgetItem, bool]:
+        """Set a leaderboard cell's text, reusing its item: a new item per cell and step (setItem) relayouts the
+        table 24 times a frame, about half of a race step's time. Returns the item and whether its text changed."""
+        item = self.board.item(row, col)
+        if item is None:
+            item = QTableWidgetItem(text)
+            if col:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            else:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.board.setItem(row, col, item)
+            return item, True
+        if item.text() != text:
+            item.setText(text)
+            return item, True
+        return item, False
 
     def _fit_board(self) -> None:
         """Keep the leaderboard at least as wide as its columns, so no value is cut ("0.0007…").
@@ -520,6 +535,8 @@ class RaceView(StepCursor, QWidget):
         self.board.setMinimumWidth(0)  # fitted again to the new fonts by _refresh
         self._style_items()
         self._refresh()
+        self.board.resizeColumnsToContents()  # same texts, new font
+        self._fit_board()
 
     def shutdown(self) -> None:
         self.playback.pause()

@@ -134,7 +134,7 @@ class ValueChart:
         top = round_ceiling(k_last)
         if top != self._x_top:
             self._x_top = top
-            vb.setXRange(0, top, padding=0.02)
+            vb.setXRange(0, top, padding=0.04)  # room for the marker on the last step
         finite = y[np.isfinite(y)]
         if finite.size == 0:
             return
