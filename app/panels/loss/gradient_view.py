@@ -74,8 +74,27 @@ class GradientView(QWidget):
         self.simplenet_label.setToolTip(_tr("The simpleNet of section 4.4.2, computed by core.nets.SimpleNet"))
         self.simplenet_label.setVisible(False)
         layout.addWidget(self.simplenet_label)
+        self._pending: dict[str, Any] | None = None
 
     def draw(self, r: dict[str, Any]) -> None:
+        """Show results ``r`` now if the tab is on screen, else when it is next shown (a drag on the other tab
+        does not pay for this one)."""
+        self._pending = r
+        if self.isVisible():
+            self._draw(r)
+
+    def flush(self) -> None:
+        """Draw results still pending (before an export of the hidden tab)."""
+        if self._pending is not None:
+            self._draw(self._pending)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            self._draw(self._pending)
+
+    def _draw(self, r: dict[str, Any]) -> None:
+        self._pending = None
         for i, key in enumerate(("grad_sse", "grad_ce", "grad_softmax_ce")):
             g = r[key]
             self.grad_bars[i].setOpts(height=np.zeros(NUM_CLASSES) if g is None else np.clip(g, -1e300, 1e300))
