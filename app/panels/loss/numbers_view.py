@@ -57,10 +57,11 @@ class NotesArea(QWidget):
         self._held = False
         self.reserve()
 
-    def reserve(self) -> None:
-        """Keep at least the height of one two-line note (call again when the fonts change)."""
+    def reserve(self, lines: int = 2) -> None:
+        """Keep at least the height of one note of ``lines`` lines (call again when the fonts change)."""
+        self._lines = lines
         probe = style.error_label()
-        style.set_error_label(probe, "A\nB", "warning")
+        style.set_error_label(probe, "\n".join("A" * lines), "warning")
         self.reserved = probe.sizeHint().height()
         probe.deleteLater()
         if not self._held:
@@ -154,7 +155,7 @@ class NumbersView(QWidget):
         for label in self.notes.labels:  # rescale visible notes
             if label.isVisibleTo(self):
                 style.set_error_label(label, label.text(), str(label.property("dlfsLevel")))
-        self.notes.reserve()
+        self.notes.reserve(1 if on else 2)  # presentation: the chart's height matters more (drags still hold)
 
 
 __all__ = ["NUMBER_SCALE", "NumbersView"]
