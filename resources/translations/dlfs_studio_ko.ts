@@ -475,7 +475,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/bars_view.py" line="66" />
-            <location filename="../../app/panels/loss/contrib_view.py" line="40" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
             <location filename="../../app/panels/loss/gradient_view.py" line="49" />
             <source>class k</source>
             <translation>클래스 k</translation>
@@ -491,200 +491,200 @@
             <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="103" />
+            <location filename="../../app/panels/loss/bars_view.py" line="104" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 출력 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 정답 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="106" />
+            <location filename="../../app/panels/loss/bars_view.py" line="107" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="130" />
+            <location filename="../../app/panels/loss/bars_view.py" line="131" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="68" />
+            <location filename="../../app/panels/loss/batch_view.py" line="71" />
             <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
             <translation>각 행은 출력 y 하나와 그 레이블 t입니다. 배치의 교차 엔트로피 오차는 각 행의 교차 엔트로피 오차의 평균입니다 (4.2.4절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="73" />
+            <location filename="../../app/panels/loss/batch_view.py" line="76" />
             <source>Add row</source>
             <translation>행 추가</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="74" />
+            <location filename="../../app/panels/loss/batch_view.py" line="77" />
             <source>Add a row (a copy of the current output y and label)</source>
             <translation>행 추가 (현재 출력 y와 레이블의 복사본)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="76" />
+            <location filename="../../app/panels/loss/batch_view.py" line="79" />
             <source>Remove row</source>
             <translation>행 삭제</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="77" />
+            <location filename="../../app/panels/loss/batch_view.py" line="80" />
             <source>Remove the selected row (or the last one)</source>
             <translation>선택한 행 삭제 (선택이 없으면 마지막 행)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="79" />
+            <location filename="../../app/panels/loss/batch_view.py" line="82" />
             <source>Book's y and y2</source>
             <translation>책의 y와 y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="80" />
+            <location filename="../../app/panels/loss/batch_view.py" line="83" />
             <source>Fill the table with the book's two examples (label 2)</source>
             <translation>책의 두 예제로 표 채우기 (레이블 2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="90" />
-            <location filename="../../app/panels/loss/curve_view.py" line="36" />
-            <location filename="../../app/panels/loss/curve_view.py" line="48" />
+            <location filename="../../app/panels/loss/batch_view.py" line="93" />
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
+            <location filename="../../app/panels/loss/curve_view.py" line="50" />
             <source>cross-entropy</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="90" />
-            <location filename="../../app/panels/loss/batch_view.py" line="242" />
+            <location filename="../../app/panels/loss/batch_view.py" line="93" />
+            <location filename="../../app/panels/loss/batch_view.py" line="271" />
             <source>label t</source>
             <translation>레이블 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <location filename="../../app/panels/loss/batch_view.py" line="93" />
             <source>squared error</source>
             <translation>오차제곱합</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="92" />
+            <location filename="../../app/panels/loss/batch_view.py" line="95" />
             <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
             <translation>y 값(0 이상)과 레이블 t(0~9)를 편집합니다. 마지막 두 열은 core가 계산합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="94" />
+            <location filename="../../app/panels/loss/batch_view.py" line="97" />
             <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
             <translation>막대처럼 소수 둘째 자리까지 표시합니다. 셀에 마우스를 올리거나 편집하면 전체 값이 보입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="95" />
+            <location filename="../../app/panels/loss/batch_view.py" line="98" />
             <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
             <translation>core가 계산하며 유효숫자 6자리로 표시합니다 (…는 자릿수가 더 있다는 뜻: 셀에 마우스를 올리거나 CSV로 내보내면 전체 값이 보입니다)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="111" />
+            <location filename="../../app/panels/loss/batch_view.py" line="116" />
             <source>Cross-entropy of each row; the line is the batch mean</source>
             <translation>행별 교차 엔트로피 오차. 선은 배치 평균입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="114" />
+            <location filename="../../app/panels/loss/batch_view.py" line="119" />
             <source>Cross-entropy per row</source>
             <translation>행별 교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="115" />
+            <location filename="../../app/panels/loss/batch_view.py" line="120" />
             <source>row</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="119" />
+            <location filename="../../app/panels/loss/batch_view.py" line="124" />
             <source>batch mean</source>
             <translation>배치 평균</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="140" />
+            <location filename="../../app/panels/loss/batch_view.py" line="145" />
             <source>Batch cross-entropy, t as label indices:</source>
             <translation>배치 교차 엔트로피 오차 (t는 레이블):</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="141" />
+            <location filename="../../app/panels/loss/batch_view.py" line="146" />
             <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
             <translation>core.cross_entropy_error(Y, labels): 행들의 평균</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="142" />
+            <location filename="../../app/panels/loss/batch_view.py" line="147" />
             <source>Batch cross-entropy, t as one-hot rows:</source>
             <translation>배치 교차 엔트로피 오차 (t는 원-핫):</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="143" />
+            <location filename="../../app/panels/loss/batch_view.py" line="148" />
             <source>core.cross_entropy_error(Y, one_hot(labels))</source>
             <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="144" />
+            <location filename="../../app/panels/loss/batch_view.py" line="149" />
             <source>Squared error over the batch (half sum):</source>
             <translation>배치의 오차제곱합 (½Σ):</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="145" />
+            <location filename="../../app/panels/loss/batch_view.py" line="150" />
             <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
             <translation>core.sum_squared_error(Y, T): 배치 크기로 나누지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="146" />
+            <location filename="../../app/panels/loss/batch_view.py" line="151" />
             <source>… divided by N (a true mean):</source>
             <translation>… N으로 나누면 (진짜 평균):</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="147" />
+            <location filename="../../app/panels/loss/batch_view.py" line="152" />
             <source>The half sum divided by the number of rows, for comparison</source>
             <translation>비교용: 제곱합의 절반을 행 수로 나눈 값</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="201" />
+            <location filename="../../app/panels/loss/batch_view.py" line="211" />
             <source>A batch needs at least one row.</source>
             <translation>배치에는 적어도 한 행이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="238" />
+            <location filename="../../app/panels/loss/batch_view.py" line="244" />
             <source>The label must be a whole number 0–9.</source>
             <translation>레이블은 0~9의 정수여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="243" />
+            <location filename="../../app/panels/loss/batch_view.py" line="272" />
             <source>Row %1, %2: %3</source>
             <translation>%1행, %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="266" />
+            <location filename="../../app/panels/loss/batch_view.py" line="284" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>갱신되지 않음 — 강조된 셀을 고치세요:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="290" />
+            <location filename="../../app/panels/loss/batch_view.py" line="312" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation>✓ 원-핫 형식과 레이블 번호 형식이 정확히 일치합니다 (레이블 형식은 0을 곱하는 대신 y[row, t]를 읽을 뿐입니다).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="295" />
+            <location filename="../../app/panels/loss/batch_view.py" line="317" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation>두 형식의 차이는 %1입니다 (부동소수점 덧셈 순서 때문).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="298" />
+            <location filename="../../app/panels/loss/batch_view.py" line="320" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>주의: 책의 mean_squared_error는 평균이 아니라 합(제곱합의 절반)입니다. 이 %1개 행을 모두 더하며(%2), 평균인 배치 교차 엔트로피 오차와 달리 배치 크기로 나누지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="34" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="35" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
             <translation>손실에서 각 클래스가 차지하는 몫: 오차제곱합은 10개 클래스를 모두, 교차 엔트로피 오차는 정답 클래스만 사용합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="37" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
             <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
             <translation>클래스별: &lt;span style='color:%1'&gt;■ 오차제곱합&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 교차 엔트로피 오차&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="46" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="47" />
             <source>squared error ½(y_k − t_k)²</source>
             <translation>오차제곱합 ½(y_k − t_k)²</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="49" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
             <translation>교차 엔트로피 오차 −t_k log(y_k + δ)</translation>
         </message>
@@ -765,7 +765,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/controls_view.py" line="46" />
-            <location filename="../../app/panels/loss/panel.py" line="69" />
+            <location filename="../../app/panels/loss/panel.py" line="71" />
             <source>Output y</source>
             <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
             <translation>출력 y</translation>
@@ -891,30 +891,30 @@
             <translation>y의 합 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="31" />
+            <location filename="../../app/panels/loss/curve_view.py" line="32" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
             <translation>다른 클래스는 고정하고 y_t(정답 클래스의 확률)를 바꿀 때의 각 손실. 점은 현재 y입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="34" />
+            <location filename="../../app/panels/loss/curve_view.py" line="35" />
             <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;: 정답 클래스의 확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="35" />
+            <location filename="../../app/panels/loss/curve_view.py" line="36" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="37" />
-            <location filename="../../app/panels/loss/curve_view.py" line="49" />
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
+            <location filename="../../app/panels/loss/curve_view.py" line="51" />
             <location filename="../../app/panels/loss/header.py" line="113" />
             <source>squared error (y)</source>
             <translation>오차제곱합 (y)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="38" />
-            <location filename="../../app/panels/loss/curve_view.py" line="52" />
+            <location filename="../../app/panels/loss/curve_view.py" line="39" />
+            <location filename="../../app/panels/loss/curve_view.py" line="54" />
             <location filename="../../app/panels/loss/header.py" line="114" />
             <source>squared error (y2)</source>
             <translation>오차제곱합 (y2)</translation>
@@ -955,28 +955,28 @@
             <translation>4.4.2절의 simpleNet(core.nets.SimpleNet으로 계산)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="114" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="137" />
             <source>loss (cross-entropy, t = %1) =</source>
             <translation>손실(교차 엔트로피 오차, t = %1) =</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="115" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="140" />
             <source>dW (numerical_gradient, h = 1e-4) =</source>
             <translation>dW(numerical_gradient, h = 1e-4) =</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="116" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="142" />
             <source>dW (analytic, xᵀ(y − t)) =</source>
             <translation>dW(해석적, xᵀ(y − t)) =</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="120" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="145" />
             <source>simpleNet (section 4.4.2): one 2×3 weight matrix, softmax and cross-entropy</source>
             <translation>simpleNet(4.4.2절): 2×3 가중치 하나, 소프트맥스 함수와 교차 엔트로피 오차</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/header.py" line="33" />
-            <location filename="../../app/panels/loss/panel.py" line="153" />
+            <location filename="../../app/panels/loss/panel.py" line="160" />
             <source>Loss functions</source>
             <translation>손실 함수</translation>
         </message>
@@ -1041,109 +1041,109 @@
             <translation>책 코드 출력:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="86" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="105" />
             <source>Sum of squared errors</source>
             <translation>오차제곱합</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="87" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="106" />
             <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
             <translation>식 4.1: 10개 클래스를 모두 사용합니다 (책에서는 mean_squared_error)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="90" />
-            <location filename="../../app/panels/loss/numbers_view.py" line="97" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="109" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="116" />
             <source>y:</source>
             <translation>y:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="92" />
-            <location filename="../../app/panels/loss/numbers_view.py" line="99" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="111" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="118" />
             <source>y2:</source>
             <translation>y2:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="93" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="112" />
             <source>Cross-entropy</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="94" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="113" />
             <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
             <translation>식 4.2: 정답 클래스만 계산에 들어갑니다. δ는 log(0)을 막습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="101" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="120" />
             <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
             <translation>core.cross_entropy_error(y, t, delta=0): y_t = 0이면 inf</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="102" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="121" />
             <source>without δ:</source>
             <translation>δ 없이:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="71" />
+            <location filename="../../app/panels/loss/panel.py" line="73" />
             <source>Gradients → backprop</source>
             <translation>기울기 → 오차역전파법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="73" />
+            <location filename="../../app/panels/loss/panel.py" line="75" />
             <source>Batch</source>
             <translation>배치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="74" />
+            <location filename="../../app/panels/loss/panel.py" line="76" />
             <source>Edit one output y and the correct label t; see both losses</source>
             <translation>출력 y와 정답 레이블 t를 편집하고 두 손실 보기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="75" />
+            <location filename="../../app/panels/loss/panel.py" line="77" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
             <translation>각 손실의 y에 대한 기울기, 그리고 softmax의 y − t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="76" />
+            <location filename="../../app/panels/loss/panel.py" line="78" />
             <source>Several rows of y and labels: the batch cross-entropy</source>
             <translation>여러 행의 y와 레이블: 배치의 교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="180" />
+            <location filename="../../app/panels/loss/panel.py" line="187" />
             <source>Output y (bars)</source>
             <translation>출력 y (막대)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="181" />
+            <location filename="../../app/panels/loss/panel.py" line="188" />
             <source>Loss against y_t</source>
             <translation>y_t에 따른 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="182" />
+            <location filename="../../app/panels/loss/panel.py" line="189" />
             <source>Contribution of each class</source>
             <translation>클래스별 기여</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="183" />
+            <location filename="../../app/panels/loss/panel.py" line="190" />
             <source>Loss values</source>
             <translation>손실 값</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="184" />
+            <location filename="../../app/panels/loss/panel.py" line="191" />
             <source>Gradients</source>
             <translation>기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="185" />
+            <location filename="../../app/panels/loss/panel.py" line="193" />
             <source>Batch cross-entropy per row</source>
             <translation>행별 배치 교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="186" />
+            <location filename="../../app/panels/loss/panel.py" line="194" />
             <source>Batch table</source>
             <translation>배치 표</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="187" />
+            <location filename="../../app/panels/loss/panel.py" line="195" />
             <source>Batch results</source>
             <translation>배치 결과</translation>
         </message>

@@ -475,7 +475,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/bars_view.py" line="66" />
-            <location filename="../../app/panels/loss/contrib_view.py" line="40" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
             <location filename="../../app/panels/loss/gradient_view.py" line="49" />
             <source>class k</source>
             <translation>类别 k</translation>
@@ -491,200 +491,200 @@
             <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="103" />
+            <location filename="../../app/panels/loss/bars_view.py" line="104" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 输出 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 正确解 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="106" />
+            <location filename="../../app/panels/loss/bars_view.py" line="107" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="130" />
+            <location filename="../../app/panels/loss/bars_view.py" line="131" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="68" />
+            <location filename="../../app/panels/loss/batch_view.py" line="71" />
             <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
             <translation>每行是一个输出 y 及其标签 t。批交叉熵误差是各行交叉熵误差的平均值（4.2.4节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="73" />
+            <location filename="../../app/panels/loss/batch_view.py" line="76" />
             <source>Add row</source>
             <translation>添加行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="74" />
+            <location filename="../../app/panels/loss/batch_view.py" line="77" />
             <source>Add a row (a copy of the current output y and label)</source>
             <translation>添加一行（复制当前的输出 y 和标签）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="76" />
+            <location filename="../../app/panels/loss/batch_view.py" line="79" />
             <source>Remove row</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="77" />
+            <location filename="../../app/panels/loss/batch_view.py" line="80" />
             <source>Remove the selected row (or the last one)</source>
             <translation>删除选中的行（或最后一行）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="79" />
+            <location filename="../../app/panels/loss/batch_view.py" line="82" />
             <source>Book's y and y2</source>
             <translation>书中的 y 和 y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="80" />
+            <location filename="../../app/panels/loss/batch_view.py" line="83" />
             <source>Fill the table with the book's two examples (label 2)</source>
             <translation>用书中的两个示例填充表格（标签 2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="90" />
-            <location filename="../../app/panels/loss/curve_view.py" line="36" />
-            <location filename="../../app/panels/loss/curve_view.py" line="48" />
+            <location filename="../../app/panels/loss/batch_view.py" line="93" />
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
+            <location filename="../../app/panels/loss/curve_view.py" line="50" />
             <source>cross-entropy</source>
             <translation>交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="90" />
-            <location filename="../../app/panels/loss/batch_view.py" line="242" />
+            <location filename="../../app/panels/loss/batch_view.py" line="93" />
+            <location filename="../../app/panels/loss/batch_view.py" line="271" />
             <source>label t</source>
             <translation>标签 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <location filename="../../app/panels/loss/batch_view.py" line="93" />
             <source>squared error</source>
             <translation>均方误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="92" />
+            <location filename="../../app/panels/loss/batch_view.py" line="95" />
             <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
             <translation>编辑 y 的值（0 或以上）和标签 t（0–9）；最后两列由 core 计算</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="94" />
+            <location filename="../../app/panels/loss/batch_view.py" line="97" />
             <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
             <translation>与柱条一样显示两位小数；悬停在单元格上或编辑它可查看完整值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="95" />
+            <location filename="../../app/panels/loss/batch_view.py" line="98" />
             <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
             <translation>由 core 计算；显示六位有效数字（… 表示还有更多位：悬停在单元格上或导出CSV可查看完整值）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="111" />
+            <location filename="../../app/panels/loss/batch_view.py" line="116" />
             <source>Cross-entropy of each row; the line is the batch mean</source>
             <translation>每行的交叉熵误差；横线为批平均</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="114" />
+            <location filename="../../app/panels/loss/batch_view.py" line="119" />
             <source>Cross-entropy per row</source>
             <translation>每行的交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="115" />
+            <location filename="../../app/panels/loss/batch_view.py" line="120" />
             <source>row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="119" />
+            <location filename="../../app/panels/loss/batch_view.py" line="124" />
             <source>batch mean</source>
             <translation>批平均</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="140" />
+            <location filename="../../app/panels/loss/batch_view.py" line="145" />
             <source>Batch cross-entropy, t as label indices:</source>
             <translation>批交叉熵误差（t 为标签）：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="141" />
+            <location filename="../../app/panels/loss/batch_view.py" line="146" />
             <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
             <translation>core.cross_entropy_error(Y, labels)：各行的平均值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="142" />
+            <location filename="../../app/panels/loss/batch_view.py" line="147" />
             <source>Batch cross-entropy, t as one-hot rows:</source>
             <translation>批交叉熵误差（t 为one-hot）：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="143" />
+            <location filename="../../app/panels/loss/batch_view.py" line="148" />
             <source>core.cross_entropy_error(Y, one_hot(labels))</source>
             <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="144" />
+            <location filename="../../app/panels/loss/batch_view.py" line="149" />
             <source>Squared error over the batch (half sum):</source>
             <translation>批均方误差（½ 平方和）：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="145" />
+            <location filename="../../app/panels/loss/batch_view.py" line="150" />
             <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
             <translation>core.sum_squared_error(Y, T)：没有除以批大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="146" />
+            <location filename="../../app/panels/loss/batch_view.py" line="151" />
             <source>… divided by N (a true mean):</source>
             <translation>… 除以 N（真正的平均值）：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="147" />
+            <location filename="../../app/panels/loss/batch_view.py" line="152" />
             <source>The half sum divided by the number of rows, for comparison</source>
             <translation>½ 平方和除以行数，供比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="201" />
+            <location filename="../../app/panels/loss/batch_view.py" line="211" />
             <source>A batch needs at least one row.</source>
             <translation>批处理至少需要一行。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="238" />
+            <location filename="../../app/panels/loss/batch_view.py" line="244" />
             <source>The label must be a whole number 0–9.</source>
             <translation>标签必须是0–9的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="243" />
+            <location filename="../../app/panels/loss/batch_view.py" line="272" />
             <source>Row %1, %2: %3</source>
             <translation>第%1行，%2：%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="266" />
+            <location filename="../../app/panels/loss/batch_view.py" line="284" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>未更新 — 请修正高亮的单元格：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="290" />
+            <location filename="../../app/panels/loss/batch_view.py" line="312" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation>✓ one-hot形式与标签索引形式的结果完全一致（标签形式只是直接读取 y[row, t]，而不是乘以0）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="295" />
+            <location filename="../../app/panels/loss/batch_view.py" line="317" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation>两种形式相差 %1（浮点数求和顺序所致）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/batch_view.py" line="298" />
+            <location filename="../../app/panels/loss/batch_view.py" line="320" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，它把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="34" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="35" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
             <translation>各类别在损失中所占的份额：均方误差使用全部10个类别，交叉熵误差只使用正确解类别</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="37" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
             <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
             <translation>各类别：&lt;span style='color:%1'&gt;■ 均方误差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交叉熵误差&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="46" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="47" />
             <source>squared error ½(y_k − t_k)²</source>
             <translation>均方误差 ½(y_k − t_k)²</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="49" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
             <translation>交叉熵误差 −t_k log(y_k + δ)</translation>
         </message>
@@ -765,7 +765,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/controls_view.py" line="46" />
-            <location filename="../../app/panels/loss/panel.py" line="69" />
+            <location filename="../../app/panels/loss/panel.py" line="71" />
             <source>Output y</source>
             <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
             <translation>输出 y</translation>
@@ -891,30 +891,30 @@
             <translation>y 的和 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="31" />
+            <location filename="../../app/panels/loss/curve_view.py" line="32" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
             <translation>其他类别保持不变时，各损失随 y_t（正确解类别的概率）的变化；圆点表示当前的 y</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="34" />
+            <location filename="../../app/panels/loss/curve_view.py" line="35" />
             <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;：正确解类别的概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="35" />
+            <location filename="../../app/panels/loss/curve_view.py" line="36" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="37" />
-            <location filename="../../app/panels/loss/curve_view.py" line="49" />
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
+            <location filename="../../app/panels/loss/curve_view.py" line="51" />
             <location filename="../../app/panels/loss/header.py" line="113" />
             <source>squared error (y)</source>
             <translation>均方误差 (y)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="38" />
-            <location filename="../../app/panels/loss/curve_view.py" line="52" />
+            <location filename="../../app/panels/loss/curve_view.py" line="39" />
+            <location filename="../../app/panels/loss/curve_view.py" line="54" />
             <location filename="../../app/panels/loss/header.py" line="114" />
             <source>squared error (y2)</source>
             <translation>均方误差 (y2)</translation>
@@ -955,28 +955,28 @@
             <translation>4.4.2 节的 simpleNet（由 core.nets.SimpleNet 计算）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="114" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="137" />
             <source>loss (cross-entropy, t = %1) =</source>
             <translation>损失（交叉熵误差，t = %1）=</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="115" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="140" />
             <source>dW (numerical_gradient, h = 1e-4) =</source>
             <translation>dW（numerical_gradient，h = 1e-4）=</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="116" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="142" />
             <source>dW (analytic, xᵀ(y − t)) =</source>
             <translation>dW（解析，xᵀ(y − t)）=</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="120" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="145" />
             <source>simpleNet (section 4.4.2): one 2×3 weight matrix, softmax and cross-entropy</source>
             <translation>simpleNet（4.4.2 节）：一个 2×3 的权重矩阵、softmax函数和交叉熵误差</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/header.py" line="33" />
-            <location filename="../../app/panels/loss/panel.py" line="153" />
+            <location filename="../../app/panels/loss/panel.py" line="160" />
             <source>Loss functions</source>
             <translation>损失函数</translation>
         </message>
@@ -1041,109 +1041,109 @@
             <translation>书中输出：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="86" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="105" />
             <source>Sum of squared errors</source>
             <translation>均方误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="87" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="106" />
             <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
             <translation>式(4.1)：使用全部10个类别（书中称为 mean_squared_error）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="90" />
-            <location filename="../../app/panels/loss/numbers_view.py" line="97" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="109" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="116" />
             <source>y:</source>
             <translation>y:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="92" />
-            <location filename="../../app/panels/loss/numbers_view.py" line="99" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="111" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="118" />
             <source>y2:</source>
             <translation>y2:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="93" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="112" />
             <source>Cross-entropy</source>
             <translation>交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="94" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="113" />
             <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
             <translation>式(4.2)：只有正确解类别起作用；δ 防止出现 log(0)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="101" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="120" />
             <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
             <translation>core.cross_entropy_error(y, t, delta=0)：y_t = 0 时为 inf</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/numbers_view.py" line="102" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="121" />
             <source>without δ:</source>
             <translation>不加 δ：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="71" />
+            <location filename="../../app/panels/loss/panel.py" line="73" />
             <source>Gradients → backprop</source>
             <translation>梯度 → 误差反向传播法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="73" />
+            <location filename="../../app/panels/loss/panel.py" line="75" />
             <source>Batch</source>
             <translation>批处理</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="74" />
+            <location filename="../../app/panels/loss/panel.py" line="76" />
             <source>Edit one output y and the correct label t; see both losses</source>
             <translation>编辑输出 y 和正确解标签 t，查看两种损失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="75" />
+            <location filename="../../app/panels/loss/panel.py" line="77" />
             <source>The gradient of each loss with respect to y, and y − t for softmax</source>
             <translation>各损失关于 y 的梯度，以及 softmax 的 y − t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="76" />
+            <location filename="../../app/panels/loss/panel.py" line="78" />
             <source>Several rows of y and labels: the batch cross-entropy</source>
             <translation>多行 y 和标签：批处理的交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="180" />
+            <location filename="../../app/panels/loss/panel.py" line="187" />
             <source>Output y (bars)</source>
             <translation>输出 y（柱状图）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="181" />
+            <location filename="../../app/panels/loss/panel.py" line="188" />
             <source>Loss against y_t</source>
             <translation>损失随 y_t 的变化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="182" />
+            <location filename="../../app/panels/loss/panel.py" line="189" />
             <source>Contribution of each class</source>
             <translation>各类别的贡献</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="183" />
+            <location filename="../../app/panels/loss/panel.py" line="190" />
             <source>Loss values</source>
             <translation>损失值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="184" />
+            <location filename="../../app/panels/loss/panel.py" line="191" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="185" />
+            <location filename="../../app/panels/loss/panel.py" line="193" />
             <source>Batch cross-entropy per row</source>
             <translation>每行的批交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="186" />
+            <location filename="../../app/panels/loss/panel.py" line="194" />
             <source>Batch table</source>
             <translation>批处理表格</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="187" />
+            <location filename="../../app/panels/loss/panel.py" line="195" />
             <source>Batch results</source>
             <translation>批处理结果</translation>
         </message>
