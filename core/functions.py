@@ -114,6 +114,16 @@ def sum_squared_error_grad(y: ArrayLike, t: ArrayLike) -> NDArray[np.floating]:
     return ya - _one_hot_like(ya, t)
 
 
+def sum_squared_error_per_row(y: ArrayLike, t: ArrayLike) -> NDArray[np.floating]:
+    """:func:`sum_squared_error` of each row of an (N, K) ``y``: shape (N,), each value the same float as
+    ``sum_squared_error(y[i], t[i])``. ``t`` is one-hot (N, K) or label indices (N,)."""
+    ya = as_float_array(y)
+    y2 = ya.reshape(-1, ya.shape[-1])
+    ta = np.asarray(t)
+    t2 = _one_hot_like(y2, ta.reshape(y2.shape) if ta.shape == ya.shape else ta)
+    return 0.5 * np.sum((y2 - t2) ** 2, axis=-1)
+
+
 def cross_entropy_error(y: ArrayLike, t: ArrayLike, delta: float = CROSS_ENTROPY_DELTA) -> float:
     """Cross-entropy -sum(t * log(y + delta)), averaged over the batch.
 

@@ -250,6 +250,7 @@ def test_gradients_come_from_core_and_are_drawn(panel: LossPanel) -> None:
     r = panel.results()
     np.testing.assert_array_equal(r["grad_sse"], F.sum_squared_error_grad(BOOK_Y, t))
     np.testing.assert_array_equal(r["grad_ce"], F.cross_entropy_error_grad(BOOK_Y, t))
+    panel.tabs.setCurrentIndex(1)  # the tab draws when it is shown
     np.testing.assert_array_equal(panel.grad_bars[0].opts["height"], r["grad_sse"])
     np.testing.assert_array_equal(panel.grad_bars[1].opts["height"], r["grad_ce"])
     # y sums to 1, so softmax(log y) = y and the softmax gradient is y - t

@@ -232,3 +232,28 @@ def test_adding_a_batch_row_recomputes_once(panel, monkeypatch) -> None:
         assert panel.batch_table.rowCount() == rows
         assert len(calls) == 2, len(calls)  # per-row cross-entropy, label and one-hot forms: one recomputation
     assert len(panel.batch_results()["labels"]) == 12
+
+
+def test_batch_edits_parse_only_the_changed_cell(panel, monkeypatch) -> None:
+    from dlfs_studio.app.panels.loss import batch_view
+
+    panel.tabs.setCurrentIndex(2)
+    for _ in range(48):
+        panel.add_batch_row()
+    parsed = []
+    original = batch_view.parse_vector
+
+    def counting(text, *args, **kwargs):
+        parsed.append(text)
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(batch_view, "parse_vector", counting)
+    panel.add_batch_row()
+    assert parsed == []  # a new row's numbers are floats already
+    panel.set_batch_cell(10, 3, "0.25")
+    assert parsed == ["0.25"]
+    assert panel.batch_results()["Y"][10, 3] == 0.25 and len(panel.batch_results()["labels"]) == 51
+    panel.set_batch_cell(10, 4, "x")
+    assert "Row 11, y4" in panel.batch_error.text()
+    panel.set_batch_cell(10, 4, "0.5")
+    assert not panel.batch_error.isVisibleTo(panel) and panel.batch_results()["Y"][10, 4] == 0.5

@@ -159,7 +159,9 @@ class VectorField(QWidget):
         self.edit.setText(format_vector(arr))
         self.edit.setCursorPosition(0)
         self._last_good = arr.copy()
-        style.set_error_label(self.error, None)
-        self.edit.setStyleSheet("")
+        if self.error.isVisibleTo(self):
+            style.set_error_label(self.error, None)
+        if self.edit.styleSheet():  # setting a style sheet re-polishes the field: a drag sets values 60 times a second
+            self.edit.setStyleSheet("")
         if emit:
             self.valuesChanged.emit(arr.copy())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolic
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES, short
-from dlfs_studio.app.panels.loss.widgets import BarDragViewBox, finite_top
+from dlfs_studio.app.panels.loss.widgets import BarDragViewBox, cache_axes, finite_top, set_text
 
 
 def _tr(text: str) -> str:
@@ -83,6 +83,7 @@ class BarsView(QWidget):
             self.bar_texts.append(t)
         self.t_text = pg.TextItem(_tr("t"), anchor=(0.5, -0.12), color=style.ACCENT)
         p.addItem(self.t_text)
+        cache_axes(p)
         self._title = ""
         self._label_key: tuple[int, bool] | None = None
 
@@ -118,7 +119,7 @@ class BarsView(QWidget):
         top = finite_top(top * self._headroom(), 1.05)
         self.plot.getPlotItem().setYRange(0, top, padding=0)
         for i, t in enumerate(self.bar_texts):
-            t.setText(short(float(y[i])))
+            set_text(t, short(float(y[i])))
             t.setPos(i - (0.17 if compare else 0.0), min(float(y[i]), 1e300) + 0.01 * top)
             t.setColor(style.ACCENT if i == k else style.theme()["foreground"])
         if t_above:  # above the bar and its value label
@@ -127,7 +128,7 @@ class BarsView(QWidget):
         else:  # just inside the top of the target box
             self.t_text.setAnchor((0.5, -0.12))
             self.t_text.setPos(k, 1.0)
-        self.t_text.setText(_tr("t = %1").replace("%1", str(k)))
+        set_text(self.t_text, _tr("t = %1").replace("%1", str(k)))
         for b in self.label_buttons:
             b.setChecked(self.label_group.id(b) == k)
         if self._label_key != (k, self._presentation):

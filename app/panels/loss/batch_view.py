@@ -59,7 +59,10 @@ class BatchView(QWidget):
         self._current_row = current_row
         self._book_rows = book_rows
         self._results: dict[str, Any] = {}
-        self._error_cells: set[tuple[int, int]] = set()
+        #: each row's ten y and its label, parsed (a cell that does not parse keeps its last value)
+        self._values: list[list[float]] = []
+        #: cells that do not parse: (row, column) -> the reason
+        self._bad: dict[tuple[int, int], str] = {}
         #: how many times the batch was recomputed (tests count them: one per action)
         self.recomputations = 0
         layout = QVBoxLayout(self)
@@ -97,7 +100,9 @@ class BatchView(QWidget):
         for c in range(table.columnCount()):
             if c != LABEL_COLUMN:
                 _item(table.horizontalHeaderItem(c)).setToolTip(y_tip if c < NUM_CLASSES else result_tip)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns sized to their contents once, then widened only by the cells that change (ResizeToContents
+        # measured every row at every change: adding a row got slower the longer the table was)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._y_delegate = ShortNumberDelegate(short_y, table)
         self._result_delegate = ShortNumberDelegate(short_result, table)
         for c in range(NUM_CLASSES):
@@ -167,23 +172,27 @@ class BatchView(QWidget):
         """Replace the table by ``rows`` (y (10,), label) and recompute once."""
         self.table.blockSignals(True)
         self.table.setRowCount(0)
-        self._error_cells.clear()
+        self._values.clear()
+        self._bad.clear()
         for y, label in rows:
             self._append_row(y, label)
         self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
         self.recompute()
 
     def _append_row(self, y: Any, label: int) -> None:
-        """Append a row (call with the table's signals blocked)."""
+        """Append a row (call with the table's signals blocked); its numbers are kept parsed in ``_values``."""
         r = self.table.rowCount()
         self.table.insertRow(r)
-        for c, v in enumerate(y):
+        values = [float(v) for v in y]
+        for c, v in enumerate(values):
             self.table.setItem(r, c, QTableWidgetItem(precise(v)))
         self.table.setItem(r, LABEL_COLUMN, QTableWidgetItem(str(int(label))))
         for c in (CE_COLUMN, SSE_COLUMN):
             item = QTableWidgetItem("")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(r, c, item)
+        self._values.append([*values, float(int(label))])
         self._set_tooltips(r)
 
     def add_row(self) -> None:
@@ -192,6 +201,7 @@ class BatchView(QWidget):
         self.table.blockSignals(True)
         self._append_row(y, label)
         self.table.blockSignals(False)
+        self._grow_columns(self.table.rowCount() - 1, range(LABEL_COLUMN + 1))
         self.recompute()
         self.table.scrollToBottom()
 
@@ -203,7 +213,8 @@ class BatchView(QWidget):
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         row = rows[0] if rows else self.table.rowCount() - 1
         self.table.removeRow(row)
-        self._error_cells = {(r - (r > row), c) for r, c in self._error_cells if r != row}
+        del self._values[row]
+        self._bad = {(r - (r > row), c): m for (r, c), m in self._bad.items() if r != row}
         self.recompute()
 
     def set_cell(self, row: int, column: int, text: str) -> None:
@@ -211,51 +222,58 @@ class BatchView(QWidget):
         _item(self.table.item(row, column)).setText(text)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() <= LABEL_COLUMN:
-            self.table.blockSignals(True)
-            self._set_tooltips(item.row())
-            self.table.blockSignals(False)
-            self.recompute()
+        r, c = item.row(), item.column()
+        if c > LABEL_COLUMN:
+            return
+        self.table.blockSignals(True)
+        self._parse_cell(r, c, item)
+        self._set_tooltips(r, (c,))
+        self.table.blockSignals(False)
+        self._grow_columns(r, (c,))
+        self.recompute()
+
+    def _parse_cell(self, r: int, c: int, item: QTableWidgetItem) -> None:
+        """Parse one edited cell into ``_values``; a bad cell is tinted and its message kept (signals blocked)."""
+        was_bad = (r, c) in self._bad
+        try:
+            if c < NUM_CLASSES:
+                self._values[r][c] = float(parse_vector(item.text(), 1, allow_negative=False)[0])
+            else:
+                v = parse_vector(item.text(), 1, minimum=0, maximum=NUM_CLASSES - 1)[0]
+                if v != int(v):
+                    raise ValueError(_tr("The label must be a whole number 0–9."))
+                self._values[r][c] = float(int(v))
+            self._bad.pop((r, c), None)
+            if was_bad:
+                item.setBackground(QBrush())
+        except ValueError as exc:
+            self._bad[(r, c)] = str(exc)
+            if not was_bad:
+                item.setBackground(style.brush(style.ERROR, 90))  # translucent: readable light or dark
+
+    def _grow_columns(self, row: int, columns) -> None:
+        """Widen the columns of ``row``'s cells that need it (never narrower: no column shrinks while typing).
+        Only the changed cells are measured, so adding a row costs the same with 5 rows or 500."""
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        grid = 1 if self.table.showGrid() else 0  # as QTableView.sizeHintForColumn counts it
+        for c in columns:
+            needed = self.table.sizeHintForIndex(model.index(row, c)).width() + grid
+            if needed > header.sectionSize(c):
+                header.resizeSection(c, needed)
 
     # ------------------------------------------------------------------ computation
     def _read(self) -> tuple[np.ndarray, np.ndarray]:
-        """Y (N, 10) and labels (N,) from the cells; bad cells are tinted (signals blocked) and reported."""
-        n = self.table.rowCount()
-        Y = np.zeros((n, NUM_CLASSES))
-        labels = np.zeros(n, dtype=np.int64)
-        errors = []
-        bad: set[tuple[int, int]] = set()
-        for r in range(n):
-            for c in range(NUM_CLASSES + 1):
-                item = self.table.item(r, c)
-                text = item.text() if item is not None else ""
-                try:
-                    if c < NUM_CLASSES:
-                        Y[r, c] = parse_vector(text, 1, allow_negative=False)[0]
-                    else:
-                        v = parse_vector(text, 1, minimum=0, maximum=NUM_CLASSES - 1)[0]
-                        if v != int(v):
-                            raise ValueError(_tr("The label must be a whole number 0–9."))
-                        labels[r] = int(v)
-                except ValueError as exc:
-                    bad.add((r, c))
-                    column = f"y{c}" if c < NUM_CLASSES else _tr("label t")
-                    errors.append(_tr("Row %1, %2: %3").replace("%1", str(r + 1)).replace("%2", column)
-                                  .replace("%3", str(exc)))
-        self.table.blockSignals(True)
-        for r, c in self._error_cells - bad:
-            item = self.table.item(r, c)
-            if item is not None:
-                item.setBackground(QBrush())
-        for r, c in bad - self._error_cells:
-            item = self.table.item(r, c)
-            if item is not None:
-                item.setBackground(style.brush(style.ERROR, 90))  # translucent: readable light or dark
-        self.table.blockSignals(False)
-        self._error_cells = bad
-        if errors:
+        """Y (N, 10) and labels (N,) from the parsed cells; ValueError listing the bad cells if any."""
+        if self._bad:
+            errors = []
+            for (r, c), message in sorted(self._bad.items()):
+                column = f"y{c}" if c < NUM_CLASSES else _tr("label t")
+                errors.append(_tr("Row %1, %2: %3").replace("%1", str(r + 1)).replace("%2", column)
+                              .replace("%3", message))
             raise ValueError("\n".join(errors[:3]) + ("\n…" if len(errors) > 3 else ""))
-        return Y, labels
+        values = np.array(self._values, dtype=np.float64).reshape(-1, NUM_CLASSES + 1)
+        return values[:, :NUM_CLASSES], values[:, NUM_CLASSES].astype(np.int64)
 
     def recompute(self) -> None:
         """Read the table, compute the batch with core, and show it (once)."""
@@ -270,6 +288,7 @@ class BatchView(QWidget):
         b = model.compute_batch(Y, labels)
         self._results = b
         n = len(labels)
+        grow: list[int] = []
         self.table.blockSignals(True)
         for r in range(n):
             changed = False
@@ -281,7 +300,10 @@ class BatchView(QWidget):
                     changed = True
             if changed:
                 self._set_tooltips(r, (CE_COLUMN, SSE_COLUMN))
+                grow.append(r)
         self.table.blockSignals(False)
+        for r in grow:
+            self._grow_columns(r, (CE_COLUMN, SSE_COLUMN))
         self.ce_labels.set_value(b["ce_labels"])
         self.ce_onehot.set_value(b["ce_onehot"])
         self.sse.set_value(b["sse"])
@@ -375,6 +397,7 @@ class BatchView(QWidget):
 
     def set_presentation_mode(self, on: bool) -> None:
         style.apply_plot_style(self.plot, on, title_role="axis")
+        self.table.resizeColumnsToContents()  # the new font: measured once
         for lab in (self.ce_labels, self.ce_onehot, self.sse, self.sse_over_n):
             lab.set_presentation_mode(on, NUMBER_SCALE)
         for label in (self.error, self.agree, self.half_sum_note):

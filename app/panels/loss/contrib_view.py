@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES, contribution_text
+from dlfs_studio.app.panels.loss.widgets import cache_axes, set_text
 
 
 def _tr(text: str) -> str:
@@ -57,6 +58,7 @@ class ContribView(pg.PlotWidget):
             t.textItem.document().setDocumentMargin(1)  # ten labels side by side: no extra room around each
             d.addItem(t)
         self._font = QFont()
+        cache_axes(d)
         d.getViewBox().sigResized.connect(self._relayout)
 
     def draw(self, r: dict[str, Any]) -> None:
@@ -66,8 +68,8 @@ class ContribView(pg.PlotWidget):
         self.ce_contrib.setOpts(height=np.clip(ce, -1e300, 1e300))
         k = r["label"]
         for i, t in enumerate(self.sse_contrib_texts):
-            t.setText(contribution_text(float(sse[i])))
-        self.ce_contrib_text.setText(contribution_text(float(ce[k])))
+            set_text(t, contribution_text(float(sse[i])))
+        set_text(self.ce_contrib_text, contribution_text(float(ce[k])))
         self._relayout()
 
     def _label_items(self) -> list[tuple[pg.TextItem, float, float]]:
@@ -96,14 +98,14 @@ class ContribView(pg.PlotWidget):
         values = values[np.isfinite(values)]
         high = max(max(tops), 1e-12)
         low = min(float(np.min(values, initial=0.0)), 0.0) * 1.1
-        top = min(high * CONTRIB_HEADROOM, 1e300)
+        top = min(nice_ceil(high * CONTRIB_HEADROOM), 1e300)
         for _attempt in range(3):
             span = top - low
             bottoms = self._stack(items, tops, low, span, height_px, px_per_x, metrics, line_px)
             needed = max(b + line_px for b in bottoms)
             if needed <= height_px or top >= 1e300:
                 break
-            top = min(low + span * needed / height_px * 1.05, 1e300)
+            top = min(nice_ceil(low + span * needed / height_px * 1.05), 1e300)
         self.getPlotItem().setYRange(low, top, padding=0)
         data_per_px = (top - low) / height_px
         for (t, x, _top), bottom in zip(items, bottoms, strict=True):
@@ -138,3 +140,16 @@ class ContribView(pg.PlotWidget):
         for t in (*self.sse_contrib_texts, self.ce_contrib_text):
             t.setFont(tf)
         self._relayout()
+
+
+def nice_ceil(value: float) -> float:
+    """The smallest of 1, 1.5, 2, 3, 5, 7 (times a power of ten) at or above ``value``: the range changes (and
+    the axis is redrawn) only now and then while a bar is dragged, not at every step."""
+    if not np.isfinite(value) or value <= 0:
+        return value
+    exponent = np.floor(np.log10(value))
+    for m in (1.0, 1.5, 2.0, 3.0, 5.0, 7.0, 10.0):
+        candidate = float(m * 10.0 ** exponent)
+        if candidate >= value:
+            return candidate
+    return float(10.0 ** (exponent + 1))

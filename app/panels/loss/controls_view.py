@@ -165,13 +165,21 @@ class ControlsView(QWidget):
     def draw(self, r: dict[str, Any]) -> None:
         """Show the label and the sum of y of results ``r``."""
         k = r["label"]
-        self.t_index_label.setText(_tr("label index: t = %1").replace("%1", str(k)))
-        self.t_onehot_label.setText(_tr("one-hot: t = [%1]").replace("%1", " ".join(str(int(v)) for v in r["t"])))
+        _set_label(self.t_index_label, _tr("label index: t = %1").replace("%1", str(k)))
+        _set_label(self.t_onehot_label,
+                   _tr("one-hot: t = [%1]").replace("%1", " ".join(str(int(v)) for v in r["t"])))
         with np.errstate(over="ignore"):
             total = float(np.sum(r["y"]))
-        self.sum_label.setText(_tr("sum of y = %1").replace("%1", sum_text(total)))
+        _set_label(self.sum_label, _tr("sum of y = %1").replace("%1", sum_text(total)))
         self.renormalise_button.setEnabled(abs(total - 1.0) > 1e-12 and 0 < total < np.inf)
-        style.set_error_label(self.action_note, None)
+        if self.action_note.isVisibleTo(self):
+            style.set_error_label(self.action_note, None)
+
+
+def _set_label(label: QLabel, text: str) -> None:
+    """Set a label's text only when it changes (a word-wrapped label relays its column out)."""
+    if label.text() != text:
+        label.setText(text)
 
 
 def _show(field: VectorField, values: np.ndarray) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.bars_view import Y2_COLOR
 from dlfs_studio.app.panels.loss.model import P_GRID
-from dlfs_studio.app.panels.loss.widgets import finite_top, fit_title_row
+from dlfs_studio.app.panels.loss.widgets import cache_axes, finite_top, fit_title_row
 
 
 def _tr(text: str) -> str:
@@ -28,6 +28,7 @@ class CurveView(pg.PlotWidget):
         super().__init__(parent)
         self._presentation = False
         self._compare: bool | None = None
+        self._marker_pen = pg.mkPen("w", width=1.5)
         self.setToolTip(_tr("Each loss as y_t (the probability of the correct class) varies, "
                             "the other classes held fixed; the dots are the current y"))
         c = self.getPlotItem()
@@ -41,6 +42,7 @@ class CurveView(pg.PlotWidget):
         c.addItem(self.curve_points)
         c.addItem(self.curve_points2)
         c.setXRange(0, 1, padding=0.02)
+        cache_axes(c)
         self._set_title(False)
 
     def _set_title(self, compare: bool) -> None:
@@ -65,16 +67,15 @@ class CurveView(pg.PlotWidget):
         if compare != self._compare:
             self._set_title(compare)
         size = style.symbol_size(11, self._presentation)
-        self.ce_curve.setData(P_GRID, r["curve_ce"])
-        self.sse_curve.setData(P_GRID, _finite(r["curve_sse"]))
-        points = [{"pos": (_clip(y[k]), _clip(r["ce"])), "brush": style.CLASS_COLORS[1]},
-                  {"pos": (_clip(y[k]), _clip(r["sse"])), "brush": style.CLASS_COLORS[0]}]
-        self.curve_points.setData(points, size=size, pen=pg.mkPen("w", width=1.5), symbol="o")
+        _set_curve(self.ce_curve, r["curve_ce"])  # depends on the label only: unchanged during a drag
+        _set_curve(self.sse_curve, r["curve_sse"])
+        self.curve_points.setData(x=[_clip(y[k])] * 2, y=[_clip(r["ce"]), _clip(r["sse"])], size=size,
+                                  brush=[style.CLASS_COLORS[1], style.CLASS_COLORS[0]],
+                                  pen=self._marker_pen, symbol="o")
         if compare:
-            self.sse2_curve.setData(P_GRID, _finite(r["curve_sse2"]))
-            pts2 = [{"pos": (_clip(r["y2"][k]), _clip(r["ce2"])), "brush": Y2_COLOR},
-                    {"pos": (_clip(r["y2"][k]), _clip(r["sse2"])), "brush": Y2_COLOR}]
-            self.curve_points2.setData(pts2, size=size, pen=pg.mkPen("w", width=1.5), symbol="d")
+            _set_curve(self.sse2_curve, r["curve_sse2"])
+            self.curve_points2.setData(x=[_clip(r["y2"][k])] * 2, y=[_clip(r["ce2"]), _clip(r["sse2"])],
+                                       size=size, brush=Y2_COLOR, pen=self._marker_pen, symbol="d")
         self.sse2_curve.setVisible(compare)
         self.curve_points2.setVisible(compare)
         with np.errstate(over="ignore"):
@@ -89,6 +90,14 @@ class CurveView(pg.PlotWidget):
         self.ce_curve.setPen(style.pen(style.CLASS_COLORS[1], 2.5, on))
         self.sse_curve.setPen(style.pen(style.CLASS_COLORS[0], 2.5, on))
         self.sse2_curve.setPen(style.pen(style.CLASS_COLORS[0], 2.0, on, style=Qt.PenStyle.DashLine))
+
+
+def _set_curve(curve: pg.PlotDataItem, values: np.ndarray) -> None:
+    """Set a curve over P_GRID unless it already shows ``values``."""
+    values = np.clip(values, -1e300, 1e300)
+    _x, shown = curve.getData()
+    if shown is None or len(shown) != len(values) or not np.array_equal(shown, values):
+        curve.setData(P_GRID, values)
 
 
 def _clip(value: float) -> float:

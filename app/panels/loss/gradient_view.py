@@ -74,8 +74,27 @@ class GradientView(QWidget):
         self.simplenet_label.setToolTip(_tr("The simpleNet of section 4.4.2, computed by core.nets.SimpleNet"))
         self.simplenet_label.setVisible(False)
         layout.addWidget(self.simplenet_label)
+        self._pending: dict[str, Any] | None = None
 
     def draw(self, r: dict[str, Any]) -> None:
+        """Show results ``r`` now if the tab is on screen, else when it is next shown (a drag on the other tab
+        does not pay for this one)."""
+        self._pending = r
+        if self.isVisible():
+            self._draw(r)
+
+    def flush(self) -> None:
+        """Draw results still pending (before an export of the hidden tab)."""
+        if self._pending is not None:
+            self._draw(self._pending)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            self._draw(self._pending)
+
+    def _draw(self, r: dict[str, Any]) -> None:
+        self._pending = None
         for i, key in enumerate(("grad_sse", "grad_ce", "grad_softmax_ce")):
             g = r[key]
             self.grad_bars[i].setOpts(height=np.zeros(NUM_CLASSES) if g is None else np.clip(g, -1e300, 1e300))
@@ -104,18 +123,25 @@ def _matrix(m: np.ndarray) -> str:
 
 
 def simplenet_html(net: dict[str, Any]) -> str:
-    """W, x, p = x·W, y = softmax(p), the loss and dW of a simpleNet, every number from core (rich text)."""
+    """W, x, p = x·W, y = softmax(p), the loss and dW of a simpleNet, every number from core (rich text: the
+    inputs on the left, loss and gradients on the right, so the gradient charts above keep their height)."""
     mono = "font-family: 'DejaVu Sans Mono', monospace;"
-    rows = [
-        ("W =", _matrix(net["W"])),
-        ("x =", "[" + format_vector(net["x"]) + "]"),
-        ("p = x·W =", "[" + format_vector(net["p"]) + "]"),
-        ("y = softmax(p) =", "[" + format_vector(net["y"]) + "]"),
-        (html_escape(_tr("loss (cross-entropy, t = %1) =").replace("%1", str(net["label"]))), precise(net["loss"])),
-        (html_escape(_tr("dW (numerical_gradient, h = 1e-4) =")), _matrix(net["dW"])),
-        (html_escape(_tr("dW (analytic, xᵀ(y − t)) =")), _matrix(net["dW_analytic"])),
-    ]
-    cells = "".join(f"<tr><td align='right' style='padding-right:8px'>{a}</td><td style=\"{mono}\">{b}</td></tr>"
-                    for a, b in rows)
+
+    def rows(pairs: list[tuple[str, str]]) -> str:
+        return "".join(f"<tr><td align='right' style='padding-right:6px'>{a}</td><td style=\"{mono}\">{b}</td></tr>"
+                       for a, b in pairs)
+
+    left = rows([("W =", _matrix(net["W"])), ("x =", "[" + format_vector(net["x"]) + "]"),
+                 ("p = x·W =", "[" + format_vector(net["p"]) + "]"),
+                 ("y = softmax(p) =", "[" + format_vector(net["y"]) + "]")])
+    loss = html_escape(_tr("loss (cross-entropy, t = %1) =").replace("%1", str(net["label"])))
+    right = "".join([
+        f"<tr><td>{loss} <span style=\"{mono}\">{precise(net['loss'])}</span></td></tr>",
+        f"<tr><td>{html_escape(_tr('dW (numerical_gradient, h = 1e-4) ='))}</td></tr>",
+        f"<tr><td style=\"{mono}\">{_matrix(net['dW'])}</td></tr>",
+        f"<tr><td>{html_escape(_tr('dW (analytic, xᵀ(y − t)) ='))}</td></tr>",
+        f"<tr><td style=\"{mono}\">{_matrix(net['dW_analytic'])}</td></tr>",
+    ])
     title = html_escape(_tr("simpleNet (section 4.4.2): one 2×3 weight matrix, softmax and cross-entropy"))
-    return f"<b>{title}</b><table>{cells}</table>"
+    return (f"<b>{title}</b><table><tr><td valign='top' style='padding-right:32px'><table>{left}</table></td>"
+            f"<td valign='top'><table>{right}</table></td></tr></table>")

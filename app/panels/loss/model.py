@@ -120,7 +120,7 @@ def compute(y: np.ndarray, label: int, y2: np.ndarray | None = None,
         r["ce"] = F.cross_entropy_error(y, t)
         # label-index form: the one-hot form would multiply 0 * log(0) = nan for every other zero class
         r["ce_nodelta"] = F.cross_entropy_error(y, k, delta=0)
-        r["sse_contrib"] = np.array([F.sum_squared_error(y[i:i + 1], t[i:i + 1]) for i in range(NUM_CLASSES)])
+        r["sse_contrib"] = F.sum_squared_error_per_row(y.reshape(-1, 1), t.reshape(-1, 1))
         r["ce_contrib"] = F.cross_entropy_per_row(y.reshape(-1, 1), t.reshape(-1, 1)) + 0.0
         r["grad_sse"] = F.sum_squared_error_grad(y, t)
         r["grad_ce"] = F.cross_entropy_error_grad(y, t)
@@ -139,7 +139,7 @@ def compute(y: np.ndarray, label: int, y2: np.ndarray | None = None,
         grid = np.repeat(y.reshape(1, -1), P_GRID.size, axis=0)
         grid[:, k] = P_GRID
         r["curve_ce"] = F.cross_entropy_per_row(grid, np.full(P_GRID.size, k))
-        r["curve_sse"] = np.array([F.sum_squared_error(row, t) for row in grid])
+        r["curve_sse"] = F.sum_squared_error_per_row(grid, np.full(P_GRID.size, k))
         if y2 is not None:
             y2 = np.asarray(y2, dtype=np.float64)
             r["y2"] = y2.copy()
@@ -147,7 +147,7 @@ def compute(y: np.ndarray, label: int, y2: np.ndarray | None = None,
             r["ce2"] = F.cross_entropy_error(y2, t)
             grid2 = np.repeat(y2.reshape(1, -1), P_GRID.size, axis=0)
             grid2[:, k] = P_GRID
-            r["curve_sse2"] = np.array([F.sum_squared_error(row, t) for row in grid2])
+            r["curve_sse2"] = F.sum_squared_error_per_row(grid2, np.full(P_GRID.size, k))
     r["sse_overflow"] = bool(np.max(np.abs(y)) > SQUARE_OVERFLOW or
                              (y2 is not None and np.max(np.abs(y2)) > SQUARE_OVERFLOW))
     return r
@@ -164,7 +164,7 @@ def compute_batch(Y: np.ndarray, labels: np.ndarray) -> dict[str, Any]:
         b["per_row"] = F.cross_entropy_per_row(Y, labels)
         b["per_row_onehot"] = F.cross_entropy_per_row(Y, T)
         b["sse"] = F.sum_squared_error(Y, T)
-        b["sse_rows"] = np.array([F.sum_squared_error(Y[i], labels[i]) for i in range(len(labels))])
+        b["sse_rows"] = F.sum_squared_error_per_row(Y, labels)
     return b
 
 

@@ -18,9 +18,27 @@ def _tr(text: str) -> str:
 NUMBER_SCALE = 1.4
 #: Presentation-mode scale of the secondary numbers (y2, without δ), which share one line.
 SECONDARY_NUMBER_SCALE = 1.2
+#: Characters a value label has room for before it widens (most reprs: 0.09750000000000003 has 19).
+RESERVED_DIGITS = 19
 #: Most notes shown at once (sum, overflow, δ or negative cross-entropy).
 MAX_NOTES = 3
 QWIDGETSIZE_MAX = 16777215
+
+
+def _reserve(label: ValueLabel) -> None:
+    """Give a value label a fixed size that holds most values (18 characters, e.g. 0.09750000000000003), so a new
+    value repaints the label alone: a label that changes its size hint relays the whole tab out at every drag
+    step. A longer value widens it once (:func:`_set_value`)."""
+    metrics = label.fontMetrics()
+    width = max(metrics.horizontalAdvance("0" * RESERVED_DIGITS), metrics.horizontalAdvance(label.text())) + 4
+    label.setFixedSize(width, metrics.height() + 2)
+
+
+def _set_value(label: ValueLabel, value: float) -> None:
+    label.set_value(value)
+    needed = label.fontMetrics().horizontalAdvance(label.text()) + 4
+    if needed > label.width():
+        label.setFixedWidth(needed)
 
 
 class NotesArea(QWidget):
@@ -39,10 +57,11 @@ class NotesArea(QWidget):
         self._held = False
         self.reserve()
 
-    def reserve(self) -> None:
-        """Keep at least the height of one two-line note (call again when the fonts change)."""
+    def reserve(self, lines: int = 2) -> None:
+        """Keep at least the height of one note of ``lines`` lines (call again when the fonts change)."""
+        self._lines = lines
         probe = style.error_label()
-        style.set_error_label(probe, "A\nB", "warning")
+        style.set_error_label(probe, "\n".join("A" * lines), "warning")
         self.reserved = probe.sizeHint().height()
         probe.deleteLater()
         if not self._held:
@@ -107,19 +126,21 @@ class NumbersView(QWidget):
         main.addWidget(self.notes)
 
     def draw(self, r: dict[str, Any]) -> None:
-        self.sse_label.set_value(r["sse"])
-        self.ce_label.set_value(r["ce"])
-        self.ce_nodelta_label.set_value(r["ce_nodelta"])
+        _set_value(self.sse_label, r["sse"])
+        _set_value(self.ce_label, r["ce"])
+        _set_value(self.ce_nodelta_label, r["ce_nodelta"])
         compare = "sse2" in r
         for w in (self.sse2_label, self.sse2_caption, self.ce2_label, self.ce2_caption):
-            w.setVisible(compare)
+            if w.isVisibleTo(self) != compare:
+                w.setVisible(compare)
         if compare:
-            self.sse2_label.set_value(r["sse2"])
-            self.ce2_label.set_value(r["ce2"])
+            _set_value(self.sse2_label, r["sse2"])
+            _set_value(self.ce2_label, r["ce2"])
         color = style.WARNING if r["y"][r["label"]] == 0 else style.muted_color()
         weight = " font-weight: bold;" if r["y"][r["label"]] == 0 else ""
-        self.nodelta_caption.setStyleSheet(f"QLabel {{ color: {color};{weight} border: none;"
-                                           " background: transparent; }")
+        sheet = f"QLabel {{ color: {color};{weight} border: none; background: transparent; }}"
+        if self.nodelta_caption.styleSheet() != sheet:  # a new style sheet re-polishes the widget: only on change
+            self.nodelta_caption.setStyleSheet(sheet)
         self.notes.set_notes(r["notes"])
 
     def set_presentation_mode(self, on: bool) -> None:
@@ -129,10 +150,12 @@ class NumbersView(QWidget):
             lab.set_presentation_mode(on, NUMBER_SCALE)
         for lab in (self.sse2_label, self.ce2_label, self.ce_nodelta_label):
             lab.set_presentation_mode(on, SECONDARY_NUMBER_SCALE)
+        for lab in (self.sse_label, self.ce_label, self.sse2_label, self.ce2_label, self.ce_nodelta_label):
+            _reserve(lab)
         for label in self.notes.labels:  # rescale visible notes
             if label.isVisibleTo(self):
                 style.set_error_label(label, label.text(), str(label.property("dlfsLevel")))
-        self.notes.reserve()
+        self.notes.reserve(1 if on else 2)  # presentation: the chart's height matters more (drags still hold)
 
 
 __all__ = ["NUMBER_SCALE", "NumbersView"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
@@ -36,6 +36,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LossPanel", text)  # every loss-panel string: context "LossPanel"
 
 SETTINGS_GROUP = "loss"
+#: Delay before the state is written to the settings file after a change (ms).
+SAVE_DELAY_MS = 400
 
 
 def _settings() -> QSettings:
@@ -79,8 +81,13 @@ class LossPanel(QWidget):
         for view in (self.header, self.controls, self.numbers, self.bars, self.curve, self.contrib, self.gradients):
             c.updated.connect(view.draw)
         c.updated.connect(lambda _r: self.updated.emit())
-        c.updated.connect(lambda _r: self._save_state())
-        self.tabs.currentChanged.connect(lambda _i: self._save_state())
+        # remembered a moment after the last change (a drag changes y 60 times a second), and at shutdown
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_state)
+        c.updated.connect(lambda _r: self._schedule_save())
+        self.tabs.currentChanged.connect(lambda _i: self._schedule_save())
         self._alias()
         self._restore_state()
         self.batch.fill_from_book()
@@ -181,7 +188,8 @@ class LossPanel(QWidget):
             ExportTarget(_tr("Loss against y_t"), plot=self.curve_plot),
             ExportTarget(_tr("Contribution of each class"), plot=self.contrib_plot, table=self.single_table),
             ExportTarget(_tr("Loss values"), table=self.losses_table),
-            ExportTarget(_tr("Gradients"), plot=self.grad_layout, table=self.single_table),
+            ExportTarget(_tr("Gradients"), plot=self.grad_layout, table=self.single_table,
+                         prepare=lambda: self.gradients.flush()),
             ExportTarget(_tr("Batch cross-entropy per row"), plot=self.batch_plot, table=self.batch_csv),
             ExportTarget(_tr("Batch table"), table=self.batch_csv),
             ExportTarget(_tr("Batch results"), table=self.batch.summary_table),
@@ -205,7 +213,12 @@ class LossPanel(QWidget):
         self._save_state()
 
     # ================================================================== settings
+    def _schedule_save(self) -> None:
+        if not self._restoring:
+            self._save_timer.start()
+
     def _save_state(self) -> None:
+        self._save_timer.stop()
         if self._restoring:
             return
         c = self.controller

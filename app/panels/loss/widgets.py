@@ -10,7 +10,15 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyledItemDelegate, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES
@@ -188,3 +196,16 @@ def finite_top(value: float, minimum: float) -> float:
     if not np.isfinite(value):
         return 1e300
     return float(min(max(value, minimum), 1e300))
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Let Qt keep each axis (with its grid lines) as a pixmap between frames: a drag redraws the bars, not the
+    axes, whose QPicture replay was most of a frame. An axis whose range or size changes is redrawn as usual."""
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def set_text(item: pg.TextItem, text: str) -> None:
+    """``item.setText(text)`` only when the text changes (setting it relays the text document out)."""
+    if item.toPlainText() != text:
+        item.setText(text)
