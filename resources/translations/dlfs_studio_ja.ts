@@ -1559,331 +1559,331 @@
             <translation type="vanished">F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="44" />
+            <location filename="../../app/main_window.py" line="51" />
             <source>Loss functions</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
             <translation>損失関数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="52" />
             <source>Gradient descent</source>
             <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="46" />
+            <location filename="../../app/main_window.py" line="53" />
             <source>MNIST training</source>
             <translation>MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="51" />
+            <location filename="../../app/main_window.py" line="58" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="53" />
+            <location filename="../../app/main_window.py" line="60" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="55" />
+            <location filename="../../app/main_window.py" line="62" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="146" />
+            <location filename="../../app/main_window.py" line="153" />
             <source>Ready</source>
             <translation>準備完了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="218" />
+            <location filename="../../app/main_window.py" line="224" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="219" />
+            <location filename="../../app/main_window.py" line="225" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
             <translation>パネルを選択 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="225" />
+            <location filename="../../app/main_window.py" line="231" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="226" />
+            <location filename="../../app/main_window.py" line="232" />
             <source>Export &amp;image…</source>
             <translation>画像をエクスポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="227" />
+            <location filename="../../app/main_window.py" line="233" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="228" />
+            <location filename="../../app/main_window.py" line="234" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="230" />
+            <location filename="../../app/main_window.py" line="236" />
             <source>Export &amp;data…</source>
             <translation>データをエクスポート(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="231" />
+            <location filename="../../app/main_window.py" line="237" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="232" />
+            <location filename="../../app/main_window.py" line="238" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>現在のパネルのグラフのデータをCSVで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="234" />
+            <location filename="../../app/main_window.py" line="240" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="235" />
+            <location filename="../../app/main_window.py" line="241" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studioを終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="236" />
+            <location filename="../../app/main_window.py" line="242" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="237" />
+            <location filename="../../app/main_window.py" line="243" />
             <source>&amp;Presentation mode</source>
             <translation>プレゼンテーションモード(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="238" />
+            <location filename="../../app/main_window.py" line="244" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="240" />
+            <location filename="../../app/main_window.py" line="246" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="241" />
+            <location filename="../../app/main_window.py" line="247" />
             <source>&amp;Full screen</source>
             <translation>全画面表示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="242" />
+            <location filename="../../app/main_window.py" line="248" />
             <source>Use the whole screen (F11)</source>
             <translation>画面全体を使う (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="243" />
+            <location filename="../../app/main_window.py" line="249" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="244" />
+            <location filename="../../app/main_window.py" line="250" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="245" />
+            <location filename="../../app/main_window.py" line="251" />
             <source>&amp;Panels explained</source>
             <translation>パネルの解説(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="247" />
+            <location filename="../../app/main_window.py" line="253" />
             <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
             <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="248" />
+            <location filename="../../app/main_window.py" line="254" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="249" />
+            <location filename="../../app/main_window.py" line="255" />
             <source>List the keyboard shortcuts</source>
             <translation>キーボードショートカットの一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="250" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studioについて(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="251" />
+            <location filename="../../app/main_window.py" line="257" />
             <source>About this application</source>
             <translation>このアプリケーションについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="305" />
+            <location filename="../../app/main_window.py" line="311" />
             <source>This panel failed to switch presentation mode</source>
             <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="376" />
+            <location filename="../../app/main_window.py" line="381" />
             <source>A panel failed to switch presentation mode</source>
             <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="381" />
+            <location filename="../../app/main_window.py" line="386" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>プレゼンテーションモード オン (F5で終了)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="381" />
+            <location filename="../../app/main_window.py" line="386" />
             <source>Presentation mode off</source>
             <translation>プレゼンテーションモード オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="401" />
+            <location filename="../../app/main_window.py" line="406" />
             <source>A panel failed to switch theme</source>
             <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="427" />
-            <location filename="../../app/main_window.py" line="438" />
-            <source>Saved %1</source>
-            <translation>%1 を保存しました</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="451" />
-            <location filename="../../app/main_window.py" line="461" />
-            <source>This panel has nothing to export yet.</source>
-            <translation>このパネルにはまだエクスポートできるものがありません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="457" />
-            <source>No export target named %1</source>
-            <translation>%1 という名前のエクスポート対象はありません</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="466" />
-            <source>Which one?</source>
-            <translation>どれを保存しますか?</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="486" />
-            <source>Export image</source>
-            <translation>画像をエクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="490" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG画像 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="490" />
-            <source>SVG vector image (*.svg)</source>
-            <translation>SVGベクター画像 (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="501" />
-            <source>Export data</source>
-            <translation>データをエクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="506" />
-            <source>CSV table (*.csv)</source>
-            <translation>CSV表 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="520" />
-            <location filename="../../app/main_window.py" line="533" />
-            <source>Export failed</source>
-            <translation>エクスポートに失敗しました</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="534" />
-            <source>Could not save %1:
-%2</source>
-            <translation>%1 を保存できませんでした:
-%2</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="542" />
+            <location filename="../../app/main_window.py" line="418" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="543" />
+            <location filename="../../app/main_window.py" line="419" />
             <source>F11	Full screen on/off</source>
             <translation>F11	全画面表示のオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="544" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	損失関数、勾配降下法、MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="545" />
+            <location filename="../../app/main_window.py" line="421" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="546" />
+            <location filename="../../app/main_window.py" line="422" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="547" />
+            <location filename="../../app/main_window.py" line="423" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	パネルの解説、講義用キー</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="548" />
+            <location filename="../../app/main_window.py" line="424" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="549" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="566" />
+            <location filename="../../app/main_window.py" line="442" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="575" />
+            <location filename="../../app/main_window.py" line="451" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studioについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="576" />
+            <location filename="../../app/main_window.py" line="452" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="467" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="593" />
+            <location filename="../../app/main_window.py" line="469" />
             <source>The language was not changed.</source>
             <translation>言語は変更されませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="600" />
+            <location filename="../../app/main_window.py" line="476" />
             <source>Language: %1</source>
             <translation>言語: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="654" />
+            <location filename="../../app/main_window.py" line="530" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studioを終了すると破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="673" />
+            <location filename="../../app/main_window.py" line="549" />
             <source>Not closed: the training is kept.</source>
             <translation>終了しませんでした: 学習の状態はそのままです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="45" />
+            <location filename="../../app/window_export.py" line="56" />
+            <source>Saved %1</source>
+            <translation>%1 を保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="69" />
+            <location filename="../../app/window_export.py" line="79" />
+            <source>This panel has nothing to export yet.</source>
+            <translation>このパネルにはまだエクスポートできるものがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="75" />
+            <source>No export target named %1</source>
+            <translation>%1 という名前のエクスポート対象はありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="84" />
+            <source>Which one?</source>
+            <translation>どれを保存しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="104" />
+            <source>Export image</source>
+            <translation>画像をエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="108" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG画像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="108" />
+            <source>SVG vector image (*.svg)</source>
+            <translation>SVGベクター画像 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="119" />
+            <source>Export data</source>
+            <translation>データをエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="124" />
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="138" />
+            <location filename="../../app/window_export.py" line="151" />
+            <source>Export failed</source>
+            <translation>エクスポートに失敗しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="152" />
+            <source>Could not save %1:
+%2</source>
+            <translation>%1 を保存できませんでした:
+%2</translation>
         </message>
     </context>
     <context>
@@ -2047,7 +2047,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="76" />
+            <location filename="../../app/main_window.py" line="83" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>パネル「%1」を読み込めませんでした:</translation>
         </message>

@@ -1559,331 +1559,331 @@
             <translation type="vanished">F1	此列表</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="44" />
+            <location filename="../../app/main_window.py" line="51" />
             <source>Loss functions</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
             <translation>损失函数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="52" />
             <source>Gradient descent</source>
             <translation>梯度下降法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="46" />
+            <location filename="../../app/main_window.py" line="53" />
             <source>MNIST training</source>
             <translation>MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="51" />
+            <location filename="../../app/main_window.py" line="58" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>在10类输出上探索均方误差和交叉熵误差（书中4.2节）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="53" />
+            <location filename="../../app/main_window.py" line="60" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>观察梯度下降法和第6章的优化方法沿损失曲面下降</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="55" />
+            <location filename="../../app/main_window.py" line="62" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>在MNIST上训练小型网络，观察损失和识别精度（第4至6章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="146" />
+            <location filename="../../app/main_window.py" line="153" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="218" />
+            <location filename="../../app/main_window.py" line="224" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="219" />
+            <location filename="../../app/main_window.py" line="225" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
             <translation>选择面板（Ctrl+1, Ctrl+2, Ctrl+3）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="225" />
+            <location filename="../../app/main_window.py" line="231" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="226" />
+            <location filename="../../app/main_window.py" line="232" />
             <source>Export &amp;image…</source>
             <translation>导出图像(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="227" />
+            <location filename="../../app/main_window.py" line="233" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="228" />
+            <location filename="../../app/main_window.py" line="234" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>将当前面板的图表保存为PNG或SVG</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="230" />
+            <location filename="../../app/main_window.py" line="236" />
             <source>Export &amp;data…</source>
             <translation>导出数据(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="231" />
+            <location filename="../../app/main_window.py" line="237" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="232" />
+            <location filename="../../app/main_window.py" line="238" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>将当前面板图表的数据保存为CSV</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="234" />
+            <location filename="../../app/main_window.py" line="240" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="235" />
+            <location filename="../../app/main_window.py" line="241" />
             <source>Close dlfs-studio</source>
             <translation>关闭dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="236" />
+            <location filename="../../app/main_window.py" line="242" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="237" />
+            <location filename="../../app/main_window.py" line="243" />
             <source>&amp;Presentation mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="238" />
+            <location filename="../../app/main_window.py" line="244" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="240" />
+            <location filename="../../app/main_window.py" line="246" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="241" />
+            <location filename="../../app/main_window.py" line="247" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="242" />
+            <location filename="../../app/main_window.py" line="248" />
             <source>Use the whole screen (F11)</source>
             <translation>使用整个屏幕（F11）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="243" />
+            <location filename="../../app/main_window.py" line="249" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="244" />
+            <location filename="../../app/main_window.py" line="250" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="245" />
+            <location filename="../../app/main_window.py" line="251" />
             <source>&amp;Panels explained</source>
             <translation>面板说明(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="247" />
+            <location filename="../../app/main_window.py" line="253" />
             <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
             <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="248" />
+            <location filename="../../app/main_window.py" line="254" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="249" />
+            <location filename="../../app/main_window.py" line="255" />
             <source>List the keyboard shortcuts</source>
             <translation>列出键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="250" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>&amp;About dlfs-studio</source>
             <translation>关于dlfs-studio(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="251" />
+            <location filename="../../app/main_window.py" line="257" />
             <source>About this application</source>
             <translation>关于本应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="305" />
+            <location filename="../../app/main_window.py" line="311" />
             <source>This panel failed to switch presentation mode</source>
             <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="376" />
+            <location filename="../../app/main_window.py" line="381" />
             <source>A panel failed to switch presentation mode</source>
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="381" />
+            <location filename="../../app/main_window.py" line="386" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>演示模式已开启（按F5退出）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="381" />
+            <location filename="../../app/main_window.py" line="386" />
             <source>Presentation mode off</source>
             <translation>演示模式已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="401" />
+            <location filename="../../app/main_window.py" line="406" />
             <source>A panel failed to switch theme</source>
             <translation>某个面板切换主题失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="427" />
-            <location filename="../../app/main_window.py" line="438" />
-            <source>Saved %1</source>
-            <translation>已保存 %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="451" />
-            <location filename="../../app/main_window.py" line="461" />
-            <source>This panel has nothing to export yet.</source>
-            <translation>此面板还没有可导出的内容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="457" />
-            <source>No export target named %1</source>
-            <translation>没有名为 %1 的导出目标</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="466" />
-            <source>Which one?</source>
-            <translation>保存哪一个？</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="486" />
-            <source>Export image</source>
-            <translation>导出图像</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="490" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG图像 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="490" />
-            <source>SVG vector image (*.svg)</source>
-            <translation>SVG矢量图像 (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="501" />
-            <source>Export data</source>
-            <translation>导出数据</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="506" />
-            <source>CSV table (*.csv)</source>
-            <translation>CSV表格 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="520" />
-            <location filename="../../app/main_window.py" line="533" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="534" />
-            <source>Could not save %1:
-%2</source>
-            <translation>无法保存 %1：
-%2</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="542" />
+            <location filename="../../app/main_window.py" line="418" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="543" />
+            <location filename="../../app/main_window.py" line="419" />
             <source>F11	Full screen on/off</source>
             <translation>F11	开启/关闭全屏</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="544" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	损失函数、梯度下降法、MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="545" />
+            <location filename="../../app/main_window.py" line="421" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="546" />
+            <location filename="../../app/main_window.py" line="422" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="547" />
+            <location filename="../../app/main_window.py" line="423" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	面板说明、讲课用按键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="548" />
+            <location filename="../../app/main_window.py" line="424" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	本列表</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="549" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	退出</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="566" />
+            <location filename="../../app/main_window.py" line="442" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="575" />
+            <location filename="../../app/main_window.py" line="451" />
             <source>About dlfs-studio</source>
             <translation>关于dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="576" />
+            <location filename="../../app/main_window.py" line="452" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="467" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="593" />
+            <location filename="../../app/main_window.py" line="469" />
             <source>The language was not changed.</source>
             <translation>语言未更改。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="600" />
+            <location filename="../../app/main_window.py" line="476" />
             <source>Language: %1</source>
             <translation>语言：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="654" />
+            <location filename="../../app/main_window.py" line="530" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="673" />
+            <location filename="../../app/main_window.py" line="549" />
             <source>Not closed: the training is kept.</source>
             <translation>未关闭：训练结果已保留。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="45" />
+            <location filename="../../app/window_export.py" line="56" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="69" />
+            <location filename="../../app/window_export.py" line="79" />
+            <source>This panel has nothing to export yet.</source>
+            <translation>此面板还没有可导出的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="75" />
+            <source>No export target named %1</source>
+            <translation>没有名为 %1 的导出目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="84" />
+            <source>Which one?</source>
+            <translation>保存哪一个？</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="104" />
+            <source>Export image</source>
+            <translation>导出图像</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="108" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG图像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="108" />
+            <source>SVG vector image (*.svg)</source>
+            <translation>SVG矢量图像 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="119" />
+            <source>Export data</source>
+            <translation>导出数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="124" />
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表格 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="138" />
+            <location filename="../../app/window_export.py" line="151" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="152" />
+            <source>Could not save %1:
+%2</source>
+            <translation>无法保存 %1：
+%2</translation>
         </message>
     </context>
     <context>
@@ -2047,7 +2047,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="76" />
+            <location filename="../../app/main_window.py" line="83" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>无法加载面板“%1”：</translation>
         </message>
