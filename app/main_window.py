@@ -580,4 +580,12 @@ class _FirstPaint(QObject):
 
 
 class _Placeholder(QWidget):
-    """Stands in the stack for a panel not built yet (a blank page, painted in no time)."""
+    """Stands in the stack for a panel not built yet: one line of text, painted in no time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Loading…"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet(f"color: {style.muted_color()};")
+        layout.addWidget(label)
