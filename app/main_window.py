@@ -123,6 +123,7 @@ class MainWindow(WindowExport):
         self._closed = False
 
         self._build_deferred = True  # the shown panel is built just after the window's first paint
+        self._help_dialog: QWidget | None = None
         self.setMinimumSize(QSize(640, 460))
 
         central = QWidget(self)
@@ -432,9 +433,14 @@ class MainWindow(WindowExport):
         """Help > Panels explained: each registered panel's idea with the book's sections, and the lecturer keys."""
         from dlfs_studio.app.help import HelpDialog
 
+        old = self._help_dialog
+        if old is not None:  # one at a time; a new one follows the current language
+            old.close()
         panels = [(key, _tr(title), _tr(PANEL_TOOLTIPS.get(key, ""))) for key, title, _m, _c in PANEL_SPECS]
         dialog = HelpDialog(panels, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_help_dialog", None))
+        self._help_dialog = dialog
         dialog.show()
 
     def show_shortcuts(self) -> None:

@@ -225,7 +225,11 @@ def test_presentation_mode_is_remembered(qtbot) -> None:
 def test_help_explains_each_registered_panel_with_sections_and_lists_the_lecturer_keys(make_window, qtbot) -> None:
     w, _made = make_window()
     w.action_panel_help.trigger()
-    dialog = next(d for d in QApplication.topLevelWidgets() if isinstance(d, app_help.HelpDialog))
+    w.action_panel_help.trigger()  # pressing F1 again shows one dialog, not two
+    QApplication.processEvents()
+    dialogs = [d for d in QApplication.topLevelWidgets() if isinstance(d, app_help.HelpDialog) and d.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
     text = dialog.browser.toPlainText()
     assert "Section 4.2" in text and "Sections 4.3–4.4 and 6.1" in text and "chapter 6" in text
     assert "cross-entropy error" in text and "Lecturer keys" in text and "Space" in text and "Home" in text
