@@ -1591,237 +1591,237 @@
             <translation>小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="153" />
+            <location filename="../../app/main_window.py" line="154" />
             <source>Ready</source>
             <translation>準備完了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="224" />
+            <location filename="../../app/main_window.py" line="225" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="225" />
+            <location filename="../../app/main_window.py" line="226" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
             <translation>パネルを選択 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="231" />
+            <location filename="../../app/main_window.py" line="232" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="232" />
+            <location filename="../../app/main_window.py" line="233" />
             <source>Export &amp;image…</source>
             <translation>画像をエクスポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="233" />
+            <location filename="../../app/main_window.py" line="234" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="234" />
+            <location filename="../../app/main_window.py" line="235" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="236" />
+            <location filename="../../app/main_window.py" line="237" />
             <source>Export &amp;data…</source>
             <translation>データをエクスポート(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="237" />
+            <location filename="../../app/main_window.py" line="238" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="238" />
+            <location filename="../../app/main_window.py" line="239" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>現在のパネルのグラフのデータをCSVで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="240" />
+            <location filename="../../app/main_window.py" line="241" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="241" />
+            <location filename="../../app/main_window.py" line="242" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studioを終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="242" />
+            <location filename="../../app/main_window.py" line="243" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="243" />
+            <location filename="../../app/main_window.py" line="244" />
             <source>&amp;Presentation mode</source>
             <translation>プレゼンテーションモード(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="244" />
+            <location filename="../../app/main_window.py" line="245" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="246" />
+            <location filename="../../app/main_window.py" line="247" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="247" />
+            <location filename="../../app/main_window.py" line="248" />
             <source>&amp;Full screen</source>
             <translation>全画面表示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="248" />
+            <location filename="../../app/main_window.py" line="249" />
             <source>Use the whole screen (F11)</source>
             <translation>画面全体を使う (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="249" />
+            <location filename="../../app/main_window.py" line="250" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="250" />
+            <location filename="../../app/main_window.py" line="251" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="251" />
+            <location filename="../../app/main_window.py" line="252" />
             <source>&amp;Panels explained</source>
             <translation>パネルの解説(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="253" />
+            <location filename="../../app/main_window.py" line="254" />
             <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
             <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="254" />
+            <location filename="../../app/main_window.py" line="255" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="255" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>List the keyboard shortcuts</source>
             <translation>キーボードショートカットの一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="256" />
+            <location filename="../../app/main_window.py" line="257" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studioについて(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="257" />
+            <location filename="../../app/main_window.py" line="258" />
             <source>About this application</source>
             <translation>このアプリケーションについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="311" />
+            <location filename="../../app/main_window.py" line="312" />
             <source>This panel failed to switch presentation mode</source>
             <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="381" />
+            <location filename="../../app/main_window.py" line="382" />
             <source>A panel failed to switch presentation mode</source>
             <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="386" />
+            <location filename="../../app/main_window.py" line="387" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>プレゼンテーションモード オン (F5で終了)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="386" />
+            <location filename="../../app/main_window.py" line="387" />
             <source>Presentation mode off</source>
             <translation>プレゼンテーションモード オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="406" />
+            <location filename="../../app/main_window.py" line="407" />
             <source>A panel failed to switch theme</source>
             <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="418" />
+            <location filename="../../app/main_window.py" line="419" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>F11	Full screen on/off</source>
             <translation>F11	全画面表示のオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="421" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	損失関数、勾配降下法、MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="422" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="423" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="423" />
+            <location filename="../../app/main_window.py" line="424" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	パネルの解説、講義用キー</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="426" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="448" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="451" />
+            <location filename="../../app/main_window.py" line="457" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studioについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="452" />
+            <location filename="../../app/main_window.py" line="458" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="467" />
+            <location filename="../../app/main_window.py" line="473" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="469" />
+            <location filename="../../app/main_window.py" line="475" />
             <source>The language was not changed.</source>
             <translation>言語は変更されませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="476" />
+            <location filename="../../app/main_window.py" line="482" />
             <source>Language: %1</source>
             <translation>言語: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="530" />
+            <location filename="../../app/main_window.py" line="536" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studioを終了すると破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="549" />
+            <location filename="../../app/main_window.py" line="555" />
             <source>Not closed: the training is kept.</source>
             <translation>終了しませんでした: 学習の状態はそのままです。</translation>
         </message>
@@ -3756,7 +3756,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="588" />
+            <location filename="../../app/main_window.py" line="594" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>

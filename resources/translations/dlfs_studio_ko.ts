@@ -1591,237 +1591,237 @@
             <translation>작은 신경망을 MNIST로 학습시키고 손실과 정확도 보기 (4~6장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="153" />
+            <location filename="../../app/main_window.py" line="154" />
             <source>Ready</source>
             <translation>준비됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="224" />
+            <location filename="../../app/main_window.py" line="225" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="225" />
+            <location filename="../../app/main_window.py" line="226" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
             <translation>패널 선택 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="231" />
+            <location filename="../../app/main_window.py" line="232" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="232" />
+            <location filename="../../app/main_window.py" line="233" />
             <source>Export &amp;image…</source>
             <translation>이미지 내보내기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="233" />
+            <location filename="../../app/main_window.py" line="234" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="234" />
+            <location filename="../../app/main_window.py" line="235" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="236" />
+            <location filename="../../app/main_window.py" line="237" />
             <source>Export &amp;data…</source>
             <translation>데이터 내보내기(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="237" />
+            <location filename="../../app/main_window.py" line="238" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="238" />
+            <location filename="../../app/main_window.py" line="239" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="240" />
+            <location filename="../../app/main_window.py" line="241" />
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="241" />
+            <location filename="../../app/main_window.py" line="242" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studio 종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="242" />
+            <location filename="../../app/main_window.py" line="243" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="243" />
+            <location filename="../../app/main_window.py" line="244" />
             <source>&amp;Presentation mode</source>
             <translation>프레젠테이션 모드(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="244" />
+            <location filename="../../app/main_window.py" line="245" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="246" />
+            <location filename="../../app/main_window.py" line="247" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="247" />
+            <location filename="../../app/main_window.py" line="248" />
             <source>&amp;Full screen</source>
             <translation>전체 화면(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="248" />
+            <location filename="../../app/main_window.py" line="249" />
             <source>Use the whole screen (F11)</source>
             <translation>화면 전체 사용 (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="249" />
+            <location filename="../../app/main_window.py" line="250" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="250" />
+            <location filename="../../app/main_window.py" line="251" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="251" />
+            <location filename="../../app/main_window.py" line="252" />
             <source>&amp;Panels explained</source>
             <translation>패널 설명(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="253" />
+            <location filename="../../app/main_window.py" line="254" />
             <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
             <translation>각 패널이 보여 주는 내용과 책의 절 번호, 강의용 키 (F1)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="254" />
+            <location filename="../../app/main_window.py" line="255" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>키보드 단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="255" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>List the keyboard shortcuts</source>
             <translation>키보드 단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="256" />
+            <location filename="../../app/main_window.py" line="257" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studio 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="257" />
+            <location filename="../../app/main_window.py" line="258" />
             <source>About this application</source>
             <translation>이 애플리케이션 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="311" />
+            <location filename="../../app/main_window.py" line="312" />
             <source>This panel failed to switch presentation mode</source>
             <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="381" />
+            <location filename="../../app/main_window.py" line="382" />
             <source>A panel failed to switch presentation mode</source>
             <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="386" />
+            <location filename="../../app/main_window.py" line="387" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="386" />
+            <location filename="../../app/main_window.py" line="387" />
             <source>Presentation mode off</source>
             <translation>프레젠테이션 모드 꺼짐</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="406" />
+            <location filename="../../app/main_window.py" line="407" />
             <source>A panel failed to switch theme</source>
             <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="418" />
+            <location filename="../../app/main_window.py" line="419" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>F11	Full screen on/off</source>
             <translation>F11	전체 화면 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="421" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	손실 함수, 경사 하강법, MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="422" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="423" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="423" />
+            <location filename="../../app/main_window.py" line="424" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	패널 설명, 강의용 키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	이 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="426" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="448" />
             <source>Keyboard shortcuts</source>
             <translation>키보드 단축키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="451" />
+            <location filename="../../app/main_window.py" line="457" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studio 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="452" />
+            <location filename="../../app/main_window.py" line="458" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="467" />
+            <location filename="../../app/main_window.py" line="473" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>언어를 바꾸면 패널을 다시 만들므로 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="469" />
+            <location filename="../../app/main_window.py" line="475" />
             <source>The language was not changed.</source>
             <translation>언어를 바꾸지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="476" />
+            <location filename="../../app/main_window.py" line="482" />
             <source>Language: %1</source>
             <translation>언어: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="530" />
+            <location filename="../../app/main_window.py" line="536" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studio를 종료하면 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="549" />
+            <location filename="../../app/main_window.py" line="555" />
             <source>Not closed: the training is kept.</source>
             <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
         </message>
@@ -3756,7 +3756,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="588" />
+            <location filename="../../app/main_window.py" line="594" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>

@@ -1591,237 +1591,237 @@
             <translation>在MNIST上训练小型网络，观察损失和识别精度（第4至6章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="153" />
+            <location filename="../../app/main_window.py" line="154" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="224" />
+            <location filename="../../app/main_window.py" line="225" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="225" />
+            <location filename="../../app/main_window.py" line="226" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
             <translation>选择面板（Ctrl+1, Ctrl+2, Ctrl+3）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="231" />
+            <location filename="../../app/main_window.py" line="232" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="232" />
+            <location filename="../../app/main_window.py" line="233" />
             <source>Export &amp;image…</source>
             <translation>导出图像(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="233" />
+            <location filename="../../app/main_window.py" line="234" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="234" />
+            <location filename="../../app/main_window.py" line="235" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>将当前面板的图表保存为PNG或SVG</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="236" />
+            <location filename="../../app/main_window.py" line="237" />
             <source>Export &amp;data…</source>
             <translation>导出数据(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="237" />
+            <location filename="../../app/main_window.py" line="238" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="238" />
+            <location filename="../../app/main_window.py" line="239" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>将当前面板图表的数据保存为CSV</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="240" />
+            <location filename="../../app/main_window.py" line="241" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="241" />
+            <location filename="../../app/main_window.py" line="242" />
             <source>Close dlfs-studio</source>
             <translation>关闭dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="242" />
+            <location filename="../../app/main_window.py" line="243" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="243" />
+            <location filename="../../app/main_window.py" line="244" />
             <source>&amp;Presentation mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="244" />
+            <location filename="../../app/main_window.py" line="245" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="246" />
+            <location filename="../../app/main_window.py" line="247" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="247" />
+            <location filename="../../app/main_window.py" line="248" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="248" />
+            <location filename="../../app/main_window.py" line="249" />
             <source>Use the whole screen (F11)</source>
             <translation>使用整个屏幕（F11）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="249" />
+            <location filename="../../app/main_window.py" line="250" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="250" />
+            <location filename="../../app/main_window.py" line="251" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="251" />
+            <location filename="../../app/main_window.py" line="252" />
             <source>&amp;Panels explained</source>
             <translation>面板说明(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="253" />
+            <location filename="../../app/main_window.py" line="254" />
             <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
             <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="254" />
+            <location filename="../../app/main_window.py" line="255" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="255" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>List the keyboard shortcuts</source>
             <translation>列出键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="256" />
+            <location filename="../../app/main_window.py" line="257" />
             <source>&amp;About dlfs-studio</source>
             <translation>关于dlfs-studio(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="257" />
+            <location filename="../../app/main_window.py" line="258" />
             <source>About this application</source>
             <translation>关于本应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="311" />
+            <location filename="../../app/main_window.py" line="312" />
             <source>This panel failed to switch presentation mode</source>
             <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="381" />
+            <location filename="../../app/main_window.py" line="382" />
             <source>A panel failed to switch presentation mode</source>
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="386" />
+            <location filename="../../app/main_window.py" line="387" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>演示模式已开启（按F5退出）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="386" />
+            <location filename="../../app/main_window.py" line="387" />
             <source>Presentation mode off</source>
             <translation>演示模式已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="406" />
+            <location filename="../../app/main_window.py" line="407" />
             <source>A panel failed to switch theme</source>
             <translation>某个面板切换主题失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="418" />
+            <location filename="../../app/main_window.py" line="419" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>F11	Full screen on/off</source>
             <translation>F11	开启/关闭全屏</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="421" />
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation>Ctrl+1, Ctrl+2, Ctrl+3	损失函数、梯度下降法、MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="422" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="423" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="423" />
+            <location filename="../../app/main_window.py" line="424" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	面板说明、讲课用按键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	本列表</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="426" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	退出</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="448" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="451" />
+            <location filename="../../app/main_window.py" line="457" />
             <source>About dlfs-studio</source>
             <translation>关于dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="452" />
+            <location filename="../../app/main_window.py" line="458" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="467" />
+            <location filename="../../app/main_window.py" line="473" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="469" />
+            <location filename="../../app/main_window.py" line="475" />
             <source>The language was not changed.</source>
             <translation>语言未更改。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="476" />
+            <location filename="../../app/main_window.py" line="482" />
             <source>Language: %1</source>
             <translation>语言：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="530" />
+            <location filename="../../app/main_window.py" line="536" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="549" />
+            <location filename="../../app/main_window.py" line="555" />
             <source>Not closed: the training is kept.</source>
             <translation>未关闭：训练结果已保留。</translation>
         </message>
@@ -3756,7 +3756,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="588" />
+            <location filename="../../app/main_window.py" line="594" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
