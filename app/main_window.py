@@ -10,8 +10,6 @@ from __future__ import annotations
 import importlib
 import traceback
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,10 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTabBar,
@@ -41,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import language, style
 from dlfs_studio.app.keys import KeyRouter
+from dlfs_studio.app.window_export import WindowExport
 
 ORGANIZATION = "dlfs-studio"
 APPLICATION = "dlfs-studio"
@@ -116,7 +112,7 @@ class PanelLoadError(QWidget):
         pass
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowExport):
     """The dlfs-studio main window.
 
     ``settings`` defaults to :func:`make_settings`. ``panel_factories`` (key -> callable returning a QWidget)
@@ -139,6 +135,7 @@ class MainWindow(QMainWindow):
         self._closed = False
 
         self._build_deferred = True  # the shown panel is built just after the window's first paint
+        self._help_dialog: QWidget | None = None
         self.setMinimumSize(QSize(640, 460))
 
         central = QWidget(self)
@@ -427,135 +424,6 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
-    # ------------------------------------------------------------------ export
-    def export_targets(self) -> list:
-        """The current panel's export targets, normalised to :class:`app.export.ExportTarget`."""
-        from dlfs_studio.app.export import normalise_targets
-
-        return normalise_targets(self.current_panel().export_targets())
-
-    def export_image_to(self, path: str | Path, target_name: str | None = None) -> Path:
-        """Export the current panel's plot ``target_name`` (default: the first plot) to ``path`` (.png/.svg).
-
-        Raises :class:`app.export.NothingToExport` (saying why) when the target has no data yet.
-        """
-        from dlfs_studio.app.export import export_image
-
-        targets = [t for t in self.export_targets() if t.has_image]
-        target = self._pick(targets, target_name)
-        self._check(target)
-        out = export_image(target.plot, path)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 5000)
-        return out
-
-    def export_data_to(self, path: str | Path, target_name: str | None = None) -> Path:
-        """Export the data of the current panel's target ``target_name`` (default: the first) to CSV ``path``."""
-        from dlfs_studio.app.export import write_csv
-
-        targets = [t for t in self.export_targets() if t.has_data]
-        target = self._pick(targets, target_name)
-        self._check(target)
-        out = write_csv(target.csv_table(), path)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 5000)
-        return out
-
-    @staticmethod
-    def _check(target: Any) -> None:
-        from dlfs_studio.app.export import NothingToExport
-
-        reason = target.check()
-        if reason:
-            raise NothingToExport(reason)
-
-    def _pick(self, targets: list, name: str | None) -> Any:
-        if not targets:
-            raise LookupError(self.tr("This panel has nothing to export yet."))
-        if name is None:
-            return targets[0]
-        for t in targets:
-            if t.name == name:
-                return t
-        raise LookupError(self.tr("No export target named %1").replace("%1", name))
-
-    def _choose_target(self, targets: list, caption: str) -> Any | None:
-        if not targets:
-            QMessageBox.information(self, caption, self.tr("This panel has nothing to export yet."))
-            return None
-        if len(targets) == 1:
-            return targets[0]
-        names = [t.name for t in targets]
-        name, ok = QInputDialog.getItem(self, caption, self.tr("Which one?"), names, 0, False)
-        return targets[names.index(name)] if ok else None
-
-    def _last_dir(self) -> str:
-        return str(self._settings.value("export/dir", str(Path.home())))
-
-    def _ready_target(self, caption: str, want: str) -> Any | None:
-        """Ask which target (``want``: "has_image" or "has_data"); None, after telling the learner, when there
-        is none or it has nothing to export yet."""
-        target = self._choose_target([t for t in self.export_targets() if getattr(t, want)], caption)
-        if target is None:
-            return None
-        reason = target.check()
-        if reason:
-            QMessageBox.information(self, caption, reason)
-            return None
-        return target
-
-    def export_image_dialog(self) -> None:
-        """Ask which plot and where, then save it as PNG or SVG."""
-        caption = self.tr("Export image")
-        target = self._guarded(lambda: self._ready_target(caption, "has_image"))
-        if target is None:
-            return
-        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG vector image (*.svg)")
-        suggested = str(Path(self._last_dir()) / (_safe_name(target.name) + ".png"))
-        path, chosen = QFileDialog.getSaveFileName(self, caption, suggested, f"{png};;{svg}")
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".svg" if chosen == svg else ".png"
-        self._run_export(lambda: self.export_image_to(path, target.name), path, caption)
-
-    def export_data_dialog(self) -> None:
-        """Ask which data and where, then save it as CSV."""
-        caption = self.tr("Export data")
-        target = self._guarded(lambda: self._ready_target(caption, "has_data"))
-        if target is None:
-            return
-        suggested = str(Path(self._last_dir()) / (_safe_name(target.name) + ".csv"))
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, self.tr("CSV table (*.csv)"))
-        if not path:
-            return
-        if Path(path).suffix.lower() != ".csv":
-            path += ".csv"
-        self._run_export(lambda: self.export_data_to(path, target.name), path, caption)
-
-    def _guarded(self, job: Callable[[], Any]) -> Any | None:
-        """``job()``, or None after the "Export failed" dialog if it raised (a panel's bug must not end in a
-        traceback on the console only)."""
-        try:
-            return job()
-        except Exception as exc:
-            traceback.print_exc()
-            QMessageBox.warning(self, self.tr("Export failed"), f"{type(exc).__name__}: {exc}")
-            return None
-
-    def _run_export(self, job: Callable[[], Path], path: str, caption: str) -> None:
-        from dlfs_studio.app.export import NothingToExport
-
-        try:
-            job()
-        except NothingToExport as exc:  # the data went away meanwhile (e.g. Reset): say so, write nothing
-            QMessageBox.information(self, caption, str(exc))
-            return
-        except Exception as exc:  # disk full, permission denied, a bug...: tell the user, keep running
-            traceback.print_exc()
-            QMessageBox.warning(self, self.tr("Export failed"),
-                                self.tr("Could not save %1:\n%2").replace("%1", path).replace("%2", str(exc)))
-            return
-        self._settings.setValue("export/dir", str(Path(path).parent))
-
     # ------------------------------------------------------------------ help
     def shortcuts_text(self) -> str:
         """The keyboard shortcuts as plain text lines (shown by Help > Keyboard shortcuts)."""
@@ -577,9 +445,14 @@ class MainWindow(QMainWindow):
         """Help > Panels explained: each registered panel's idea with the book's sections, and the lecturer keys."""
         from dlfs_studio.app.help import HelpDialog
 
+        old = self._help_dialog
+        if old is not None:  # one at a time; a new one follows the current language
+            old.close()
         panels = [(key, _tr(title), _tr(PANEL_TOOLTIPS.get(key, ""))) for key, title, _m, _c in PANEL_SPECS]
         dialog = HelpDialog(panels, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_help_dialog", None))
+        self._help_dialog = dialog
         dialog.show()
 
     def show_shortcuts(self) -> None:
@@ -725,9 +598,12 @@ class _FirstPaint(QObject):
 
 
 class _Placeholder(QWidget):
-    """Stands in the stack for a panel not built yet (a blank page, painted in no time)."""
+    """Stands in the stack for a panel not built yet: one line of text, painted in no time."""
 
-
-def _safe_name(name: str) -> str:
-    keep = "".join(c if c.isalnum() or c in "-_ " else "_" for c in name).strip()
-    return keep.replace(" ", "_") or "export"
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Loading…"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet(f"color: {style.muted_color()};")
+        layout.addWidget(label)

@@ -1,15 +1,15 @@
 """Startup time of the dlfs-studio GUI: from process start to the first paint of the main window.
 
-Runs ``python -m dlfs_studio.app --exit-after-paint`` several times under QT_QPA_PLATFORM=offscreen with a throw-away
-settings folder. The child installs an event filter on the main window and prints the wall-clock time of its
-first Paint event (after the paint finished), then the same for the shown panel; the parent measures from just before spawning the process, so the
-figure includes interpreter start-up and every import. Prints each run and the median.
+Runs ``python -m dlfs_studio.app --exit-after-paint`` several times under QT_QPA_PLATFORM=offscreen with a
+throw-away settings folder. The child installs an event filter on the main window and prints the wall-clock time
+of its first Paint event (after the paint finished), then the same for the shown panel; the parent measures from
+just before spawning the process, so the figures include interpreter start-up and every import.
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--panel loss|descent|training]
 
-Prints two figures per run: the window's first paint (menus, tabs, an empty page; the shown panel is built
-right after it) and the shown panel's first paint. Target: window under 1.0 s on the 2-core development machine. Timings are noisy on a shared machine;
-this is a benchmark, never a pass/fail test.
+Prints two figures per run and their medians: the window's first paint (menus, tabs, an empty page; the shown
+panel is built right after it) and the shown panel's first paint. Target: the window under 1.0 s on the 2-core
+development machine. Timings are noisy on a shared machine; this is a benchmark, never a pass/fail test.
 """
 from __future__ import annotations
 

@@ -57,7 +57,7 @@ def test_glossary_names_each_editions_key_terms(lang: str) -> None:
     g = glossary(lang)
     assert g["language"] == lang and g["edition"]
     keys = {t["key"] for t in g["terms"]}
-    assert KEY_TERMS <= keys
+    assert keys >= KEY_TERMS
     assert {t["key"] for t in glossary("ja")["terms"]} == keys  # the same terms in every language
     for t in g["terms"]:
         assert t["term"] and t["section"]
@@ -79,7 +79,8 @@ def test_the_check_catches_drift() -> None:
     bad = [("LossPanel", "softmax turns them into probabilities", "softmax で確率に変換"),
            ("TrainingPanel", "share of units", "ユニットの割合"),
            ("LossPanel", "Printed in the source:", "本書の出力:"),
-           ("TrainingPanel", "Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)", "6章 (初期値, BatchNorm, Dropout, 荷重減衰)")]
+           ("TrainingPanel", "Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)",
+            "6章 (初期値, BatchNorm, Dropout, 荷重減衰)")]
     assert len(violations(terms, bad)) >= 5
     good = [("LossPanel", "y = softmax(a / T)", "y = softmax(a / T)"),  # a formula keeps the function's code name
             ("LossPanel", "softmax turns them into probabilities", "ソフトマックス関数で確率に変換")]

@@ -3,7 +3,9 @@
 The sources are read with :mod:`ast`, independently of ``update_ts.py``: every string literal passed to
 ``tr``/``translate``/``QT_TRANSLATE_NOOP``, to a module's ``_tr`` helper (``def _tr(text): return
 QCoreApplication.translate("Context", text)``) or to a method helper such as the plural ``self._tr_n("… %n …", n)``
-must be a live message of each ``dlfs_studio_<lang>.ts`` under its context (plural ones with ``numerus="yes"``),
+must be a live message of each ``dlfs_studio_<lang>.ts`` under its context (plural ones with ``numerus="yes"``);
+a literal given to a helper named ``_tr…``/``tr_…`` defined in another module (e.g. an imported ``tr_n``) must
+be there under some context, and be plural when it holds ``%n``;
 and no ``tr()`` may be given an f-string (lupdate cannot see it).
 """
 from __future__ import annotations
@@ -84,6 +86,9 @@ def translatable_strings(path: Path) -> tuple[set[tuple[str, str, bool]], list[s
                 elif (isinstance(child.func, ast.Attribute) and name in methods and cls is not None and args
                       and _lit(args[0]) is not None):
                     found.add((cls.name, args[0].value, methods[name]))
+                elif name.startswith(("_tr", "tr_")) and args and _lit(args[0]) is not None:
+                    # a helper defined elsewhere (e.g. an imported plural tr_n): any context will do
+                    found.add(("", args[0].value, "%n" in args[0].value))
             visit(child, cls, methods)
 
     visit(tree, None, {})
@@ -114,7 +119,8 @@ def test_the_finder_sees_helpers_plurals_and_contexts(tmp_path) -> None:
         "    def f(self, n):\n"
         "        self.tr('plain'); _tr('helper'); self._tr_n('%n item(s)', n)\n"
         "        QCoreApplication.translate('Other', 'direct')\n"
-        "        self.tr(f'bad {n}')\n", encoding="utf-8")
+        "        self.tr(f'bad {n}')\n"
+        "        tr_n('%n run(s) imported', n)\n", encoding="utf-8")
     global ROOT
     old, ROOT = ROOT, tmp_path
     try:
@@ -122,7 +128,7 @@ def test_the_finder_sees_helpers_plurals_and_contexts(tmp_path) -> None:
     finally:
         ROOT = old
     assert found == {("Data", "noop", False), ("Panel", "plain", False), ("Ctx", "helper", False),
-                     ("Panel", "%n item(s)", True), ("Other", "direct", False)}
+                     ("Panel", "%n item(s)", True), ("Other", "direct", False), ("", "%n run(s) imported", True)}
     assert problems == ["mod.py:11: tr() of an f-string"]
 
 
@@ -145,7 +151,42 @@ def test_every_translatable_string_is_in_the_ts(ts: Path) -> None:
     strings, _ = _all_strings()
     assert len(strings) > 300
     messages = _ts_messages(ts)
-    missing = sorted(f"{ctx}: {src!r}" for ctx, src, _plural in strings if (ctx, src) not in messages)
+    by_source: dict[str, bool] = {}
+    for (_ctx, src), plural in messages.items():
+        by_source[src] = by_source.get(src, False) or plural
+    missing = sorted(f"{ctx}: {src!r}" for ctx, src, _plural in strings
+                     if ((ctx, src) not in messages if ctx else src not in by_source))
     assert not missing, f"{len(missing)} strings missing from {ts.name} (run update_ts.py):\n" + "\n".join(missing)
-    not_plural = sorted(f"{ctx}: {src!r}" for ctx, src, plural in strings if plural and not messages[(ctx, src)])
+    not_plural = sorted(f"{ctx}: {src!r}" for ctx, src, plural in strings
+                        if plural and not (messages[(ctx, src)] if ctx else by_source[src]))
     assert not not_plural, "plural strings without numerus=\"yes\":\n" + "\n".join(not_plural)
+
+
+def test_update_ts_finds_plural_helpers_defined_in_another_module(tmp_path, monkeypatch) -> None:
+    """The shape of the rebuilt training panel: a module-level ``_tr(text, n)``, a ``tr_n`` calling it with the
+    count, and ``tr_n`` imported (relatively) into a sibling module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "update_ts", ROOT / "resources" / "translations" / "update_ts.py")
+    assert spec is not None and spec.loader is not None
+    update_ts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update_ts)
+    app = tmp_path / "app"
+    (app / "panels" / "training").mkdir(parents=True)
+    for pkg in (app, app / "panels", app / "panels" / "training"):
+        (pkg / "__init__.py").write_text("", encoding="utf-8")
+    (app / "panels" / "training" / "controller.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _tr(text, n=-1):\n    return QCoreApplication.translate('TrainingPanel', text, None, n)\n"
+        "def tr_n(source, n):\n    '''plural'''\n    text = _tr(source, n)\n    return text\n"
+        "def f(n):\n    return _tr('Plain'), tr_n('Finished %n iteration(s).', n)\n", encoding="utf-8")
+    (app / "panels" / "training" / "dialogs.py").write_text(
+        "from .controller import tr_n\n"
+        "def g(n):\n    return tr_n('%n run(s) not saved.', n)\n", encoding="utf-8")
+    monkeypatch.setattr(update_ts, "APP", app)
+    monkeypatch.setattr(update_ts, "_HELPERS", None)
+    found = {(ctx, text, plural) for path in update_ts.sources() for ctx, text, _line, plural
+             in update_ts.helper_strings(path)}
+    assert found == {("TrainingPanel", "Plain", False), ("TrainingPanel", "Finished %n iteration(s).", True),
+                     ("TrainingPanel", "%n run(s) not saved.", True)}

@@ -107,7 +107,7 @@ def test_export_shortcuts_work_while_a_text_field_has_the_focus(make_window, qtb
     calls: list[str] = []
     monkeypatch.setattr(MainWindow, "export_image_dialog", lambda self: calls.append("image"))
     monkeypatch.setattr(MainWindow, "export_data_dialog", lambda self: calls.append("data"))
-    w, made = make_window()
+    _w, made = make_window()
     field = made["loss"][0].field
     field.setText("0.1, 0.05")
     field.setFocus()
@@ -153,7 +153,7 @@ def test_lecturer_keys_reach_the_current_panel_unless_a_text_field_has_the_focus
 
 
 def test_a_key_the_panel_declines_goes_on_to_the_focused_widget(make_window, qtbot) -> None:
-    w, made = make_window(handles=False)
+    _w, made = make_window(handles=False)
     panel = made["loss"][0]
     clicks: list[bool] = []
     panel.button.clicked.connect(lambda: clicks.append(True))
@@ -229,7 +229,11 @@ def test_presentation_mode_is_remembered(qtbot) -> None:
 def test_help_explains_each_registered_panel_with_sections_and_lists_the_lecturer_keys(make_window, qtbot) -> None:
     w, _made = make_window()
     w.action_panel_help.trigger()
-    dialog = next(d for d in QApplication.topLevelWidgets() if isinstance(d, app_help.HelpDialog))
+    w.action_panel_help.trigger()  # pressing F1 again shows one dialog, not two
+    QApplication.processEvents()
+    dialogs = [d for d in QApplication.topLevelWidgets() if isinstance(d, app_help.HelpDialog) and d.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
     text = dialog.browser.toPlainText()
     assert "Section 4.2" in text and "Sections 4.3–4.4 and 6.1" in text and "chapter 6" in text
     assert "cross-entropy error" in text and "Lecturer keys" in text and "Space" in text and "Home" in text
@@ -273,3 +277,28 @@ def test_the_plural_status_lines_are_translated(make_window) -> None:
     assert ja[2].startswith("モデル %1: %2 で 1200 回")
     language.apply_language("zh_CN")
     assert QCoreApplication.translate("TrainingPanel", sources[0], "", 3).startswith("3 次迭代")
+
+
+def test_start_up_uses_the_saved_language_and_lang_or_env_win(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    env.pop("DLFS_LANG", None)
+    save = ("from dlfs_studio.app.main_window import make_settings; s = make_settings(); "
+            "s.setValue('ui/language', 'ko'); s.sync()")
+    subprocess.run([sys.executable, "-c", save], env=env, check=True, timeout=60)
+    run = ("import sys; from dlfs_studio.app import main, language; rc = main.main(['dlfs-studio', *sys.argv[1:], "
+           "'--exit-after-paint']); print('LANG', language.current_language())")
+
+    def lang(*args: str, **extra: str) -> str:
+        out = subprocess.run([sys.executable, "-c", run, *args], env=dict(env, **extra), capture_output=True,
+                             text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.split("LANG ")[-1].strip()
+
+    assert lang() == "ko"
+    assert lang("--lang", "ja") == "ja"
+    assert lang(DLFS_LANG="zh_CN") == "zh_CN"
+    assert lang("--lang", "en") == "en"

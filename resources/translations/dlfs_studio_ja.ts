@@ -5417,4 +5417,12 @@ x = 10: 傾き {1}</translation>
             <translation>カンマ区切りの数値。Enterで適用</translation>
         </message>
     </context>
+    <context>
+        <name>_Placeholder</name>
+        <message>
+            <location filename="../../app/main_window.py" line="594" />
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+    </context>
 </TS>

@@ -5417,4 +5417,12 @@ x = 10: 기울기 {1}</translation>
             <translation>쉼표로 구분한 숫자. Enter로 적용</translation>
         </message>
     </context>
+    <context>
+        <name>_Placeholder</name>
+        <message>
+            <location filename="../../app/main_window.py" line="594" />
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+    </context>
 </TS>

@@ -5419,4 +5419,12 @@ x = 10: 斜率 {1}</translation>
             <translation>以逗号分隔的数字；按Enter应用</translation>
         </message>
     </context>
+    <context>
+        <name>_Placeholder</name>
+        <message>
+            <location filename="../../app/main_window.py" line="594" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+    </context>
 </TS>

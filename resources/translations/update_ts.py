@@ -91,22 +91,122 @@ def _method_helper(func: ast.FunctionDef) -> bool | None:
     return None
 
 
+#: A translate helper: (context, index of the parameter passed on as the plural count, or None).
+Helper = tuple[str, "int | None"]
+
+
+def _params(fn: ast.FunctionDef) -> list[str]:
+    return [a.arg for a in fn.args.args]
+
+
+def _arg(call: ast.Call, index: int, name: str) -> ast.expr | None:
+    """The argument of ``call`` at position ``index`` or keyword ``name``."""
+    if len(call.args) > index:
+        return call.args[index]
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def _is_param(node: ast.expr, name: str) -> bool:
+    """``name`` or ``str(name)``."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str" and node.args:
+        node = node.args[0]
+    return isinstance(node, ast.Name) and node.id == name
+
+
+def _module_helper(fn: ast.FunctionDef, known: dict[str, Helper]) -> Helper | None:
+    """A module-level function passing its first parameter to ``X.translate("Ctx", param, ...)``,
+    ``QT_TRANSLATE_NOOP("Ctx", param)`` or to a known helper: its (context, count parameter index)."""
+    params = _params(fn)
+    if not params:
+        return None
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        if _is_translate(node.func) and len(node.args) >= 2 and _literal(node.args[0]) is not None:
+            if _is_param(node.args[1], params[0]):
+                count = _arg(node, 3, "n")
+                idx = params.index(count.id) if isinstance(count, ast.Name) and count.id in params else None
+                return node.args[0].value, idx
+        elif (isinstance(node.func, ast.Name) and node.func.id in known and node.func.id != fn.name
+              and _is_param(node.args[0], params[0])):
+            context, helper_count = known[node.func.id]
+            count = node.args[helper_count] if helper_count is not None and len(node.args) > helper_count else None
+            idx = params.index(count.id) if isinstance(count, ast.Name) and count.id in params else None
+            return context, idx
+    return None
+
+
+def _module_name(path: Path) -> str:
+    rel = path.relative_to(APP).with_suffix("")
+    parts = [p for p in rel.parts if p != "__init__"]
+    return ".".join(["dlfs_studio", "app", *parts])
+
+
+def _helpers_by_module(paths: list[Path]) -> dict[str, dict[str, Helper]]:
+    """Module name -> its translate helpers (defined there or imported from another app module), to a fixpoint."""
+    trees = {_module_name(p): ast.parse(p.read_text(encoding="utf-8")) for p in paths}
+    packages = {_module_name(p) for p in paths if p.name == "__init__.py"}
+    helpers: dict[str, dict[str, Helper]] = {m: {} for m in trees}
+    changed = True
+    while changed:
+        changed = False
+        for mod, tree in trees.items():
+            known = helpers[mod]
+            for node in tree.body:
+                if isinstance(node, ast.ImportFrom):
+                    base = node.module or ""
+                    if node.level:  # relative: from the module's package, up level - 1 more
+                        parts = mod.split(".") if mod in packages else mod.split(".")[:-1]
+                        parts = parts[:len(parts) - (node.level - 1)]
+                        base = ".".join([*parts, base] if base else parts)
+                    for alias in node.names:
+                        found = helpers.get(base, {}).get(alias.name)
+                        name = alias.asname or alias.name
+                        if found is not None and known.get(name) != found:
+                            known[name] = found
+                            changed = True
+                elif isinstance(node, ast.FunctionDef):
+                    found = _module_helper(node, known)
+                    if found is not None and known.get(node.name) != found:
+                        known[node.name] = found
+                        changed = True
+    return helpers
+
+
+def _method_helper(func: ast.FunctionDef) -> bool | None:
+    """For a method ``def h(self, source, ...)`` that calls ``self.tr(source, ...)``: whether that call is a
+    plural one (a third argument, the count). None when the method is no such helper."""
+    params = _params(func)
+    if len(params) < 2 or params[0] != "self":
+        return None
+    for node in ast.walk(func):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "self" and node.args
+                and isinstance(node.args[0], ast.Name) and node.args[0].id == params[1]):
+            return len(node.args) >= 3
+    return None
+
+
+_HELPERS: dict[str, dict[str, Helper]] | None = None
+
+
 def helper_strings(path: Path) -> list[tuple[str, str, int, bool]]:
-    """(context, source, line, plural) for each ``_tr("literal")`` call whose module defines a one-line translate
-    helper, and each ``self.h("literal", ...)`` call of a method helper ``h`` (see :func:`_method_helper`)."""
+    """(context, source, line, plural) for each ``helper("literal", ...)`` call of a module-level translate
+    helper (see :func:`_module_helper`; also one imported from another app module, such as a plural ``tr_n``),
+    and each ``self.h("literal", ...)`` call of a method helper ``h`` (see :func:`_method_helper`). A call is
+    plural when it passes the helper's count argument."""
+    global _HELPERS
+    if _HELPERS is None or _module_name(path) not in _HELPERS:
+        _HELPERS = _helpers_by_module(sources())
+    helpers = _HELPERS.get(_module_name(path), {})
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    helpers: dict[str, str] = {}
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and len(node.body) == 1 and isinstance(node.body[0], ast.Return):
-            call = node.body[0].value
-            if (isinstance(call, ast.Call) and _is_translate(call.func)
-                    and call.args and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
-                helpers[node.name] = call.args[0].value
     found = []
     for node in ast.walk(tree):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers
                 and node.args and _literal(node.args[0]) is not None):
-            found.append((helpers[node.func.id], node.args[0].value, node.lineno, False))
+            context, count = helpers[node.func.id]
+            plural = count is not None and len(node.args) > count
+            found.append((context, node.args[0].value, node.lineno, plural))
     for cls in ast.walk(tree):
         if not isinstance(cls, ast.ClassDef):
             continue
