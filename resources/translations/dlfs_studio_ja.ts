@@ -67,84 +67,84 @@
     <context>
         <name>BackpropController</name>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="29" />
+            <location filename="../../app/panels/backprop/controller.py" line="31" />
             <source>The formula is empty: type one such as (x + y) * z.</source>
             <translation>式が空です。(x + y) * z のような式を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="30" />
+            <location filename="../../app/panels/backprop/controller.py" line="32" />
             <source>The formula is too long (%1 characters; at most %2).</source>
             <translation>式が長すぎます（%1 文字。最大 %2 文字）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="32" />
+            <location filename="../../app/panels/backprop/controller.py" line="34" />
             <source>Too many statements (at most %1).</source>
             <translation>文が多すぎます（最大 %1）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="33" />
+            <location filename="../../app/panels/backprop/controller.py" line="35" />
             <source>“%1” cannot be defined: a name starts with a letter or _ and has only letters, digits and _.</source>
             <translation>“%1” は定義できません。名前は英字か _ で始まり、英字・数字・_ だけを使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="35" />
+            <location filename="../../app/panels/backprop/controller.py" line="37" />
             <source>“%1” is a function or constant and cannot be defined.</source>
             <translation>“%1” は関数か定数なので定義できません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="36" />
+            <location filename="../../app/panels/backprop/controller.py" line="38" />
             <source>“%1” is defined twice.</source>
             <translation>“%1” が2回定義されています。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="37" />
+            <location filename="../../app/panels/backprop/controller.py" line="39" />
             <source>“%1” is used before its definition: define it first.</source>
             <translation>“%1” が定義より前に使われています。先に定義してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="38" />
+            <location filename="../../app/panels/backprop/controller.py" line="40" />
             <source>“%1” cannot be defined from itself.</source>
             <translation>“%1” を自分自身で定義することはできません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="39" />
+            <location filename="../../app/panels/backprop/controller.py" line="41" />
             <source>“%1” is defined but the result does not use it.</source>
             <translation>“%1” は定義されていますが、結果で使われていません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="40" />
+            <location filename="../../app/panels/backprop/controller.py" line="42" />
             <source>No value for %1.</source>
             <translation>%1 の値がありません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="41" />
+            <location filename="../../app/panels/backprop/controller.py" line="43" />
             <source>%1 does not appear in the formula.</source>
             <translation>%1 は式に含まれていません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="42" />
+            <location filename="../../app/panels/backprop/controller.py" line="44" />
             <source>The value of %1 is not a number.</source>
             <translation>%1 の値が数値ではありません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="43" />
+            <location filename="../../app/panels/backprop/controller.py" line="45" />
             <source>The value of %1 must be a finite number.</source>
             <translation>%1 の値は有限の数でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/controller.py" line="46" />
+            <location filename="../../app/panels/backprop/controller.py" line="48" />
             <source>The formula cannot be read: %1</source>
             <translation>式を読み取れません: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/backprop/controller.py" line="119" />
-            <source>Some values are not finite numbers (nan or inf) at these inputs: a division by zero or the log of a negative number?</source>
-            <translation>この入力では有限でない値（nan や inf）があります。0 による割り算や負の数の log はありませんか？</translation>
         </message>
         <message>
             <location filename="../../app/panels/backprop/controller.py" line="91" />
             <source>This graph has %1 nodes; the panel draws at most %2. Split it with definitions (t = …) or use “dlfs backprop” for a big formula.</source>
             <translation>この計算グラフのノードは %1 個です。このパネルで描けるのは %2 個までです。定義（t = …）で分けるか、大きな式には “dlfs backprop” を使ってください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/controller.py" line="126" />
+            <source>Some values are not finite numbers (nan or inf) at these inputs: a division by zero or the log of a negative number?</source>
+            <translation>この入力では有限でない値（nan や inf）があります。0 による割り算や負の数の log はありませんか？</translation>
         </message>
     </context>
     <context>
@@ -221,6 +221,7 @@
         </message>
         <message>
             <location filename="../../app/panels/backprop/gradcheck_tab.py" line="128" />
+            <location filename="../../app/panels/backprop/gradcheck_tab.py" line="245" />
             <source>Error against h: truncation on the right, rounding on the left</source>
             <translation>h に対する誤差：右は打ち切り誤差、左は丸め誤差</translation>
         </message>
@@ -268,7 +269,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="194" />
             <source>local: %1</source>
             <translation>局所: %1</translation>
         </message>
@@ -336,122 +337,122 @@
             <translation>%1 の値は 1.5 のような有限の数にしてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="169" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="170" />
             <source>Your own graph. Step forward to compute each node, then backward to send the gradient back, node by node.</source>
             <translation>自分の計算グラフです。ステップを進めると、順伝播で各ノードを計算し、次に逆伝播で勾配をノードごとに戻します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="178" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="179" />
             <source>the book prints int(%1) = %2</source>
             <translation>本では int(%1) = %2 と表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="180" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="181" />
             <source>the book prints %1, the same</source>
             <translation>本の表示も %1（同じ）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="182" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="183" />
             <source>the book prints %1 (the same number: %2)</source>
             <translation>本では %1 と表示（同じ数: %2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Phase</source>
             <translation>段階</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Node</source>
             <translation>ノード</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="201" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="203" />
             <source>Computation</source>
             <translation>計算</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>forward</source>
             <translation>順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>backward: start</source>
             <translation>逆伝播: 開始</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="216" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="218" />
             <source>backward</source>
             <translation>逆伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="274" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="276" />
             <source>Each gradient from backprop against the book's numerical derivative (central difference, h = 1e-4)</source>
             <translation>誤差逆伝播法による各勾配と本の数値微分（中心差分、h = 1e-4）の比較</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="280" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
             <source>Check against the numerical derivative (h = 1e-4)</source>
             <translation>数値微分による確認（h = 1e-4）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="282" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="284" />
             <source>Step to the end of the backward pass to compare every gradient with the numerical derivative.</source>
             <translation>逆伝播を最後まで進めると、すべての勾配を数値微分と比べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="288" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
             <source>✓ agrees</source>
             <translation>✓ 一致</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="290" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="292" />
             <source>differs at a kink (relu/abs/step at 0): the numerical derivative averages the two sides; not a bug</source>
             <translation>折れ目（0 での relu/abs/step）で異なります。数値微分は両側の平均をとります。バグではありません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="293" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="295" />
             <source>✗ differs by %1</source>
             <translation>✗ %1 の差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="333" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
             <source>One step: the next node forward, then backward (Right arrow).</source>
             <translation>1ステップ: 次のノードへ。順伝播のあと逆伝播（→キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="334" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
             <source>One step back (Left arrow).</source>
             <translation>1ステップ戻る（←キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="335" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="337" />
             <source>Back to the start: only the inputs are known (Home).</source>
             <translation>最初に戻る: 入力だけがわかっている状態（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="336" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="338" />
             <source>Play or pause: forward node by node, then backward (Space).</source>
             <translation>再生／一時停止: ノードごとに順伝播、次に逆伝播（スペース）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="356" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
             <source>Start: only the inputs are known. Step forward.</source>
             <translation>開始: 入力だけがわかっています。ステップを進めてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="357" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
             <source>Forward pass: step %1 of %2</source>
             <translation>順伝播: ステップ %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="358" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="360" />
             <source>Backward pass: step %1 of %2 (gradients in red)</source>
             <translation>逆伝播: ステップ %1 / %2（勾配は赤）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/graph_tab.py" line="359" />
+            <location filename="../../app/panels/backprop/graph_tab.py" line="361" />
             <source>Done: every gradient is known (%1 of %2 steps).</source>
             <translation>完了: すべての勾配が求まりました（%1 / %2 ステップ）。</translation>
         </message>
@@ -459,162 +460,162 @@
     <context>
         <name>BackpropNetwork</name>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="102" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="63" />
             <source>Tiny 2-3-2 network (the book's weights, 2 samples)</source>
             <translation>小さな 2-3-2 ネットワーク（本の重み、2サンプル）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="64" />
             <source>MNIST mini-batch, 784-50-10 (untrained)</source>
             <translation>MNIST のミニバッチ、784-50-10（未学習）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="104" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="65" />
             <source>The training panel's network on MNIST</source>
             <translation>学習パネルのネットワーク（MNIST）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="105" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="66" />
             <source>Which network and which mini-batch to trace</source>
             <translation>たどるネットワークとミニバッチ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="109" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="70" />
             <source>Sigmoid</source>
             <translation>シグモイド</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="110" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="71" />
             <source>Activation function between the two Affine layers</source>
             <translation>2つの Affine レイヤの間の活性化関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="112" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="73" />
             <source>Batch size</source>
             <translation>バッチサイズ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="117" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="78" />
             <source>Images in the mini-batch (the book's gradient check uses 3)</source>
             <translation>ミニバッチの画像数（本の勾配確認では3）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="119" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="80" />
             <source>Sample</source>
             <translation>サンプル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="121" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="82" />
             <source>The sample whose activations and gradients are drawn</source>
             <translation>活性化と勾配を描くサンプル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="133" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="95" />
             <source>The tiny network's %1: rows separated by ';', numbers by ','</source>
             <translation>小さなネットワークの %1（行は ; で、数は , で区切ります）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="141" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="103" />
             <source>One step: the next layer forward, then backward (Right arrow).</source>
             <translation>1ステップ: 次のレイヤへ。順伝播のあと逆伝播（→キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="142" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="104" />
             <source>One step back (Left arrow).</source>
             <translation>1ステップ戻る（←キー）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="143" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="105" />
             <source>Back to the start: only the input is known (Home).</source>
             <translation>最初に戻る: 入力だけがわかっている状態（Home）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="161" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="123" />
             <source>SoftmaxWithLoss sends back (y − t)/N, the gradient with respect to the scores a. The loss panel's ∂E/∂y = −t/(y + δ) is the gradient with respect to the softmax output y; passing it back through the softmax node gives (y − t)/N (section 5.6.3).</source>
             <translation>SoftmaxWithLoss は (y − t)/N を逆伝播します。これはスコア a に関する勾配です。損失関数パネルの ∂E/∂y = −t/(y + δ) はソフトマックス関数の出力 y に関する勾配で、ソフトマックスのノードを逆伝播させると (y − t)/N になります（5.6.3節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="170" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="132" />
             <source>The arrays of the current step (every number of the tiny network)</source>
             <translation>現在のステップの配列（小さなネットワークではすべての数値）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="250" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="212" />
             <source>softmax y and label t</source>
             <translation>ソフトマックスの出力 y とラベル t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="256" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="218" />
             <source>(y − t)/N: SoftmaxWithLoss backward</source>
             <translation>(y − t)/N: SoftmaxWithLoss の逆伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="259" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="221" />
             <source>∂E/∂y = −t/(y + δ)/N (the loss panel's dE/dy)</source>
             <translation>∂E/∂y = −t/(y + δ)/N（損失関数パネルの dE/dy）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="269" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="231" />
             <source>MNIST was not found: set DLFS_DATA or run “dlfs data --fetch mnist”.</source>
             <translation>MNIST が見つかりません。DLFS_DATA を設定するか “dlfs data --fetch mnist” を実行してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="272" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="234" />
             <source>Train a TwoLayerNet on MNIST in the training panel first.</source>
             <translation>先に学習パネルで TwoLayerNet を MNIST で学習させてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="319" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="281" />
             <source>Could not trace the network: %1</source>
             <translation>ネットワークをたどれませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="345" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="307" />
             <source>%1 is not a list of numbers (rows separated by ';')</source>
             <translation>%1 が数の並びになっていません（行は ; で区切ります）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="348" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="310" />
             <source>t must hold whole numbers (labels 0 or 1)</source>
             <translation>t は整数（ラベル 0 か 1）にしてください</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="358" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="320" />
             <source>scalar</source>
             <translation>スカラー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="419" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="390" />
             <source>∂L/∂x: not needed</source>
             <translation>∂L/∂x: 不要</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="444" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="415" />
             <source>Start: only the input x is known. Step forward layer by layer.</source>
             <translation>開始: 入力 x だけがわかっています。レイヤごとに進めてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="446" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="417" />
             <source>Forward: %1 (step %2 of %3)</source>
             <translation>順伝播: %1（ステップ %2 / %3）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="448" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="419" />
             <source>Backward starts: ∂L/∂L = 1 (step %2 of %3)</source>
             <translation>逆伝播の開始: ∂L/∂L = 1（ステップ %2 / %3）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="450" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="421" />
             <source>Backward: %1 (step %2 of %3; gradients in red)</source>
             <translation>逆伝播: %1（ステップ %2 / %3、勾配は赤）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="452" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="423" />
             <source>loss L = %1</source>
             <translation>損失 L = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/network_tab.py" line="480" />
+            <location filename="../../app/panels/backprop/network_tab.py" line="451" />
             <source>Sample %1 is drawn above; the arrays hold the whole batch.</source>
             <translation>上の図はサンプル %1 です。配列はバッチ全体です。</translation>
         </message>
@@ -696,84 +697,84 @@
     <context>
         <name>CnnView</name>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="25" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="26" />
             <source>it is not a SimpleConvNet (train one here, or choose a convolution network in the training view)</source>
             <translation>SimpleConvNet ではありません（ここで学習するか、学習ビューで畳み込みネットワークを選んでください）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="28" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="29" />
             <source>it does not read 1×28×28 images</source>
             <translation>1×28×28 の画像を入力としません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="52" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="53" />
             <source>Train one now (SimpleConvNet, about one epoch)</source>
             <translation>いま学習する（SimpleConvNet、約1エポック）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="62" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="63" />
             <source>Filter</source>
             <translation>フィルター</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="65" />
+            <location filename="../../app/panels/convolution/cnn_view.py" line="66" />
             <source>Highlight one filter and the maps it produces (or click a tile)</source>
             <translation>1つのフィルターとそれが作るマップを強調（タイルのクリックでも可）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="108" />
-            <source>No SimpleConvNet yet: train one in the MNIST training view, load a model, or train one now.</source>
-            <translation>SimpleConvNet がまだありません：MNISTの学習ビューで学習するか、モデルを読み込むか、いま学習してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="115" />
-            <source>Input 1×28×28</source>
-            <translation>入力 1×28×28</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="116" />
-            <source>%1 filters W1 (5×5)</source>
-            <translation>%1 個のフィルター W1（5×5）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="117" />
-            <source>Feature maps after ReLU (%1×24×24)</source>
-            <translation>ReLU後の特徴マップ（%1×24×24）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="118" />
-            <source>Max pooled (%1×12×12)</source>
-            <translation>Maxプーリング後（%1×12×12）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="119" />
-            <source>Scores (softmax probabilities)</source>
-            <translation>スコア（ソフトマックス関数の確率）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="131" />
-            <source>Choose a SimpleConvNet and a digit to look inside.</source>
-            <translation>中を見るには SimpleConvNet と数字を選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="153" />
-            <source> (label %1)</source>
-            <translation>（正解ラベル %1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="154" />
-            <source>Prediction: %1 with probability %2%3</source>
-            <translation>推論結果：%1、確率 %2%3</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/cnn_view.py" line="188" />
-            <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
-            <translation>まだ表示するものがありません：SimpleConvNet と数字を選んでください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/convolution/cnn_view.py" line="70" />
             <source>The chosen filter, its feature map and the pooled map, enlarged</source>
             <translation>選んだフィルターとその特徴マップ、プーリング後のマップ（拡大）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="127" />
+            <source>No SimpleConvNet yet: train one in the MNIST training view, load a model, or train one now.</source>
+            <translation>SimpleConvNet がまだありません：MNISTの学習ビューで学習するか、モデルを読み込むか、いま学習してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="134" />
+            <source>Input 1×28×28</source>
+            <translation>入力 1×28×28</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="135" />
+            <source>%1 filters W1 (5×5)</source>
+            <translation>%1 個のフィルター W1（5×5）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="136" />
+            <source>Feature maps after ReLU (%1×24×24)</source>
+            <translation>ReLU後の特徴マップ（%1×24×24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="137" />
+            <source>Max pooled (%1×12×12)</source>
+            <translation>Maxプーリング後（%1×12×12）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="138" />
+            <source>Scores (softmax probabilities)</source>
+            <translation>スコア（ソフトマックス関数の確率）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="160" />
+            <source>Choose a SimpleConvNet and a digit to look inside.</source>
+            <translation>中を見るには SimpleConvNet と数字を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="182" />
+            <source> (label %1)</source>
+            <translation>（正解ラベル %1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="183" />
+            <source>Prediction: %1 with probability %2%3</source>
+            <translation>推論結果：%1、確率 %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/cnn_view.py" line="229" />
+            <source>Nothing to show yet: choose a SimpleConvNet and a digit.</source>
+            <translation>まだ表示するものがありません：SimpleConvNet と数字を選んでください。</translation>
         </message>
     </context>
     <context>
@@ -785,7 +786,7 @@
         </message>
         <message>
             <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="86" />
             <source>Inside a SimpleConvNet</source>
             <translation>SimpleConvNet の内部</translation>
         </message>
@@ -800,17 +801,17 @@
             <translation>学習済みCNNの30個のフィルター、特徴マップ、プーリング後のマップ、スコア（7.5、7.6節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <location filename="../../app/panels/convolution/panel.py" line="73" />
             <source>Convolution</source>
             <translation>畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col：入力、列の行列、フィルター、col2im の回数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
             <source>col2im overlap counts</source>
             <translation>col2im の重なり回数</translation>
         </message>
@@ -924,52 +925,52 @@
             <translation type="vanished">最後の正しい値がそのまま使われます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="66" />
+            <location filename="../../app/panels/descent/fields.py" line="76" />
             <source>Type a number.</source>
             <translation>数値を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="68" />
+            <location filename="../../app/panels/descent/fields.py" line="78" />
             <source>Too long for a number.</source>
             <translation>数値としては長すぎます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="73" />
+            <location filename="../../app/panels/descent/fields.py" line="83" />
             <source>Type a whole number, e.g. 20.</source>
             <translation>整数を入力してください (例: 20)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="74" />
+            <location filename="../../app/panels/descent/fields.py" line="84" />
             <source>Type a number such as 0.1 or 1e-4.</source>
             <translation>0.1 や 1e-4 のような数値を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="76" />
+            <location filename="../../app/panels/descent/fields.py" line="86" />
             <source>Must be a finite number.</source>
             <translation>有限の数値でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="78" />
+            <location filename="../../app/panels/descent/fields.py" line="88" />
             <source>Must be between {lo} and {hi}.</source>
             <translation>{lo} から {hi} の範囲でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="147" />
+            <location filename="../../app/panels/descent/fields.py" line="157" />
             <source>(slider on a log scale)</source>
             <translation>(スライダーは対数目盛)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="266" />
+            <location filename="../../app/panels/descent/fields.py" line="275" />
             <source>Not applied; still using {0}.</source>
             <translation>適用されていません。{0} のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="291" />
+            <location filename="../../app/panels/descent/fields.py" line="300" />
             <source>“{0}” was not applied. {1} Back to {2}.</source>
             <translation>「{0}」は適用されませんでした。{1} {2} に戻しました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="294" />
+            <location filename="../../app/panels/descent/fields.py" line="303" />
             <source>An empty field is not applied. Back to {0}.</source>
             <translation>空欄は適用されません。{0} に戻しました。</translation>
         </message>
@@ -977,68 +978,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="33" />
+            <location filename="../../app/panels/descent_panel.py" line="42" />
             <source>Descent</source>
+            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys).</extracomment>
             <translation>降下</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="33" />
-            <location filename="../../app/panels/descent_panel.py" line="97" />
+            <location filename="../../app/panels/descent_panel.py" line="42" />
+            <location filename="../../app/panels/descent_panel.py" line="141" />
             <source>Optimizer race</source>
             <translation>最適化手法の競争</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="34" />
+            <location filename="../../app/panels/descent_panel.py" line="43" />
             <source>Numerical differentiation</source>
             <translation>数値微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="35" />
+            <location filename="../../app/panels/descent_panel.py" line="44" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>1つの最適化手法が曲面を1ステップずつ下っていく様子 (図4-9、図4-10)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="36" />
+            <location filename="../../app/panels/descent_panel.py" line="45" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD、Momentum、Nesterov、AdaGrad、RMSprop、Adam を同じ開始点から比べる (6章)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="37" />
+            <location filename="../../app/panels/descent_panel.py" line="46" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>前方差分と中心差分、そして本書が h = 1e-4 を選ぶ理由 (4.3節)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="79" />
+            <location filename="../../app/panels/descent_panel.py" line="123" />
             <source>Gradient descent</source>
             <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="93" />
+            <location filename="../../app/panels/descent_panel.py" line="137" />
             <source>Descent map</source>
             <translation>降下マップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="94" />
+            <location filename="../../app/panels/descent_panel.py" line="138" />
             <source>f(x) over iterations</source>
             <translation>繰り返しごとの f(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="95" />
+            <location filename="../../app/panels/descent_panel.py" line="139" />
             <source>Step ledger</source>
             <translation>ステップ記録</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="98" />
+            <location filename="../../app/panels/descent_panel.py" line="142" />
             <source>Figure 6-8 (2×2)</source>
             <translation>図6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="100" />
+            <location filename="../../app/panels/descent_panel.py" line="144" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>数値微分: f と接線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="101" />
+            <location filename="../../app/panels/descent_panel.py" line="145" />
             <source>Numerical differentiation: error against h</source>
             <translation>数値微分: h に対する誤差</translation>
         </message>
@@ -1046,239 +1048,240 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
-            <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <translation>パラメータの更新方法 (6章)。SGD が本書の勾配降下法です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
-            <source>Optimizer</source>
-            <translation>最適化手法</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
-            <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
-            <translation>学習率 η。入力した値をそのまま使います (例: 0.1)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
-            <source>Learning rate</source>
-            <translation>学習率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="230" />
-            <source>Number of updates (step_num in the book).</source>
-            <translation>更新の回数 (本書の step_num)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
-            <source>Steps</source>
-            <translation>ステップ数</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
-            <source>numerical (central difference)</source>
-            <translation>数値微分 (中心差分)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
-            <source>analytic (formula)</source>
-            <translation>解析的 (数式)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="239" />
-            <source>Which gradient drives the steps; the ledger shows both.</source>
-            <translation>どちらの勾配で更新するか。ステップ記録には両方が表示されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="241" />
-            <source>Gradient</source>
-            <translation>勾配</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="244" />
-            <source>Step h of the numerical gradient (the book uses 1e-4).</source>
-            <translation>数値微分で使う微小な値 h (本書では 1e-4)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="246" />
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
-            <source>Momentum coefficient α: how much of the last velocity is kept.</source>
-            <translation>Momentum の係数 α: 直前の速度をどれだけ残すか。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="251" />
-            <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
-            <translation>RMSprop の減衰率: 過去の勾配の2乗をどれだけ速く忘れるか。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="252" />
-            <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
-            <translation>Adam の β1: 1次モーメント (平均) の推定値の減衰率。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="253" />
-            <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
-            <translation>Adam の β2: 2次モーメント (2乗) の推定値の減衰率。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
-            <source>Momentum α</source>
-            <translation>Momentum α</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
-            <source>Decay rate</source>
-            <translation>減衰率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
-            <source>β1</source>
-            <translation>β1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
-            <source>β2</source>
-            <translation>β2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
-            <source>Start x0; or click/drag on the map.</source>
-            <translation>開始点の x0。マップ上でクリック/ドラッグしても設定できます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="269" />
-            <source>Start x1; or click/drag on the map.</source>
-            <translation>開始点の x1。マップ上でクリック/ドラッグしても設定できます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="273" />
-            <source>Start</source>
-            <translation>開始点</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="279" />
-            <source>log scale for f(x)</source>
-            <translation>f(x) を対数目盛で表示</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="281" />
-            <source>Show f(x) against iteration on a logarithmic axis.</source>
-            <translation>繰り返しごとの f(x) を対数軸で表示する。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="284" />
-            <source>show −gradient arrows</source>
-            <translation>−勾配の矢印を表示</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="286" />
-            <source>Draw the field of −gradient arrows (book figure 4-9).</source>
-            <translation>−勾配の矢印を描く (本書の図4-9)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="301" />
+            <location filename="../../app/panels/descent/descent_status.py" line="57" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>現在のステップ: k、点 x_k、f(x_k)、直前のステップ。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="308" />
-            <source>Click to set the start point; drag the cross to move it.</source>
-            <translation>クリックで開始点を設定。十字をドラッグすると動かせます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="323" />
-            <source>The start point: drag it to move the start.</source>
-            <translation>開始点: ドラッグすると開始点を動かせます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="333" />
-            <source>f(x_k) against the iteration k.</source>
-            <translation>繰り返し k に対する f(x_k)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="335" />
-            <source>iteration k</source>
-            <translation>繰り返し k</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="571" />
+            <location filename="../../app/panels/descent/descent_status.py" line="99" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="575" />
+            <location filename="../../app/panels/descent/descent_status.py" line="102" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="576" />
+            <location filename="../../app/panels/descent/descent_status.py" line="103" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="577" />
+            <location filename="../../app/panels/descent/descent_status.py" line="104" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_status.py" line="109" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>直前のステップ Δx = {0}, |Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="598" />
-            <source>this surface has no minimum to find (it falls without bound)</source>
-            <translation>この曲面には最小値がありません (どこまでも下がります)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="600" />
-            <source>the learning rate is too large here</source>
-            <translation>ここでは学習率が大きすぎます</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="602" />
-            <source>the learning rate may be too large, or f has no minimum that way</source>
-            <translation>学習率が大きすぎるか、その方向には f の最小値がありません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
-            <source>Diverged at step {0}: x = {1}; {2}.</source>
-            <translation>ステップ {0} で発散しました: x = {1}。{2}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="605" />
-            <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
-            <translation>|x| が 1e150 を超えた (または有限でなくなった) ため、core がここで計算を打ち切りました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="608" />
-            <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
-            <translation>ステップ {0} 以降は x ± h が丸めによって x に戻るため、数値微分による勾配が 0 になり、点は {1} で止まります。収束したのではなく、動けなくなっただけです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="621" />
-            <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
-            <translation>ほとんど動いていません: {0} ステップ後も開始点から {1} しか離れていません (学習率が小さすぎます)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="659" />
-            <source>point off the map: x = {0}</source>
-            <translation>点はマップの外です: x = {0}</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="131" />
+            <location filename="../../app/panels/descent/descent_status.py" line="134" />
             <source>f is not defined at the start point x = {0}: f(x) = {1}. Choose a start inside the function's domain (type it, or click the map).</source>
             <translation>開始点 x = {0} では f が定義されていません: f(x) = {1}。関数の定義域の中に開始点を選んでください(入力するか、マップをクリック)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="134" />
+            <location filename="../../app/panels/descent/descent_status.py" line="137" />
             <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
             <translation>ステップ {0} で f の定義域の外に出ました: x = {2} で f(x) = {1}。そのため core はそこで実行を終えました。学習率を小さくすれば定義域の中にとどまるかもしれません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="142" />
+            <source>this surface has no minimum to find (it falls without bound)</source>
+            <translation>この曲面には最小値がありません (どこまでも下がります)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="144" />
+            <source>the learning rate is too large here</source>
+            <translation>ここでは学習率が大きすぎます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="146" />
+            <source>the learning rate may be too large, or f has no minimum that way</source>
+            <translation>学習率が大きすぎるか、その方向には f の最小値がありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="147" />
+            <source>Diverged at step {0}: x = {1}; {2}.</source>
+            <translation>ステップ {0} で発散しました: x = {1}。{2}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="149" />
+            <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
+            <translation>|x| が 1e150 を超えた (または有限でなくなった) ため、core がここで計算を打ち切りました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="152" />
+            <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
+            <translation>ステップ {0} 以降は x ± h が丸めによって x に戻るため、数値微分による勾配が 0 になり、点は {1} で止まります。収束したのではなく、動けなくなっただけです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="163" />
+            <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
+            <translation>ほとんど動いていません: {0} ステップ後も開始点から {1} しか離れていません (学習率が小さすぎます)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="95" />
+            <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
+            <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the cursor is clamped.</extracomment>
+            <translation>パラメータの更新方法 (6章)。SGD が本書の勾配降下法です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="97" />
+            <source>Optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="100" />
+            <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
+            <translation>学習率 η。入力した値をそのまま使います (例: 0.1)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="102" />
+            <source>Learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="105" />
+            <source>Number of updates (step_num in the book).</source>
+            <translation>更新の回数 (本書の step_num)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="107" />
+            <source>Steps</source>
+            <translation>ステップ数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="110" />
+            <source>numerical (central difference)</source>
+            <translation>数値微分 (中心差分)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="111" />
+            <source>analytic (formula)</source>
+            <translation>解析的 (数式)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="114" />
+            <source>Which gradient drives the steps; the ledger shows both.</source>
+            <translation>どちらの勾配で更新するか。ステップ記録には両方が表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="116" />
+            <source>Gradient</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="119" />
+            <source>Step h of the numerical gradient (the book uses 1e-4).</source>
+            <translation>数値微分で使う微小な値 h (本書では 1e-4)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="121" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="125" />
+            <source>Momentum coefficient α: how much of the last velocity is kept.</source>
+            <translation>Momentum の係数 α: 直前の速度をどれだけ残すか。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="126" />
+            <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
+            <translation>RMSprop の減衰率: 過去の勾配の2乗をどれだけ速く忘れるか。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="127" />
+            <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
+            <translation>Adam の β1: 1次モーメント (平均) の推定値の減衰率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
+            <translation>Adam の β2: 2次モーメント (2乗) の推定値の減衰率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <source>Momentum α</source>
+            <translation>Momentum α</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <source>Decay rate</source>
+            <translation>減衰率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="130" />
+            <source>β1</source>
+            <translation>β1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="130" />
+            <source>β2</source>
+            <translation>β2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="141" />
+            <source>Start x0; or click/drag on the map.</source>
+            <translation>開始点の x0。マップ上でクリック/ドラッグしても設定できます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="144" />
+            <source>Start x1; or click/drag on the map.</source>
+            <translation>開始点の x1。マップ上でクリック/ドラッグしても設定できます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="148" />
+            <source>Start</source>
+            <translation>開始点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="154" />
+            <source>log scale for f(x)</source>
+            <translation>f(x) を対数目盛で表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="156" />
+            <source>Show f(x) against iteration on a logarithmic axis.</source>
+            <translation>繰り返しごとの f(x) を対数軸で表示する。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="159" />
+            <source>show −gradient arrows</source>
+            <translation>−勾配の矢印を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="161" />
+            <source>Draw the field of −gradient arrows (book figure 4-9).</source>
+            <translation>−勾配の矢印を描く (本書の図4-9)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="178" />
+            <source>Click to set the start point; drag the cross to move it.</source>
+            <translation>クリックで開始点を設定。十字をドラッグすると動かせます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="193" />
+            <source>The start point: drag it to move the start.</source>
+            <translation>開始点: ドラッグすると開始点を動かせます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="423" />
+            <source>point off the map: x = {0}</source>
+            <translation>点はマップの外です: x = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/value_chart.py" line="73" />
+            <source>f(x_k) against the iteration k.</source>
+            <translation>繰り返し k に対する f(x_k)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/value_chart.py" line="75" />
+            <source>iteration k</source>
+            <translation>繰り返し k</translation>
         </message>
     </context>
     <context>
@@ -1334,19 +1337,28 @@
             <translation>描いた数字を消す</translation>
         </message>
         <message>
-            <location filename="../../app/panels/digit_source.py" line="118" />
+            <location filename="../../app/panels/digit_source.py" line="99" />
+            <source>(no test images: draw a digit instead)</source>
+            <translation>（テスト画像がありません：数字を描いてください）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/digit_source.py" line="122" />
             <source>(loading MNIST…)</source>
             <translation>（MNIST を読み込み中…）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/digit_source.py" line="126" />
+            <location filename="../../app/panels/digit_source.py" line="130" />
             <source>label: %1</source>
             <translation>正解ラベル：%1</translation>
         </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
         <message>
-            <location filename="../../app/panels/digit_source.py" line="99" />
-            <source>(no test images: draw a digit instead)</source>
-            <translation>（テスト画像がありません：数字を描いてください）</translation>
+            <location filename="../../app/main.py" line="214" />
+            <source>Something went wrong.</source>
+            <extracomment>Libraries Qt's X11 plugin loads that many desktop installs lack (Debian package names).</extracomment>
+            <translation>問題が発生しました。</translation>
         </message>
     </context>
     <context>
@@ -1596,42 +1608,42 @@
             <translation>学習済みネットワークの順伝播を層ごとに、そしてバッチ処理（3.6節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <location filename="../../app/panels/forward/panel.py" line="88" />
             <source>Forward pass</source>
             <translation>順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <location filename="../../app/panels/forward/panel.py" line="98" />
             <source>Activation functions and derivatives</source>
             <translation>活性化関数と導関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="100" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3層ニューラルネットワーク（3.4節）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="102" />
             <source>Softmax: naive</source>
             <translation>ソフトマックス関数：素朴な実装</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <location filename="../../app/panels/forward/panel.py" line="103" />
             <source>Softmax: max subtracted</source>
             <translation>ソフトマックス関数：最大値を引く</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="104" />
             <source>Softmax: logits</source>
             <translation>ソフトマックス関数：入力 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="105" />
             <source>Forward pass layer by layer</source>
             <translation>層ごとの順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>バッチ処理による高速化（実測）</translation>
         </message>
@@ -1767,749 +1779,357 @@
     <context>
         <name>Im2colView</name>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Images N</source>
             <extracomment>Largest input side offered (the picture stays readable).</extracomment>
             <translation>画像数 N</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Channels C</source>
             <translation>チャンネル数 C</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
             <source>Height H</source>
             <translation>高さ H</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Width W</source>
             <translation>幅 W</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Filter height FH</source>
             <translation>フィルターの高さ FH</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="43" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
             <source>Filter width FW</source>
             <translation>フィルターの幅 FW</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Stride</source>
             <translation>ストライド</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Padding</source>
             <translation>パディング</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="44" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="45" />
             <source>Filters FN</source>
             <translation>フィルター数 FN</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="53" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="54" />
             <source>Which window (= which row of the column matrix) to highlight; or click a row of the column matrix</source>
             <translation>強調するウィンドウ（＝列の行列の行）。列の行列の行をクリックしても選べます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="55" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="56" />
             <source>Window / row</source>
             <translation>ウィンドウ／行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="57" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
             <source>Book example: 1×3×7×7, 5×5</source>
             <translation>本の例：1×3×7×7、5×5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="58" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
             <source>The shapes section 7.4.3 prints: a 9×75 column matrix</source>
             <translation>7.4.3節が出力する形状：9×75 の列の行列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="59" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
             <source>Book example: batch of 10</source>
             <translation>本の例：バッチ数 10</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="60" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="61" />
             <source>10×3×7×7 with a 5×5 filter: a 90×75 column matrix</source>
             <translation>10×3×7×7 と 5×5 のフィルター：90×75 の列の行列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="129" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="137" />
             <source>The filter (%1 × %2) does not fit into the padded input (%3 × %4).</source>
             <translation>フィルター（%1 × %2）がパディング後の入力（%3 × %4）に収まりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="134" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="142" />
             <source>Make the padding smaller than the filter.</source>
             <translation>パディングをフィルターより小さくしてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="202" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="211" />
             <source>Input image (padding %1), channels side by side</source>
             <translation>入力画像（パディング %1）、チャンネルを横に並べて表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="203" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="212" />
             <source>Column matrix col: %1 × %2 (click a row)</source>
             <translation>列の行列 col：%1 × %2（行をクリック）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="205" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="214" />
             <source>Filters as columns: W.reshape(FN, -1).T, %1 × %2</source>
             <translation>列に展開したフィルター：W.reshape(FN, -1).T、%1 × %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="207" />
+            <location filename="../../app/panels/convolution/im2col_view.py" line="216" />
             <source>col2im: windows adding into each pixel (why +=)</source>
             <translation>col2im：各画素に足し込まれるウィンドウの数（+= の理由）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="210" />
-            <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
-            <translation>入力 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2、out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;。フィルター (%5) → col_W %6。1回の行列の積 col @ col_W + b = %7 が画像・フィルター・位置のループの代わりになり、reshape → 出力 %8。本では 1×3×7×7 と 5×5 で 9×75、バッチ数 10 で 90×75。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/im2col_view.py" line="249" />
-            <source>Image %1, window (%2, %3) → row %4</source>
-            <translation>画像 %1、ウィンドウ (%2, %3) → 行 %4</translation>
         </message>
         <message>
             <location filename="../../app/panels/convolution/im2col_view.py" line="220" />
             <source>One product: col @ col_W + b = %1 × %2, each row one output position</source>
             <translation>1回の行列の積：col @ col_W + b = %1 × %2、各行が出力の1つの位置</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="224" />
+            <source>Input %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2, out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;. Filters (%5) → col_W %6. One product col @ col_W + b = %7 replaces the loops over images, filters and positions; reshape → output %8. The book: 1×3×7×7 with 5×5 gives 9×75, a batch of 10 gives 90×75.</source>
+            <translation>入力 %1 → out_h = (H + 2·pad − FH) / stride + 1 = %2、out_w = %3 → col (N·out_h·out_w, C·FH·FW) = &lt;b&gt;%4&lt;/b&gt;。フィルター (%5) → col_W %6。1回の行列の積 col @ col_W + b = %7 が画像・フィルター・位置のループの代わりになり、reshape → 出力 %8。本では 1×3×7×7 と 5×5 で 9×75、バッチ数 10 で 90×75。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/im2col_view.py" line="288" />
+            <source>Image %1, window (%2, %3) → row %4</source>
+            <translation>画像 %1、ウィンドウ (%2, %3) → 行 %4</translation>
+        </message>
     </context>
     <context>
         <name>LossPanel</name>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="275" />
-            <location filename="../../app/panels/loss_panel.py" line="331" />
-            <source>Output y</source>
-            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
-            <translation>出力 y</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="276" />
-            <source>Gradients → backprop</source>
-            <translation>勾配 → 誤差逆伝播法</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="277" />
-            <source>Batch</source>
-            <translation>バッチ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="278" />
-            <source>Edit one output y and the correct label t; see both losses</source>
-            <translation>出力 y と正解ラベル t を編集し、2つの損失を見る</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="279" />
-            <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation>各損失の y に関する勾配と、ソフトマックス関数の場合の y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="280" />
-            <source>Several rows of y and labels: the batch cross-entropy</source>
-            <translation>複数行の y とラベル: バッチの交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="293" />
-            <location filename="../../app/panels/loss_panel.py" line="717" />
-            <source>Loss functions</source>
-            <translation>損失関数</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="296" />
-            <source>Example:</source>
-            <translation>例:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="299" />
-            <source>Load an example from the book (section 4.2) or a learner's note</source>
-            <translation>本書 (4.2節) や学習者のノートの例を読み込む</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="301" />
-            <source>(your own values)</source>
-            <translation>(自分で入力した値)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="314" />
-            <source>Where this example comes from and what to notice</source>
-            <translation>この例の出典と注目すべき点</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="334" />
-            <source>Probabilities: drag the bars or type y</source>
-            <translation>確率: 棒をドラッグするか y を入力</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="335" />
-            <source>Edit the ten probabilities directly</source>
-            <translation>10個の確率を直接編集する</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="336" />
-            <source>Logits a → y = softmax(a / T)</source>
-            <translation>ロジット a → y = softmax(a / T)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="337" />
-            <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation>スコア (ロジット) を入力。ソフトマックス関数で確率に変換されます</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="347" />
-            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
-            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。1でない場合はパネルが知らせます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="357" />
-            <source>Ten logits (any real numbers), separated by commas</source>
-            <translation>10個のロジット (任意の実数) をカンマ区切りで入力</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="361" />
-            <source>Temperature T</source>
-            <translation>温度 T</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="368" />
-            <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
-            <translation>softmax(a / T): T &lt; 1 で鋭く、T &gt; 1 で平らになる。T = 1 が本書と同じ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="376" />
-            <source>The sum of y: a probability vector sums to 1</source>
-            <translation>y の合計: 確率ベクトルなら合計は1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="378" />
-            <source>Make y sum to 1</source>
-            <translation>y の合計を1にする</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="379" />
-            <source>Divide every y by the sum of y</source>
-            <translation>各 y を y の合計で割る</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="384" />
-            <source>Correct label t</source>
-            <translation>正解ラベル t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="387" />
-            <source>The correct class as a label index (what the book's batch code uses)</source>
-            <translation>正解クラスをラベルで表したもの (本書のバッチ対応版のコードが使う形)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="390" />
-            <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
-            <translation>同じラベルをone-hot表現にしたもの (式(4.1)が使う形)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="396" />
-            <source>Click a class button under the bars to change it.</source>
-            <translation>棒の下のクラスボタンをクリックして変更します。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="402" />
-            <source>Compare</source>
-            <translation>比較</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="404" />
-            <source>Show a second output y2</source>
-            <translation>2つ目の出力 y2 を表示</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="405" />
-            <source>Compare the losses of y and y2 for the same label</source>
-            <translation>同じラベルで y と y2 の損失を比べる</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="410" />
-            <source>The ten values of y2, separated by commas (Enter applies)</source>
-            <translation>y2 の10個の値をカンマ区切りで入力 (Enterで適用)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="422" />
-            <source>Sum of squared errors</source>
-            <translation>2乗和誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="424" />
-            <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
-            <translation>式(4.1): 10クラスすべてを使う (本書での名前は mean_squared_error)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="426" />
-            <location filename="../../app/panels/loss_panel.py" line="433" />
-            <source>y:</source>
-            <translation>y:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="428" />
-            <location filename="../../app/panels/loss_panel.py" line="435" />
-            <source>y2:</source>
-            <translation>y2:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="429" />
-            <source>Cross-entropy</source>
-            <translation>交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="431" />
-            <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
-            <translation>式(4.2): 正解クラスだけが効く。δ は log(0) を防ぐ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="437" />
-            <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
-            <translation>core.cross_entropy_error(y, t, delta=0): y_t = 0 のとき inf</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="438" />
-            <source>without δ:</source>
-            <translation>δ なし:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="455" />
-            <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
-            <translation>棒を上下にドラッグして y を変更。y の合計が1になるよう他の値が調整されます</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="469" />
-            <source>Make %1 the correct class t</source>
-            <translation>%1 を正解クラス t にする</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="483" />
-            <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
-            <translation>他のクラスを固定して y_t (正解クラスの確率) を変えたときの各損失。点は現在の y</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="486" />
-            <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
-            <translation>損失に対する各クラスの寄与: 2乗和誤差は10クラスすべて、交差エントロピー誤差は正解クラスだけを使う</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="502" />
-            <location filename="../../app/panels/loss_panel.py" line="544" />
-            <location filename="../../app/panels/loss_panel.py" line="586" />
-            <source>class k</source>
-            <translation>クラス k</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="503" />
-            <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
-            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="522" />
-            <source>t</source>
-            <translation>t</translation>
-        </message>
         <message>
             <source>Loss against y&lt;sub&gt;t&lt;/sub&gt;</source>
             <translation type="vanished">y&lt;sub&gt;t&lt;/sub&gt; に対する損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="527" />
-            <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
-            <translation>y&lt;sub&gt;t&lt;/sub&gt;: 正解クラスの確率</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="42" />
+            <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
+            <translation>棒を上下にドラッグして y を変更。y の合計が1になるよう他の値が調整されます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="528" />
-            <source>loss</source>
-            <translation>損失</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="56" />
+            <source>Make %1 the correct class t</source>
+            <translation>%1 を正解クラス t にする</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="531" />
-            <location filename="../../app/panels/loss_panel.py" line="639" />
-            <source>cross-entropy</source>
-            <translation>交差エントロピー誤差</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="66" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="49" />
+            <source>class k</source>
+            <translation>クラス k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="532" />
-            <location filename="../../app/panels/loss_panel.py" line="1100" />
-            <source>squared error (y)</source>
-            <translation>2乗和誤差 (y)</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
+            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="533" />
-            <location filename="../../app/panels/loss_panel.py" line="1101" />
-            <location filename="../../app/panels/loss_panel.py" line="1197" />
-            <source>squared error (y2)</source>
-            <translation>2乗和誤差 (y2)</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="84" />
+            <source>t</source>
+            <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="541" />
-            <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
-            <translation>クラスごと: &lt;span style='color:%1'&gt;■ 2乗和誤差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交差エントロピー誤差&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="549" />
-            <source>squared error ½(y_k − t_k)²</source>
-            <translation>2乗和誤差 ½(y_k − t_k)²</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="552" />
-            <source>cross-entropy −t_k log(y_k + δ)</source>
-            <translation>交差エントロピー誤差 −t_k log(y_k + δ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="569" />
-            <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation>勾配は、損失を小さくするために各出力をどちらへ動かせばよいかを示します。これが誤差逆伝播法の最初のステップです。2乗和誤差はすべてのクラスを動かし (y − t)、交差エントロピー誤差は正解クラスだけを、y&lt;sub&gt;t&lt;/sub&gt; が小さいほど強く動かします (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ))。ソフトマックス関数の後に交差エントロピー誤差を続けると、ロジットに関する勾配は単純な y − t になります (5.6.3節)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="577" />
-            <source>Bars: the gradient for each class k (computed by core.functions)</source>
-            <translation>棒: 各クラス k の勾配 (core.functions で計算)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="578" />
-            <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
-            <translation>2乗和誤差&lt;br&gt;∂E/∂y = y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="579" />
-            <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
-            <translation>交差エントロピー誤差&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="580" />
-            <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
-            <translation>ソフトマックス関数 + 交差エントロピー誤差&lt;br&gt;∂E/∂a = y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="603" />
-            <source>The gradients with full precision</source>
-            <translation>勾配の全桁</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="617" />
-            <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
-            <translation>各行は1つの出力 y とそのラベル t です。バッチの交差エントロピー誤差は、各行の交差エントロピー誤差の平均です (4.2.4節)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="622" />
-            <source>Add row</source>
-            <translation>行を追加</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="623" />
-            <source>Add a row (a copy of the current output y and label)</source>
-            <translation>行を追加 (現在の出力 y とラベルのコピー)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="625" />
-            <source>Remove row</source>
-            <translation>行を削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="626" />
-            <source>Remove the selected row (or the last one)</source>
-            <translation>選択した行 (または最後の行) を削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="628" />
-            <source>Book's y and y2</source>
-            <translation>本書の y と y2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="629" />
-            <source>Fill the table with the book's two examples (label 2)</source>
-            <translation>本書の2つの例 (ラベル 2) で表を埋める</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="639" />
-            <location filename="../../app/panels/loss_panel.py" line="1301" />
-            <source>label t</source>
-            <translation>ラベル t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="640" />
-            <source>squared error</source>
-            <translation>2乗和誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="642" />
-            <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
-            <translation>y の値 (0以上) とラベル t (0〜9) を編集。最後の2列は core が計算します</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="644" />
-            <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
-            <translation>棒グラフと同じく小数第2位まで表示。全桁はセルにマウスを合わせるか、編集すると見られます</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="645" />
-            <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
-            <translation>core が計算し、有効数字6桁で表示 (… はさらに桁があることを示します。全桁はセルにマウスを合わせるか、CSVにエクスポートすると見られます)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="661" />
-            <source>Cross-entropy of each row; the line is the batch mean</source>
-            <translation>各行の交差エントロピー誤差。線はバッチ平均</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="664" />
-            <source>Cross-entropy per row</source>
-            <translation>行ごとの交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="665" />
-            <source>row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="670" />
-            <source>batch mean</source>
-            <translation>バッチ平均</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="691" />
-            <source>Batch cross-entropy, t as label indices:</source>
-            <translation>バッチの交差エントロピー誤差 (t はラベル):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="692" />
-            <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
-            <translation>core.cross_entropy_error(Y, labels): 行の平均</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="693" />
-            <source>Batch cross-entropy, t as one-hot rows:</source>
-            <translation>バッチの交差エントロピー誤差 (t はone-hot表現):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="694" />
-            <source>core.cross_entropy_error(Y, one_hot(labels))</source>
-            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="695" />
-            <source>Squared error over the batch (half sum):</source>
-            <translation>バッチの2乗和誤差 (和の半分):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="696" />
-            <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
-            <translation>core.sum_squared_error(Y, T): バッチサイズで割っていない</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="697" />
-            <source>… divided by N (a true mean):</source>
-            <translation>… N で割った値 (本当の平均):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="698" />
-            <source>The half sum divided by the number of rows, for comparison</source>
-            <translation>比較のため、和の半分を行数で割ったもの</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="773" />
-            <source>Output y (bars)</source>
-            <translation>出力 y (棒グラフ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="774" />
-            <source>Loss against y_t</source>
-            <translation>y_t に対する損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="775" />
-            <source>Contribution of each class</source>
-            <translation>各クラスの寄与</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="776" />
-            <source>Gradients</source>
-            <translation>勾配</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="777" />
-            <source>Batch cross-entropy per row</source>
-            <translation>行ごとのバッチ交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="778" />
-            <source>Batch table</source>
-            <translation>バッチの表</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="925" />
-            <source>y = softmax(a / T), computed from the logits</source>
-            <translation>y = softmax(a / T)。ロジットから計算</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="926" />
-            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
-            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="976" />
-            <source>y is all zeros: it cannot be scaled to sum to 1.</source>
-            <translation>y がすべて0です: 合計が1になるように割ることはできません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1026" />
-            <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
-            <translation>温度 T があるとき、勾配はスケールしたロジット a / T に関するものです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1030" />
-            <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation>y がすべて0です: ソフトマックス関数の出力が y になるロジットはありません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1033" />
-            <source>Logits taken as a = log y (softmax(log y) = y).</source>
-            <translation>ロジットを a = log y とします (softmax(log y) = y)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1035" />
-            <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
-            <translation>y の合計が1ではないため、ちょうどこの y になるロジットはありません。a = log y とすると softmax(a) は y / sum(y) になり、y − t ではこの正規化した y を使います。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1053" />
-            <source>label index: t = %1</source>
-            <translation>ラベル: t = %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1054" />
-            <source>one-hot: t = [%1]</source>
-            <translation>one-hot表現: t = [%1]</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1062" />
-            <source>%1 (%2 in floating point)</source>
-            <translation>%1 (浮動小数点数では %2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1064" />
-            <source>sum of y = %1</source>
-            <translation>y の合計 = %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1067" />
-            <source>y is not a probability vector: its values sum to %1, not 1.</source>
-            <translation>y は確率ベクトルではありません: 値の合計が1ではなく %1 です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1072" />
-            <source>y2 sums to %1, not 1.</source>
-            <translation>y2 の合計は1ではなく %1 です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1074" />
-            <source>The losses are still computed, exactly as the book's code would.</source>
-            <translation>損失は本書のコードと同じように、そのまま計算されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1082" />
-            <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
-            <translation>y_t = 0: δ がなければ log(0) = −inf となり、損失は inf です。δ = 1e-7 があれば −log(1e-7) = %1 となり、大きいものの有限です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1096" />
-            <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
-            <translation>自分で入力した値です。例を選ぶと、本書や学習者のノートの数値を読み込めます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1100" />
-            <source>cross-entropy (y)</source>
-            <translation>交差エントロピー誤差 (y)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1101" />
-            <source>cross-entropy (y2)</source>
-            <translation>交差エントロピー誤差 (y2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1108" />
-            <source>same</source>
-            <translation>一致</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1111" />
-            <source>same float, printed with more digits</source>
-            <translation>同じ浮動小数点数 (表示の桁数が多いだけ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1115" />
-            <source>differs: core gives</source>
-            <translation>不一致: core の値は</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1122" />
-            <source>Printed in the source:</source>
-            <translation>出典での表示:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1163" />
+            <location filename="../../app/panels/loss/bars_view.py" line="104" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 出力 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 正解 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1166" />
+            <location filename="../../app/panels/loss/bars_view.py" line="107" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1185" />
+            <location filename="../../app/panels/loss/bars_view.py" line="131" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1264" />
+            <location filename="../../app/panels/loss/batch_view.py" line="71" />
+            <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
+            <translation>各行は1つの出力 y とそのラベル t です。バッチの交差エントロピー誤差は、各行の交差エントロピー誤差の平均です (4.2.4節)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="76" />
+            <source>Add row</source>
+            <translation>行を追加</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="77" />
+            <source>Add a row (a copy of the current output y and label)</source>
+            <translation>行を追加 (現在の出力 y とラベルのコピー)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="79" />
+            <source>Remove row</source>
+            <translation>行を削除</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="80" />
+            <source>Remove the selected row (or the last one)</source>
+            <translation>選択した行 (または最後の行) を削除</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="82" />
+            <source>Book's y and y2</source>
+            <translation>本書の y と y2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="83" />
+            <source>Fill the table with the book's two examples (label 2)</source>
+            <translation>本書の2つの例 (ラベル 2) で表を埋める</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="93" />
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
+            <location filename="../../app/panels/loss/curve_view.py" line="50" />
+            <source>cross-entropy</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="93" />
+            <location filename="../../app/panels/loss/batch_view.py" line="271" />
+            <source>label t</source>
+            <translation>ラベル t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="93" />
+            <source>squared error</source>
+            <translation>2乗和誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="95" />
+            <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
+            <translation>y の値 (0以上) とラベル t (0〜9) を編集。最後の2列は core が計算します</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="97" />
+            <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
+            <translation>棒グラフと同じく小数第2位まで表示。全桁はセルにマウスを合わせるか、編集すると見られます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="98" />
+            <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
+            <translation>core が計算し、有効数字6桁で表示 (… はさらに桁があることを示します。全桁はセルにマウスを合わせるか、CSVにエクスポートすると見られます)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="116" />
+            <source>Cross-entropy of each row; the line is the batch mean</source>
+            <translation>各行の交差エントロピー誤差。線はバッチ平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="119" />
+            <source>Cross-entropy per row</source>
+            <translation>行ごとの交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="120" />
+            <source>row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="124" />
+            <source>batch mean</source>
+            <translation>バッチ平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="145" />
+            <source>Batch cross-entropy, t as label indices:</source>
+            <translation>バッチの交差エントロピー誤差 (t はラベル):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="146" />
+            <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
+            <translation>core.cross_entropy_error(Y, labels): 行の平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="147" />
+            <source>Batch cross-entropy, t as one-hot rows:</source>
+            <translation>バッチの交差エントロピー誤差 (t はone-hot表現):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="148" />
+            <source>core.cross_entropy_error(Y, one_hot(labels))</source>
+            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="149" />
+            <source>Squared error over the batch (half sum):</source>
+            <translation>バッチの2乗和誤差 (和の半分):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="150" />
+            <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
+            <translation>core.sum_squared_error(Y, T): バッチサイズで割っていない</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="151" />
+            <source>… divided by N (a true mean):</source>
+            <translation>… N で割った値 (本当の平均):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="152" />
+            <source>The half sum divided by the number of rows, for comparison</source>
+            <translation>比較のため、和の半分を行数で割ったもの</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="211" />
             <source>A batch needs at least one row.</source>
             <translation>バッチには少なくとも1行が必要です。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1294" />
+            <location filename="../../app/panels/loss/batch_view.py" line="244" />
             <source>The label must be a whole number 0–9.</source>
             <translation>ラベルは0〜9の整数でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1302" />
+            <location filename="../../app/panels/loss/batch_view.py" line="272" />
             <source>Row %1, %2: %3</source>
             <translation>%1行目、%2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1315" />
+            <location filename="../../app/panels/loss/batch_view.py" line="284" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>更新されていません — 強調表示されたセルを直してください:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1341" />
+            <location filename="../../app/panels/loss/batch_view.py" line="312" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation>✓ one-hot表現とラベル表現の結果は完全に一致します (ラベル表現は0を掛ける代わりに y[row, t] を読むだけです)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1346" />
+            <location filename="../../app/panels/loss/batch_view.py" line="317" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation>2つの表現の結果は %1 だけ異なります (浮動小数点数の加算順序による)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1349" />
+            <location filename="../../app/panels/loss/batch_view.py" line="320" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>注意: 本書の mean_squared_error は2乗の「和」の半分です。この %1 行では全行の和 (%2) で、バッチサイズで割りません。平均をとるバッチの交差エントロピー誤差とは違います。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="35" />
+            <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
+            <translation>損失に対する各クラスの寄与: 2乗和誤差は10クラスすべて、交差エントロピー誤差は正解クラスだけを使う</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
+            <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
+            <translation>クラスごと: &lt;span style='color:%1'&gt;■ 2乗和誤差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交差エントロピー誤差&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="47" />
+            <source>squared error ½(y_k − t_k)²</source>
+            <translation>2乗和誤差 ½(y_k − t_k)²</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
+            <source>cross-entropy −t_k log(y_k + δ)</source>
+            <translation>交差エントロピー誤差 −t_k log(y_k + δ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/controller.py" line="151" />
@@ -2517,14 +2137,39 @@
             <translation>a / T がオーバーフローします: %1 / %2 は浮動小数点数の最大値（約 1.8e308）を超えるため、ソフトマックス関数は nan になります。もっと小さなロジットか大きな T を使ってください。y は直前の値のままです。</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/controller.py" line="167" />
+            <source>y is all zeros: it cannot be scaled to sum to 1.</source>
+            <translation>y がすべて0です: 合計が1になるように割ることはできません。</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/controller.py" line="170" />
             <source>The sum of y overflows (inf): y cannot be scaled to sum to 1.</source>
             <translation>y の合計がオーバーフロー（inf）するため、合計が1になるようにスケールできません。</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/controller.py" line="202" />
+            <source>y is not a probability vector: its values sum to %1, not 1.</source>
+            <translation>y は確率ベクトルではありません: 値の合計が1ではなく %1 です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="208" />
+            <source>y2 sums to %1, not 1.</source>
+            <translation>y2 の合計は1ではなく %1 です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="210" />
+            <source>The losses are still computed, exactly as the book's code would.</source>
+            <translation>損失は本書のコードと同じように、そのまま計算されます。</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/controller.py" line="213" />
             <source>A value above %1 squares to more than the largest float: the squared error overflows to inf (the cross-entropy still only reads y_t).</source>
             <translation>%1 を超える値の2乗は浮動小数点数の最大値を超えます: 2乗和誤差は inf にオーバーフローします（交差エントロピー誤差は y_t しか見ません）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="217" />
+            <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
+            <translation>y_t = 0: δ がなければ log(0) = −inf となり、損失は inf です。δ = 1e-7 があれば −log(1e-7) = %1 となり、大きいものの有限です。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/controller.py" line="222" />
@@ -2537,29 +2182,291 @@
             <translation>y_t = %2 が1を超えているため log(y_t + δ) &gt; 0 となり、交差エントロピー誤差が負です（%1）。確率は1以下です: この y は確率ベクトルではありません。</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/controller.py" line="233" />
+            <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
+            <translation>温度 T があるとき、勾配はスケールしたロジット a / T に関するものです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="234" />
+            <source>Logits taken as a = log y (softmax(log y) = y).</source>
+            <translation>ロジットを a = log y とします (softmax(log y) = y)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="235" />
+            <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
+            <translation>y の合計が1ではないため、ちょうどこの y になるロジットはありません。a = log y とすると softmax(a) は y / sum(y) になり、y − t ではこの正規化した y を使います。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="237" />
+            <source>y is all zeros: there are no logits whose softmax is y.</source>
+            <translation>y がすべて0です: ソフトマックス関数の出力が y になるロジットはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="246" />
+            <source>%1 (%2 in floating point)</source>
+            <translation>%1 (浮動小数点数では %2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="46" />
+            <location filename="../../app/panels/loss/panel.py" line="71" />
+            <source>Output y</source>
+            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
+            <translation>出力 y</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="49" />
+            <source>Probabilities: drag the bars or type y</source>
+            <translation>確率: 棒をドラッグするか y を入力</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="50" />
+            <source>Edit the ten probabilities directly</source>
+            <translation>10個の確率を直接編集する</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="51" />
+            <source>Logits a → y = softmax(a / T)</source>
+            <translation>ロジット a → y = softmax(a / T)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="52" />
+            <source>Type scores (logits); softmax turns them into probabilities</source>
+            <translation>スコア (ロジット) を入力。ソフトマックス関数で確率に変換されます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="62" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
+            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。1でない場合はパネルが知らせます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="72" />
+            <source>Ten logits (any real numbers), separated by commas</source>
+            <translation>10個のロジット (任意の実数) をカンマ区切りで入力</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="76" />
+            <source>Temperature T</source>
+            <translation>温度 T</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="82" />
+            <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
+            <translation>softmax(a / T): T &lt; 1 で鋭く、T &gt; 1 で平らになる。T = 1 が本書と同じ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="90" />
+            <source>The sum of y: a probability vector sums to 1</source>
+            <translation>y の合計: 確率ベクトルなら合計は1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="92" />
+            <source>Make y sum to 1</source>
+            <translation>y の合計を1にする</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="93" />
+            <source>Divide every y by the sum of y</source>
+            <translation>各 y を y の合計で割る</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="100" />
+            <source>Correct label t</source>
+            <translation>正解ラベル t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="103" />
+            <source>The correct class as a label index (what the book's batch code uses)</source>
+            <translation>正解クラスをラベルで表したもの (本書のバッチ対応版のコードが使う形)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="106" />
+            <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
+            <translation>同じラベルをone-hot表現にしたもの (式(4.1)が使う形)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="110" />
+            <source>Click a class button under the bars to change it.</source>
+            <translation>棒の下のクラスボタンをクリックして変更します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="116" />
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="118" />
+            <source>Show a second output y2</source>
+            <translation>2つ目の出力 y2 を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="119" />
+            <source>Compare the losses of y and y2 for the same label</source>
+            <translation>同じラベルで y と y2 の損失を比べる</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="124" />
+            <source>The ten values of y2, separated by commas (Enter applies)</source>
+            <translation>y2 の10個の値をカンマ区切りで入力 (Enterで適用)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="150" />
+            <source>y = softmax(a / T), computed from the logits</source>
+            <translation>y = softmax(a / T)。ロジットから計算</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="151" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
+            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="168" />
+            <source>label index: t = %1</source>
+            <translation>ラベル: t = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="170" />
+            <source>one-hot: t = [%1]</source>
+            <translation>one-hot表現: t = [%1]</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="173" />
+            <source>sum of y = %1</source>
+            <translation>y の合計 = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="32" />
+            <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
+            <translation>他のクラスを固定して y_t (正解クラスの確率) を変えたときの各損失。点は現在の y</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="35" />
+            <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
+            <translation>y&lt;sub&gt;t&lt;/sub&gt;: 正解クラスの確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
+            <location filename="../../app/panels/loss/curve_view.py" line="51" />
+            <location filename="../../app/panels/loss/header.py" line="113" />
+            <source>squared error (y)</source>
+            <translation>2乗和誤差 (y)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="39" />
+            <location filename="../../app/panels/loss/curve_view.py" line="54" />
+            <location filename="../../app/panels/loss/header.py" line="114" />
+            <source>squared error (y2)</source>
+            <translation>2乗和誤差 (y2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="31" />
+            <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
+            <translation>勾配は、損失を小さくするために各出力をどちらへ動かせばよいかを示します。これが誤差逆伝播法の最初のステップです。2乗和誤差はすべてのクラスを動かし (y − t)、交差エントロピー誤差は正解クラスだけを、y&lt;sub&gt;t&lt;/sub&gt; が小さいほど強く動かします (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ))。ソフトマックス関数の後に交差エントロピー誤差を続けると、ロジットに関する勾配は単純な y − t になります (5.6.3節)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="40" />
+            <source>Bars: the gradient for each class k (computed by core.functions)</source>
+            <translation>棒: 各クラス k の勾配 (core.functions で計算)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="41" />
+            <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
+            <translation>2乗和誤差&lt;br&gt;∂E/∂y = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="42" />
+            <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
+            <translation>交差エントロピー誤差&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="43" />
+            <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
+            <translation>ソフトマックス関数 + 交差エントロピー誤差&lt;br&gt;∂E/∂a = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="66" />
+            <source>The gradients with full precision</source>
+            <translation>勾配の全桁</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/gradient_view.py" line="74" />
             <source>The simpleNet of section 4.4.2, computed by core.nets.SimpleNet</source>
             <translation>4.4.2節の simpleNet（core.nets.SimpleNet で計算）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="114" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="137" />
             <source>loss (cross-entropy, t = %1) =</source>
             <translation>損失（交差エントロピー誤差、t = %1）=</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="115" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="140" />
             <source>dW (numerical_gradient, h = 1e-4) =</source>
             <translation>dW（numerical_gradient、h = 1e-4）=</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="116" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="142" />
             <source>dW (analytic, xᵀ(y − t)) =</source>
             <translation>dW（解析的、xᵀ(y − t)）=</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/gradient_view.py" line="120" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="145" />
             <source>simpleNet (section 4.4.2): one 2×3 weight matrix, softmax and cross-entropy</source>
             <translation>simpleNet（4.4.2節）: 2×3 の重み1つ、ソフトマックス関数と交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="33" />
+            <location filename="../../app/panels/loss/panel.py" line="160" />
+            <source>Loss functions</source>
+            <translation>損失関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="36" />
+            <source>Example:</source>
+            <translation>例:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="38" />
+            <source>Load an example from the book (section 4.2) or a learner's note</source>
+            <translation>本書 (4.2節) や学習者のノートの例を読み込む</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="40" />
+            <source>(your own values)</source>
+            <translation>(自分で入力した値)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="52" />
+            <source>Where this example comes from and what to notice</source>
+            <translation>この例の出典と注目すべき点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="112" />
+            <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
+            <translation>自分で入力した値です。例を選ぶと、本書や学習者のノートの数値を読み込めます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="113" />
+            <source>cross-entropy (y)</source>
+            <translation>交差エントロピー誤差 (y)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="114" />
+            <source>cross-entropy (y2)</source>
+            <translation>交差エントロピー誤差 (y2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="122" />
+            <source>same</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="125" />
+            <source>same float, printed with more digits</source>
+            <translation>同じ浮動小数点数 (表示の桁数が多いだけ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/header.py" line="128" />
@@ -2567,18 +2474,149 @@
             <translation>出典が印字した丸めた入力から core は %1 を返します</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="183" />
+            <location filename="../../app/panels/loss/header.py" line="131" />
+            <source>differs: core gives</source>
+            <translation>不一致: core の値は</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="138" />
+            <source>Printed in the source:</source>
+            <translation>出典での表示:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="105" />
+            <source>Sum of squared errors</source>
+            <translation>2乗和誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="106" />
+            <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
+            <translation>式(4.1): 10クラスすべてを使う (本書での名前は mean_squared_error)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="109" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="116" />
+            <source>y:</source>
+            <translation>y:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="111" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="118" />
+            <source>y2:</source>
+            <translation>y2:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="112" />
+            <source>Cross-entropy</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="113" />
+            <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
+            <translation>式(4.2): 正解クラスだけが効く。δ は log(0) を防ぐ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="120" />
+            <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
+            <translation>core.cross_entropy_error(y, t, delta=0): y_t = 0 のとき inf</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="121" />
+            <source>without δ:</source>
+            <translation>δ なし:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="73" />
+            <source>Gradients → backprop</source>
+            <translation>勾配 → 誤差逆伝播法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="75" />
+            <source>Batch</source>
+            <translation>バッチ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="76" />
+            <source>Edit one output y and the correct label t; see both losses</source>
+            <translation>出力 y と正解ラベル t を編集し、2つの損失を見る</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="77" />
+            <source>The gradient of each loss with respect to y, and y − t for softmax</source>
+            <translation>各損失の y に関する勾配と、ソフトマックス関数の場合の y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="78" />
+            <source>Several rows of y and labels: the batch cross-entropy</source>
+            <translation>複数行の y とラベル: バッチの交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="187" />
+            <source>Output y (bars)</source>
+            <translation>出力 y (棒グラフ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="188" />
+            <source>Loss against y_t</source>
+            <translation>y_t に対する損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="189" />
+            <source>Contribution of each class</source>
+            <translation>各クラスの寄与</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="190" />
             <source>Loss values</source>
             <translation>損失の値</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/panel.py" line="187" />
+            <location filename="../../app/panels/loss/panel.py" line="191" />
+            <source>Gradients</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="193" />
+            <source>Batch cross-entropy per row</source>
+            <translation>行ごとのバッチ交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="194" />
+            <source>Batch table</source>
+            <translation>バッチの表</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="195" />
             <source>Batch results</source>
             <translation>バッチの結果</translation>
         </message>
     </context>
     <context>
         <name>LossPresets</name>
+        <message>
+            <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
+            <translation type="vanished">/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
+            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94、バッチの交差エントロピー誤差)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
+            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
+            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
+        </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="6" />
             <source>Book 4.2.1–4.2.2: y (“2” is most likely)</source>
@@ -2615,8 +2653,9 @@
             <translation>ノート 000（日本語）: 2乗和誤差の手計算</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation type="vanished">/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="27" />
+            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
+            <translation>学習者のノート 000（日本語）:「『ゼロから作るDeep Learning』4章 メモ」（Qiita、hidenori-t）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
@@ -2629,8 +2668,9 @@
             <translation>ノート 001（日本語）: 誤って10で割った交差エントロピー誤差</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94、バッチの交差エントロピー誤差)</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="37" />
+            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
+            <translation>学習者のノート 001（日本語）:「『ゼロから作るDeepLearning』メモ」（p. 94、バッチ対応の交差エントロピー誤差）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
@@ -2643,8 +2683,9 @@
             <translation>ノート 002（韓国語）: y2 はクラス 6 に 0.6、クラス 7 に 0.3</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="48" />
+            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
+            <translation>学習者のノート 002（韓国語）: NumPy で書く2乗和誤差と交差エントロピー誤差（SSE）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
@@ -2657,76 +2698,14 @@
             <translation>ノート 003（中国語）: 本書の y</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="58" />
+            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
+            <translation>学習者のノート 003（中国語）:「均方误差的实现」（cnblogs、suqinghang）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
             <source>The note calls the function 均方误差 (“mean squared error”) like the book, but it is a half sum of squares, not a mean.</source>
             <translation>このノートは本書の中国語版と同じくこの関数を 均方误差 (「平均2乗誤差」) と呼んでいますが、実際は2乗和の半分であり、平均ではありません。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="67" />
-            <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
-            <translation>ノート 004（日本語）: 2乗和誤差、サンプル1と2</translation>
-        </message>
-        <message>
-            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="73" />
-            <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
-            <translation>サンプル1は正解の「2」に 0.6、サンプル2は「9」に 0.5 を割り当てています (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”)。どちらも合計は1ではありません (1.07 と 1.13)。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="77" />
-            <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
-            <translation>ノート 004（日本語）: 交差エントロピー誤差、正解クラスに 0.99 と 0.2</translation>
-        </message>
-        <message>
-            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="83" />
-            <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
-            <translation>正解クラスが 0.99 なら損失はほぼ 0、0.2 なら 1.6094374124342252 ≈ -log 0.2 です。1つ目の y は合計が 1.46 で確率ベクトルではありませんが、交差エントロピー誤差は y[2] しか読みません。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="87" />
-            <source>Why δ = 1e-7: the correct class has probability 0</source>
-            <translation>δ = 1e-7 の理由: 正解クラスの確率が 0</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="88" />
-            <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
-            <translation>『ゼロから作るDeep Learning』4.2.2節: delta = 1e-7 で log(0) を防ぐ</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="93" />
-            <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
-            <translation>本書の y でラベルを 3 にした場合、その確率は 0.0 です: log(0) = -inf なので、δ がなければ損失は inf です。δ = 1e-7 があれば -log(1e-7) = 16.11809565095832 となり、大きいものの有限なので、学習を続けられます。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="27" />
-            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
-            <translation>学習者のノート 000（日本語）:「『ゼロから作るDeep Learning』4章 メモ」（Qiita、hidenori-t）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="37" />
-            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
-            <translation>学習者のノート 001（日本語）:「『ゼロから作るDeepLearning』メモ」（p. 94、バッチ対応の交差エントロピー誤差）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="48" />
-            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
-            <translation>学習者のノート 002（韓国語）: NumPy で書く2乗和誤差と交差エントロピー誤差（SSE）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="58" />
-            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
-            <translation>学習者のノート 003（中国語）:「均方误差的实现」（cnblogs、suqinghang）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="68" />
@@ -2744,14 +2723,49 @@
             <translation>本書の simpleNet: x = (0.6, 0.9) に対するスコア p = x·W、y = softmax(p)（クラス 0〜2。3〜9 は 0）、t = 2。ノートは W を小数点以下8桁までしか印字していないため、印字された W から求めた損失 1.99269899927… は、印字された 1.992699002936635 と9桁目で異なります。ノートが使ったランダムな W はもっと多くの桁を持っていました。dW（numerical_gradient）は「勾配」タブにあり、印字された dW と小数点以下8桁まで一致します。</translation>
         </message>
         <message>
+            <location filename="../../resources/presets/loss_presets.json" line="79" />
+            <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
+            <translation>ノート 004（日本語）: 2乗和誤差、サンプル1と2</translation>
+        </message>
+        <message>
             <location filename="../../resources/presets/loss_presets.json" line="80" />
             <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (二乗和誤差)</source>
             <translation>学習者のノート 004（日本語）: swim-lover さんの MNIST シリーズ第10回（二乗和誤差）</translation>
         </message>
         <message>
+            <location filename="../../resources/presets/loss_presets.json" line="85" />
+            <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
+            <translation>サンプル1は正解の「2」に 0.6、サンプル2は「9」に 0.5 を割り当てています (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”)。どちらも合計は1ではありません (1.07 と 1.13)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="89" />
+            <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
+            <translation>ノート 004（日本語）: 交差エントロピー誤差、正解クラスに 0.99 と 0.2</translation>
+        </message>
+        <message>
             <location filename="../../resources/presets/loss_presets.json" line="90" />
             <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (交差エントロピー誤差)</source>
             <translation>学習者のノート 004（日本語）: swim-lover さんの MNIST シリーズ第10回（交差エントロピー誤差）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="95" />
+            <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
+            <translation>正解クラスが 0.99 なら損失はほぼ 0、0.2 なら 1.6094374124342252 ≈ -log 0.2 です。1つ目の y は合計が 1.46 で確率ベクトルではありませんが、交差エントロピー誤差は y[2] しか読みません。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="99" />
+            <source>Why δ = 1e-7: the correct class has probability 0</source>
+            <translation>δ = 1e-7 の理由: 正解クラスの確率が 0</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="100" />
+            <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
+            <translation>『ゼロから作るDeep Learning』4.2.2節: delta = 1e-7 で log(0) を防ぐ</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="105" />
+            <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
+            <translation>本書の y でラベルを 3 にした場合、その確率は 0.0 です: log(0) = -inf なので、δ がなければ損失は inf です。δ = 1e-7 があれば -log(1e-7) = 16.11809565095832 となり、大きいものの有限なので、学習を続けられます。</translation>
         </message>
     </context>
     <context>
@@ -2765,372 +2779,368 @@
             <translation type="vanished">Ctrl+1, Ctrl+2, Ctrl+3	損失関数、勾配降下法、MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
-            <source>Loss functions</source>
-            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
-            <translation>損失関数</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="44" />
-            <source>Gradient descent</source>
-            <translation>勾配降下法</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="45" />
-            <source>Backpropagation</source>
-            <translation>誤差逆伝播法</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="47" />
-            <source>MNIST training</source>
-            <translation>MNISTの学習</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="52" />
-            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
-            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="54" />
-            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
-            <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="56" />
-            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
-            <translation>計算グラフ、ネットワーク、勾配確認で誤差逆伝播法を1ステップずつたどります（5章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="58" />
-            <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
-            <translation>小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="121" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="133" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>パネルを選択（Ctrl+1〜Ctrl+%1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="150" />
-            <source>Ready</source>
-            <translation>準備完了</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="161" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="162" />
-            <source>Export &amp;image…</source>
-            <translation>画像をエクスポート(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="163" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="164" />
-            <source>Save a plot of the current panel as PNG or SVG</source>
-            <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="169" />
-            <source>Export &amp;data…</source>
-            <translation>データをエクスポート(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="170" />
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="171" />
-            <source>Save the data behind a plot of the current panel as CSV</source>
-            <translation>現在のパネルのグラフのデータをCSVで保存</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="177" />
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="179" />
-            <source>Close dlfs-studio</source>
-            <translation>dlfs-studioを終了</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="183" />
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="184" />
-            <source>&amp;Presentation mode</source>
-            <translation>プレゼンテーションモード(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="186" />
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="188" />
-            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
-            <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="192" />
-            <source>&amp;Full screen</source>
-            <translation>全画面表示(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="195" />
-            <source>Use the whole screen (F11)</source>
-            <translation>画面全体を使う (F11)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="208" />
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="209" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>キーボードショートカット(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="211" />
-            <source>List the keyboard shortcuts</source>
-            <translation>キーボードショートカットの一覧</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="214" />
-            <source>&amp;About dlfs-studio</source>
-            <translation>dlfs-studioについて(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="215" />
-            <source>About this application</source>
-            <translation>このアプリケーションについて</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="268" />
-            <source>This panel failed to switch presentation mode</source>
-            <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="319" />
-            <source>A panel failed to switch presentation mode</source>
-            <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="321" />
-            <source>Presentation mode on (F5 to leave)</source>
-            <translation>プレゼンテーションモード オン (F5で終了)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="321" />
-            <source>Presentation mode off</source>
-            <translation>プレゼンテーションモード オフ</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="332" />
-            <source>A panel failed to switch theme</source>
-            <translation>テーマを切り替えられなかったパネルがあります</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="358" />
-            <location filename="../../app/main_window.py" line="369" />
-            <source>Saved %1</source>
-            <translation>%1 を保存しました</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="382" />
-            <location filename="../../app/main_window.py" line="392" />
-            <source>This panel has nothing to export yet.</source>
-            <translation>このパネルにはまだエクスポートできるものがありません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="388" />
-            <source>No export target named %1</source>
-            <translation>%1 という名前のエクスポート対象はありません</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="397" />
-            <source>Which one?</source>
-            <translation>どれを保存しますか?</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="417" />
-            <source>Export image</source>
-            <translation>画像をエクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="421" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG画像 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="421" />
-            <source>SVG vector image (*.svg)</source>
-            <translation>SVGベクター画像 (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="432" />
-            <source>Export data</source>
-            <translation>データをエクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="437" />
-            <source>CSV table (*.csv)</source>
-            <translation>CSV表 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="451" />
-            <location filename="../../app/main_window.py" line="464" />
-            <source>Export failed</source>
-            <translation>エクスポートに失敗しました</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="465" />
-            <source>Could not save %1:
-%2</source>
-            <translation>%1 を保存できませんでした:
-%2</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="473" />
-            <source>F5 or Ctrl+P	Presentation mode on/off</source>
-            <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="474" />
-            <source>F11	Full screen on/off</source>
-            <translation>F11	全画面表示のオン/オフ</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="476" />
-            <source>Ctrl+E	Export image (PNG, SVG)</source>
-            <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="477" />
-            <source>Ctrl+Shift+E	Export data (CSV)</source>
-            <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
-        </message>
-        <message>
             <source>F1	This list</source>
             <translation type="vanished">F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="479" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	終了</translation>
+            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
+            <translation type="vanished">パネルを選ぶ（Ctrl+1〜Ctrl+5、本の章の順）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="485" />
-            <source>Keyboard shortcuts</source>
-            <translation>キーボードショートカット</translation>
+            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
+            <translation type="vanished">Ctrl+1 … Ctrl+5	順伝播、損失関数、勾配降下法、MNISTの学習、畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="494" />
-            <source>About dlfs-studio</source>
-            <translation>dlfs-studioについて</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="495" />
-            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="529" />
-            <source>Closing dlfs-studio discards it.</source>
-            <translation>dlfs-studioを終了すると破棄されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="539" />
-            <source>Not closed: the training is kept.</source>
-            <translation>終了しませんでした: 学習の状態はそのままです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="243" />
-            <source>&amp;Language</source>
-            <translation>言語(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="245" />
-            <source>&amp;Panels explained</source>
-            <translation>パネルの解説(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="247" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="547" />
-            <source>F1	Panels explained, lecturer keys</source>
-            <translation>F1	パネルの解説、講義用キー</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="548" />
-            <source>Shift+F1	This list</source>
-            <translation>Shift+F1	この一覧</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="591" />
-            <source>Switching the language rebuilds the panels and discards it.</source>
-            <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="593" />
-            <source>The language was not changed.</source>
-            <translation>言語は変更されませんでした。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="600" />
-            <source>Language: %1</source>
-            <translation>言語: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="43" />
+            <location filename="../../app/main_window.py" line="51" />
             <source>Forward pass</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
             <translation>順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
+            <location filename="../../app/main_window.py" line="53" />
+            <source>Loss functions</source>
+            <translation>損失関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="54" />
+            <source>Gradient descent</source>
+            <translation>勾配降下法</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="55" />
+            <source>Backpropagation</source>
+            <translation>誤差逆伝播法</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="57" />
+            <source>MNIST training</source>
+            <translation>MNISTの学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="58" />
             <source>Convolution</source>
             <translation>畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="53" />
+            <location filename="../../app/main_window.py" line="64" />
             <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="61" />
+            <location filename="../../app/main_window.py" line="66" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="68" />
+            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
+            <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="70" />
+            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
+            <translation>計算グラフ、ネットワーク、勾配確認で誤差逆伝播法を1ステップずつたどります（5章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="72" />
+            <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
+            <translation>小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="74" />
             <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
             <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="136" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
-            <translation>パネルを選ぶ（Ctrl+1〜Ctrl+5、本の章の順）</translation>
+            <location filename="../../app/main_window.py" line="166" />
+            <source>Ready</source>
+            <translation>準備完了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="478" />
-            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
-            <translation>Ctrl+1 … Ctrl+5	順伝播、損失関数、勾配降下法、MNISTの学習、畳み込み</translation>
+            <location filename="../../app/main_window.py" line="237" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="238" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>パネルを選択（Ctrl+1〜Ctrl+%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="244" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="245" />
+            <source>Export &amp;image…</source>
+            <translation>画像をエクスポート(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="246" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="247" />
+            <source>Save a plot of the current panel as PNG or SVG</source>
+            <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="249" />
+            <source>Export &amp;data…</source>
+            <translation>データをエクスポート(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="250" />
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="251" />
+            <source>Save the data behind a plot of the current panel as CSV</source>
+            <translation>現在のパネルのグラフのデータをCSVで保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="253" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="254" />
+            <source>Close dlfs-studio</source>
+            <translation>dlfs-studioを終了</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="255" />
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="256" />
+            <source>&amp;Presentation mode</source>
+            <translation>プレゼンテーションモード(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="257" />
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="259" />
+            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
+            <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="260" />
+            <source>&amp;Full screen</source>
+            <translation>全画面表示(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="261" />
+            <source>Use the whole screen (F11)</source>
+            <translation>画面全体を使う (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="262" />
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="263" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="264" />
+            <source>&amp;Panels explained</source>
+            <translation>パネルの解説(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="266" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="267" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="268" />
+            <source>List the keyboard shortcuts</source>
+            <translation>キーボードショートカットの一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="269" />
+            <source>&amp;About dlfs-studio</source>
+            <translation>dlfs-studioについて(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="270" />
+            <source>About this application</source>
+            <translation>このアプリケーションについて</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="324" />
+            <source>This panel failed to switch presentation mode</source>
+            <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="394" />
+            <source>A panel failed to switch presentation mode</source>
+            <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="399" />
+            <source>Presentation mode on (F5 to leave)</source>
+            <translation>プレゼンテーションモード オン (F5で終了)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="399" />
+            <source>Presentation mode off</source>
+            <translation>プレゼンテーションモード オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="419" />
+            <source>A panel failed to switch theme</source>
+            <translation>テーマを切り替えられなかったパネルがあります</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="431" />
+            <source>F5 or Ctrl+P	Presentation mode on/off</source>
+            <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="432" />
+            <source>F11	Full screen on/off</source>
+            <translation>F11	全画面表示のオン/オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="434" />
+            <source>Ctrl+E	Export image (PNG, SVG)</source>
+            <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="435" />
+            <source>Ctrl+Shift+E	Export data (CSV)</source>
+            <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="436" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	パネルの解説、講義用キー</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="437" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	この一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="438" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	終了</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="460" />
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="469" />
+            <source>About dlfs-studio</source>
+            <translation>dlfs-studioについて</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="470" />
+            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="485" />
+            <source>Switching the language rebuilds the panels and discards it.</source>
+            <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="487" />
+            <source>The language was not changed.</source>
+            <translation>言語は変更されませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="494" />
+            <source>Language: %1</source>
+            <translation>言語: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="548" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>dlfs-studioを終了すると破棄されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="567" />
+            <source>Not closed: the training is kept.</source>
+            <translation>終了しませんでした: 学習の状態はそのままです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="45" />
+            <location filename="../../app/window_export.py" line="56" />
+            <source>Saved %1</source>
+            <translation>%1 を保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="69" />
+            <location filename="../../app/window_export.py" line="79" />
+            <source>This panel has nothing to export yet.</source>
+            <translation>このパネルにはまだエクスポートできるものがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="75" />
+            <source>No export target named %1</source>
+            <translation>%1 という名前のエクスポート対象はありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="84" />
+            <source>Which one?</source>
+            <translation>どれを保存しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="104" />
+            <source>Export image</source>
+            <translation>画像をエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="108" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG画像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="108" />
+            <source>SVG vector image (*.svg)</source>
+            <translation>SVGベクター画像 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="119" />
+            <source>Export data</source>
+            <translation>データをエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="124" />
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="138" />
+            <location filename="../../app/window_export.py" line="151" />
+            <source>Export failed</source>
+            <translation>エクスポートに失敗しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="152" />
+            <source>Could not save %1:
+%2</source>
+            <translation>%1 を保存できませんでした:
+%2</translation>
         </message>
     </context>
     <context>
@@ -3146,7 +3156,7 @@
             <translation>学習ビューから：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/model_source.py" line="182" />
+            <location filename="../../app/panels/model_source.py" line="183" />
             <source>%1 cannot be shown here: %2</source>
             <translation>%1 はここでは表示できません：%2</translation>
         </message>
@@ -3328,101 +3338,101 @@
             <translation>3層ニューラルネットワークの順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="97" />
+            <location filename="../../app/panels/forward/network_view.py" line="72" />
+            <source>Lines are the weights: thicker for a larger |w|, blue positive, red negative. Next to each neuron: its a and z.</source>
+            <translation>線は重み：|w| が大きいほど太く、正は青、負は赤。各ニューロンの横にその a と z。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/network_view.py" line="103" />
             <source>The output as the book prints it (print(y), 8 digits)</source>
             <translation>本が出力するとおりの出力（print(y)、8桁）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="107" />
+            <location filename="../../app/panels/forward/network_view.py" line="113" />
             <source>%1: double-click a number to edit it</source>
             <translation>%1：数値をダブルクリックして編集</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <location filename="../../app/panels/forward/network_view.py" line="159" />
             <source>“%1” is not a finite number; %2 keeps its value.</source>
             <translation>「%1」は有限の数ではありません。%2 は元の値のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <location filename="../../app/panels/forward/network_view.py" line="219" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   （本：[0.31682708 0.69627909]）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/network_view.py" line="72" />
-            <source>Lines are the weights: thicker for a larger |w|, blue positive, red negative. Next to each neuron: its a and z.</source>
-            <translation>線は重み：|w| が大きいほど太く、正は青、負は赤。各ニューロンの横にその a と z。</translation>
         </message>
     </context>
     <context>
         <name>NumDiffView</name>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="61" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="62" />
             <source>f(x) = 0.01·x² + 0.1·x   (the book's function_1)</source>
             <extracomment>Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.</extracomment>
             <translation>f(x) = 0.01·x² + 0.1·x   (本書の function_1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="63" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="64" />
             <source>The example function of section 4.3.2.</source>
             <translation>4.3.2節の例の関数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="67" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="68" />
             <source>The point x where the derivative is estimated; or drag the vertical line.</source>
             <translation>微分を推定する点 x。縦線をドラッグしても動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="70" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="71" />
             <source>x</source>
             <translation>x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="72" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="73" />
             <source>The step h of the difference, from 1e-1 down to 1e-50.</source>
             <translation>差分に使う微小な値 h。1e-1 から 1e-50 まで。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="74" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="75" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="82" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="83" />
             <source>The exact derivative 0.02·x + 0.1.</source>
             <translation>真の微分 0.02·x + 0.1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="83" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="84" />
             <source>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h, in full.</source>
             <translation>core.gradient.numerical_diff: (f(x+h) − f(x−h)) / 2h、全桁。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="84" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="85" />
             <source>core.gradient.forward_diff: (f(x+h) − f(x)) / h, in full.</source>
             <translation>core.gradient.forward_diff: (f(x+h) − f(x)) / h、全桁。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="85" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="86" />
             <source>true f′(x)</source>
             <translation>真の f′(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="86" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="87" />
             <source>central</source>
             <translation>中心差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="87" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="88" />
             <source>forward</source>
             <translation>前方差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="94" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="95" />
             <source>The book's tangents use h = 1e-4 (numerical_diff's default).</source>
             <translation>本書の接線は h = 1e-4 を使う (numerical_diff のデフォルト)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="97" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="98" />
             <source>The book's tangents (h = 1e-4):
 x = 5:  slope {0}
 x = 10: slope {1}</source>
@@ -3431,82 +3441,82 @@ x = 5:  傾き {0}
 x = 10: 傾き {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="107" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="108" />
             <source>f(x) with its tangent lines; drag the vertical line to move x.</source>
             <translation>f(x) とその接線。縦線をドラッグして x を動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="112" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="113" />
             <source>f(x) and tangents</source>
             <translation>f(x) と接線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="119" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="120" />
             <source>tangent at x = {0:g}</source>
             <translation>x = {0:g} での接線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="121" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="122" />
             <source>tangent at x (current h)</source>
             <translation>x での接線 (現在の h)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="123" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="124" />
             <source>Drag to move x.</source>
             <translation>ドラッグして x を動かす。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="132" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="133" />
             <source>Error of the estimates against h, both axes logarithmic; the dots mark the current h.</source>
             <translation>h に対する推定値の誤差 (両軸とも対数)。点は現在の h を示します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="137" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="138" />
             <source>|estimate − true|</source>
             <translation>|推定値 − 真の値|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="138" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="139" />
             <source>Error against h</source>
             <translation>h に対する誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="142" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="152" />
             <source>forward difference</source>
             <translation>前方差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="143" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="153" />
             <source>central difference</source>
             <translation>中心差分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="150" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="160" />
             <source>book's h = 1e-4 →</source>
             <translation>本書の h = 1e-4 →</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="157" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="167" />
             <source>x + h == x to the left</source>
             <translation>この左では x + h == x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="249" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="268" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
             <translation>float64 では x + h == x: h = {0} は x = {1} に足すと丸めで消えてしまうため、f(x+h) − f(x−h) = 0 となり、推定値は {2} になります。h が小さすぎると失敗します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="254" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="273" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
             <translation>h が大きい: 前方差分は約 0.01·h ずれます (打ち切り誤差)。この2次関数では中心差分がそのずれを打ち消します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="258" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="277" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
             <translation>丸め誤差: f(x+h) と f(x−h) はほとんどの桁が一致するため、その差には正しい桁がわずかしか残りません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="262" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="281" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
             <translation>良好: h = 1e-4 (本書の選択) 付近では、打ち切り誤差と丸め誤差がどちらも小さくなります。</translation>
         </message>
@@ -3514,7 +3524,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="79" />
+            <location filename="../../app/main_window.py" line="95" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>パネル「%1」を読み込めませんでした:</translation>
         </message>
@@ -3522,43 +3532,43 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>Playback</name>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="37" />
+            <location filename="../../app/panels/descent/playback.py" line="61" />
             <source>Reset: go back to the start point (step 0).</source>
             <translation>リセット: 開始点 (ステップ 0) に戻る。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="39" />
+            <location filename="../../app/panels/descent/playback.py" line="63" />
             <source>Step back: return exactly to the previous step.</source>
             <translation>1ステップ戻る: 直前のステップに正確に戻る。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="40" />
-            <location filename="../../app/panels/descent/playback.py" line="102" />
+            <location filename="../../app/panels/descent/playback.py" line="64" />
+            <location filename="../../app/panels/descent/playback.py" line="155" />
             <source>Play</source>
             <translation>再生</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="41" />
+            <location filename="../../app/panels/descent/playback.py" line="65" />
             <source>Play or pause the animation.</source>
             <translation>アニメーションを再生・一時停止する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="43" />
+            <location filename="../../app/panels/descent/playback.py" line="67" />
             <source>Single step forward: take one optimizer update.</source>
             <translation>1ステップ進む: パラメータを1回更新する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="49" />
+            <location filename="../../app/panels/descent/playback.py" line="73" />
             <source>Speed (steps/s)</source>
             <translation>速度 (ステップ/秒)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="52" />
+            <location filename="../../app/panels/descent/playback.py" line="76" />
             <source>Animation speed in steps per second.</source>
             <translation>アニメーションの速度 (1秒あたりのステップ数)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="99" />
+            <location filename="../../app/panels/descent/playback.py" line="152" />
             <source>Pause</source>
             <translation>一時停止</translation>
         </message>
@@ -3566,286 +3576,286 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="102" />
+            <location filename="../../app/panels/descent/race_view.py" line="104" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>本書の図6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="103" />
+            <location filename="../../app/panels/descent/race_view.py" line="105" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>6章の比較: x²/20 + y² を (-7, 2) から、30ステップ、SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="121" />
+            <location filename="../../app/panels/descent/race_view.py" line="123" />
             <source>Include {0} in the race.</source>
             <translation>{0} を競争に参加させる。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="124" />
+            <location filename="../../app/panels/descent/race_view.py" line="126" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0} の学習率。入力した値をそのまま使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="132" />
+            <location filename="../../app/panels/descent/race_view.py" line="134" />
             <source>Optimizer and learning rate</source>
             <translation>最適化手法と学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="133" />
+            <location filename="../../app/panels/descent/race_view.py" line="135" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>各最適化手法の学習率。他のハイパーパラメータは本書のデフォルト値のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="138" />
+            <location filename="../../app/panels/descent/race_view.py" line="140" />
             <source>Number of updates for every optimizer.</source>
             <translation>すべての最適化手法に共通の更新回数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="142" />
             <source>Steps</source>
             <translation>ステップ数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="142" />
+            <location filename="../../app/panels/descent/race_view.py" line="144" />
             <source>analytic (like chapter 6)</source>
             <translation>解析的 (6章と同じ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="143" />
+            <location filename="../../app/panels/descent/race_view.py" line="145" />
             <source>numerical (h = 1e-4)</source>
             <translation>数値微分 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="144" />
+            <location filename="../../app/panels/descent/race_view.py" line="146" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>どちらの勾配で更新するか。6章では数式 (解析的な勾配) を使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="148" />
             <source>Gradient</source>
             <translation>勾配</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="150" />
+            <location filename="../../app/panels/descent/race_view.py" line="152" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>すべての最適化手法に共通の開始点 x0。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="153" />
+            <location filename="../../app/panels/descent/race_view.py" line="155" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>すべての最適化手法に共通の開始点 x1。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="157" />
+            <location filename="../../app/panels/descent/race_view.py" line="159" />
             <source>Start</source>
             <translation>開始点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="160" />
+            <location filename="../../app/panels/descent/race_view.py" line="162" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>ゴールライン: f(x) ≤ ε になったらゴールです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="164" />
             <source>ε (finish)</source>
             <translation>ε (ゴール)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="168" />
+            <location filename="../../app/panels/descent/race_view.py" line="170" />
             <source>One plot</source>
             <translation>1つのグラフ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="169" />
+            <location filename="../../app/panels/descent/race_view.py" line="171" />
             <source>All racers on one plot.</source>
             <translation>全参加者を1つのグラフに表示。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="170" />
+            <location filename="../../app/panels/descent/race_view.py" line="172" />
             <source>2×2 like the book</source>
             <translation>本書と同じ 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="171" />
+            <location filename="../../app/panels/descent/race_view.py" line="173" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>図6-8と同じ4つの小さなグラフ: SGD、Momentum、AdaGrad、Adam。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="189" />
+            <location filename="../../app/panels/descent/race_view.py" line="191" />
             <source>The race's current step.</source>
             <translation>競争の現在のステップ。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="193" />
             <source>Click to set the common start point.</source>
             <translation>クリックで共通の開始点を設定。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="213" />
+            <location filename="../../app/panels/descent/race_view.py" line="215" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>図6-8: x²/20 + y² 上での各最適化手法の経路。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="235" />
+            <location filename="../../app/panels/descent/race_view.py" line="238" />
             <source>Leaderboard</source>
             <translation>順位表</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="241" />
             <source>optimizer</source>
             <translation>最適化手法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="241" />
             <source>lr</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="239" />
+            <location filename="../../app/panels/descent/race_view.py" line="242" />
             <source>steps</source>
             <translation>ステップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="239" />
+            <location filename="../../app/panels/descent/race_view.py" line="242" />
             <source>f now</source>
             <translation>現在の f</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="240" />
+            <location filename="../../app/panels/descent/race_view.py" line="243" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
             <translation>初めて f(x) ≤ ε になるまでのステップ数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="247" />
+            <location filename="../../app/panels/descent/race_view.py" line="251" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
             <translation>先に f ≤ ε に到達した順 (ステップ数の少ない順)。残りは現在の f の順。数値にマウスを合わせると全桁を表示します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="403" />
+            <location filename="../../app/panels/descent/race_view.py" line="407" />
             <source>{0} (not in the race)</source>
             <translation>{0} (不参加)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="411" />
+            <location filename="../../app/panels/descent/race_view.py" line="421" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>競争を始めるには最適化手法を1つ以上選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="413" />
+            <location filename="../../app/panels/descent/race_view.py" line="423" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>ステップ {0} / {1}   ·   開始点 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="445" />
+            <location filename="../../app/panels/descent/race_view.py" line="451" />
             <source>diverged</source>
             <translation>発散</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="447" />
+            <location filename="../../app/panels/descent/race_view.py" line="453" />
             <source>not yet</source>
             <translation>未到達</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="460" />
-            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="464" />
+            <location filename="../../app/panels/descent/race_view.py" line="453" />
             <source>not reached</source>
             <translation>到達せず</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="473" />
+            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
+            <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
         </message>
     </context>
     <context>
         <name>SoftmaxView</name>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="39" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="42" />
             <source>Logits a:</source>
             <translation>入力 a：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="41" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="44" />
             <source>2 to 10 logits separated by commas; press Enter. Or drag the handles in the left plot.</source>
             <translation>2〜10個の値をカンマ区切りで入力し Enter。左のグラフのハンドルをドラッグしても変えられます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="44" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
             <source>Examples…</source>
             <translation>例…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="45" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="48" />
             <source>Overflow: (1010, 1000, 990)</source>
             <translation>オーバーフロー：(1010, 1000, 990)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="46" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="49" />
             <source>Section 3.5.1: (0.3, 2.9, 4.0)</source>
             <translation>3.5.1節：(0.3, 2.9, 4.0)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="47" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="50" />
             <source>The book's two examples</source>
             <translation>本の2つの例</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="53" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="56" />
             <source>Logits a (drag)</source>
             <translation>入力 a（ドラッグ）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="59" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="62" />
             <source>Naive: exp(a) / Σ exp(a)</source>
             <translation>素朴な実装：exp(a) / Σ exp(a)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="63" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="66" />
             <source>Stable: exp(a − max a) / Σ exp(a − max a)</source>
             <translation>改良版：exp(a − max a) / Σ exp(a − max a)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="106" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="109" />
             <source>Give 2 to 10 logits.</source>
             <translation>2〜10個の値を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="109" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="112" />
             <source>Keep the logits between -1e6 and 1e6.</source>
             <translation>値は -1e6 から 1e6 の間にしてください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="126" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="129" />
             <source>Drag up or down to change this logit</source>
             <translation>上下にドラッグしてこの値を変える</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="169" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="172" />
             <source>nan: exp overflowed</source>
             <translation>nan：exp がオーバーフロー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="182" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="192" />
             <source>sum = %1</source>
             <translation>総和 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="184" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="194" />
             <source>Naive (section 3.5.1)</source>
             <translation>素朴な実装（3.5.1節）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="187" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="197" />
             <source>exp(a) is larger than the biggest float (about 1.8e308, exp(709.78)): inf / inf = nan.</source>
             <translation>exp(a) が浮動小数点数の最大値（約 1.8e308 = exp(709.78)）を超える：inf / inf = nan。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="190" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="200" />
             <source>Max subtracted (section 3.5.2)</source>
             <translation>最大値を引く（3.5.2節）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/softmax_view.py" line="195" />
+            <location filename="../../app/panels/forward/softmax_view.py" line="205" />
             <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
             <translation>引いてよい理由：任意の定数 C について y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C)。exp(log C) = C だから。log C = C′ = −max a を選ぶ。C = %1 で確かめると exp(log C) = %2。</translation>
         </message>
@@ -3853,118 +3863,118 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="66" />
+            <location filename="../../app/panels/descent/ledger.py" line="80" />
             <source>∂f/∂x0 numerical</source>
             <extracomment>Column names as shown (translated); CSV headers stay in BASE's stable English form.</extracomment>
             <translation>∂f/∂x0 数値微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="67" />
+            <location filename="../../app/panels/descent/ledger.py" line="81" />
             <source>∂f/∂x0 analytic</source>
             <translation>∂f/∂x0 解析的</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="68" />
+            <location filename="../../app/panels/descent/ledger.py" line="82" />
             <source>∂f/∂x1 numerical</source>
             <translation>∂f/∂x1 数値微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="69" />
+            <location filename="../../app/panels/descent/ledger.py" line="83" />
             <source>∂f/∂x1 analytic</source>
             <translation>∂f/∂x1 解析的</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="70" />
+            <location filename="../../app/panels/descent/ledger.py" line="84" />
             <source>step x0</source>
             <translation>ステップ x0</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="71" />
+            <location filename="../../app/panels/descent/ledger.py" line="85" />
             <source>step x1</source>
             <translation>ステップ x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="156" />
+            <location filename="../../app/panels/descent/ledger.py" line="175" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>列見出しを右クリックすると、表示する列を選べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="161" />
+            <location filename="../../app/panels/descent/ledger.py" line="180" />
             <source>Step number k (0 is the start point).</source>
             <translation>ステップ番号 k (0 が開始点)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="162" />
+            <location filename="../../app/panels/descent/ledger.py" line="181" />
             <source>First coordinate of the point x_k.</source>
             <translation>点 x_k の第1座標。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="162" />
+            <location filename="../../app/panels/descent/ledger.py" line="181" />
             <source>Second coordinate of the point x_k.</source>
             <translation>点 x_k の第2座標。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="163" />
+            <location filename="../../app/panels/descent/ledger.py" line="182" />
             <source>Function value f(x_k).</source>
             <translation>関数の値 f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="164" />
+            <location filename="../../app/panels/descent/ledger.py" line="183" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>x_k における ∂f/∂x0 の中心差分による推定値 (core.gradient.numerical_gradient)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x0。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="166" />
+            <location filename="../../app/panels/descent/ledger.py" line="185" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>x_k における ∂f/∂x1 の中心差分による推定値。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <location filename="../../app/panels/descent/ledger.py" line="186" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="168" />
+            <location filename="../../app/panels/descent/ledger.py" line="187" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>x_k から x_(k+1) へのステップ (第1座標)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="169" />
+            <location filename="../../app/panels/descent/ledger.py" line="188" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>x_k から x_(k+1) へのステップ (第2座標)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <location filename="../../app/panels/descent/ledger.py" line="191" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>この更新の前の最適化手法の状態 (速度 v、勾配の2乗和 h、Adam の m と v)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="258" />
+            <location filename="../../app/panels/descent/ledger.py" line="338" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>全ステップの点、関数の値、数値微分と正確な勾配、ステップ、最適化手法の状態。セルにマウスを合わせると全桁を表示し、Ctrl+C で正確にコピーできます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="260" />
+            <location filename="../../app/panels/descent/ledger.py" line="340" />
             <source>Copy with full precision</source>
             <translation>全桁でコピー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="265" />
+            <location filename="../../app/panels/descent/ledger.py" line="345" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="334" />
+            <location filename="../../app/panels/descent/ledger.py" line="414" />
             <source>Show all columns</source>
             <translation>すべての列を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="335" />
+            <location filename="../../app/panels/descent/ledger.py" line="415" />
             <source>Fit column widths</source>
             <translation>列幅を合わせる</translation>
         </message>
@@ -3972,43 +3982,43 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="52" />
             <source>custom: type f(x0, x1)…</source>
-            <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
+            <extracomment>Display names of the optimizers (keys are core's).</extracomment>
             <translation>カスタム: f(x0, x1) を入力…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="55" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>下っていく関数を選ぶか、「カスタム」を選んで自分で入力します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="85" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="60" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>例: x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="86" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="61" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>x0 と x1 の関数を入力して Enter を押します。core が安全に解析します (Pythonとして評価されることはありません)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="88" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="63" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="89" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="64" />
             <source>Draw and descend the typed function.</source>
             <translation>入力した関数を描き、その上を降下する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="162" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="137" />
             <source> at character {0}</source>
             <translation> ({0}文字目)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="163" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="138" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>使用できません{0}: {1}。前の曲面をそのまま表示しています。</translation>
         </message>
@@ -4049,88 +4059,88 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>TrainedView</name>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="27" />
+            <location filename="../../app/panels/forward/trained_view.py" line="28" />
             <source>it does not read 28×28 images</source>
             <extracomment>Images timed one at a time and in batches of 100 by "Measure".</extracomment>
             <translation>28×28 の画像を入力としません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="77" />
+            <location filename="../../app/panels/forward/trained_view.py" line="75" />
             <source>Train one now (TwoLayerNet, a few seconds)</source>
             <translation>いま学習する（TwoLayerNet、数秒）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="87" />
+            <location filename="../../app/panels/forward/trained_view.py" line="85" />
             <source>Each layer's output for the chosen digit, left to right</source>
             <translation>選んだ数字に対する各層の出力（左から右へ）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="92" />
+            <location filename="../../app/panels/forward/trained_view.py" line="90" />
             <source>Measure batch speed-up</source>
             <translation>バッチ処理の速さを測る</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="93" />
+            <location filename="../../app/panels/forward/trained_view.py" line="91" />
             <source>Time 1000 test images one at a time and in batches of 100, now</source>
             <translation>テスト画像1000枚を1枚ずつと100枚のバッチで、いま計測</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="101" />
+            <location filename="../../app/panels/forward/trained_view.py" line="99" />
             <source>Time for 1000 images (ms, measured)</source>
             <translation>1000枚の処理時間（ms、実測）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <location filename="../../app/panels/forward/trained_view.py" line="102" />
             <source>one at a time</source>
             <translation>1枚ずつ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="104" />
+            <location filename="../../app/panels/forward/trained_view.py" line="102" />
             <source>batches of 100</source>
             <translation>100枚ずつのバッチ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="116" />
+            <location filename="../../app/panels/forward/trained_view.py" line="114" />
             <source>No network yet: train one in the MNIST training view, load a model, or train one now.</source>
             <translation>ネットワークがまだありません：MNISTの学習ビューで学習するか、モデルを読み込むか、いま学習してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="128" />
+            <location filename="../../app/panels/forward/trained_view.py" line="126" />
             <source>Choose a network and a digit to see its forward pass.</source>
             <translation>順伝播を見るにはネットワークと数字を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="144" />
+            <location filename="../../app/panels/forward/trained_view.py" line="142" />
             <source> (label %1)</source>
             <translation>（正解ラベル %1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="145" />
+            <location filename="../../app/panels/forward/trained_view.py" line="143" />
             <source>Prediction: %1 with probability %2%3</source>
             <translation>推論結果：%1、確率 %2%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="192" />
+            <location filename="../../app/panels/forward/trained_view.py" line="201" />
             <source>The test images are needed: load MNIST first.</source>
             <translation>テスト画像が必要です：先に MNIST を読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="197" />
+            <location filename="../../app/panels/forward/trained_view.py" line="206" />
             <source>Measuring…</source>
             <translation>計測中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="212" />
+            <location filename="../../app/panels/forward/trained_view.py" line="221" />
             <source>One batch: %1 in → %2 out. %3 images one at a time: %4 ms; in batches of %5: %6 ms; measured speed-up %7× on this machine now (best of 3; it varies with the load).</source>
             <translation>1バッチ：入力 %1 → 出力 %2。%3 枚を1枚ずつ：%4 ms、%5 枚ずつのバッチ：%6 ms。このマシンでいま実測した高速化 %7 倍（3回の最速値。負荷によって変わります）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="236" />
+            <location filename="../../app/panels/forward/trained_view.py" line="245" />
             <source>No forward pass yet: choose a network and a digit.</source>
             <translation>まだ順伝播がありません：ネットワークと数字を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/trained_view.py" line="239" />
+            <location filename="../../app/panels/forward/trained_view.py" line="248" />
             <source>Nothing measured yet: press “Measure batch speed-up”.</source>
             <translation>まだ計測していません：「バッチ処理の速さを測る」を押してください。</translation>
         </message>
@@ -4295,42 +4305,42 @@ x = 10: 傾き {1}</translation>
             <translation>予測ラベル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
+            <location filename="../../app/panels/training/views.py" line="296" />
             <source>Network's probabilities</source>
             <translation>ネットワークの出力確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="298" />
+            <location filename="../../app/panels/training/views.py" line="297" />
             <source>probability</source>
             <translation>確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="299" />
+            <location filename="../../app/panels/training/views.py" line="298" />
             <source>class</source>
             <translation>クラス</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="338" />
+            <location filename="../../app/panels/training/views.py" line="337" />
             <source>Activation histograms (test sample)</source>
             <translation>アクティベーション分布 (テスト標本)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="339" />
+            <location filename="../../app/panels/training/views.py" line="338" />
             <source>share of units</source>
             <translation>ニューロンの割合</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="340" />
+            <location filename="../../app/panels/training/views.py" line="339" />
             <source>activation value</source>
             <translation>アクティベーション</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="371" />
+            <location filename="../../app/panels/training/views.py" line="370" />
             <source>dead units %1%</source>
             <translation>死んだニューロン %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="373" />
+            <location filename="../../app/panels/training/views.py" line="372" />
             <source>saturated %1%</source>
             <translation>飽和 %1%</translation>
         </message>
@@ -4342,8 +4352,8 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="261" />
-            <location filename="../../app/panels/training_panel.py" line="962" />
-            <location filename="../../app/panels/training_panel.py" line="980" />
+            <location filename="../../app/panels/training_panel.py" line="964" />
+            <location filename="../../app/panels/training_panel.py" line="982" />
             <source>Load a dataset to begin.</source>
             <translation>データセットを読み込んで始めましょう。</translation>
         </message>
@@ -4384,8 +4394,8 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="284" />
-            <location filename="../../app/panels/training_panel.py" line="616" />
-            <location filename="../../app/panels/training_panel.py" line="1580" />
+            <location filename="../../app/panels/training_panel.py" line="615" />
+            <location filename="../../app/panels/training_panel.py" line="1596" />
             <source>Draw a digit</source>
             <translation>数字を描く</translation>
         </message>
@@ -4446,7 +4456,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
-            <location filename="../../app/panels/training_panel.py" line="979" />
+            <location filename="../../app/panels/training_panel.py" line="981" />
             <source>No dataset loaded</source>
             <translation>データセット未読み込み</translation>
         </message>
@@ -4482,7 +4492,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="372" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Hidden sizes</source>
             <translation>隠れ層のサイズ</translation>
         </message>
@@ -4503,7 +4513,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="384" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Weight init</source>
             <translation>重みの初期値</translation>
         </message>
@@ -4524,7 +4534,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Dropout</source>
             <translation>Dropout</translation>
         </message>
@@ -4535,7 +4545,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="395" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
+            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Weight decay λ</source>
             <translation>Weight decay λ</translation>
         </message>
@@ -4551,7 +4561,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="406" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Optimizer</source>
             <translation>最適化手法</translation>
         </message>
@@ -4562,7 +4572,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="411" />
-            <location filename="../../app/panels/training_panel.py" line="758" />
+            <location filename="../../app/panels/training_panel.py" line="757" />
             <source>Optimizer settings</source>
             <translation>最適化手法の設定</translation>
         </message>
@@ -4573,7 +4583,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="415" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
+            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Learning rate</source>
             <translation>学習率</translation>
         </message>
@@ -4584,7 +4594,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="417" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Batch size</source>
             <translation>バッチサイズ</translation>
         </message>
@@ -4676,7 +4686,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="455" />
-            <location filename="../../app/panels/training_panel.py" line="815" />
+            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Pause</source>
             <translation>一時停止</translation>
         </message>
@@ -4717,648 +4727,648 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="462" />
-            <source>Save model…</source>
-            <translation>モデルを保存…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
             <translation>学習したネットワークを .npz で保存 (学習後または読み込み後に可能。未学習のネットワークはシードだけで決まります)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="466" />
+            <location filename="../../app/panels/training_panel.py" line="464" />
+            <source>Save model…</source>
+            <translation>モデルを保存…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load model…</source>
             <translation>モデルを読み込む…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="466" />
+            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load a network saved as .npz</source>
             <translation>.npz で保存したネットワークを読み込む</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="489" />
+            <location filename="../../app/panels/training_panel.py" line="488" />
             <source>Logarithmic loss axis</source>
             <translation>損失を対数目盛で表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="490" />
+            <location filename="../../app/panels/training_panel.py" line="489" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>損失を対数目盛で表示: 後半のゆっくりした改善も見えるようになります</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="493" />
+            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>Moving average over</source>
             <translation>移動平均:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="497" />
+            <location filename="../../app/panels/training_panel.py" line="496" />
             <source> iterations</source>
             <translation> 回</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="498" />
+            <location filename="../../app/panels/training_panel.py" line="497" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>ミニバッチの損失 (生値) に重ねて描く移動平均の幅</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="501" />
+            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Fit view</source>
             <translation>全体を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="501" />
+            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>ズームアウトして全データを表示 (グラフ上でドラッグやスクロールするとズーム)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="511" />
+            <location filename="../../app/panels/training_panel.py" line="510" />
             <source>Training loss per mini-batch</source>
             <translation>ミニバッチごとの訓練データの損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
+            <location filename="../../app/panels/training_panel.py" line="511" />
             <source>cross-entropy loss</source>
             <translation>交差エントロピー誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="513" />
+            <location filename="../../app/panels/training_panel.py" line="512" />
             <source>iteration</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="517" />
+            <location filename="../../app/panels/training_panel.py" line="516" />
             <source>mini-batch loss (raw)</source>
             <translation>ミニバッチの損失 (生値)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="522" />
+            <location filename="../../app/panels/training_panel.py" line="521" />
             <source>moving average</source>
             <translation>移動平均</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="528" />
+            <location filename="../../app/panels/training_panel.py" line="527" />
             <source>Accuracy after each epoch</source>
             <translation>エポックごとの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="529" />
+            <location filename="../../app/panels/training_panel.py" line="528" />
             <source>accuracy</source>
             <translation>認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="530" />
+            <location filename="../../app/panels/training_panel.py" line="529" />
             <source>epoch</source>
             <translation>エポック</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="534" />
+            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>train accuracy</source>
             <translation>訓練データの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="537" />
+            <location filename="../../app/panels/training_panel.py" line="536" />
             <source>test accuracy</source>
             <translation>テストデータの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="568" />
+            <location filename="../../app/panels/training_panel.py" line="567" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
             <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="571" />
+            <location filename="../../app/panels/training_panel.py" line="570" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
             <translation>各タイルは784ピクセルから隠れ層の1つのニューロンへの重み: そのニューロンが反応するパターンです</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="580" />
+            <location filename="../../app/panels/training_panel.py" line="579" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
             <translation>テスト画像の標本に対する隠れ層のアクティベーションの分布。死んだReLUや飽和したシグモイドは学習が止まります (6.2節)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="591" />
+            <location filename="../../app/panels/training_panel.py" line="590" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
             <translation>行: 正解ラベル、列: 予測ラベル。対角線上が正解です (エポックごとに更新)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="597" />
+            <location filename="../../app/panels/training_panel.py" line="596" />
             <source>Test images the network got wrong, most confident first</source>
             <translation>ネットワークが誤認識したテスト画像 (確信度の高い順)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="610" />
+            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Draw a digit with the left mouse button; right click clears</source>
             <translation>左ボタンで数字を描く。右クリックで消去</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="614" />
+            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Clear</source>
             <translation>消去</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="614" />
+            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Erase the drawing</source>
             <translation>描いた絵を消す</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="618" />
+            <location filename="../../app/panels/training_panel.py" line="617" />
             <source>The class with the highest probability</source>
             <translation>確率が最も高いクラス</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="623" />
+            <location filename="../../app/panels/training_panel.py" line="622" />
             <source>as the network sees it (28×28)</source>
             <translation>ネットワークから見た画像 (28×28)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="624" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
             <translation>MNISTと同じように前処理した絵: 切り抜き、20×20 に収まるよう拡大縮小し、28×28 の中で重心を中央に配置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="629" />
+            <location filename="../../app/panels/training_panel.py" line="628" />
             <source>Softmax probabilities of the current network for your drawing</source>
             <translation>描いた絵に対する現在のネットワークのソフトマックス関数の出力 (確率)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="637" />
+            <location filename="../../app/panels/training_panel.py" line="636" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
             <translation>誤差逆伝播法は1回の逆方向の計算ですべての勾配を求めますが、数値微分はパラメータ1つにつき損失を2回計算する必要があります。両方を同じミニバッチで (float64 で) 計算して比べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="643" />
+            <location filename="../../app/panels/training_panel.py" line="642" />
             <source>Images</source>
             <translation>画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="647" />
+            <location filename="../../app/panels/training_panel.py" line="646" />
             <source>Training images in the mini-batch both gradients are computed on</source>
             <translation>両方の勾配を計算するミニバッチの訓練画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="649" />
+            <location filename="../../app/panels/training_panel.py" line="648" />
             <source>Entries per parameter</source>
             <translation>パラメータごとの要素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="654" />
+            <location filename="../../app/panels/training_panel.py" line="653" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
             <translation>各パラメータ配列からランダムに選んで数値微分する要素の数。増やすとより多く確認できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="657" />
+            <location filename="../../app/panels/training_panel.py" line="656" />
             <source>All parameters (slow)</source>
             <translation>全パラメータ (遅い)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="658" />
+            <location filename="../../app/panels/training_panel.py" line="657" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
             <translation>すべての要素を数値微分: 784-50-10 で約1分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="661" />
+            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compare</source>
             <translation>比較</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="661" />
+            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compute both gradients of the current network and compare them</source>
             <translation>現在のネットワークで両方の勾配を計算して比べる</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="665" />
+            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="665" />
+            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Stop the numerical gradient</source>
             <translation>数値微分を中止する</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="673" />
+            <location filename="../../app/panels/training_panel.py" line="672" />
             <source>Numerical gradient entries done</source>
             <translation>数値微分を終えた要素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="678" />
+            <location filename="../../app/panels/training_panel.py" line="677" />
             <source>Measured times of both methods</source>
             <translation>両方の方法の計測時間</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>parameter</source>
             <translation>パラメータ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>shape</source>
             <translation>形状</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>entries checked</source>
             <translation>確認した要素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="682" />
+            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>max |num − backprop|</source>
             <translation>最大 |数値 − 逆伝播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="682" />
+            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>mean |num − backprop|</source>
             <translation>平均 |数値 − 逆伝播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="687" />
+            <location filename="../../app/panels/training_panel.py" line="686" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
             <translation>差が 1e-8 程度以下なら、誤差逆伝播法は正しく実装されています</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="815" />
+            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Resume</source>
             <translation>再開</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="844" />
+            <location filename="../../app/panels/training_panel.py" line="846" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>mnist/ と fashion-mnist/ のあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="849" />
-            <location filename="../../app/panels/training_panel.py" line="865" />
+            <location filename="../../app/panels/training_panel.py" line="851" />
+            <location filename="../../app/panels/training_panel.py" line="867" />
             <source>Loading %1 clears the results of this network.</source>
             <translation>%1 を読み込むと、このネットワークの結果は消去されます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="858" />
+            <location filename="../../app/panels/training_panel.py" line="860" />
             <source>Folder holding the four IDX files</source>
             <translation>4つのIDXファイルのあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="896" />
+            <location filename="../../app/panels/training_panel.py" line="898" />
             <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
             <translation>%1 での学習は繰り返し %2 で停止し、その結果は消去されました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="899" />
+            <location filename="../../app/panels/training_panel.py" line="901" />
             <source>The results of the run on %1 were cleared.</source>
             <translation>%1 での学習の結果は消去されました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="916" />
+            <location filename="../../app/panels/training_panel.py" line="918" />
             <source>Loading %1…</source>
             <translation>%1 を読み込み中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="936" />
+            <location filename="../../app/panels/training_panel.py" line="938" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1: 訓練画像 %2 枚、テスト画像 %3 枚 (%4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="944" />
+            <location filename="../../app/panels/training_panel.py" line="946" />
             <source>Labels: %1</source>
             <translation>ラベル: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="948" />
+            <location filename="../../app/panels/training_panel.py" line="950" />
             <source>Loaded %1.</source>
             <translation>%1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="966" />
+            <location filename="../../app/panels/training_panel.py" line="968" />
             <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
             <translation>%1 を読み込みました (訓練画像 %2 枚、テスト画像 %3 枚)。「開始」を押すと学習します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="985" />
+            <location filename="../../app/panels/training_panel.py" line="987" />
             <source>The dataset could not be loaded: %1</source>
             <translation>データセットを読み込めませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
+            <location filename="../../app/panels/training_panel.py" line="989" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>データセットを読み込めませんでした: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1017" />
-            <location filename="../../app/panels/training_panel.py" line="1740" />
+            <location filename="../../app/panels/training_panel.py" line="1019" />
+            <location filename="../../app/panels/training_panel.py" line="1756" />
             <source>Load a dataset first.</source>
             <translation>先にデータセットを読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1026" />
+            <location filename="../../app/panels/training_panel.py" line="1028" />
             <source>Training the loaded model further.</source>
             <translation>読み込んだモデルをさらに学習させます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1064" />
-            <location filename="../../app/panels/training_panel.py" line="1263" />
+            <location filename="../../app/panels/training_panel.py" line="1066" />
+            <location filename="../../app/panels/training_panel.py" line="1265" />
             <source>Training…</source>
             <translation>学習中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1113" />
+            <location filename="../../app/panels/training_panel.py" line="1115" />
             <source>(none)</source>
             <translation>(なし)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1131" />
+            <location filename="../../app/panels/training_panel.py" line="1133" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>繰り返し %2 から学習率を %1 にしました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1144" />
+            <location filename="../../app/panels/training_panel.py" line="1146" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>%1 に切り替えました (最適化手法の状態は初期化)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1152" />
+            <location filename="../../app/panels/training_panel.py" line="1154" />
             <source>Reset: weights re-initialised from seed %1.</source>
             <translation>リセット: シード %1 から重みを初期化し直しました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1207" />
+            <location filename="../../app/panels/training_panel.py" line="1209" />
             <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
             <translation>テストデータでの確信度の高い誤認識 (正解→予測, 確信度)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1290" />
+            <location filename="../../app/panels/training_panel.py" line="1292" />
             <source>Paused at iteration %1.</source>
             <translation>繰り返し %1 で一時停止中。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1295" />
+            <location filename="../../app/panels/training_panel.py" line="1297" />
             <source>The book reports about %1.</source>
             <translation>本書では約 %1 です。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1299" />
-            <location filename="../../app/panels/training_panel.py" line="1359" />
+            <location filename="../../app/panels/training_panel.py" line="1301" />
+            <location filename="../../app/panels/training_panel.py" line="1375" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>繰り返し %1 で停止しました。ネットワークは学習した内容を保持しています。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1304" />
+            <location filename="../../app/panels/training_panel.py" line="1308" />
+            <source>Training stopped: %1.</source>
+            <translation>学習を停止しました: %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1310" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation>学習を停止しました: %1。学習率を小さくして (例えば10分の1)、やり直してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1305" />
+            <location filename="../../app/panels/training_panel.py" line="1311" />
             <source>the loss diverged</source>
             <translation>損失が発散しました</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1342" />
-            <source>Training failed: %1</source>
-            <translation>学習に失敗しました: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1374" />
-            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
-            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1381" />
-            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
-            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1410" />
-            <source>moving average (window %1)</source>
-            <translation>移動平均 (幅 %1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1488" />
-            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation>繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1557" />
-            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1560" />
-            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation>第1層の畳み込みフィルター: %2×%3 が %1 個 (赤 +, 青 −)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1585" />
-            <source>Fix the network settings first</source>
-            <translation>先にネットワークの設定を直してください</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1592" />
-            <source>It looks like %1 (%2%)</source>
-            <translation>%1 のようです (%2%)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1594" />
-            <source> — untrained network</source>
-            <translation> — 未学習のネットワーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1602" />
-            <source>Save model</source>
-            <translation>モデルを保存</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1603" />
-            <location filename="../../app/panels/training_panel.py" line="1610" />
-            <source>NumPy model (*.npz)</source>
-            <translation>NumPyモデル (*.npz)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1607" />
-            <source>Loading a model replaces it.</source>
-            <translation>モデルを読み込むと置き換えられます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1609" />
-            <source>Load model</source>
-            <translation>モデルを読み込む</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1620" />
-            <source>Nothing to save yet: train the network (or load a model) first.</source>
-            <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1624" />
-            <source>There is no valid network to save.</source>
-            <translation>保存できるネットワークがありません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1637" />
-            <source>Could not save the model: %1</source>
-            <translation>モデルを保存できませんでした: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1640" />
-            <source>Saved the model to %1.</source>
-            <translation>モデルを %1 に保存しました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1653" />
-            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
-            <translation>%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1669" />
-            <source>Unsaved network</source>
-            <translation>未保存のネットワーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1670" />
-            <source>Save the network first?</source>
-            <translation>先にネットワークを保存しますか?</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1683" />
-            <source>Could not load the model: %1</source>
-            <translation>モデルを読み込めませんでした: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1720" />
-            <source>Loaded %1; Start trains it further.</source>
-            <translation>%1 を読み込みました。「開始」でさらに学習します。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1732" />
-            <source>Model %1 loaded.</source>
-            <translation>モデル %1 を読み込みました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1763" />
-            <source>Computing…</source>
-            <translation>計算中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1770" />
-            <source>Cancelled.</source>
-            <translation>キャンセルしました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1774" />
-            <source>Failed: %1</source>
-            <translation>失敗しました: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1784" />
-            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
-            <translation>数値微分による勾配: %2 個中 %1 個 (%3)、%4 秒…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1798" />
-            <source>largest backprop gradient entry checked: %1</source>
-            <translation>確認した要素での、誤差逆伝播法の勾配の最大絶対値: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1803" />
-            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation>誤差逆伝播法: 全 %2 要素の勾配で %1 ms。数値微分: %4 要素で %3 秒 (全 %2 要素なら約 %5 秒、%6 倍遅い)。%7</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1809" />
-            <source>They agree (max difference %1).</source>
-            <translation>一致しています (最大差 %1)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1810" />
-            <source>They differ by up to %1!</source>
-            <translation>最大 %1 の差があります!</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1840" />
-            <source>MNIST training</source>
-            <translation>MNISTの学習</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1894" />
-            <source>Loss curve</source>
-            <translation>損失の曲線</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1896" />
-            <source>Accuracy per epoch</source>
-            <translation>エポックごとの認識精度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1898" />
-            <source>Confusion matrix</source>
-            <translation>混同行列</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1900" />
-            <source>Activation histograms</source>
-            <translation>アクティベーション分布</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1906" />
-            <source>There is no loss curve yet: start a training run first.</source>
-            <translation>損失の曲線はまだありません: 先に学習を開始してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1912" />
-            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
-            <translation>認識精度はまだありません: 最初の評価は、最初のミニバッチ (本書モード) または最初のエポックの後に行われます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1920" />
-            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
-            <translation>混同行列はまだありません: 学習の終了時 (および「誤認識」タブを開いている間は各エポックの後) に計算されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1929" />
-            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
-            <translation>アクティベーション分布はまだありません: 学習中と学習の終了時に計算されます。</translation>
+            <location filename="../../app/panels/training_panel.py" line="1322" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>パラメータ（重み・バイアス）が有限の数ではない（inf または NaN）ため、保存できません。モデルファイルには有限の数しか保存できません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1318" />
+            <location filename="../../app/panels/training_panel.py" line="1334" />
             <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
             <translation>
                 <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1321" />
+            <location filename="../../app/panels/training_panel.py" line="1337" />
             <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
             <translation>
                 <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (学習中の最後の評価、繰り返し %3 では %4)。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1325" />
+            <location filename="../../app/panels/training_panel.py" line="1341" />
             <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
             <translation>
                 <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (最後の評価は繰り返し %3)。</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1358" />
+            <source>Training failed: %1</source>
+            <translation>学習に失敗しました: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1390" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
+            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1397" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
+            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1426" />
+            <source>moving average (window %1)</source>
+            <translation>移動平均 (幅 %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1504" />
+            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
+            <translation>繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1573" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1576" />
+            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
+            <translation>第1層の畳み込みフィルター: %2×%3 が %1 個 (赤 +, 青 −)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1601" />
+            <source>Fix the network settings first</source>
+            <translation>先にネットワークの設定を直してください</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1608" />
+            <source>It looks like %1 (%2%)</source>
+            <translation>%1 のようです (%2%)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1610" />
+            <source> — untrained network</source>
+            <translation> — 未学習のネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1618" />
+            <source>Save model</source>
+            <translation>モデルを保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1619" />
+            <location filename="../../app/panels/training_panel.py" line="1626" />
+            <source>NumPy model (*.npz)</source>
+            <translation>NumPyモデル (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1623" />
+            <source>Loading a model replaces it.</source>
+            <translation>モデルを読み込むと置き換えられます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1625" />
+            <source>Load model</source>
+            <translation>モデルを読み込む</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1636" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1640" />
+            <source>There is no valid network to save.</source>
+            <translation>保存できるネットワークがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1653" />
+            <source>Could not save the model: %1</source>
+            <translation>モデルを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1656" />
+            <source>Saved the model to %1.</source>
+            <translation>モデルを %1 に保存しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1669" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1655" />
+            <location filename="../../app/panels/training_panel.py" line="1671" />
             <source>The network trained for %n iteration(s) on %1 is not saved.</source>
             <translation>
                 <numerusform>%1 で %n 回の繰り返し学習したネットワークは保存されていません。</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1685" />
+            <source>Unsaved network</source>
+            <translation>未保存のネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1686" />
+            <source>Save the network first?</source>
+            <translation>先にネットワークを保存しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1699" />
+            <source>Could not load the model: %1</source>
+            <translation>モデルを読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1736" />
+            <source>Loaded %1; Start trains it further.</source>
+            <translation>%1 を読み込みました。「開始」でさらに学習します。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1730" />
+            <location filename="../../app/panels/training_panel.py" line="1746" />
             <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
             <translation>
                 <numerusform>モデル %1: %2 で %n 回の繰り返し学習、テストデータの認識精度 %3。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1307" />
-            <source>Training stopped: %1.</source>
-            <translation>学習を停止しました: %1。</translation>
+            <location filename="../../app/panels/training_panel.py" line="1748" />
+            <source>Model %1 loaded.</source>
+            <translation>モデル %1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1319" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>パラメータ（重み・バイアス）が有限の数ではない（inf または NaN）ため、保存できません。モデルファイルには有限の数しか保存できません。</translation>
+            <location filename="../../app/panels/training_panel.py" line="1779" />
+            <source>Computing…</source>
+            <translation>計算中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1786" />
+            <source>Cancelled.</source>
+            <translation>キャンセルしました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1790" />
+            <source>Failed: %1</source>
+            <translation>失敗しました: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1800" />
+            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
+            <translation>数値微分による勾配: %2 個中 %1 個 (%3)、%4 秒…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1814" />
+            <source>largest backprop gradient entry checked: %1</source>
+            <translation>確認した要素での、誤差逆伝播法の勾配の最大絶対値: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1819" />
+            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
+            <translation>誤差逆伝播法: 全 %2 要素の勾配で %1 ms。数値微分: %4 要素で %3 秒 (全 %2 要素なら約 %5 秒、%6 倍遅い)。%7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1825" />
+            <source>They agree (max difference %1).</source>
+            <translation>一致しています (最大差 %1)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1826" />
+            <source>They differ by up to %1!</source>
+            <translation>最大 %1 の差があります!</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1856" />
+            <source>MNIST training</source>
+            <translation>MNISTの学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1910" />
+            <source>Loss curve</source>
+            <translation>損失の曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1912" />
+            <source>Accuracy per epoch</source>
+            <translation>エポックごとの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1914" />
+            <source>Confusion matrix</source>
+            <translation>混同行列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1916" />
+            <source>Activation histograms</source>
+            <translation>アクティベーション分布</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1922" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>損失の曲線はまだありません: 先に学習を開始してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1928" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>認識精度はまだありません: 最初の評価は、最初のミニバッチ (本書モード) または最初のエポックの後に行われます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1936" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>混同行列はまだありません: 学習の終了時 (および「誤認識」タブを開いている間は各エポックの後) に計算されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1945" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>アクティベーション分布はまだありません: 学習中と学習の終了時に計算されます。</translation>
         </message>
     </context>
     <context>
@@ -5420,7 +5430,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="594" />
+            <location filename="../../app/main_window.py" line="606" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>
