@@ -263,7 +263,7 @@ def _patch_pyqtgraph_svg() -> None:
     """
     import importlib
 
-    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    module: Any = importlib.import_module("pyqtgraph.exporters.SVGExporter")  # patched in place
     if getattr(module, "_dlfs_close_path_patch", False):
         return
     original = module.correctCoordinates

@@ -50,7 +50,7 @@ def apply_language(code: str) -> str:
     from dlfs_studio.app.main import install_translations, language_locale
 
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         raise RuntimeError("apply_language needs a QApplication")
     locale = language_locale(code)
     for t in _installed:

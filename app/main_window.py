@@ -10,9 +10,9 @@ from __future__ import annotations
 import importlib
 import traceback
 from collections.abc import Callable
+from typing import Protocol, cast
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QEvent,
@@ -37,6 +37,27 @@ from PySide6.QtWidgets import (
 from dlfs_studio.app import language, style
 from dlfs_studio.app.keys import KeyRouter
 from dlfs_studio.app.window_export import WindowExport
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context`` (lupdate finds the call by its name); returns it as is.
+    Qt's own function is typed to return ``object``; this one says what it returns."""
+    return text
+
+
+class Panel(Protocol):
+    """What the window asks of a panel, besides being a QWidget (panels are duck-typed; see the module doc)."""
+
+    def title(self) -> str: ...
+    def set_presentation_mode(self, on: bool) -> None: ...
+    def export_targets(self) -> list: ...
+    def shutdown(self) -> None: ...
+
+
+def protocol(widget: QWidget) -> Panel:
+    """``widget`` seen through the panel protocol (every panel and PanelLoadError follow it)."""
+    return cast(Panel, widget)
+
 
 ORGANIZATION = "dlfs-studio"
 APPLICATION = "dlfs-studio"
@@ -130,8 +151,7 @@ class MainWindow(WindowExport):
         self._factories = panel_factories or {}
         self._panels: dict[str, QWidget] = {}
         self._presentation = False
-        app = QApplication.instance()
-        self._base_font = QFont(app.font()) if app is not None else QFont()
+        self._base_font = QFont(QApplication.font())
         self._closed = False
 
         self._build_deferred = True  # the shown panel is built just after the window's first paint
@@ -151,6 +171,7 @@ class MainWindow(WindowExport):
         column.addWidget(self.panel_tabs)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._central = central
 
         self._placeholders: dict[str, QWidget] = {}
         for index, (key, _title, _module, _cls) in enumerate(PANEL_SPECS):
@@ -319,7 +340,7 @@ class MainWindow(WindowExport):
         placeholder.deleteLater()
         self._panels[key] = widget
         try:
-            widget.set_presentation_mode(self._presentation)
+            protocol(widget).set_presentation_mode(self._presentation)
         except Exception:  # a panel bug must not take the shell down
             self.statusBar().showMessage(self.tr("This panel failed to switch presentation mode"), 5000)
         return widget
@@ -356,7 +377,7 @@ class MainWindow(WindowExport):
             return
         widget = self.panel(key)
         self.stack.setCurrentWidget(widget)
-        self.statusBar().showMessage(widget.title(), 2000)
+        self.statusBar().showMessage(protocol(widget).title(), 2000)
         self.panelChanged.emit(key)
 
     # ------------------------------------------------------------------ presentation mode
@@ -383,13 +404,13 @@ class MainWindow(WindowExport):
         self.setUpdatesEnabled(False)
         try:
             QApplication.setFont(f)
-            self.centralWidget().setFont(f)
+            self._central.setFont(f)
             self.menuBar().setFont(f)
             self.statusBar().setFont(f)
             self._style_tabs()
             for panel in self._panels.values():
                 try:
-                    panel.set_presentation_mode(on)
+                    protocol(panel).set_presentation_mode(on)
                 except Exception:
                     self.statusBar().showMessage(self.tr("A panel failed to switch presentation mode"), 5000)
             self._settle_layouts()
@@ -414,7 +435,7 @@ class MainWindow(WindowExport):
         self._style_tabs()
         for panel in self._panels.values():
             try:
-                panel.set_presentation_mode(self._presentation)  # re-styles every plot with the new theme
+                protocol(panel).set_presentation_mode(self._presentation)  # re-styles every plot with the new theme
             except Exception:
                 self.statusBar().showMessage(self.tr("A panel failed to switch theme"), 5000)
 
@@ -503,7 +524,7 @@ class MainWindow(WindowExport):
         """Replace every built panel by a placeholder (after ``shutdown()``), then build the shown one again."""
         for key, panel in list(self._panels.items()):
             try:
-                panel.shutdown()
+                protocol(panel).shutdown()
             except Exception:
                 traceback.print_exc()
             placeholder = _Placeholder(self.stack)
@@ -521,7 +542,7 @@ class MainWindow(WindowExport):
     # ------------------------------------------------------------------ settings / close
     def _restore_settings(self) -> None:
         geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, (QByteArray, bytes)) and len(geometry):
+        if isinstance(geometry, (QByteArray, bytes)) and not QByteArray(geometry).isEmpty():
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1280, 720)
@@ -554,7 +575,8 @@ class MainWindow(WindowExport):
                 if not unsaved:
                     continue
                 self.show_panel(key)
-                if not panel.maybe_save(consequence):
+                maybe_save = getattr(panel, "maybe_save", None)
+                if maybe_save is not None and not maybe_save(consequence):
                     return False
             except Exception:  # a panel bug must not keep the window from closing
                 traceback.print_exc()
@@ -571,7 +593,7 @@ class MainWindow(WindowExport):
             self.save_settings()
             for panel in self._panels.values():
                 try:
-                    panel.shutdown()
+                    protocol(panel).shutdown()
                 except Exception:
                     traceback.print_exc()
         super().closeEvent(event)

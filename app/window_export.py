@@ -28,8 +28,9 @@ class WindowExport(QMainWindow):
     def export_targets(self) -> list:
         """The current panel's export targets, normalised to :class:`app.export.ExportTarget`."""
         from dlfs_studio.app.export import normalise_targets
+        from dlfs_studio.app.main_window import protocol
 
-        return normalise_targets(self.current_panel().export_targets())
+        return normalise_targets(protocol(self.current_panel()).export_targets())
 
     def export_image_to(self, path: str | Path, target_name: str | None = None) -> Path:
         """Export the current panel's plot ``target_name`` (default: the first plot) to ``path`` (.png/.svg).
