@@ -37,7 +37,7 @@ from .surface_picker import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 from .value_chart import ValueChart
 
 #: Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the
-#: cursor is clamped.
+#: step index is clamped.
 RECOMPUTE_LIMIT = 3000
 MAX_STEPS = 10000
 
@@ -54,7 +54,7 @@ class DescentView(StepCursor, QWidget):
         self.presentation = False
         self.surface: Surface = SURFACES[DEFAULT_SURFACE]
         self.start = np.array(self.surface.default_start, dtype=float)
-        self.cursor = 0
+        self.step_index = 0
         self._hyper: dict[str, dict[str, float]] = {
             name: {k: v for k, v in make_optimizer(name).hyperparams().items() if k != "lr"}
             for name in OPTIMIZERS}
@@ -327,7 +327,7 @@ class DescentView(StepCursor, QWidget):
         """New run from the current parameters; recompute up to the same step (cheap) so the path is live."""
         if not hasattr(self, "layer"):
             return
-        target = min(self.cursor, RECOMPUTE_LIMIT) if keep_cursor else 0
+        target = min(self.step_index, RECOMPUTE_LIMIT) if keep_cursor else 0
         self.gradient_combo.setEnabled(self.surface.grad is not None)
         self.start_run_in_chunks(self._factory(), target)
         self._refresh(full=True)
@@ -338,11 +338,11 @@ class DescentView(StepCursor, QWidget):
         return self.cache.items
 
     def current_step(self) -> Any:
-        return self.cache.items[self.cursor]
+        return self.cache.items[self.step_index]
 
     def shown_steps(self) -> list[Any]:
-        """Steps 0..cursor, as drawn and listed in the ledger."""
-        return self.cache.items[: self.cursor + 1]
+        """Steps 0..step_index, as drawn and listed in the ledger."""
+        return self.cache.items[: self.step_index + 1]
 
     def reset(self) -> None:
         """Back to step 0, and the map back to the surface's own view."""
@@ -352,7 +352,7 @@ class DescentView(StepCursor, QWidget):
     # ================================================================== drawing
     def _state_keys(self) -> list[str]:
         keys: list[str] = []
-        for s in self.cache.items[: self.cursor + 1][-2:] + self.cache.items[1:2]:
+        for s in self.cache.items[: self.step_index + 1][-2:] + self.cache.items[1:2]:
             for k in s.state:
                 if k not in keys:
                     keys.append(k)
@@ -378,7 +378,7 @@ class DescentView(StepCursor, QWidget):
             self.ledger_model.set_steps(self.cache.items, 0, keys)
         self.ledger_model.set_steps(self.cache.items, len(shown), keys)
         self.ledger.scrollToBottom()
-        self.status_box.show_step(self.cache.items, self.cursor, int(self.steps_field.value()), self.surface,
+        self.status_box.show_step(self.cache.items, self.step_index, int(self.steps_field.value()), self.surface,
                                   self.gradient_combo.currentData() == "numerical")
         self._follow(xs)
 

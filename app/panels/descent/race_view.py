@@ -75,7 +75,7 @@ class RaceView(StepCursor, QWidget):
         self.presentation = False
         self.surface: Surface = SURFACES["ch6"]
         self.start = np.array(BOOK_FIGURE_6_8["start"], dtype=float)
-        self.cursor = 0
+        self.step_index = 0
         self._build_controls()
         self._build_plots()
         self._build_board()
@@ -372,14 +372,14 @@ class RaceView(StepCursor, QWidget):
         if gradient == "analytic" and surface.grad is None:
             gradient = "numerical"
         opts = {k: make_optimizer(k, lr=float(self.lr_fields[k].value())) for k in names}
-        target = self.cursor if keep_cursor else 0
+        target = self.step_index if keep_cursor else 0
         self.start_run_in_chunks(lambda: race(surface, opts, start, steps, gradient=gradient) if opts else iter(()),
                                  target)
         self._refresh()
 
     def path(self, name: str) -> np.ndarray:
-        """(cursor + 1, 2) points of one racer up to the current step, from core's race."""
-        items = self.cache.items[: self.cursor + 1]
+        """(step_index + 1, 2) points of one racer up to the current step, from core's race."""
+        items = self.cache.items[: self.step_index + 1]
         return np.array([it[name].x for it in items]) if items and name in items[0] else np.empty((0, 2))
 
     def _refresh(self) -> None:
@@ -421,12 +421,12 @@ class RaceView(StepCursor, QWidget):
             self.status.setText(self.tr("Tick at least one optimizer to start a race."))
             return
         self.status.setText(self.tr("step {0} of {1}   ·   start {2}   ·   {3}").format(
-            self.cursor, total, fmt_point(self.start), self.surface.formula))
+            self.step_index, total, fmt_point(self.start), self.surface.formula))
 
     def board_rows(self) -> list[dict[str, Any]]:
         """Leaderboard rows (sorted): name, lr, steps (int or None), value now, diverged."""
         eps = float(self.eps_field.value())
-        items = self.cache.items[: self.cursor + 1]
+        items = self.cache.items[: self.step_index + 1]
         rows = []
         for key in self.racers():
             if not items:
@@ -514,7 +514,7 @@ class RaceView(StepCursor, QWidget):
         for key in names:
             header += [f"{key}_x0", f"{key}_x1", f"{key}_f"]
         rows = []
-        for k, it in enumerate(self.cache.items[: self.cursor + 1]):
+        for k, it in enumerate(self.cache.items[: self.step_index + 1]):
             row: list[Any] = [k]
             for key in names:
                 s = it[key]
