@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from .playback import Playback
 from .session import StepCache
@@ -46,7 +46,8 @@ class StepCursor:
         self._catch_up_target, self._catch_up_cursor = target, self.step_index
         if target > self.step_index:
             if self._catch_up_timer is None:
-                self._catch_up_timer = QTimer(self)  # type: ignore[arg-type]
+                # the view (a QWidget, see the class docstring) owns the timer
+                self._catch_up_timer = QTimer(self if isinstance(self, QObject) else None)
                 self._catch_up_timer.setSingleShot(True)
                 self._catch_up_timer.setInterval(0)
                 self._catch_up_timer.timeout.connect(self._catch_up)

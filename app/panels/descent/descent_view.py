@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
-from dlfs_studio.core.descent import descend
+from dlfs_studio.core.descent import GradientKind, descend
 from dlfs_studio.core.optimizers import OPTIMIZERS, make_optimizer
 from dlfs_studio.core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
 
@@ -135,7 +135,7 @@ class DescentView(StepCursor, QWidget):
             self.hyper_fields[key] = field
             form.addRow(labels[key], field)
 
-        start_row = QWidget(box)
+        start_row = self._start_row = QWidget(box)
         self.start_x0 = NumberField(self.start[0], -1e6, 1e6, log=False, slider=False, parent=start_row,
                                     name="x0", message_below=False,
                                     tooltip=self.tr("Start x0; or click/drag on the map."))
@@ -317,9 +317,8 @@ class DescentView(StepCursor, QWidget):
         surface, start = self.surface, self.start.copy()
         optimizer = make_optimizer(self.optimizer_name(), **self.hyperparams())
         steps = int(self.steps_field.value())
-        gradient = str(self.gradient_combo.currentData())
-        if gradient == "analytic" and surface.grad is None:
-            gradient = "numerical"
+        analytic = self.gradient_combo.currentData() == "analytic" and surface.grad is not None
+        gradient: GradientKind = "analytic" if analytic else "numerical"
         h = float(self.h_field.value())
         return lambda: descend(surface, optimizer, start, steps, gradient=gradient, h=h)
 
@@ -445,7 +444,7 @@ class DescentView(StepCursor, QWidget):
         self.plot_splitter.setOrientation(Qt.Orientation.Horizontal if on else Qt.Orientation.Vertical)
         total = max(self.plot_splitter.width() if on else self.plot_splitter.height(), 400)
         self.plot_splitter.setSizes([int(total * (0.6 if on else 0.75)), int(total * (0.4 if on else 0.25))])
-        for row_widget in (self.gradient_combo, self.h_field, self.start_x0.parentWidget(), self.arrows_box):
+        for row_widget in (self.gradient_combo, self.h_field, self._start_row, self.arrows_box):
             self.form.setRowVisible(row_widget, not on)
         self.playback.set_presentation(on)
         self.picker.description.setVisible(not on)
