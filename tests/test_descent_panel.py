@@ -87,7 +87,7 @@ def test_step_back_returns_exactly_to_an_earlier_state(panel):
     np.testing.assert_array_equal(shown_trail(view), at_ten)
     assert view.current_step() is steps_before[10]  # the kept step itself, not a recomputation
     assert view.step_forward(10) == 10
-    assert all(a is b for a, b in zip(view.steps, steps_before))
+    assert all(a is b for a, b in zip(view.steps, steps_before, strict=True))
     assert view.step_forward(1) == 0  # 20 steps is the end of the run
     view.reset()
     assert view.step_index == 0 and shown_trail(view).shape == (1, 2)
@@ -141,7 +141,7 @@ def test_race_preset_matches_the_books_chapter_6_values(panel):
         np.testing.assert_array_equal(np.column_stack([rx, ry]), path)
     assert race.step_forward(100) == 28 and race.at_end()
     rows = race.board_rows()
-    assert [r["name"] for r in rows][0] == "adagrad"  # the only one below 1e-3 within 30 steps
+    assert rows[0]["name"] == "adagrad"  # the only one below 1e-3 within 30 steps
     assert rows[0]["steps"] == 29
     race.step_back(30)
     assert race.step_index == 0
@@ -326,7 +326,7 @@ def test_presentation_mode_hides_the_ledger_and_secondary_controls(panel):
 def test_every_control_has_a_tooltip(panel):
     from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, QPushButton, QSlider
 
-    panel.race, panel.numdiff  # build every tab
+    _ = panel.race, panel.numdiff  # build every tab
     missing = []
     for cls in (QPushButton, QCheckBox, QSlider, QComboBox, QLineEdit):
         for w in panel.findChildren(cls):
