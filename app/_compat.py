@@ -35,7 +35,9 @@ def none_leaks_per_call() -> int:
 
 
 def protect_none() -> bool:
-    """Make None, True and False effectively immortal if PySide6 leaks their references. Returns True if applied (idempotent)."""
+    """Make None, True and False effectively immortal if PySide6 leaks their references.
+
+    Returns True if applied (idempotent)."""
     global _applied
     if _applied:
         return True

@@ -172,14 +172,14 @@ def measure_playback(app, panel, seconds: float) -> dict:
     view.playback.speed_field.set_value(500.0)
     for _ in range(10):
         app.processEvents()
-    paints0, k0 = counter.count, view.cursor
+    paints0, k0 = counter.count, view.step_index
     t0 = time.perf_counter()
     view.play()
     while time.perf_counter() - t0 < seconds:
         app.processEvents()
     view.pause()
     wall = time.perf_counter() - t0
-    return {"scenario": "playback 500/s", "steps_per_s": (view.cursor - k0) / wall,
+    return {"scenario": "playback 500/s", "steps_per_s": (view.step_index - k0) / wall,
             "frames_per_s": (counter.count - paints0) / wall}
 
 

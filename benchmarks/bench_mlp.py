@@ -90,9 +90,9 @@ def run_dlfs(data, sizes, bn, lr, init, iters, seed, blas=1):
     # one epoch is 600 iterations: with fewer, only the evaluation after the first batch runs,
     # and samples_per_sec excludes it anyway
     last = None
-    for last in train(net, ds, TrainConfig(batch_size=BATCH, lr=lr, iterations=iters, seed=seed,
-                                           eval_train_limit=1, blas_threads=blas)):
-        pass
+    for snapshot in train(net, ds, TrainConfig(batch_size=BATCH, lr=lr, iterations=iters, seed=seed,
+                                               eval_train_limit=1, blas_threads=blas)):
+        last = snapshot
     with blas_threads(blas):
         start = time.perf_counter()
         net.accuracy(data["x_train"], data["t_train"])
@@ -337,17 +337,19 @@ def main(argv=None) -> int:
         ours = res["dlfs"]["samples_per_sec"]
         for r, v in res.items():
             ratio = ours / v["samples_per_sec"]
-            rows.append([net_name, r, f"{v['samples_per_sec']:,.0f}", f"{ratio:.2f}x", (f"{v['eval_seconds']:.3f}" if v['eval_seconds'] == v['eval_seconds'] else "—")])
+            eval_seconds = v["eval_seconds"]
+            eval_text = f"{eval_seconds:.3f}" if eval_seconds == eval_seconds else "—"  # NaN: not measured
+            rows.append([net_name, r, f"{v['samples_per_sec']:,.0f}", f"{ratio:.2f}x", eval_text])
     print("\n".join(markdown_table(["network", "implementation", "training samples/s (median)", "dlfs speed-up",
                                     "full evaluation 70k (s)"], rows, text_columns=2)))
     print("\nspeed-up = dlfs samples/s divided by that implementation's samples/s (>1: dlfs is faster).")
-    print("floor = the batch gather and the layers' matrix products alone (x @ W, x.T @ dA, dA @ W.T; float32), nothing else: "
-          "the ceiling on samples/s for any BLAS-based implementation. floor / book at the same thread count is the "
-          "largest speed-up over the book such an implementation can reach.")
+    print("floor = the batch gather and the layers' matrix products alone (x @ W, x.T @ dA, dA @ W.T; float32), "
+          "nothing else: the ceiling on samples/s for any BLAS-based implementation. floor / book at the same "
+          "thread count is the largest speed-up over the book such an implementation can reach.")
     for net_name, res in results.items():
-        for label, floor_key, book_key in (("1 thread", "floor: matrix products only, 1 thread", "book (1 BLAS thread)"),
-                                           ("default threads", "floor: matrix products only, OpenBLAS default threads",
-                                            "book")):
+        for label, floor_key, book_key in (
+                ("1 thread", "floor: matrix products only, 1 thread", "book (1 BLAS thread)"),
+                ("default threads", "floor: matrix products only, OpenBLAS default threads", "book")):
             ceiling = res[floor_key]["samples_per_sec"] / res[book_key]["samples_per_sec"]
             print(f"{net_name}, {label}: at most {ceiling:.2f}x the book (matrix products alone)")
     return 0

@@ -154,14 +154,14 @@ class BookBatchNormalization:
     def forward(self, x, train_flg=True):
         self.input_shape = x.shape
         if x.ndim != 2:
-            N, C, H, W = x.shape
+            N, _C, _H, _W = x.shape
             x = x.reshape(N, -1)
         out = self.__forward(x, train_flg)
         return out.reshape(*self.input_shape)
 
     def __forward(self, x, train_flg):
         if self.running_mean is None:
-            N, D = x.shape
+            _N, D = x.shape
             self.running_mean = np.zeros(D)
             self.running_var = np.zeros(D)
         if train_flg:
@@ -184,7 +184,7 @@ class BookBatchNormalization:
 
     def backward(self, dout):
         if dout.ndim != 2:
-            N, C, H, W = dout.shape
+            N, _C, _H, _W = dout.shape
             dout = dout.reshape(N, -1)
         dx = self.__backward(dout)
         dx = dx.reshape(*self.input_shape)
@@ -218,8 +218,8 @@ class BookConvolution:
         self.db = None
 
     def forward(self, x):
-        FN, C, FH, FW = self.W.shape
-        N, C, H, W = x.shape
+        FN, _C, FH, FW = self.W.shape
+        N, _C, H, W = x.shape
         out_h = 1 + int((H + 2 * self.pad - FH) / self.stride)
         out_w = 1 + int((W + 2 * self.pad - FW) / self.stride)
 

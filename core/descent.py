@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, overload
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -28,6 +28,9 @@ from numpy.typing import ArrayLike, NDArray
 from .gradient import DEFAULT_H, numerical_gradient
 from .optimizers import Optimizer
 from .surfaces import Surface
+
+#: Which gradient drives the steps: the book's central difference or the surface's formula.
+GradientKind = Literal["numerical", "analytic"]
 
 #: Points with a coordinate larger than this in magnitude count as diverged.
 DIVERGENCE_BOUND = 1e150
@@ -67,6 +70,10 @@ class DescentStep:
     flew_off: bool = False
 
 
+@overload
+def _frozen(a: None) -> None: ...
+@overload
+def _frozen(a: ArrayLike) -> NDArray: ...
 def _frozen(a: ArrayLike | None) -> NDArray | None:
     if a is None:
         return None
@@ -114,7 +121,7 @@ def _as_start(start: ArrayLike) -> NDArray:
 
 
 def descend(surface: Surface, optimizer: Optimizer, start: ArrayLike | None = None,
-            steps: int | None = None, *, gradient: Literal["numerical", "analytic"] = "numerical",
+            steps: int | None = None, *, gradient: GradientKind = "numerical",
             h: float = DEFAULT_H) -> Iterator[DescentStep]:
     """Run ``optimizer`` on ``surface`` from ``start`` (2,) (default: the surface's default start).
 
@@ -140,7 +147,7 @@ def descend(surface: Surface, optimizer: Optimizer, start: ArrayLike | None = No
 
 
 def _descend(surface: Surface, optimizer: Optimizer, x0: NDArray, steps: int | None,
-             gradient: str, h: float) -> Iterator[DescentStep]:
+             gradient: GradientKind, h: float) -> Iterator[DescentStep]:
     optimizer.reset()
     params = {"x": x0.copy()}
     state: dict[str, NDArray] = {}
@@ -157,7 +164,7 @@ def _descend(surface: Surface, optimizer: Optimizer, x0: NDArray, steps: int | N
 
 
 def _one_step(surface: Surface, optimizer: Optimizer, params: dict[str, NDArray], k: int, steps: int | None,
-              gradient: str, h: float, state: dict[str, NDArray], x0: NDArray
+              gradient: GradientKind, h: float, state: dict[str, NDArray], x0: NDArray
               ) -> tuple[DescentStep, dict[str, NDArray] | None]:
     """Step k (updating params["x"] to x_{k+1}) and the optimizer state after it; None when it is the last."""
     x = params["x"]
@@ -168,9 +175,14 @@ def _one_step(surface: Surface, optimizer: Optimizer, params: dict[str, NDArray]
     if diverged or (steps is not None and k >= steps):
         return DescentStep(k, _frozen(x), value, None, None, None, None, state, diverged, unreliable,
                            flew_off), None
-    g_num = numerical_gradient(surface.f, x.copy(), h)
+    g_num = numerical_gradient(surface.value_at, x.copy(), h)
     g_an = np.asarray(surface.grad(x), dtype=np.float64).reshape(2) if surface.grad else None
-    g = g_num if gradient == "numerical" else g_an
+    if gradient == "numerical":
+        g = g_num
+    elif g_an is not None:
+        g = g_an
+    else:  # descend() refuses "analytic" for a surface without a formula before the first step
+        raise ValueError(f"the surface {surface.name!r} has no analytic gradient; use gradient='numerical'")
     before = x.copy()
     optimizer.update(params, {"x": g.copy()})
     # step k carries x_{k+1} - x_k, so the update has been computed when the caller receives it

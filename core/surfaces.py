@@ -46,7 +46,11 @@ class Surface:
         """The book's central-difference gradient at one point x (2,) (x itself is not modified)."""
         p = np.array(x, dtype=np.float64)
         with np.errstate(all="ignore"):
-            return numerical_gradient(self.f, p, h)
+            return numerical_gradient(self.value_at, p, h)
+
+    def value_at(self, x: NDArray) -> float:
+        """f at one point x (2,), as a Python float."""
+        return float(self.f(x))
 
     @property
     def has_analytic_grad(self) -> bool:

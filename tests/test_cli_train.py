@@ -36,7 +36,7 @@ def test_book_defaults_print_one_line_per_evaluation(tiny, capsys):
     assert main(["train", "--dataset", str(tiny), "--iters", "31"]) == 0
     out = capsys.readouterr().out
     assert "TwoLayerNet 784-50-10 sigmoid; sgd lr 0.1, batch 100, 31 iterations (3 per epoch, book mode), seed 0" in out
-    lines = [l for l in out.splitlines() if l.startswith("epoch")]
+    lines = [line for line in out.splitlines() if line.startswith("epoch")]
     assert len(lines) == 11  # iterations 1, 4, ..., 31
     assert re.match(r"epoch +0  iter +1/31  train acc 0\.\d{4}  test acc 0\.\d{4}  loss \d\.\d{4}  [\d,]+ samples/s",
                     lines[0])
@@ -50,7 +50,7 @@ def test_relu_epochs_mode_learns_and_saves(tiny, tmp_path, capsys):
                  "--batch-size", "20", "--seed", "1", "--save", str(model)])
     out = capsys.readouterr().out
     assert code == 0
-    assert len([l for l in out.splitlines() if l.startswith("epoch")]) == 30
+    assert len([line for line in out.splitlines() if line.startswith("epoch")]) == 30
     test_acc = float(re.search(r"final: train acc [\d.]+  test acc ([\d.]+)", out).group(1))
     assert test_acc > 0.8
     loaded = read_model(model)
@@ -102,7 +102,7 @@ def test_ctrl_c_prints_partial_result(tiny, capsys, monkeypatch):
     real_train = cli_train.train
 
     def interrupted(*args, **kwargs):
-        for i, p in enumerate(real_train(*args, **kwargs)):
+        for p in real_train(*args, **kwargs):
             yield p
             if p.iteration == 7:
                 raise KeyboardInterrupt

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import warnings
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -24,8 +25,8 @@ SPHERE = get_surface("sphere")
 
 def last(it):
     out = None
-    for out in it:
-        pass
+    for item in it:
+        out = item
     return out
 
 
@@ -55,7 +56,7 @@ def test_twenty_steps_are_powers_of_0_8():
         want = 0.8**s.k * np.array([-3.0, 4.0])
         np.testing.assert_allclose(s.x, want, rtol=1e-9, atol=1e-12)
         assert s.value == pytest.approx(25 * 0.64**s.k, rel=1e-9)
-    for a, b in zip(steps, steps[1:]):
+    for a, b in pairwise(steps):
         np.testing.assert_allclose(a.x + a.step, b.x, rtol=0, atol=0)
         np.testing.assert_allclose(a.step, -0.1 * a.grad, rtol=1e-15)
         np.testing.assert_allclose(a.grad_numerical, 2 * a.x, rtol=1e-7)
@@ -110,7 +111,7 @@ def test_lr_10_diverges_at_a_definite_step_with_the_analytic_gradient():
     assert not any(s.diverged for s in steps[:-1])
     assert end.grad is None and end.step is None
     # x_{k+1} = -19 x_k exactly as the formula says
-    for a, b in zip(steps[:5], steps[1:6]):
+    for a, b in pairwise(steps[:6]):
         np.testing.assert_allclose(b.x, -19 * a.x, rtol=1e-15)
 
 

@@ -2,6 +2,8 @@
 decade (step 0), the book's four decades, a divergent run's thirty, or presentation mode's larger font."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
@@ -32,7 +34,7 @@ def assert_readable(axis, minimum: int = 2) -> list[str]:
     labels = tick_labels(axis)
     assert len(labels) >= minimum, [t for _r, t in labels]
     rects = sorted((r for r, _t in labels), key=lambda r: r.top())
-    for upper, lower in zip(rects, rects[1:]):
+    for upper, lower in pairwise(rects):
         assert upper.bottom() <= lower.top(), [t for _r, t in labels]  # no two labels overlap
     return [t for _r, t in labels]
 

@@ -42,7 +42,7 @@ def test_the_2x2_figure_exports_whole_though_never_shown(panel, qtbot, tmp_path)
     race.playback.speed_field.type_text("500")
     race.play()
     qtbot.waitUntil(lambda: not race.is_playing(), timeout=10000)
-    assert race.cursor == 30
+    assert race.step_index == 30
 
     path = export_image(target(panel, "Figure 6-8 (2×2)").plot, tmp_path / "grid.png")
     image = QImage(str(path))

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, Qt
 
 pytest.importorskip("pytestqt")
 
-from dlfs_studio.app.panels.descent.surface_picker import CUSTOM
 from dlfs_studio.app.panels.descent.fields import NumberField
+from dlfs_studio.app.panels.descent.surface_picker import CUSTOM
 from dlfs_studio.app.panels.descent_panel import DescentPanel
 
 BOOK_START = np.array([-3.0, 4.0])

@@ -54,7 +54,7 @@ def test_default_animation_lands_on_the_books_points(panel, qtbot):
     view.play()
     assert view.is_playing()
     qtbot.waitUntil(lambda: not view.is_playing(), timeout=10000)
-    assert view.cursor == 20 and view.current_step().k == 20
+    assert view.step_index == 20 and view.current_step().k == 20
 
     trail = shown_trail(view)
     assert trail.shape == (21, 2)
@@ -83,14 +83,14 @@ def test_step_back_returns_exactly_to_an_earlier_state(panel):
     steps_before = list(view.steps)
     at_ten = shown_trail(view)[:11].copy()
     assert view.step_back(10) == 10
-    assert view.cursor == 10 and view.ledger_model.rowCount() == 11
+    assert view.step_index == 10 and view.ledger_model.rowCount() == 11
     np.testing.assert_array_equal(shown_trail(view), at_ten)
     assert view.current_step() is steps_before[10]  # the kept step itself, not a recomputation
     assert view.step_forward(10) == 10
-    assert all(a is b for a, b in zip(view.steps, steps_before))
+    assert all(a is b for a, b in zip(view.steps, steps_before, strict=True))
     assert view.step_forward(1) == 0  # 20 steps is the end of the run
     view.reset()
-    assert view.cursor == 0 and shown_trail(view).shape == (1, 2)
+    assert view.step_index == 0 and shown_trail(view).shape == (1, 2)
 
 
 def test_typed_values_are_exact_and_move_the_slider(panel):
@@ -141,10 +141,10 @@ def test_race_preset_matches_the_books_chapter_6_values(panel):
         np.testing.assert_array_equal(np.column_stack([rx, ry]), path)
     assert race.step_forward(100) == 28 and race.at_end()
     rows = race.board_rows()
-    assert [r["name"] for r in rows][0] == "adagrad"  # the only one below 1e-3 within 30 steps
+    assert rows[0]["name"] == "adagrad"  # the only one below 1e-3 within 30 steps
     assert rows[0]["steps"] == 29
     race.step_back(30)
-    assert race.cursor == 0
+    assert race.step_index == 0
 
 
 def test_race_click_sets_the_common_start(panel):
@@ -198,7 +198,7 @@ def test_lr_10_flies_off_to_the_books_value_and_stays_responsive(panel, qtbot):
     # the event loop kept running between the animation's frames (playback keeps time: at 500 steps/s the
     # 100 steps take a few frames of several steps each, not 100 blocking ones)
     assert frames and len(ticks) >= len(frames) - 1
-    assert view.cursor == 100
+    assert view.step_index == 100
     final = view.current_step().x
     np.testing.assert_allclose(final, [-2.58983747e+13, -1.29524862e+12], rtol=1e-8)
     assert "Diverged at step" in view.message.text() and view.message.isVisible()
@@ -233,7 +233,7 @@ def test_analytic_gradient_run_stops_when_core_marks_divergence(panel):
     view.steps_field.type_text("300")
     view.lr_field.type_text("10")
     view.step_forward(300)
-    assert view.current_step().diverged and view.cursor < 300
+    assert view.current_step().diverged and view.step_index < 300
     assert view.at_end()
     assert "ended the run" in view.message.text()
 
@@ -262,7 +262,7 @@ def test_dragging_the_start_cross_moves_the_whole_path(panel):
     view.step_forward(5)
     view.start_target.setPos(QPointF(1.0, -2.0))  # what a drag does, frame by frame
     assert tuple(view.start) == (1.0, -2.0)
-    assert view.cursor == 5  # the path is recomputed up to the same step and follows the cross
+    assert view.step_index == 5  # the path is recomputed up to the same step and follows the cross
     np.testing.assert_allclose(shown_trail(view), [0.8 ** k * np.array([1.0, -2.0]) for k in range(6)],
                                rtol=1e-10)
 
@@ -326,7 +326,7 @@ def test_presentation_mode_hides_the_ledger_and_secondary_controls(panel):
 def test_every_control_has_a_tooltip(panel):
     from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, QPushButton, QSlider
 
-    panel.race, panel.numdiff  # build every tab
+    _ = panel.race, panel.numdiff  # build every tab
     missing = []
     for cls in (QPushButton, QCheckBox, QSlider, QComboBox, QLineEdit):
         for w in panel.findChildren(cls):

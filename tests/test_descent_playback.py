@@ -44,14 +44,14 @@ def test_500_steps_per_second_play_500_steps_in_a_second_at_most_60_frames(view)
     clock = start(view, 500.0)
     assert view.playback.timer.interval() == 16  # ~60 frames a second, not 500
     frames = run_for(view, clock, 1.0, 1 / 60)
-    assert view.cursor == 500
+    assert view.step_index == 500
     assert frames <= 61
 
 
 def test_slow_frames_skip_frames_not_time(view):
     clock = start(view, 100.0)
     frames = run_for(view, clock, 1.0, 0.2)  # every frame took 200 ms to draw
-    assert view.cursor == 100 and frames == 5
+    assert view.step_index == 100 and frames == 5
 
 
 def test_a_stalled_event_loop_catches_up_on_the_next_tick(view):
@@ -66,20 +66,20 @@ def test_slow_speeds_take_one_step_per_period(view):
     clock.now += 0.24  # a timer firing slightly early still takes its step
     assert view.playback.tick() == 1
     clock.now += 0.1
-    assert view.playback.tick() == 0 and view.cursor == 1
+    assert view.playback.tick() == 0 and view.step_index == 1
     clock.now += 0.16
-    assert view.playback.tick() == 1 and view.cursor == 2
+    assert view.playback.tick() == 1 and view.step_index == 2
 
 
 def test_a_speed_change_counts_from_the_change(view):
     clock = start(view, 10.0)
     clock.now += 1.0
     view.playback.tick()
-    assert view.cursor == 10
+    assert view.step_index == 10
     view.playback.speed_field.set_value(100.0)
     clock.now += 0.5
     view.playback.tick()
-    assert view.cursor == 60
+    assert view.step_index == 60
 
 
 def test_playback_pauses_at_the_end(view):
@@ -88,7 +88,7 @@ def test_playback_pauses_at_the_end(view):
     clock = start(view, 500.0)
     clock.now += 1.0
     assert view.playback.tick() == 20
-    assert view.cursor == 20 and not view.is_playing()
+    assert view.step_index == 20 and not view.is_playing()
 
 
 def test_the_race_keeps_time_too(descent_panel):
@@ -97,4 +97,4 @@ def test_the_race_keeps_time_too(descent_panel):
     race.reset()
     clock = start(race, 5.0)
     run_for(race, clock, 6.0, 0.5)  # the book's 30 steps at 5 steps/s take 6 s, however slow the frames
-    assert race.cursor == 30 and not race.is_playing()
+    assert race.step_index == 30 and not race.is_playing()

@@ -76,13 +76,13 @@ def test_a_damaged_settings_file_falls_back_to_the_defaults(qtbot):
 def test_lecturer_keys_drive_the_animation(descent_panel, tab):
     descent_panel.show_tab(tab)
     view = getattr(descent_panel, tab)
-    assert descent_panel.lecturer_key("step_forward") and view.cursor == 1
-    assert descent_panel.lecturer_key("step_forward") and view.cursor == 2
-    assert descent_panel.lecturer_key("step_back") and view.cursor == 1
+    assert descent_panel.lecturer_key("step_forward") and view.step_index == 1
+    assert descent_panel.lecturer_key("step_forward") and view.step_index == 2
+    assert descent_panel.lecturer_key("step_back") and view.step_index == 1
     assert descent_panel.lecturer_key("play_pause") and view.is_playing()
     assert descent_panel.lecturer_key("play_pause") and not view.is_playing()
     view.step_forward(3)
-    assert descent_panel.lecturer_key("reset") and view.cursor == 0
+    assert descent_panel.lecturer_key("reset") and view.step_index == 0
     assert not descent_panel.lecturer_key("zoom")
 
 

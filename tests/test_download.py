@@ -5,6 +5,7 @@ The server (``mirror_server`` in conftest.py) serves the real files of DLFS_DATA
 """
 from __future__ import annotations
 
+import dataclasses
 import socket
 import threading
 from pathlib import Path
@@ -62,7 +63,7 @@ def test_success_small_files(server, closed_port_url, tmp_path):
     last = [r for r in reports if r.file == "t10k-labels-idx1-ubyte.gz"][-1]
     assert last.bytes_done == last.bytes_total == (tmp_path / "dest" / last.file).stat().st_size
     assert last.mirror == f"{base}/ok/mnist/" and last.bytes_per_sec > 0
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         last.bytes_done = 0  # frozen
 
     # already present and valid: skipped without any request (the mirror is not even reachable)
@@ -77,7 +78,8 @@ def test_checksum_mismatch_rejected_then_next_mirror(server, tmp_path):
     with pytest.raises(DatasetError, match="checksum mismatch") as info:
         download_dataset("mnist", dest, mirrors=[f"{base}/corrupt/mnist/"], files=LABELS)
     assert str(dest) in str(info.value) and "t10k-labels-idx1-ubyte.gz" in str(info.value)
-    assert not dest.exists()  # the folder it created is removed again, being empty  # nothing kept, not even a temporary file
+    # nothing kept, not even a temporary file: the folder it created is removed again, being empty
+    assert not dest.exists()
 
     download_dataset("mnist", dest, mirrors=[f"{base}/corrupt/mnist/", f"{base}/garbage/mnist/",
                                              f"{base}/missing/mnist/", f"{base}/ok/mnist/"], files=LABELS)

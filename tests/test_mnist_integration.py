@@ -1,6 +1,8 @@
 """Real MNIST (DLFS_DATA): the networks of chapters 4 and 5 reach the book's accuracies."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 
@@ -25,7 +27,7 @@ def test_relu_two_layer_net_ten_epochs_reaches_96_percent(mnist):
     assert [e.epoch for e in evals] == list(range(1, 11))
     assert evals[-1].test_acc >= 0.96, evals[-1]
     assert evals[-1].train_acc >= 0.96
-    assert all(b.train_loss < a.train_loss for a, b in zip(evals, evals[1:]))
+    assert all(b.train_loss < a.train_loss for a, b in pairwise(evals))
     ev = evaluate(net, mnist.x_test, mnist.t_test)
     assert ev.accuracy == pytest.approx(evals[-1].test_acc)
     assert ev.confusion.sum() == 10000 and np.trace(ev.confusion) == round(ev.accuracy * 10000)

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from dlfs_studio.core.functions import softmax
+from dlfs_studio.core.layers import Affine
 from dlfs_studio.core.nets import MultiLayerNet, SimpleNet, TwoLayerNet, init_scale
 from dlfs_studio.core.network import Network, activation_stats, build_network, register_network
 
@@ -39,7 +40,7 @@ def test_simplenet_random_and_bad_shape():
 # ----------------------------------------------------------------------------- gradient checks
 def _grad_check(net, x, t):
     """Mean abs difference backprop vs numerical per parameter, with the same dropout masks."""
-    rngs = {id(l.rng): l.rng for l in net.layers.values() if hasattr(l, "rng")}
+    rngs = {id(layer.rng): layer.rng for layer in net.layers.values() if hasattr(layer, "rng")}
     states = {k: r.bit_generator.state for k, r in rngs.items()}
     grads = net.gradient(x, t)
     for k, r in rngs.items():
@@ -223,7 +224,6 @@ def test_register_network_custom_class():
     class Tiny(Network):
         def __init__(self, n: int = 3, rng=None, dtype=np.float32):
             super().__init__((n,), dtype)
-            from dlfs_studio.core.layers import Affine
             self.add_layer("Affine1", Affine(np.eye(n, dtype=self.dtype), np.zeros(n, self.dtype)), W="W1", b="b1")
 
         def config(self):
@@ -233,7 +233,7 @@ def test_register_network_custom_class():
     assert isinstance(net, Tiny)
     np.testing.assert_allclose(net.predict([[1.0, 2.0]]), [[1.0, 2.0]])
     with pytest.raises(ValueError, match="name each"):
-        net.add_layer("Affine2", __import__("dlfs_studio.core.layers").core.layers.Affine(np.eye(2), np.zeros(2)), W="W2")
+        net.add_layer("Affine2", Affine(np.eye(2), np.zeros(2)), W="W2")
 
 
 def test_state_arrays_round_trip(batch):

@@ -16,7 +16,7 @@ def test_names():
     assert set(SURFACES) == {"sphere", "ch6", "rosenbrock", "himmelblau", "saddle", "beale"}
     assert DEFAULT_SURFACE == "sphere"
     assert get_surface(" Sphere ") is SURFACES["sphere"]
-    with pytest.raises(ValueError, match="unknown surface 'bowl'.*sphere"):
+    with pytest.raises(ValueError, match=r"unknown surface 'bowl'.*sphere"):
         get_surface("bowl")
 
 

@@ -64,7 +64,8 @@ def test_epochs_mode_visits_every_sample_and_evaluates_each_epoch():
             seen.append(np.array(x))
             return super().loss_and_gradient(x, t)
 
-    items = run(Spy(16, 10, 4, rng=np.random.default_rng(0)), data, TrainConfig(epochs=2, iterations=None, mode="epochs"))
+    items = run(Spy(16, 10, 4, rng=np.random.default_rng(0)), data,
+                TrainConfig(epochs=2, iterations=None, mode="epochs"))
     evals = [p.eval for p in items if p.eval is not None]
     assert [(e.epoch, e.iteration) for e in evals] == [(1, 3), (2, 6)]
     assert [len(x) for x in seen] == [100, 100, 50] * 2
@@ -288,10 +289,10 @@ def test_blas_threads_limited_during_training_and_restored():
     api = _Blas.api()
     if api is None:
         pytest.skip("OpenBLAS's thread API is not available here")
-    setter, getter = api
+    _setter, getter = api
     before = getter()
     seen = []
-    for p in train(net(), blobs(), TrainConfig(iterations=3, blas_threads=1)):
+    for _p in train(net(), blobs(), TrainConfig(iterations=3, blas_threads=1)):
         seen.append(getter())
     assert set(seen) == {1}
     assert getter() == before
@@ -300,7 +301,7 @@ def test_blas_threads_limited_during_training_and_restored():
             assert getter() == 1
         assert getter() == 1
     assert getter() == before
-    for p in train(net(), blobs(), TrainConfig(iterations=2, blas_threads=None)):
+    for _p in train(net(), blobs(), TrainConfig(iterations=2, blas_threads=None)):
         assert getter() == before
     with pytest.raises(ValueError, match="blas_threads"):
         TrainConfig(blas_threads=0)
@@ -405,7 +406,8 @@ def test_uint8_gather_trains_exactly_like_the_float_gather(monkeypatch, mode):
 # ----------------------------------------------------------------------------- kept test predictions
 def test_kept_test_predictions_are_the_evaluation_of_that_moment():
     data = blobs()
-    plain = [p.eval for p in run(net(), data, TrainConfig(iterations=None, epochs=3, mode="epochs")) if p.eval is not None]
+    plain = [p.eval for p in run(net(), data, TrainConfig(iterations=None, epochs=3, mode="epochs"))
+             if p.eval is not None]
     network = net()
     kept = []
     for p in train(network, data, TrainConfig(iterations=None, epochs=3, mode="epochs", keep_test_predictions=True)):

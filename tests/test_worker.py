@@ -116,7 +116,7 @@ def make(control, n, delay=0.0, **kw):
 
 def test_runs_to_end_and_coalesces(qtbot, qt_warnings):
     control = DummyControl()
-    worker, col, runner = make(control, 5000)
+    _worker, col, runner = make(control, 5000)
     runner.start()
     qtbot.waitUntil(lambda: len(col.done_items) == 1, timeout=10000)
     qtbot.waitUntil(lambda: not runner.is_running(), timeout=2000)
@@ -138,7 +138,7 @@ def test_runs_to_end_and_coalesces(qtbot, qt_warnings):
 def test_update_rate_is_limited(qtbot):
     control = DummyControl()
     # ~0.4 s of work yielding every 0.2 ms: without coalescing this would be ~2000 updates
-    worker, col, runner = make(control, 2000, delay=0.0002)
+    _worker, col, runner = make(control, 2000, delay=0.0002)
     runner.start()
     qtbot.waitUntil(lambda: len(col.done_items) == 1, timeout=10000)
     qtbot.waitUntil(lambda: not runner.is_running(), timeout=2000)
@@ -254,8 +254,9 @@ def test_callback_job_reports_and_cancels(qtbot):
     assert runner.stop(1000)
     qtbot.waitUntil(lambda: len(col.done_items) == 1, timeout=2000)
     assert len(calls) < 10**6
-    assert isinstance(errors[0], RuntimeError) and col.failures == ["RuntimeError: cancelled (in download, test_worker.py:"
-                                                                    + col.failures[0].rsplit(":", 1)[1]]
+    line = col.failures[0].rsplit(":", 1)[1]
+    assert isinstance(errors[0], RuntimeError)
+    assert col.failures == ["RuntimeError: cancelled (in download, test_worker.py:" + line]
 
     worker = GeneratorWorker.from_callback(lambda report: report(("only", 1)) and "result")
     col = Collector(worker)

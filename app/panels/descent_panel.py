@@ -7,6 +7,8 @@ All the mathematics comes from ``core`` (``core.descent``, ``core.optimizers``, 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from dlfs_studio.app.export import ExportTarget
@@ -17,6 +19,9 @@ from dlfs_studio.app.panels.descent.race_view import RaceView
 
 #: The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys).
 LECTURER_ACTIONS = ("play_pause", "step_forward", "step_back", "reset")
+
+#: What a sub-tab holds.
+TabView = DescentView | RaceView | NumDiffView
 
 
 class DescentPanel(QWidget):
@@ -36,9 +41,10 @@ class DescentPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self._classes = {"descent": DescentView, "race": RaceView, "numdiff": NumDiffView}
-        self._views: dict[str, QWidget] = {}
-        self._holders: dict[str, QWidget] = {}
+        self._classes: dict[str, Callable[[QWidget], TabView]] = {
+            "descent": DescentView, "race": RaceView, "numdiff": NumDiffView}
+        self._views: dict[str, TabView] = {}
+        self._holders: dict[str, tuple[QWidget, QVBoxLayout]] = {}
         titles = {"descent": self.tr("Descent"), "race": self.tr("Optimizer race"),
                   "numdiff": self.tr("Numerical differentiation")}
         tips = {"descent": self.tr("One optimizer walking down a surface, step by step (figures 4-9, 4-10)."),
@@ -48,7 +54,7 @@ class DescentPanel(QWidget):
             holder = QWidget(self.tabs)
             hl = QVBoxLayout(holder)
             hl.setContentsMargins(0, 0, 0, 0)
-            self._holders[key] = holder
+            self._holders[key] = (holder, hl)
             self.tabs.addTab(holder, titles[key])
             self.tabs.setTabToolTip(i, tips[key])
         self._view("descent")
@@ -63,20 +69,20 @@ class DescentPanel(QWidget):
         self._view(self.KEYS[index])
         remembered.save(self.settings, "tab", self.KEYS[index])
 
-    def _view(self, key: str) -> QWidget:
+    def _view(self, key: str) -> TabView:
         """The tab's view, built on first use."""
         view = self._views.get(key)
         if view is None:
-            holder = self._holders[key]
+            holder, holder_layout = self._holders[key]
             view = self._classes[key](holder)
-            holder.layout().addWidget(view)
+            holder_layout.addWidget(view)
             self._views[key] = view
             if self.presentation:
                 view.set_presentation(True)
             self._remember(key, view)
         return view
 
-    def _remember(self, key: str, view: QWidget) -> None:
+    def _remember(self, key: str, view: TabView) -> None:
         """Restore the tab's remembered choices and keep them up to date."""
         if isinstance(view, DescentView):
             remembered.restore_descent(self.settings, view)
@@ -104,15 +110,21 @@ class DescentPanel(QWidget):
 
     @property
     def descent(self) -> DescentView:
-        return self._view("descent")  # type: ignore[return-value]
+        view = self._view("descent")
+        assert isinstance(view, DescentView)  # _classes builds each key's own class
+        return view
 
     @property
     def race(self) -> RaceView:
-        return self._view("race")  # type: ignore[return-value]
+        view = self._view("race")
+        assert isinstance(view, RaceView)
+        return view
 
     @property
     def numdiff(self) -> NumDiffView:
-        return self._view("numdiff")  # type: ignore[return-value]
+        view = self._view("numdiff")
+        assert isinstance(view, NumDiffView)
+        return view
 
     def show_tab(self, key: str) -> None:
         """Switch to the sub-tab ``key`` ("descent", "race" or "numdiff")."""

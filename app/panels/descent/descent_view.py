@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
-from dlfs_studio.core.descent import descend
+from dlfs_studio.core.descent import GradientKind, descend
 from dlfs_studio.core.optimizers import OPTIMIZERS, make_optimizer
 from dlfs_studio.core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
 
@@ -37,7 +37,7 @@ from .surface_picker import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 from .value_chart import ValueChart
 
 #: Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the
-#: cursor is clamped.
+#: step index is clamped.
 RECOMPUTE_LIMIT = 3000
 MAX_STEPS = 10000
 
@@ -54,7 +54,7 @@ class DescentView(StepCursor, QWidget):
         self.presentation = False
         self.surface: Surface = SURFACES[DEFAULT_SURFACE]
         self.start = np.array(self.surface.default_start, dtype=float)
-        self.cursor = 0
+        self.step_index = 0
         self._hyper: dict[str, dict[str, float]] = {
             name: {k: v for k, v in make_optimizer(name).hyperparams().items() if k != "lr"}
             for name in OPTIMIZERS}
@@ -135,7 +135,7 @@ class DescentView(StepCursor, QWidget):
             self.hyper_fields[key] = field
             form.addRow(labels[key], field)
 
-        start_row = QWidget(box)
+        start_row = self._start_row = QWidget(box)
         self.start_x0 = NumberField(self.start[0], -1e6, 1e6, log=False, slider=False, parent=start_row,
                                     name="x0", message_below=False,
                                     tooltip=self.tr("Start x0; or click/drag on the map."))
@@ -317,9 +317,8 @@ class DescentView(StepCursor, QWidget):
         surface, start = self.surface, self.start.copy()
         optimizer = make_optimizer(self.optimizer_name(), **self.hyperparams())
         steps = int(self.steps_field.value())
-        gradient = str(self.gradient_combo.currentData())
-        if gradient == "analytic" and surface.grad is None:
-            gradient = "numerical"
+        analytic = self.gradient_combo.currentData() == "analytic" and surface.grad is not None
+        gradient: GradientKind = "analytic" if analytic else "numerical"
         h = float(self.h_field.value())
         return lambda: descend(surface, optimizer, start, steps, gradient=gradient, h=h)
 
@@ -327,7 +326,7 @@ class DescentView(StepCursor, QWidget):
         """New run from the current parameters; recompute up to the same step (cheap) so the path is live."""
         if not hasattr(self, "layer"):
             return
-        target = min(self.cursor, RECOMPUTE_LIMIT) if keep_cursor else 0
+        target = min(self.step_index, RECOMPUTE_LIMIT) if keep_cursor else 0
         self.gradient_combo.setEnabled(self.surface.grad is not None)
         self.start_run_in_chunks(self._factory(), target)
         self._refresh(full=True)
@@ -338,11 +337,11 @@ class DescentView(StepCursor, QWidget):
         return self.cache.items
 
     def current_step(self) -> Any:
-        return self.cache.items[self.cursor]
+        return self.cache.items[self.step_index]
 
     def shown_steps(self) -> list[Any]:
-        """Steps 0..cursor, as drawn and listed in the ledger."""
-        return self.cache.items[: self.cursor + 1]
+        """Steps 0..step_index, as drawn and listed in the ledger."""
+        return self.cache.items[: self.step_index + 1]
 
     def reset(self) -> None:
         """Back to step 0, and the map back to the surface's own view."""
@@ -352,7 +351,7 @@ class DescentView(StepCursor, QWidget):
     # ================================================================== drawing
     def _state_keys(self) -> list[str]:
         keys: list[str] = []
-        for s in self.cache.items[: self.cursor + 1][-2:] + self.cache.items[1:2]:
+        for s in self.cache.items[: self.step_index + 1][-2:] + self.cache.items[1:2]:
             for k in s.state:
                 if k not in keys:
                     keys.append(k)
@@ -378,7 +377,7 @@ class DescentView(StepCursor, QWidget):
             self.ledger_model.set_steps(self.cache.items, 0, keys)
         self.ledger_model.set_steps(self.cache.items, len(shown), keys)
         self.ledger.scrollToBottom()
-        self.status_box.show_step(self.cache.items, self.cursor, int(self.steps_field.value()), self.surface,
+        self.status_box.show_step(self.cache.items, self.step_index, int(self.steps_field.value()), self.surface,
                                   self.gradient_combo.currentData() == "numerical")
         self._follow(xs)
 
@@ -445,7 +444,7 @@ class DescentView(StepCursor, QWidget):
         self.plot_splitter.setOrientation(Qt.Orientation.Horizontal if on else Qt.Orientation.Vertical)
         total = max(self.plot_splitter.width() if on else self.plot_splitter.height(), 400)
         self.plot_splitter.setSizes([int(total * (0.6 if on else 0.75)), int(total * (0.4 if on else 0.25))])
-        for row_widget in (self.gradient_combo, self.h_field, self.start_x0.parentWidget(), self.arrows_box):
+        for row_widget in (self.gradient_combo, self.h_field, self._start_row, self.arrows_box):
             self.form.setRowVisible(row_widget, not on)
         self.playback.set_presentation(on)
         self.picker.description.setVisible(not on)

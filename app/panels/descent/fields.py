@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
@@ -199,7 +199,7 @@ class NumberField(QWidget):
         else:
             v = self._min + frac * (self._max - self._min)
         if self._integer:
-            return int(round(v))
+            return round(v)
         return float(format_number(v))
 
     def _sync_slider_to(self, value: float) -> None:
@@ -227,7 +227,9 @@ class NumberField(QWidget):
             return
         palette = QPalette(self.palette())
         base, tint = palette.color(QPalette.ColorRole.Base), QColor(style.ERROR)
-        mixed = QColor.fromRgbF(*(0.8 * b + 0.2 * t for b, t in zip(base.getRgbF()[:3], tint.getRgbF()[:3])))
+        rgb = zip((base.redF(), base.greenF(), base.blueF()), (tint.redF(), tint.greenF(), tint.blueF()),
+                  strict=True)
+        mixed = QColor.fromRgbF(*(0.8 * b + 0.2 * t for b, t in rgb))
         palette.setColor(QPalette.ColorRole.Base, mixed)
         self.edit.setPalette(palette)
 
@@ -279,15 +281,15 @@ class NumberField(QWidget):
         put back the text of the value still in use and say why the typed one was refused."""
         self._problem_timer.stop()
         text = self.edit.text()
-        problem = self.rule.problem(text)
-        if problem is None:
+        value = self.rule.parse(text)
+        if value is not None:
             self._editing = False
             self._clear_problem()
-            value = self.rule.parse(text)
             self._committed_text = text
             self._sync_slider_to(value)
             self._use(value)
             return
+        problem = self.rule.problem(text)
         if not self._editing and text == self._committed_text:
             return
         self._editing = False
@@ -314,7 +316,7 @@ class NumberField(QWidget):
         self._use(kept)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.edit and event.type() == QEvent.Type.KeyPress
+        if (watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Escape and self._editing):
             self.revert()
             return True

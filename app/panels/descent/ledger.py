@@ -169,7 +169,7 @@ class LedgerModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if section < len(self.SHOWN):
-                return _tr(self.SHOWN[section])
+                return _tr(str(self.SHOWN[section]))  # QT_TRANSLATE_NOOP gives back its text (typed object)
             return self.headers()[section]
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self.header_tip(section) + "\n" + _tr("Right-click the column titles to choose the columns.")
@@ -316,7 +316,8 @@ class LedgerView(QTableView):
             from dlfs_studio.app.main_window import make_settings
             settings = make_settings()
         self._settings = settings
-        self._hidden: set[str] = {str(n) for n in settings.value(HIDDEN_COLUMNS_KEY, [], type=list)}
+        stored = settings.value(HIDDEN_COLUMNS_KEY, [], type=list)  # type=list makes it a list
+        self._hidden: set[str] = {str(n) for n in stored} if isinstance(stored, list) else set()
         self._needed: list[int] = []
         self._user_widths: dict[str, int] = {}
         self._fitting = False

@@ -208,7 +208,7 @@ class NumDiffView(QWidget):
             label.setFont(font)
 
     # ------------------------------------------------------------------ behaviour
-    def x(self) -> float:
+    def x_value(self) -> float:
         return float(self.x_field.value())
 
     def h(self) -> float:
@@ -228,22 +228,22 @@ class NumDiffView(QWidget):
 
     def _on_line(self, line: pg.InfiniteLine) -> None:
         value = float(f"{line.value():.4g}")
-        if value != self.x():
+        if value != self.x_value():
             self.x_field.set_value(value)
 
     def central(self) -> float:
         """The central difference shown now (core.gradient.numerical_diff at the current x and h)."""
-        return numerical_diff(function_1, self.x(), self.h())
+        return numerical_diff(function_1, self.x_value(), self.h())
 
     def forward(self) -> float:
-        return forward_diff(function_1, self.x(), self.h())
+        return forward_diff(function_1, self.x_value(), self.h())
 
     def error_curves(self) -> tuple[np.ndarray, np.ndarray]:
         """|forward - true| and |central - true| over ``self.hs`` at the current x."""
-        return difference_errors(function_1, function_1_derivative, self.x(), self.hs)
+        return difference_errors(function_1, function_1_derivative, self.x_value(), self.hs)
 
     def _update(self, force: bool = False) -> None:
-        x, h = self.x(), self.h()
+        x, h = self.x_value(), self.h()
         true = function_1_derivative(x)
         central, forward = self.central(), self.forward()
         self.true_label.setText(repr(true))

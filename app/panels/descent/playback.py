@@ -35,12 +35,13 @@ def steps_due(elapsed: float, speed: float, taken: int) -> int:
 
 class Playback(QWidget):
     """Buttons and a speed field; ``advance(n)`` is called on each timer tick and returns how many
-    steps it actually took (0 stops playback). ``back()`` and ``reset()`` are called by their buttons.
+    steps it actually took (0 stops playback). ``back()`` and ``reset()`` are called by their buttons
+    (what they return is ignored).
     """
 
     playingChanged = Signal(bool)
 
-    def __init__(self, advance: Callable[[int], int], back: Callable[[], None], reset: Callable[[], None],
+    def __init__(self, advance: Callable[[int], int], back: Callable[[], object], reset: Callable[[], object],
                  at_end: Callable[[], bool], restart: Callable[[], None], speed: float = 4.0,
                  parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)

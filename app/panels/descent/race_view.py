@@ -5,7 +5,7 @@ The steps come from ``core.descent.race`` (lockstep ``descend`` runs) and the le
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 import numpy as np
 import pyqtgraph as pg
@@ -43,8 +43,28 @@ from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
 from .surface_picker import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 
+
+class RacePreset(TypedDict):
+    """A race set up in one go: surface name, start (x0, x1), steps and each racer's learning rate."""
+
+    surface: str
+    start: tuple[float, float]
+    steps: int
+    lr: dict[str, float]
+
+
+class BoardRow(TypedDict):
+    """One leaderboard row: optimizer name, lr, steps to reach ε (None if not yet), f now, diverged."""
+
+    name: str
+    lr: float
+    steps: int | None
+    value: float
+    diverged: bool
+
+
 #: The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py).
-BOOK_FIGURE_6_8 = {
+BOOK_FIGURE_6_8: RacePreset = {
     "surface": "ch6",
     "start": (-7.0, 2.0),
     "steps": 30,
@@ -75,7 +95,7 @@ class RaceView(StepCursor, QWidget):
         self.presentation = False
         self.surface: Surface = SURFACES["ch6"]
         self.start = np.array(BOOK_FIGURE_6_8["start"], dtype=float)
-        self.cursor = 0
+        self.step_index = 0
         self._build_controls()
         self._build_plots()
         self._build_board()
@@ -240,7 +260,9 @@ class RaceView(StepCursor, QWidget):
         self.board = QTableWidget(0, 4, box)
         self.board.setHorizontalHeaderLabels([self.tr("optimizer"), self.tr("lr"),
                                               self.tr("steps"), self.tr("f now")])
-        self.board.horizontalHeaderItem(2).setToolTip(self.tr("Steps until f(x) ≤ ε for the first time."))
+        steps_header = QTableWidgetItem(self.tr("steps"))
+        steps_header.setToolTip(self.tr("Steps until f(x) ≤ ε for the first time."))
+        self.board.setHorizontalHeaderItem(2, steps_header)
         self.board.verticalHeader().setVisible(False)
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.board.horizontalHeader()
@@ -372,14 +394,14 @@ class RaceView(StepCursor, QWidget):
         if gradient == "analytic" and surface.grad is None:
             gradient = "numerical"
         opts = {k: make_optimizer(k, lr=float(self.lr_fields[k].value())) for k in names}
-        target = self.cursor if keep_cursor else 0
+        target = self.step_index if keep_cursor else 0
         self.start_run_in_chunks(lambda: race(surface, opts, start, steps, gradient=gradient) if opts else iter(()),
                                  target)
         self._refresh()
 
     def path(self, name: str) -> np.ndarray:
-        """(cursor + 1, 2) points of one racer up to the current step, from core's race."""
-        items = self.cache.items[: self.cursor + 1]
+        """(step_index + 1, 2) points of one racer up to the current step, from core's race."""
+        items = self.cache.items[: self.step_index + 1]
         return np.array([it[name].x for it in items]) if items and name in items[0] else np.empty((0, 2))
 
     def _refresh(self) -> None:
@@ -421,13 +443,13 @@ class RaceView(StepCursor, QWidget):
             self.status.setText(self.tr("Tick at least one optimizer to start a race."))
             return
         self.status.setText(self.tr("step {0} of {1}   ·   start {2}   ·   {3}").format(
-            self.cursor, total, fmt_point(self.start), self.surface.formula))
+            self.step_index, total, fmt_point(self.start), self.surface.formula))
 
-    def board_rows(self) -> list[dict[str, Any]]:
+    def board_rows(self) -> list[BoardRow]:
         """Leaderboard rows (sorted): name, lr, steps (int or None), value now, diverged."""
         eps = float(self.eps_field.value())
-        items = self.cache.items[: self.cursor + 1]
-        rows = []
+        items = self.cache.items[: self.step_index + 1]
+        rows: list[BoardRow] = []
         for key in self.racers():
             if not items:
                 break
@@ -514,7 +536,7 @@ class RaceView(StepCursor, QWidget):
         for key in names:
             header += [f"{key}_x0", f"{key}_x1", f"{key}_f"]
         rows = []
-        for k, it in enumerate(self.cache.items[: self.cursor + 1]):
+        for k, it in enumerate(self.cache.items[: self.step_index + 1]):
             row: list[Any] = [k]
             for key in names:
                 s = it[key]
