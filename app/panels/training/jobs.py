@@ -140,8 +140,11 @@ class TrainingJob:
     def __init__(self, net: Network, data: Any, config: TrainConfig, control: TrainingControl, *,
                  class_names: tuple[str, ...] = tuple(str(k) for k in range(10)),
                  state_every: float = 0.25, weights_every: float = 0.2, activations_every: float = 1.0,
-                 activation_samples: int = 300, with_views: bool = True) -> None:
+                 activation_samples: int = 300, with_views: bool = True, offset: int = 0) -> None:
         self.net = net
+        #: Iterations done before this job's first (a fork continuing its parent): added to every iteration.
+        self.offset = int(offset)
+        self._epoch_offset = offset / config.iter_per_epoch(len(data.x_train)) if offset else 0.0
         self.data = data
         self.config = config
         self.control = control
@@ -183,9 +186,23 @@ class TrainingJob:
             return True
         return False
 
+    def _shift(self, items: list[Progress]) -> list[Progress]:
+        """Progress (and evaluations) counted from the start of the whole run, not of this job."""
+        k, e0 = self.offset, self._epoch_offset
+        out = []
+        for p in items:
+            ev = p.eval
+            if ev is not None:
+                ev = replace(ev, iteration=ev.iteration + k, epoch=round(ev.epoch + e0))
+            out.append(replace(p, iteration=p.iteration + k, total_iterations=p.total_iterations + k,
+                               epoch=p.epoch + e0, eval=ev))
+        return out
+
     def snapshot(self, items: list[Progress], urgent: bool) -> TrainingSnapshot:
         """Runs in the worker thread with the generator suspended: copies for the views."""
         t0 = time.perf_counter()
+        if self.offset:
+            items = self._shift(items)
         running = [p for p in items if p.eval is None and p.state == "running"]
         iterations = np.fromiter((p.iteration for p in running), dtype=np.int64, count=len(running))
         losses = np.fromiter((p.loss for p in running), dtype=np.float64, count=len(running))
@@ -194,10 +211,13 @@ class TrainingJob:
         evals = tuple(replace(e, test_predictions=None, test_confidences=None)
                       if e.test_predictions is not None else e for e in evals_kept)
         states = tuple(p.state for p in items if p.state != "running")
+        timings: dict[str, float] = {}
+        for i in range(1, len(items)):
+            if items[i].eval is not None:  # how long the evaluation took (elapsed counts evaluations)
+                timings["eval_seconds"] = max(items[i].elapsed - items[i - 1].elapsed, 0.0)
         last = items[-1]
         now = time.perf_counter()
         state = weights = evaluation = acts = None
-        timings: dict[str, float] = {}
         if self.with_views:
             visible = self.visible
             ended = last.state != "running"
