@@ -93,6 +93,35 @@ class Optimizer:
         self._scratch = {}
         self._plan = []
 
+    def state_arrays(self) -> dict[str, NDArray]:
+        """Copies of the state buffers as one flat dict, e.g. ``{"v/W1": array}`` (``{}`` for SGD or
+        before the first update); with :meth:`state_scalars`, what a checkpoint needs to resume."""
+        return {f"{n}/{k}": a.copy() for n, bufs in self._state.items() for k, a in bufs.items()}
+
+    def state_scalars(self) -> dict[str, int]:
+        """Counters that belong to the state, e.g. Adam's step count ``{"iter": 500}``; ``{}`` for the others."""
+        return {}
+
+    def load_state(self, arrays: dict[str, NDArray], scalars: dict[str, int] | None = None) -> None:
+        """Replace the state by copies of what :meth:`state_arrays` and :meth:`state_scalars` returned.
+
+        Raises ValueError for a buffer name this optimizer does not have or a non-floating array.
+        Buffers not given start from zeros on their first update, as in a fresh optimizer.
+        """
+        state: dict[str, dict[str, NDArray]] = {n: {} for n in self.STATE_NAMES}
+        for name, arr in arrays.items():
+            kind, _, key = name.partition("/")
+            if kind not in state or not key:
+                raise ValueError(f"{type(self).__name__} has no state buffer {name!r}")
+            a = np.array(arr, copy=True)
+            if not np.issubdtype(a.dtype, np.floating):
+                raise ValueError(f"state buffer {name!r} must be a floating-point array")
+            state[kind][key] = a
+        self._state = state
+        self._plan = []
+        if scalars:
+            raise ValueError(f"{type(self).__name__} has no state counter {', '.join(map(repr, scalars))}")
+
     def hyperparams(self) -> dict[str, float]:
         """The hyperparameters by name, e.g. ``{"lr": 0.1, "momentum": 0.9}``."""
         return {"lr": self._lr}
@@ -273,6 +302,17 @@ class Adam(Optimizer):
     def reset(self) -> None:
         super().reset()
         self.iter = 0
+
+    def state_scalars(self) -> dict[str, int]:
+        return {"iter": self.iter}
+
+    def load_state(self, arrays: dict[str, NDArray], scalars: dict[str, int] | None = None) -> None:
+        scalars = dict(scalars or {})
+        it = scalars.pop("iter", 0)
+        if isinstance(it, bool) or not isinstance(it, (int, np.integer)) or it < 0:
+            raise ValueError(f"Adam's step count must be a whole number >= 0, got {it!r}")
+        super().load_state(arrays, scalars)
+        self.iter = int(it)
 
     def _begin_update(self) -> None:
         self.iter += 1

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .optimizers import make_optimizer
+from .optimizers import Optimizer, make_optimizer
 
 MODES = ("book", "epochs")
 STATES = ("running", "paused", "finished", "stopped", "diverged")
@@ -365,6 +365,28 @@ class Progress:
     optimizer: str = ""
 
 
+@dataclass(frozen=True)
+class Resume:
+    """Where a resumed :func:`train` picks up (``core.runs`` builds these from its checkpoints).
+
+    ``iteration``: mini-batches already done; ``optimizer``: the optimizer to continue with (its state
+    restored); ``order``: in "epochs" mode, the permutation of the epoch under way (needed unless
+    ``iteration`` starts an epoch); ``losses_since_eval``: the losses since the last evaluation (their
+    mean is the next evaluation's ``train_loss``). The network's arrays and the batch generator's state
+    are restored by the caller before calling :func:`train`.
+    """
+
+    iteration: int
+    optimizer: Optimizer
+    order: NDArray | None = None
+    losses_since_eval: tuple[float, ...] = ()
+
+
+#: ``hook(iteration, optimizer, order)``: called by :func:`train` at the top of every loop turn (after
+#: the previous mini-batch and its evaluation, before the next one is drawn) and once more at the end.
+LoopHook = Callable[[int, Optimizer, "NDArray | None"], None]
+
+
 class Diverged(Exception):
     """Internal signal: the loss became NaN/inf or exploded."""
 
@@ -406,7 +428,8 @@ def uint8_codes(x: NDArray, chunk: int = 1024) -> NDArray[np.uint8] | None:
 
 
 def train(net, data, config: TrainConfig, control: TrainingControl | None = None,
-          rng: np.random.Generator | None = None) -> Iterator[Progress]:
+          rng: np.random.Generator | None = None, *, resume: Resume | None = None,
+          hook: LoopHook | None = None) -> Iterator[Progress]:
     """Train ``net`` (a :class:`core.network.Network`) on ``data`` (x_train, t_train, x_test, t_test).
 
     ``rng`` draws the mini-batches; by default ``np.random.default_rng(config.seed)``. Labels may
@@ -415,6 +438,8 @@ def train(net, data, config: TrainConfig, control: TrainingControl | None = None
     copy (taken at each evaluation and every 100 mini-batches) and a final "diverged" Progress
     explains what happened (with ``stop_on_divergence=False`` training just goes on).
     Bad data (shapes, labels) raise ValueError on the first ``next()``.
+    ``resume`` continues a run from a checkpoint and ``hook`` sees the loop's state between
+    mini-batches (both used by :mod:`core.runs`; see :class:`Resume` and :data:`LoopHook`).
     """
     auto = config.blas_threads == "auto"
     api = _Blas.api() if auto else None
@@ -424,11 +449,12 @@ def train(net, data, config: TrainConfig, control: TrainingControl | None = None
             many = _Blas._saved if _Blas._users and _Blas._saved else api[1]()
     with blas_threads(1 if auto else config.blas_threads):
         tuner = ThreadTuner(api[0], many) if api is not None and many > 1 else None
-        yield from _train(net, data, config, control, rng, tuner)
+        yield from _train(net, data, config, control, rng, tuner, resume, hook)
 
 
 def _train(net, data, config: TrainConfig, control: TrainingControl | None,
-           rng: np.random.Generator | None, tuner: ThreadTuner | None = None) -> Iterator[Progress]:
+           rng: np.random.Generator | None, tuner: ThreadTuner | None = None,
+           resume: Resume | None = None, hook: LoopHook | None = None) -> Iterator[Progress]:
     """The body of :func:`train`."""
     control = control or TrainingControl()
     rng = rng if rng is not None else np.random.default_rng(config.seed)
@@ -475,9 +501,16 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
     eval_time = 0.0
     it = 0
     last_eval: EpochResult | None = None
+    first_it = 0
+    if resume is not None:
+        if config.mode == "epochs" and resume.iteration % iter_per_epoch and resume.order is None:
+            raise ValueError("resuming in the middle of an epoch needs that epoch's order")
+        it, optimizer, order = int(resume.iteration), resume.optimizer, resume.order
+        losses_since_eval.extend(resume.losses_since_eval)
+        good_iteration = first_it = it
 
     def progress(loss: float, state: str = "running", ev: EpochResult | None = None, message: str = "") -> Progress:
-        sps = it * batch / train_time if train_time > 0 else 0.0
+        sps = (it - first_it) * batch / train_time if train_time > 0 else 0.0
         return Progress(it, total, it / iter_per_epoch, loss, optimizer.lr, sps, train_time + eval_time,
                         ev, state, message, optimizer.name)
 
@@ -503,6 +536,8 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
 
     loss = float("nan")
     while it < total:
+        if hook is not None:
+            hook(it, optimizer, order)
         turn = control._turn(block=False)
         if turn == "pause":
             yield progress(loss, "paused")
@@ -574,6 +609,8 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
                 src = params.get(k)
                 np.copyto(v, src if src is not None else net.buffers()[k])
             good_iteration = it
+    if hook is not None:
+        hook(it, optimizer, order)
     yield progress(loss, "finished", message=f"finished {it} iterations")
 
 

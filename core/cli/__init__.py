@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .common import CliError
 
-SUBCOMMANDS = ("train", "data", "loss", "descend", "experiment")
+SUBCOMMANDS = ("train", "replay", "data", "loss", "descend", "experiment")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    args.argv = argv  # the words as given (``dlfs train --fork`` tells the options written from defaults)
     try:
         return int(args.func(args) or 0)
     except CliError as exc:

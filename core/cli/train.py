@@ -19,6 +19,7 @@ from ..nets import INIT_ALIASES, MultiLayerNet, TwoLayerNet
 from ..optimizers import OPTIMIZERS
 from ..serialize import save_network
 from ..training import TrainConfig, TrainingControl, train
+from . import train_session
 from .common import (
     CliError,
     check_output_file,
@@ -88,7 +89,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "when the cores are busy; 'auto' measures whether more threads pay off)")
     p.add_argument("--float64", action="store_true", help="compute in float64 instead of float32 (slower)")
     p.add_argument("--save", metavar="FILE.npz", help="save the trained network (dlfs-studio .npz model file)")
-    p.set_defaults(func=run)
+    train_session.add_arguments(p)
+    p.set_defaults(func=run, train_parser=p)
 
 
 def build_net(args: argparse.Namespace, rng: np.random.Generator):
@@ -123,6 +125,8 @@ def _describe(net, args: argparse.Namespace, config: TrainConfig, n_train: int) 
 def run(args: argparse.Namespace) -> int:
     if args.save:
         check_output_file(args.save, "--save")
+    if train_session.uses_sessions(args):
+        return train_session.run_with_session(args, args.train_parser)
     try:
         data = load_dataset(args.dataset, args.data_dir)
     except DatasetError as exc:
