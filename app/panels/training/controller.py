@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from dlfs_studio.app.model_hub import CurrentModel, model_hub
 from dlfs_studio.app.panels.training import presets
+from dlfs_studio.app.panels.training.configs import run_config
 from dlfs_studio.app.panels.training.jobs import (
     EvaluationView,
     TrainingJob,
@@ -192,10 +193,10 @@ class TrainingController(QObject):
         self._set_state("empty")
         self.datasetFailed.emit(exc, self._data_target)
 
-    def data_for(self, values: dict[str, Any]) -> Any:
-        """The loaded dataset cut to the run's training and test subsets."""
+    def data_for(self, values: dict[str, Any], cut_train: bool = True) -> Any:
+        """The loaded dataset cut to the run's test subset (and training subset, unless core's run cuts it)."""
         ds = self.dataset
-        ntr, nte = int(values["train_subset"]), int(values["test_subset"])
+        ntr, nte = int(values["train_subset"]) if cut_train else 0, int(values["test_subset"])
         if ntr or nte:
             ds = dataclasses.replace(ds, x_train=ds.x_train[:ntr or None], t_train=ds.t_train[:ntr or None],
                                      x_test=ds.x_test[:nte or None], t_test=ds.t_test[:nte or None])
@@ -217,49 +218,57 @@ class TrainingController(QObject):
 
     def start(self, values: dict[str, Any], net_cfg: dict, tc: Any, preset: str, *, step_only: bool = False,
               parent: RunRecord | None = None, fork_iteration: int = 0) -> RunRecord | None:
-        """Start a new run with these settings (a fork when ``parent`` is given); the old runs are kept.
-
-        A selected loaded model of the same architecture is trained further (its weights are the start).
-        Returns the run, or None (with a message) when it cannot start.
+        """Start a new run with these settings (a fork of ``parent`` from its checkpoint at or before
+        ``fork_iteration`` when given); the old runs are kept. Runs are ``core.runs`` runs (exact replay,
+        resume, fork and sessions); a selected loaded model of the same architecture is trained further
+        from its weights instead. Returns the run, or None (with a message) when it cannot start.
         """
         if self.state in RUNNING:
             return None
         if self.dataset is None:
             self.message.emit(_tr("Load a dataset first."), "warning")
             return None
-        start_state = None
-        note = ""
-        base = parent
-        if parent is None and self.current is not None and self.current.status == "loaded" \
-                and arch(self.current.net_config) == arch(net_cfg):
-            base = self.current
-            start_state = base.latest_state()
-            note = _tr("Training the loaded model further.")
-        elif parent is not None:
-            cp = parent.checkpoint_at(fork_iteration)
-            if cp is None:
-                self.message.emit(_tr("There is no checkpoint to fork from."), "error")
-                return None
-            fork_iteration = cp.iteration
-            start_state = cp.state
+        loaded = self.current if parent is None and self.current is not None and self.current.status == "loaded" \
+            and arch(self.current.net_config) == arch(net_cfg) else None
+        network = presets.PRESET_BY_KEY[preset].network
+        core = None
         try:
-            net = build_network(net_cfg, rng=np.random.default_rng(tc.seed))
-            if start_state is not None:
-                net.load_state_arrays(start_state)
-            data = self.data_for(values)
-            if parent is not None:
-                tc = self._remaining(tc, fork_iteration, len(data.x_train))
-            job = TrainingJob(net, data, tc, TrainingControl(), class_names=tuple(self.dataset.class_names),
-                              offset=fork_iteration if parent is not None else 0)
+            data = self.data_for(values, cut_train=loaded is not None)
+            if loaded is not None:
+                state = loaded.latest_state()
+                net = build_network(net_cfg, rng=np.random.default_rng(tc.seed))
+                if state is not None:
+                    net.load_state_arrays(state)
+                job = TrainingJob(net, data, tc, TrainingControl(), class_names=tuple(self.dataset.class_names))
+            else:
+                from dlfs_studio.core.runs import Run, differences, fork
+                cfg = run_config(values, network, self.dataset_name, self.title())
+                if parent is not None:
+                    if parent.core_run is None:
+                        raise ValueError(_tr("Only runs trained in this view can be forked."))
+                    base = run_config(parent.values, network, self.dataset_name, self.title())
+                    changes = {k: b for k, (_a, b) in differences(base, cfg).items()}
+                    core = fork(parent.core_run, fork_iteration, name="", **changes)
+                    fork_iteration = int(core.fork_iteration or 0)
+                else:
+                    core = Run(cfg)
+                net = cfg.build_network()
+                net_cfg = cfg.network_config()
+                tc = cfg.train_config()
+                job = TrainingJob(net, data, tc, TrainingControl(), class_names=tuple(self.dataset.class_names),
+                                  run=core)
         except ValueError as exc:
             self.message.emit(str(exc), "error")
             return None
-        run = self.new_run(values, net_cfg, tc, preset, parent=parent, fork_iteration=fork_iteration)
-        if base is not None and parent is None:
-            run.name = f"{base.name} +"
-        run.status = "paused" if step_only else "running"
-        if parent is None:
+        run = self.new_run(values, net_cfg, tc, preset, parent=parent if core is not None else None,
+                           fork_iteration=fork_iteration if parent is not None else 0)
+        run.core_run = core
+        if core is not None:
+            core.name = run.name
+        if loaded is not None:
+            run.name = f"{loaded.name} +"
             run.add_checkpoint(0, net.state_arrays(), pinned=True)
+        run.status = "paused" if step_only else "running"
         job.visible = self.visible_views
         if step_only:
             job.control.step(1)
@@ -274,18 +283,14 @@ class TrainingController(QObject):
         self.runner = WorkerRunner(worker, self)
         self.select(run, emit=False)
         self.runsChanged.emit()
+        note = _tr("Training the loaded model further.") if loaded is not None else ""
+        if parent is not None:
+            note = _tr("Training %1, a fork of %2 from iteration %3…").replace("%1", run.name) \
+                .replace("%2", parent.name).replace("%3", f"{fork_iteration:,}")
         self.message.emit(note or _tr("Training…"), "info")
         self._set_state("paused" if step_only else "running")
         self.runner.start()
         return run
-
-    @staticmethod
-    def _remaining(tc: Any, done: int, n_train: int) -> Any:
-        """The TrainConfig of a fork's own stretch: the iterations left after ``done``."""
-        total = tc.total_iterations(n_train)
-        left = max(total - done, 1)
-        return dataclasses.replace(tc, iterations=left, epochs=None, mode="book") if tc.mode == "book" \
-            else dataclasses.replace(tc, iterations=left, epochs=None)
 
     def pause(self) -> None:
         if self._worker is not None and self.state == "running":
@@ -315,7 +320,8 @@ class TrainingController(QObject):
             return False
         self._worker.set_lr(lr)
         it = self.active.iteration
-        self.active.events.append(Event(it, "lr", f"lr {lr:g}"))
+        if self.active.core_run is None:  # a core run records its changes itself (and replays them)
+            self.active.events.append(Event(it, "lr", f"lr {lr:g}"))
         self.runData.emit(self.active, True)
         self.message.emit(_tr("Learning rate set to %1 from iteration %2.").replace("%1", f"{lr:g}")
                           .replace("%2", f"{it:,}"), "info")
@@ -329,7 +335,8 @@ class TrainingController(QObject):
         except ValueError as exc:
             self.message.emit(str(exc), "error")
             return False
-        self.active.events.append(Event(self.active.iteration, "optimizer", name))
+        if self.active.core_run is None:
+            self.active.events.append(Event(self.active.iteration, "optimizer", name))
         self.runData.emit(self.active, True)
         self.message.emit(_tr("Switched to %1 (fresh optimizer state).").replace("%1", name), "info")
         return True
@@ -410,8 +417,14 @@ class TrainingController(QObject):
             run.eval_seconds = snap.timings["eval_seconds"]
         p = snap.last
         run.progress = p
+        n_cps = run.n_checkpoints
         if snap.state is not None:
             run.add_checkpoint(int(p.iteration), snap.state, pinned=bool(snap.evals) or p.state != "running")
+        core = run.core_run
+        if core is not None and len(core.events) != len(run.events):
+            run.events = [Event(e.iteration, e.kind, f"lr {e.lr:g}" if e.optimizer is None else str(e.optimizer))
+                          for e in core.events]
+        new_checkpoint = run.count_checkpoints() != n_cps
         if snap.weights is not None:
             run.weights = snap.weights
         if snap.evaluation is not None:
@@ -427,7 +440,7 @@ class TrainingController(QObject):
             run.status = "running"
             self.message.emit(_tr("Training…"), "info")
         if run is self.current and self.inspect_iteration is None and (
-                snap.state is not None or snap.weights is not None or snap.evaluation is not None
+                new_checkpoint or snap.weights is not None or snap.evaluation is not None
                 or snap.activations is not None):
             self._inspect_latest(run, publish=p.state != "running")
         if worker is not None:

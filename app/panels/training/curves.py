@@ -334,9 +334,7 @@ class CurvesView(QWidget):
         want = max(epochs, 1.0)
         if abs(ax1 - want * 1.02) > 1e-3 * want or ax0 > 0:
             avb.setXRange(0, want, padding=0.02)
-        finite_acc = [a for a in acc if np.isfinite(a)]
-        if self.reference_label and self._reference is not None:
-            finite_acc.append(self._reference[0])
+        finite_acc = [a for a in acc if np.isfinite(a)]  # the book's reference may run off the axis
         if finite_acc:
             a_lo, a_hi = min(finite_acc), max(finite_acc)
             margin = max(0.1 * (a_hi - a_lo), 0.01)

@@ -108,7 +108,8 @@ class RunRecord:
         self.evaluation: Any = None
         self.activations: Any = None
         self.weights: Any = None
-        self.checkpoints: list[Checkpoint] = []
+        self._own: list[Checkpoint] = []
+        self._core_cps: dict[int, Checkpoint] = {}
         self.message = ""
         self.unsaved = False
         self.core_run: Any = None
@@ -127,8 +128,9 @@ class RunRecord:
         self.losses.extend(y[:n])
         self.evals = [e for e in parent.evals if e.iteration <= at]
         self.events = [e for e in parent.events if e.iteration <= at]
-        self.checkpoints = [Checkpoint(c.iteration, c.state, True, c.evaluation, c.activations, c.weights)
-                            for c in parent.checkpoints if c.iteration <= at]
+        if parent.core_run is None:
+            self._own = [Checkpoint(c.iteration, c.state, True, c.evaluation, c.activations, c.weights)
+                         for c in parent.checkpoints if c.iteration <= at]
 
     # ------------------------------------------------------------------ numbers shown in the list
     @property
@@ -157,36 +159,70 @@ class RunRecord:
         return float(self.evals[-1].test_acc) if self.evals else None
 
     # ------------------------------------------------------------------ checkpoints
+    @property
+    def n_checkpoints(self) -> int:
+        return self.count_checkpoints()
+
+    def count_checkpoints(self) -> int:
+        """How many checkpoints there are (cheap: no arrays touched)."""
+        return len(self.core_run.checkpoint_iterations()) if self.core_run is not None else len(self._own)
+
+    @property
+    def checkpoints(self) -> list[Checkpoint]:
+        """The checkpoints, ascending: the core run's (read while it trains, which core allows), or the ones
+        this record keeps itself (a loaded model trained further)."""
+        core = self.core_run
+        if core is None:
+            return self._own
+        cps = core.checkpoints
+        out = []
+        for it in core.checkpoint_iterations():
+            cp = self._core_cps.get(it)
+            if cp is None:
+                c = cps.get(it)
+                if c is None:
+                    continue
+                cp = Checkpoint(int(it), c.network_arrays(), pinned=bool(c.evaluation))
+                self._core_cps[it] = cp
+            out.append(cp)
+        if len(self._core_cps) > len(out):
+            keep = {c.iteration for c in out}
+            self._core_cps = {k: v for k, v in self._core_cps.items() if k in keep}
+        return out
+
     def add_checkpoint(self, iteration: int, state: dict[str, NDArray], *, pinned: bool = False) -> Checkpoint:
         """Keep ``state`` (owned copies) as the checkpoint at ``iteration`` (replacing one at the same iteration)."""
-        i = bisect.bisect_left([c.iteration for c in self.checkpoints], iteration)
-        if i < len(self.checkpoints) and self.checkpoints[i].iteration == iteration:
-            cp = self.checkpoints[i]
+        own = self._own
+        i = bisect.bisect_left([c.iteration for c in own], iteration)
+        if i < len(own) and own[i].iteration == iteration:
+            cp = own[i]
             cp.state, cp.pinned = state, cp.pinned or pinned
             return cp
         cp = Checkpoint(int(iteration), state, pinned)
-        self.checkpoints.insert(i, cp)
+        own.insert(i, cp)
         self._thin()
         return cp
 
     def _thin(self) -> None:
-        total = sum(c.nbytes for c in self.checkpoints)
+        own = self._own
+        total = sum(c.nbytes for c in own)
         while total > CHECKPOINT_BYTES:
-            loose = [k for k, c in enumerate(self.checkpoints[1:-1], 1) if not c.pinned]
+            loose = [k for k, c in enumerate(own[1:-1], 1) if not c.pinned]
             if not loose:
                 break
             for k in reversed(loose[::2]):
-                total -= self.checkpoints[k].nbytes
-                del self.checkpoints[k]
+                total -= own[k].nbytes
+                del own[k]
 
     def checkpoint_at(self, iteration: int) -> Checkpoint | None:
         """The last checkpoint at or before ``iteration``."""
-        its = [c.iteration for c in self.checkpoints]
-        i = bisect.bisect_right(its, iteration) - 1
-        return self.checkpoints[i] if i >= 0 else None
+        cps = self.checkpoints
+        i = bisect.bisect_right([c.iteration for c in cps], iteration) - 1
+        return cps[i] if i >= 0 else None
 
     def latest_state(self) -> dict[str, NDArray] | None:
-        return self.checkpoints[-1].state if self.checkpoints else None
+        cps = self.checkpoints
+        return cps[-1].state if cps else None
 
 
 def next_color(runs: list[RunRecord]) -> str:

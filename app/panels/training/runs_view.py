@@ -122,9 +122,11 @@ class RunsList(QWidget):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 0:
             return
-        rid = self._ids[item.row()]
-        self.visibilityChanged.emit(rid, item.checkState() == Qt.CheckState.Checked)
-        self.renamed.emit(rid, item.text())
+        rid, name = self._ids[item.row()], item.text()
+        checked = item.checkState() == Qt.CheckState.Checked
+        # each signal may refill the table (the item is gone afterwards): read it first
+        self.renamed.emit(rid, name)
+        self.visibilityChanged.emit(rid, checked)
 
     def _on_selection(self) -> None:
         if self._filling:
