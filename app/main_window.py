@@ -42,7 +42,7 @@ def _tr(text: str) -> str:
 PANEL_SPECS: list[tuple[str, str, str, str]] = [
     ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss_panel", "LossPanel"),
     ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel", "DescentPanel"),
-    ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
+    ("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
 ]
 
 #: Short descriptions shown as tooltips on the panel tabs.
@@ -52,7 +52,7 @@ PANEL_TOOLTIPS: dict[str, str] = {
     "descent": QT_TRANSLATE_NOOP("MainWindow",
                                  "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface"),
     "training": QT_TRANSLATE_NOOP("MainWindow",
-                                  "Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)"),
+                                  "Train networks on MNIST or Fashion-MNIST, keep and compare runs, go back and fork them (chapters 4 to 7)"),
 }
 
 
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         lines = [
             self.tr("F5 or Ctrl+P\tPresentation mode on/off"),
             self.tr("F11\tFull screen on/off"),
-            self.tr("Ctrl+1, Ctrl+2, Ctrl+3\tLoss functions, Gradient descent, MNIST training"),
+            self.tr("Ctrl+1, Ctrl+2, Ctrl+3\tLoss functions, Gradient descent, Training"),
             self.tr("Ctrl+E\tExport image (PNG, SVG)"),
             self.tr("Ctrl+Shift+E\tExport data (CSV)"),
             self.tr("F1\tThis list"),

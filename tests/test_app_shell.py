@@ -64,7 +64,7 @@ def test_settings_go_to_tmp_path(tmp_settings) -> None:
 def test_three_panels_switch_and_load_lazily(window: MainWindow, qtbot) -> None:
     assert window.panel_tabs.count() == 3
     assert [window.panel_tabs.tabText(i) for i in range(3)] == ["Loss functions", "Gradient descent",
-                                                                  "MNIST training"]
+                                                                  "Training"]
     assert window.current_key() == "loss"
     assert set(window.created_panels()) == {"loss"}  # the others are only built when shown
     for key in ("descent", "training", "loss"):

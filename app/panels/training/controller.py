@@ -464,24 +464,33 @@ class TrainingController(QObject):
         self.runsChanged.emit()
 
     def divergence_text(self, run: RunRecord, p: Any) -> str:
-        """Why the run diverged, blaming what most likely caused it: the initial weights when the very first
-        losses were already out of range, weight decay when lr·λ shrinks the weights by more than themselves
-        in a step, otherwise the learning rate."""
+        """Why the run diverged, blaming what most likely caused it: weight decay when its term 0.5·λ·ΣW² made
+        most of the first loss or lr·λ > 1 (each step then flips and grows the weights); the initial weights
+        when the first loss was already far above ln(classes) (the loss of a fresh, small-weight network);
+        otherwise the learning rate."""
         what = p.message or _tr("the loss diverged")
-        first = run.losses.view()[:5]
+        losses = run.losses.view()
+        first = float(losses[0]) if len(losses) else float("inf")
         lr = float(p.lr)
         decay = float(run.net_config.get("weight_decay_lambda", 0.0) or 0.0)
         init = run.net_config.get("weight_init_std")
-        early = run.iteration <= 1 or (len(first) > 0 and not np.all(np.isfinite(first[:1])))
-        if early or (len(first) and np.isfinite(first[0]) and first[0] > 1e3):
-            cause = _tr("The loss was out of range from the first mini-batch: the initial weights (init %1) are "
-                        "too large. Try 0.01, or He / Xavier.").replace("%1", str(init))
-        elif lr * decay > 1.0:
-            cause = _tr("Weight decay λ = %1 with learning rate %2 shrinks each weight by more than itself in a "
-                        "step (lr·λ = %3 > 1): lower λ.").replace("%1", f"{decay:g}").replace("%2", f"{lr:g}") \
-                .replace("%3", f"{lr * decay:g}")
+        start = run.checkpoint_at(0)
+        sq = sum(float(np.sum(np.square(v, dtype=np.float64))) for k, v in start.state.items()
+                 if k.startswith("W")) if start is not None else 0.0
+        decay_term = 0.5 * decay * sq
+        classes = int(run.net_config.get("output_size", 10) or 10)
+        if decay > 0 and (lr * decay > 1.0 or (math.isfinite(first) and decay_term > 0.5 * first)
+                          or not math.isfinite(first) and decay_term > 10 * math.log(classes)):
+            cause = _tr("Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 "
+                        "(above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).") \
+                .replace("%1", f"{decay:g}").replace("%2", f"{decay_term:.3g}").replace("%3", f"{lr * decay:g}")
+        elif not math.isfinite(first) or first > 10 * math.log(classes):
+            cause = _tr("The loss was far too large from the first mini-batch (%1, where a fresh network starts "
+                        "near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.") \
+                .replace("%1", f"{first:.3g}").replace("%2", f"{math.log(classes):.1f}").replace("%3", str(init))
         else:
             cause = _tr("Try a smaller learning rate (e.g. a tenth of %1) and start again.").replace("%1", f"{lr:g}")
+        what = what.split("; the learning rate")[0]  # core's guess is replaced by the diagnosis below
         return _tr("Training stopped: %1.").replace("%1", what) + " " + cause
 
     def finish_text(self, run: RunRecord) -> str:

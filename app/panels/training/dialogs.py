@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dlfs_studio.app.panels.training.controller import RUNNING, dataset_title, tr_n
-from dlfs_studio.app.panels.training.dataset_dialog import DatasetDialog
+from dlfs_studio.app.panels.training.dataset_dialog import DatasetDialog, gui_message
 from dlfs_studio.core.data import DatasetError, DatasetNotFoundError
 from dlfs_studio.core.serialize import ModelFileError
 
@@ -67,6 +67,7 @@ class PanelDialogs(QObject):
         """Say why the dataset could not be loaded; offer the download dialog when it is missing."""
         text = str(exc)
         if isinstance(exc, DatasetNotFoundError) and target in ("mnist", "fashion-mnist"):
+            text = gui_message(text)
             self.panel._message(text, "warning")
             self.show_dataset_dialog(target, text)
         elif isinstance(exc, DatasetError):

@@ -143,7 +143,9 @@ class SettingsForm(QWidget):
         self.preset_combo.setToolTip(self.tr("A network of the book with its hyperparameters; change any of "
                                              "them below"))
         self.preset_combo.activated.connect(lambda i: self.apply_preset(PRESETS[i]))
-        form.addRow(self.tr("Preset"), self.preset_combo)
+        # the preset's name takes the whole width (the longest is "Ch. 6: MultiLayerNet (init, …)")
+        form.addRow(QLabel(self.tr("Preset"), box))
+        form.addRow(self.preset_combo)
         self.hidden_edit = self._line(self.tr("Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers"), box)
         form.addRow(self.tr("Hidden sizes"), self.hidden_edit)
         self.activation_combo = QComboBox(box)

@@ -149,7 +149,12 @@ class TrainingPanel(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self._left_width = max(self.controls_scroll.minimumWidth(), 340)
+        # wide enough for the longest preset title and the form's labels: nothing in the column is cut
+        fm = self.form.preset_combo.fontMetrics()
+        widest = max(fm.horizontalAdvance(self.form.preset_combo.itemText(i))
+                     for i in range(self.form.preset_combo.count()))
+        self._left_width = min(max(self.controls_scroll.minimumWidth(), widest + 90, 340), 440)
+        self.controls_scroll.setMinimumWidth(self._left_width)
         self.splitter.setSizes([self._left_width, 1280 - self._left_width])
         for part, names in _ALIASES.items():
             for name in names:
