@@ -36,8 +36,9 @@ from dlfs_studio.core.training import TrainingControl
 
 #: Milliseconds the controller waits for a worker to stop (closing, switching dataset).
 STOP_TIMEOUT_MS = 1000
-#: Minimum seconds between two (non-urgent) updates from the training worker.
-UPDATE_INTERVAL_S = 1.0 / 30.0
+#: Minimum seconds between two (non-urgent) updates from the training worker (20 a second read as smooth; each
+#: update costs the GUI thread the GIL for a while, benchmarks/bench_gui_training.py).
+UPDATE_INTERVAL_S = 1.0 / 20.0
 #: Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py).
 YIELD_GIL = False
 #: Test images of the activation histograms of a checkpoint.

@@ -68,6 +68,9 @@ class _RunItems:
         acc_plot.addItem(self.train)
         acc_plot.addItem(self.test)
         self.drawn_events = -1
+        #: What was drawn last (symbols are costly to set again): (number of evaluations, fork point).
+        self.drawn_evals = -1
+        self.drawn_fork: tuple | None = None
 
     def remove(self, loss_plot: pg.PlotWidget, acc_plot: pg.PlotWidget) -> None:
         for item in (self.ma, self.fork, *self.markers):
@@ -235,21 +238,22 @@ class CurvesView(QWidget):
         xs, ma, _w = moving_average(x, y, self.ma_spin.value())
         keep = xs >= start
         items.ma.setData(xs[keep], ma[keep])
+        fork = None
         if run.parent is not None and len(xs):
-            k = int(np.searchsorted(xs, start))
-            k = min(k, len(xs) - 1)
-            items.fork.setData([xs[k]], [ma[k]])
-        else:
-            items.fork.setData([], [])
+            k = min(int(np.searchsorted(xs, start)), len(xs) - 1)
+            fork = (float(xs[k]), float(ma[k]))
+        if fork != items.drawn_fork:
+            items.fork.setData([fork[0]] if fork else [], [fork[1]] if fork else [])
+            items.drawn_fork = fork
         if run is self._selected and run.visible:
             n0 = int(np.searchsorted(x, start, side="left"))
             self.loss_raw.setData(x[n0:], y[n0:])
-        evals = [e for e in run.evals if e.iteration >= start or run.parent is None]
-        if run.parent is not None:
-            evals = [e for e in run.evals if e.iteration >= start]
-        ep = np.array([self._epoch_of(run, e) for e in evals], dtype=float)
-        items.train.setData(ep, np.array([e.train_acc for e in evals], dtype=float))
-        items.test.setData(ep, np.array([e.test_acc for e in evals], dtype=float))
+        if len(run.evals) != items.drawn_evals:
+            evals = [e for e in run.evals if e.iteration >= start] if run.parent is not None else run.evals
+            ep = np.array([self._epoch_of(run, e) for e in evals], dtype=float)
+            items.train.setData(ep, np.array([e.train_acc for e in evals], dtype=float))
+            items.test.setData(ep, np.array([e.test_acc for e in evals], dtype=float))
+            items.drawn_evals = len(run.evals)
         if items.drawn_events != len(run.events):
             self._draw_events(run, items)
 
@@ -280,6 +284,8 @@ class CurvesView(QWidget):
     # ------------------------------------------------------------------ axes
     def clear_axes(self) -> None:
         self._user_zoomed = False
+        self._x_target: float | None = None
+        self._acc_x_target: float | None = None
         self.loss_plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.02)
         self.acc_plot.setXRange(0, 1, padding=0.02)
         self.acc_plot.setYRange(0.0, 1.0, padding=0.02)
@@ -287,10 +293,12 @@ class CurvesView(QWidget):
     def fit(self) -> None:
         """Show all the data again (after a zoom)."""
         self._user_zoomed = False
+        self._x_target = self._acc_x_target = None
         self.redraw(force=True)
 
     def _on_user_zoom(self, *_: Any) -> None:
         self._user_zoomed = True
+        self._x_target = self._acc_x_target = None
 
     def _fit_ranges(self) -> None:
         """x spans what the visible runs plan (a running run) or trained (an ended one); the loss's y range
@@ -320,19 +328,23 @@ class CurvesView(QWidget):
             for e in r.evals:
                 acc.extend((e.train_acc, e.test_acc))
         vb = self.loss_plot.getViewBox()
-        (x0, x1), (y0, y1) = vb.viewRange()
-        if abs(x1 - x_end) > 1e-9 * x_end or x0 > 0:
+        (_x0, _x1), (y0, y1) = vb.viewRange()
+        # a range set again repaints the axes (the costliest part of a frame): only when it changes
+        if self._x_target != x_end:
+            self._x_target = x_end
             vb.setXRange(0, x_end, padding=0.01)
         if np.isfinite(lo):
             if self.logy_check.isChecked():
                 lo, hi = np.log10(max(lo, 1e-12)), np.log10(max(hi, 1e-12))
             span = max(hi - lo, 0.05 * max(abs(hi), abs(lo)), 1e-3)
-            if lo < y0 or hi > y1 or span < 0.5 * (y1 - y0):
+            # hysteresis: while the loss falls the axis is re-fitted only when the data use under a third of it
+            if lo < y0 or hi > y1 or span < 0.33 * (y1 - y0):
                 vb.setYRange(lo - 0.05 * span, hi + 0.05 * span, padding=0)
         avb = self.acc_plot.getViewBox()
-        (ax0, ax1), (ay0, ay1) = avb.viewRange()
-        want = max(epochs, 1.0)
-        if abs(ax1 - want * 1.02) > 1e-3 * want or ax0 > 0:
+        (_ax0, _ax1), (ay0, ay1) = avb.viewRange()
+        want = float(max(np.ceil(epochs - 1e-6), 1.0))  # whole epochs: no "x0.001" axis, no creeping range
+        if self._acc_x_target != want:
+            self._acc_x_target = want
             avb.setXRange(0, want, padding=0.02)
         finite_acc = [a for a in acc if np.isfinite(a)]  # the book's reference may run off the axis
         if finite_acc:
