@@ -230,3 +230,29 @@ def test_settings_column_fits_1280x720_and_presentation_leaves_no_empty_column(p
     panel.set_presentation_mode(False)
     QApplication.processEvents()
     assert panel.network_group.isVisible() and panel.tabs.mapTo(panel, QPoint(0, 0)).x() > 200
+
+
+def test_non_finite_parameters_cannot_be_saved(panel, qtbot):
+    """Carried from h10's panel-side fix (issue 10): weights of 1e308 are refused before training (core's
+    RunConfig), and parameters that are not finite are never offered for saving."""
+    panel.set_values({"init": "1e308", "activation": "relu"})
+    assert not panel.start()
+    assert "init" in panel.last_error and "1e+308" in panel.last_error and "\n" not in panel.last_error
+    assert panel.controller.runs == [] and not panel.save_button.isEnabled()
+    run_to_end(panel, qtbot, iterations=20, init="0.01")
+    assert panel.save_button.isEnabled()
+    state = {k: v.copy() for k, v in panel.controller.current.latest_state().items()}
+    state["W1"][0, 0] = np.inf
+    panel.controller.current.core_run = None  # a record holding its own (here: broken) parameters
+    panel.controller.current.add_checkpoint(20, state)
+    panel._update_buttons()
+    assert not panel.save_button.isEnabled() and "cannot be saved" in panel.save_button.toolTip()
+
+
+def test_a_finite_restored_copy_can_be_saved(panel, qtbot, tmp_path):
+    panel.set_values({"lr": "1e6", "activation": "relu"})
+    assert panel.start()
+    qtbot.waitUntil(lambda: panel.state == "diverged" and panel.controller.runner is None, timeout=20000)
+    assert all(np.all(np.isfinite(v)) for v in panel.view_network().state_arrays().values())
+    assert panel.save_button.isEnabled()
+    assert panel.save_model(tmp_path / "m.npz") is not None

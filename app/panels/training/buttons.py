@@ -31,8 +31,8 @@ class RunButtons(QWidget):
         self.stop_button = button(self.tr("Stop"), self.tr("End the run; the network keeps what it learned"))
         self.reset_button = button(self.tr("Reset"), self.tr("Get ready for a new run: the weights of the seed are "
                                                              "shown; the runs so far stay in the list  [Home]"))
-        self.save_button = button(self.tr("Save model…"), self.tr("Save the network shown as .npz (once it has been "
-                                                                  "trained or loaded)"))
+        self.save_tip = self.tr("Save the network shown as .npz (once it has been trained or loaded)")
+        self.save_button = button(self.tr("Save model…"), self.save_tip)
         self.load_button = button(self.tr("Load model…"), self.tr("Load a network saved as .npz (as a run of its "
                                                                   "own)"))
         font = QFont()

@@ -492,7 +492,28 @@ class TrainingController(QObject):
         else:
             cause = _tr("Try a smaller learning rate (e.g. a tenth of %1) and start again.").replace("%1", f"{lr:g}")
         what = what.split("; the learning rate")[0]  # core's guess is replaced by the diagnosis below
-        return _tr("Training stopped: %1.").replace("%1", what) + " " + cause
+        text = _tr("Training stopped: %1.").replace("%1", what) + " " + cause
+        if not self.parameters_finite(run):
+            text += " " + self.nonfinite_text()
+        return text
+
+    def parameters_finite(self, run: RunRecord | None = None) -> bool:
+        """True when the network shown (or ``run``'s latest) holds finite numbers only (a run that diverged at
+        once may have none: core never checkpoints inf/NaN)."""
+        if run is None:
+            net = self.view_network()
+            if net is None:
+                return self.current is None or not self.current.trained
+            state = net.state_arrays()
+        else:
+            state = run.latest_state() or {}
+            if not state:
+                return False
+        return all(bool(np.all(np.isfinite(v))) for v in state.values())
+
+    def nonfinite_text(self) -> str:
+        return _tr("The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must "
+                   "hold finite numbers.")
 
     def finish_text(self, run: RunRecord) -> str:
         """"Finished N iterations in T: test accuracy A." (A of the final network), with the last evaluation

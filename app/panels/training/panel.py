@@ -507,8 +507,12 @@ class TrainingPanel(QWidget):
         active = c.state in RUNNING
         run = c.current
         self.form.set_active(active)
+        trained = run is not None and run.trained and not active
+        # issue 10: a diverged run may hold inf/NaN, which a model file cannot hold (Load would refuse it)
+        finite = not trained or self.controller.parameters_finite()
         self.buttons.update_state(c.state, has_data=c.dataset is not None, form_ok=self.form.form_ok,
-                                  can_save=run is not None and run.trained and not active)
+                                  can_save=trained and finite)
+        self.buttons.save_button.setToolTip(self.buttons.save_tip if finite else self.controller.nonfinite_text())
 
     # ================================================================== panel protocol
     def title(self) -> str:
