@@ -25,13 +25,13 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 #: What a learner sees first, per language: menu titles, panel tabs, and one sub-tab of the loss panel.
 EXPECTED = {
     "ja": {"menus": ["ファイル(&F)", "表示(&V)", "ヘルプ(&H)"],
-           "tabs": ["損失関数", "勾配降下法", "MNISTの学習"],
+           "tabs": ["損失関数", "勾配降下法", "学習"],
            "loss_subtab": "出力 y"},
     "ko": {"menus": ["파일(&F)", "보기(&V)", "도움말(&H)"],
-           "tabs": ["손실 함수", "경사 하강법", "MNIST 학습"],
+           "tabs": ["손실 함수", "경사 하강법", "학습"],
            "loss_subtab": "출력 y"},
     "zh_CN": {"menus": ["文件(&F)", "视图(&V)", "帮助(&H)"],
-              "tabs": ["损失函数", "梯度下降法", "MNIST训练"],
+              "tabs": ["损失函数", "梯度下降法", "训练"],
               "loss_subtab": "输出 y"},
 }
 LANGS = sorted(EXPECTED)
@@ -104,7 +104,7 @@ def test_ts_has_the_first_seen_strings_translated_and_a_current_qm(lang: str, tm
     done = {(ctx, src) for ctx, src, _tr, finished in _messages(lang) if finished}
     assert len(done) >= 100
     for key in [("MainWindow", "&File"), ("MainWindow", "Loss functions"), ("LossPanel", "Cross-entropy"),
-                ("TrainingPanel", "Learning rate"), ("TrainingPanel", "Start"), ("Playback", "Play")]:
+                ("SettingsForm", "Learning rate"), ("RunButtons", "Start"), ("Playback", "Play")]:
         assert key in done, key
     qm = TRANSLATIONS / f"dlfs_studio_{lang}.qm"
     assert qm.exists()

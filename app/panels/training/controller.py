@@ -481,7 +481,7 @@ class TrainingController(QObject):
         decay_term = 0.5 * decay * sq
         classes = int(run.net_config.get("output_size", 10) or 10)
         if decay > 0 and (lr * decay > 1.0 or (math.isfinite(first) and decay_term > 0.5 * first)
-                          or not math.isfinite(first) and decay_term > 10 * math.log(classes)):
+                          or (not math.isfinite(first) and decay_term > 10 * math.log(classes))):
             cause = _tr("Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 "
                         "(above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).") \
                 .replace("%1", f"{decay:g}").replace("%2", f"{decay_term:.3g}").replace("%3", f"{lr * decay:g}")

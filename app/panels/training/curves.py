@@ -97,6 +97,7 @@ class CurvesView(QWidget):
         self._last_draw = 0.0
         self._user_zoomed = False
         self._reference: tuple[float, str] | None = None
+        self._raw_color = ""
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         opts = QHBoxLayout()
@@ -163,7 +164,7 @@ class CurvesView(QWidget):
                 legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         split.addWidget(self.loss_plot)
         split.addWidget(self.acc_plot)
-        split.setSizes([400, 260])
+        split.setSizes([330, 290])
         self.split = split
         v.addWidget(split, 1)
         self._legend_text: dict[int, str] = {}
@@ -247,6 +248,11 @@ class CurvesView(QWidget):
             items.drawn_fork = fork
         if run is self._selected and run.visible:
             n0 = int(np.searchsorted(x, start, side="left"))
+            if self._raw_color != run.color:
+                raw = pg.mkColor(run.color)
+                raw.setAlpha(70)
+                self.loss_raw.setPen(style.pen(raw, 1, self._presentation))
+                self._raw_color = run.color
             self.loss_raw.setData(x[n0:], y[n0:])
         if len(run.evals) != items.drawn_evals:
             evals = [e for e in run.evals if e.iteration >= start] if run.parent is not None else run.evals
@@ -403,6 +409,5 @@ class CurvesView(QWidget):
         self.loss_raw.setPen(style.pen(raw, 1, on))
         for items in self._items.values():
             self._style_items(items)
-        if self.acc_legend is not None:
-            self.acc_legend.setColumnCount(3 if on else 1)
-        self.split.setSizes([330, 330] if on else [400, 260])
+        self._raw_color = ""
+        self.split.setSizes([330, 330] if on else [330, 290])

@@ -144,7 +144,7 @@ class TrainingPanel(QWidget):
         self.right_split.addWidget(self.tabs)
         self.right_split.addWidget(bottom)
         self.right_split.setStretchFactor(0, 1)
-        self.right_split.setSizes([470, 170])
+        self.right_split.setSizes([540, 110])
         rv.addWidget(self.right_split, 1)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
@@ -414,7 +414,8 @@ class TrainingPanel(QWidget):
         self.draw_tab.set_network(view.net, note)
         run = view.run
         if run is not None and not view.latest:
-            epoch = max((float(e.epoch) for e in run.evals if e.iteration <= view.iteration), default=0.0)
+            p = run.progress
+            epoch = view.iteration * p.epoch / p.iteration if p is not None and p.iteration else None
             self.curves.set_cursor(view.iteration, epoch)
         else:
             self.curves.set_cursor(None)
@@ -545,6 +546,8 @@ class TrainingPanel(QWidget):
         """Bigger curves and fonts; the settings column goes and the run buttons move above the tabs."""
         self._presentation = on
         self.left.setVisible(not on)
+        self.runs_list.setVisible(not on)  # on a projector the legend names the runs; the curves get the room
+        self.right_split.setSizes([650, self.timeline.sizeHint().height()] if on else [540, 110])
         self.buttons.set_compact(on)
         if on:
             self.status.row.insertWidget(0, self.buttons)

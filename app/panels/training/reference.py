@@ -47,5 +47,6 @@ def reference_for(controller: Any) -> tuple[np.ndarray | None, np.ndarray | None
         acc = np.array([preset.reference, preset.reference])
     label = _tr(preset.reference_label)
     if differ:
-        label += " " + _tr("(the book's settings; this run differs in %1)").replace("%1", ", ".join(differ))
+        label += " " + _tr("(other settings: %1)").replace("%1", ", ".join(differ[:2]) + ("…" if len(differ) > 2
+                                                                                       else ""))
     return epochs, acc, label

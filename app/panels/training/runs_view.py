@@ -55,6 +55,7 @@ class RunsList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.itemChanged.connect(self._on_item_changed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.itemSelectionChanged.connect(self._on_selection)
         v.addWidget(self.table, 1)
         row = QHBoxLayout()
