@@ -51,8 +51,8 @@ PANEL_TOOLTIPS: dict[str, str] = {
         "MainWindow", "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)"),
     "descent": QT_TRANSLATE_NOOP("MainWindow",
                                  "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface"),
-    "training": QT_TRANSLATE_NOOP("MainWindow",
-                                  "Train networks on MNIST or Fashion-MNIST, keep and compare runs, go back and fork them (chapters 4 to 7)"),
+    "training": QT_TRANSLATE_NOOP(
+        "MainWindow", "Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)"),
 }
 
 

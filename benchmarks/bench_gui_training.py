@@ -174,6 +174,18 @@ def main() -> int:
               f"p99 {g['gap_p99']:.1f} max {g['gap_max']:.1f} ms, test acc {g['test_acc']:.4f}, "
               f"{g['checkpoints']} checkpoints) "
               f"load {os.getloadavg()[0]:.1f}", flush=True)
+    # dragging the timeline: each step shows a checkpoint not seen before (weights, histograms, errors, pad)
+    panel.tabs.setCurrentIndex(2)
+    n = panel.timeline.count()
+    steps = list(range(n - 2, -1, -max(1, n // 20)))
+    took = []
+    for k in steps:
+        t0 = time.perf_counter()
+        panel.timeline.slider.setValue(k)
+        app.processEvents()
+        took.append(1000 * (time.perf_counter() - t0))
+    print(f"timeline: {len(took)} checkpoints of {n}, redraw p50 {np.percentile(took, 50):.0f} ms, "
+          f"max {max(took):.0f} ms (target < 100); load {os.getloadavg()[0]:.1f}", flush=True)
     panel.shutdown()
 
     def med(rows, key):

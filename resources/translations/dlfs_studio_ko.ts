@@ -1588,7 +1588,7 @@
         </message>
         <message>
             <location filename="../../app/main_window.py" line="54" />
-            <source>Train networks on MNIST or Fashion-MNIST, keep and compare runs, go back and fork them (chapters 4 to 7)</source>
+            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -111,6 +111,9 @@ class TrainingController(QObject):
         self.updates_received = 0
         self.visible_views: frozenset[str] = frozenset()
         self.publish = True
+        #: Whether a view showing the inspected network is on screen: while training, the latest network is
+        #: rebuilt for the views only then (the curves alone need nothing of it).
+        self.inspect_live = False
 
     # ------------------------------------------------------------------ state
     def _set_state(self, state: str) -> None:
@@ -440,7 +443,8 @@ class TrainingController(QObject):
             self._set_state("running")
             run.status = "running"
             self.message.emit(_tr("Training…"), "info")
-        if run is self.current and self.inspect_iteration is None and (
+        ended = p.state != "running"
+        if run is self.current and self.inspect_iteration is None and (self.inspect_live or ended) and (
                 new_checkpoint or snap.weights is not None or snap.evaluation is not None
                 or snap.activations is not None):
             self._inspect_latest(run, publish=p.state != "running")
@@ -596,14 +600,15 @@ class TrainingController(QObject):
         self.inspect_iteration = iteration
         return self.reinspect()
 
-    def reinspect(self) -> Inspection:
+    def reinspect(self, full: bool = False) -> Inspection:
+        """Show the inspected run and iteration again (``full``: with every view computed, e.g. to export)."""
         run, it = self.current, self.inspect_iteration
         if run is None:
             view = self._fresh_inspection()
         elif it is None and run.status in RUNNING:
             view = self._inspect_latest(run, publish=False, emit=False)
         else:
-            view = self._checkpoint_inspection(run, it)
+            view = self._checkpoint_inspection(run, it, full)
         self.inspected.emit(view)
         self._publish(view)
         return view
@@ -645,28 +650,36 @@ class TrainingController(QObject):
         net.load_state_arrays(state)
         return net
 
-    def _checkpoint_inspection(self, run: RunRecord, iteration: int | None) -> Inspection:
-        """The views of a checkpoint, computed in the GUI thread (cached): for the book's network the weights,
-        activations and the evaluation on the test set take a few tens of milliseconds."""
+    def _checkpoint_inspection(self, run: RunRecord, iteration: int | None, full: bool = False) -> Inspection:
+        """The views of a checkpoint, computed in the GUI thread and cached. Only what a visible tab shows is
+        computed (the weights always; the histograms for the weights tab, the evaluation on the test set for
+        the errors tab; ``full``: all), so dragging the timeline stays quick; the rest follows when its tab
+        is opened. What the worker already sent for the run's last iteration is reused."""
         cp = run.checkpoint_at(run.iteration if iteration is None else iteration)
         if cp is None:
             return Inspection(run, 0, None, latest=iteration is None)
         key = (run.id, cp.iteration)
+        cps = run.checkpoints
+        latest = bool(cps) and cp.iteration == cps[-1].iteration
+        need_acts = full or "weights" in self.visible_views
+        need_ev = full or "errors" in self.visible_views
         cached = self._view_cache.get(key)
-        latest = cp is run.checkpoints[-1]
         if cached is not None and cached.net is not None:
-            return dataclasses.replace(cached, latest=latest)
-        net = self._network(run.net_config, cp.state, run.values.get("seed", 0))
-        weights = cp.weights if cp.weights is not None else weight_mosaic(net)
-        acts = ev = None
+            if (cached.activations is not None or not need_acts) and (cached.evaluation is not None or not need_ev):
+                return dataclasses.replace(cached, latest=latest)
+            net, weights, acts, ev = cached.net, cached.weights, cached.activations, cached.evaluation
+        else:
+            net = self._network(run.net_config, cp.state, run.values.get("seed", 0))
+            weights = cp.weights if cp.weights is not None else weight_mosaic(net)
+            acts = run.activations if latest and run.status not in RUNNING else None
+            ev = run.evaluation if run.evaluation is not None and run.evaluation.iteration == cp.iteration else None
         ds = self.dataset
-        if ds is not None and run.dataset == ds.name:
+        if ds is not None and run.dataset == ds.name and ((need_acts and acts is None) or (need_ev and ev is None)):
             data = self.data_for(run.values)
             if len(data.x_test):
-                acts = activation_stats(net, data.x_test[:ACTIVATION_SAMPLES])
-                if run.evaluation is not None and run.evaluation.iteration == cp.iteration:
-                    ev = run.evaluation
-                else:
+                if need_acts and acts is None:
+                    acts = activation_stats(net, data.x_test[:ACTIVATION_SAMPLES])
+                if need_ev and ev is None:
                     epoch = max((e.epoch for e in run.evals if e.iteration <= cp.iteration), default=0)
                     ev = evaluation_view(net, data.x_test, data.t_test, int(epoch), tuple(ds.class_names),
                                          cp.iteration)

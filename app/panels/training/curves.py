@@ -246,7 +246,8 @@ class CurvesView(QWidget):
         if fork != items.drawn_fork:
             items.fork.setData([fork[0]] if fork else [], [fork[1]] if fork else [])
             items.drawn_fork = fork
-        if run is self._selected and run.visible:
+        selected = self._selected
+        if selected is not None and run is selected and run.visible:
             n0 = int(np.searchsorted(x, start, side="left"))
             if self._raw_color != run.color:
                 raw = pg.mkColor(run.color)
@@ -315,7 +316,8 @@ class CurvesView(QWidget):
         visible = [r for r in self._runs if r.visible]
         if not visible:
             return
-        x_end, epochs, lo, hi, acc = 1, 0.0, np.inf, -np.inf, []
+        x_end, epochs, lo, hi = 1, 0.0, np.inf, -np.inf
+        acc: list[float] = []
         for r in visible:
             p = r.progress
             running = r.status in ("running", "paused") and p is not None
@@ -361,7 +363,8 @@ class CurvesView(QWidget):
                 avb.setYRange(lo_t, hi_t, padding=0)
 
     def accuracy_range(self) -> tuple[float, float]:
-        return tuple(self.acc_plot.getViewBox().viewRange()[1])  # type: ignore[return-value]
+        lo, hi = self.acc_plot.getViewBox().viewRange()[1]
+        return float(lo), float(hi)
 
     def _on_logy(self, on: bool) -> None:
         self.loss_plot.setLogMode(y=on)

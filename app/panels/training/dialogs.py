@@ -29,7 +29,7 @@ class PanelDialogs(QObject):
     def ctl(self) -> Any:
         return self.panel.controller
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         from PySide6.QtCore import QCoreApplication
         return QCoreApplication.translate("TrainingPanel", text, disambiguation, n)
 

@@ -37,6 +37,8 @@ def export_targets(panel: Any) -> list[ExportTarget]:
         return None
 
     def prep_confusion() -> str | None:
+        if ctl.current is not None and ctl.state not in ("running", "paused"):
+            ctl.reinspect(full=True)
         view = panel.last_inspection
         if view is None or view.evaluation is None:
             return _tr("There is no confusion matrix yet: it is computed when a run ends (and after each "
@@ -45,6 +47,8 @@ def export_targets(panel: Any) -> list[ExportTarget]:
         return None
 
     def prep_acts() -> str | None:
+        if ctl.current is not None and ctl.state not in ("running", "paused"):
+            ctl.reinspect(full=True)
         view = panel.last_inspection
         if view is None or not view.activations:
             return _tr("There are no activation histograms yet: they are computed while training and when a "

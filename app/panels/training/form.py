@@ -343,8 +343,8 @@ class SettingsForm(QWidget):
                     self.mode_combo, self.seed_spin, self.train_subset_spin, self.test_subset_spin,
                     self.batchnorm_check):
             wdg.setEnabled(not fixed)
-        for wdg in (self.dataset_combo, self.data_folder_button):
-            wdg.setEnabled(not self._fork)
+        self.dataset_combo.setEnabled(not self._fork)
+        self.data_folder_button.setEnabled(not self._fork)
         # only the length of the chosen mode can be edited (the other one is not used)
         self.iterations_spin.setEnabled(book and not active)
         self.epochs_spin.setEnabled(not book and not active)

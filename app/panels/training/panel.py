@@ -8,6 +8,7 @@ workers; this panel wires its signals to the views and asks the learner before w
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,7 @@ class TrainingPanel(QWidget):
         self.last_error = ""
         self.last_inspection: Inspection | None = None
         self.fork_parent: Any = None
+        self._timeline_drawn = 0.0
         self.fork_iteration = 0
         self.controller = TrainingController(self, str(data_dir) if data_dir else (env or saved or None))
         self.dialogs = dialogs.PanelDialogs(self)
@@ -382,7 +384,10 @@ class TrainingPanel(QWidget):
         self.curves.update_run(run, force=urgent)
         if urgent:
             self.runs_list.set_runs(self.controller.runs, self.controller.current)
-        if run is self.controller.current and len(run.checkpoints) != self.timeline.count():
+        # while training the timeline follows about once a second (each change repaints the slider)
+        if run is self.controller.current and run.count_checkpoints() != self.timeline.count() and (
+                urgent or time.perf_counter() - self._timeline_drawn > 1.0):
+            self._timeline_drawn = time.perf_counter()
             self._update_timeline()
         self.updated.emit()
 
@@ -398,6 +403,7 @@ class TrainingPanel(QWidget):
     def _on_inspected(self, view: Inspection) -> None:
         last, self.last_inspection = self.last_inspection, view
         same_run = last is not None and last.run is view.run
+        last = last if last is not None else view  # (only read when same_run)
         where = ""
         if view.run is not None and not view.latest:
             where = self.tr("%1 at iteration %2").replace("%1", view.run.name).replace("%2", f"{view.iteration:,}")
@@ -491,6 +497,9 @@ class TrainingPanel(QWidget):
 
     def _on_tab_changed(self, index: int) -> None:
         self.controller.set_visible_views(self._visible_views(), evaluate_now=index == 2)
+        self.controller.inspect_live = index in (1, 2, 3)
+        if self.controller.inspect_live and self.controller.current is not None:
+            self.controller.reinspect()  # what this tab shows may not have been computed yet
 
     def _gradcheck_source(self) -> tuple | None:
         ds = self.dataset
@@ -552,7 +561,9 @@ class TrainingPanel(QWidget):
         if on:
             self.status.row.insertWidget(0, self.buttons)
         else:
-            self.left.layout().addWidget(self.buttons)
+            layout = self.left.layout()
+            if layout is not None:
+                layout.addWidget(self.buttons)
         self.buttons.setVisible(True)
         self.splitter.setSizes([0, 1280] if on else [self._left_width, 1280 - self._left_width])
         for view in (self.curves, self.weights_tab, self.errors_tab, self.draw_tab, self.gradcheck, self.status,

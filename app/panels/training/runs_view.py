@@ -117,8 +117,11 @@ class RunsList(QWidget):
 
     def row_texts(self) -> list[list[str]]:
         """The table as text, row by row (for tests and the export)."""
-        return [[(self.table.item(r, c).text() if self.table.item(r, c) else "") for c in range(5)]
-                for r in range(self.table.rowCount())]
+        def text(r: int, c: int) -> str:
+            item = self.table.item(r, c)
+            return item.text() if item is not None else ""
+
+        return [[text(r, c) for c in range(5)] for r in range(self.table.rowCount())]
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 0:
@@ -164,7 +167,9 @@ class Timeline(QWidget):
         self.slider.valueChanged.connect(self._on_value)
         h.addWidget(self.slider, 1)
         self.label = QLabel("", self)
-        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Iteration 10,000,000 / 10,000,000"))
+        # a fixed width: a new text must not re-lay out (and repaint) the plots above while training
+        self.label.setFixedWidth(self.fontMetrics().horizontalAdvance("Iteration 10,000,000 / 10,000,000") + 8)
+        self.label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.label.setToolTip(self.tr("The checkpoint shown"))
         h.addWidget(self.label)
         self.fork_button = QPushButton(self.tr("Fork from here…"), self)
@@ -217,3 +222,4 @@ class Timeline(QWidget):
         f.setPointSizeF(style.font_size("body", on))
         for w in (self.title, self.label, self.fork_button):
             w.setFont(f)
+        self.label.setFixedWidth(self.label.fontMetrics().horizontalAdvance("Iteration 10,000,000 / 10,000,000") + 8)
