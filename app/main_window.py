@@ -72,10 +72,12 @@ PANEL_SPECS: list[tuple[str, str, str, str]] = [
     ("forward", QT_TRANSLATE_NOOP("MainWindow", "Forward pass"), "dlfs_studio.app.panels.forward.panel",
      "ForwardPanel"),
     ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss.panel", "LossPanel"),
-    ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel", "DescentPanel"),
+    ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel",
+     "DescentPanel"),
     ("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backpropagation"), "dlfs_studio.app.panels.backprop.panel",
      "BackpropPanel"),
-    ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
+    ("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), "dlfs_studio.app.panels.training_panel",
+     "TrainingPanel"),
     ("convolution", QT_TRANSLATE_NOOP("MainWindow", "Convolution"), "dlfs_studio.app.panels.convolution.panel",
      "ConvolutionPanel"),
 ]
@@ -90,8 +92,8 @@ PANEL_TOOLTIPS: dict[str, str] = {
                                  "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface"),
     "backprop": QT_TRANSLATE_NOOP("MainWindow", "Step through backpropagation on computational graphs, a network "
                                                 "and the gradient check (chapter 5)"),
-    "training": QT_TRANSLATE_NOOP("MainWindow",
-                                  "Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)"),
+    "training": QT_TRANSLATE_NOOP(
+        "MainWindow", "Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)"),
     "convolution": QT_TRANSLATE_NOOP(
         "MainWindow", "im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)"),
 }

@@ -79,6 +79,8 @@ def gui(app, panel, iterations: int, tab: int) -> dict:
     from PySide6.QtCore import QEventLoop
 
     panel.reset()
+    for run in list(panel.controller.runs):  # each measured run alone on the plots
+        panel.controller.delete(run)
     panel.set_values({"iterations": iterations})
     panel.tabs.setCurrentIndex(tab)
     ticks = TickGaps()
@@ -97,12 +99,14 @@ def gui(app, panel, iterations: int, tab: int) -> dict:
     wall = time.perf_counter() - t0
     ticks.stop()
     panel.stateChanged.disconnect(on_state)
-    p = panel._last_progress
+    run = panel.controller.current
+    p = run.progress
     g = ticks.ms()
     return {"wall": wall, "sps": p.samples_per_sec, "e2e": iterations * 100 / wall,
             "gap_p50": float(np.percentile(g, 50)), "gap_p99": float(np.percentile(g, 99)),
             "gap_max": float(g.max()), "updates": panel.updates_received - updates0,
-            "test_acc": panel._evals[-1].test_acc if panel._evals else None, "state": panel.state}
+            "test_acc": run.evals[-1].test_acc if run.evals else None, "state": panel.state,
+            "checkpoints": run.count_checkpoints()}
 
 
 def main() -> int:
@@ -123,6 +127,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    import dlfs_studio.app.panels.training.controller as tc
+    import dlfs_studio.app.panels.training.curves as curves
     import dlfs_studio.app.panels.training.presets as presets
     import dlfs_studio.app.panels.training_panel as tp
     from dlfs_studio.core.data import load_dataset
@@ -130,9 +136,9 @@ def main() -> int:
     if args.blas_threads is not None:
         presets.BLAS_THREADS = args.blas_threads if args.blas_threads == "auto" else int(args.blas_threads)
     blas = presets.BLAS_THREADS
-    tp.YIELD_GIL = args.yield_gil
-    tp.UPDATE_INTERVAL_S = 1.0 / args.update_hz
-    tp.CURVE_REDRAW_S = 1.0 / args.curve_hz
+    tc.YIELD_GIL = args.yield_gil
+    tc.UPDATE_INTERVAL_S = 1.0 / args.update_hz
+    curves.CURVE_REDRAW_S = 1.0 / args.curve_hz
     ds = load_dataset("mnist", data_dir)
     settings = QSettings(str(Path("/tmp") / "bench_gui_training.ini"), QSettings.Format.IniFormat)
     panel = tp.TrainingPanel(data_dir=data_dir, settings=settings, autoload=False)
@@ -165,8 +171,21 @@ def main() -> int:
         h, g = heads[-1], guis[-1]
         print(f"run {r + 1}: headless {h['wall']:.2f} s ({h['sps']:,.0f} samples/s) | GUI {g['wall']:.2f} s "
               f"({g['sps']:,.0f} samples/s, {g['updates']} updates, gaps p50 {g['gap_p50']:.1f} "
-              f"p99 {g['gap_p99']:.1f} max {g['gap_max']:.1f} ms, test acc {g['test_acc']:.4f}) "
+              f"p99 {g['gap_p99']:.1f} max {g['gap_max']:.1f} ms, test acc {g['test_acc']:.4f}, "
+              f"{g['checkpoints']} checkpoints) "
               f"load {os.getloadavg()[0]:.1f}", flush=True)
+    # dragging the timeline: each step shows a checkpoint not seen before (weights, histograms, errors, pad)
+    panel.tabs.setCurrentIndex(2)
+    n = panel.timeline.count()
+    steps = list(range(n - 2, -1, -max(1, n // 20)))
+    took = []
+    for k in steps:
+        t0 = time.perf_counter()
+        panel.timeline.slider.setValue(k)
+        app.processEvents()
+        took.append(1000 * (time.perf_counter() - t0))
+    print(f"timeline: {len(took)} checkpoints of {n}, redraw p50 {np.percentile(took, 50):.0f} ms, "
+          f"max {max(took):.0f} ms (target < 100); load {os.getloadavg()[0]:.1f}", flush=True)
     panel.shutdown()
 
     def med(rows, key):

@@ -86,7 +86,7 @@ def test_after_a_run_every_target_exports_even_from_tabs_never_opened(window, qt
     assert counts.sum() == 500
     acc = panel.view_network().accuracy(panel.dataset.x_test[:500], panel.dataset.t_test[:500])
     assert np.trace(counts) / 500 == pytest.approx(acc)  # the final network's matrix
-    ev = panel._evaluation
+    ev = panel.controller.current.evaluation
     assert ev is not None and ev.iteration == 200
     np.testing.assert_array_equal(counts, ev.confusion)
 

@@ -58,11 +58,11 @@ def panel(qtbot, tmp_path, data_dir, qt_warnings):
     p = make_panel(qtbot, tmp_path, data_dir)
     yield p
     p.shutdown()
-    assert p._runner is None
+    assert p.controller.runner is None
 
 
 def iteration(panel) -> int:
-    return panel._last_progress.iteration if panel._last_progress is not None else -1
+    return panel.controller.progress.iteration if panel.controller.progress is not None else -1
 
 
 def test_dataset_loaded_with_sample_strip(panel):
@@ -89,19 +89,19 @@ def test_start_pause_step_resume_change_lr_stop(panel, qtbot, qt_warnings):
     panel.step()
     qtbot.waitUntil(lambda: iteration(panel) == i0 + 3 and panel.state == "paused", timeout=5000)
     i0 += 1
-    assert panel._losses_x.view()[-1] == i0 + 2  # every stepped loss is on the curve
+    assert panel.controller.current.iterations.view()[-1] == i0 + 2  # every stepped loss is on the curve
 
     panel.set_lr(0.05)
     panel.resume()
-    qtbot.waitUntil(lambda: panel._last_progress.lr == pytest.approx(0.05) and iteration(panel) > i0 + 10,
+    qtbot.waitUntil(lambda: panel.controller.progress.lr == pytest.approx(0.05) and iteration(panel) > i0 + 10,
                     timeout=10000)
     assert "0.05" in panel.last_message or panel.state == "running"
 
     t0 = time.perf_counter()
     panel.stop()
-    qtbot.waitUntil(lambda: panel.state == "stopped" and panel._runner is None, timeout=2000)
+    qtbot.waitUntil(lambda: panel.state == "stopped" and panel.controller.runner is None, timeout=2000)
     assert time.perf_counter() - t0 < 1.5
-    x = panel._losses_x.view()
+    x = panel.controller.current.iterations.view()
     assert len(x) == iteration(panel) and np.all(np.diff(x) == 1)  # no loss lost or duplicated
     assert panel.start_button.isEnabled()
     assert not qt_warnings
@@ -111,9 +111,9 @@ def test_full_small_run_fills_every_view(panel, qtbot):
     assert panel.start()
     qtbot.waitUntil(lambda: panel.state == "finished", timeout=30000)
     assert iteration(panel) == 200
-    assert len(panel._losses_y.view()) == 200
+    assert len(panel.controller.current.losses.view()) == 200
     # book mode: evaluation after the first mini-batch and every epoch (40 mini-batches)
-    assert [e.iteration for e in panel._evals] == [1, 41, 81, 121, 161]
+    assert [e.iteration for e in panel.controller.current.evals] == [1, 41, 81, 121, 161]
     assert "test accuracy" in panel.last_message
     panel.tabs.setCurrentIndex(2)  # views of hidden tabs are drawn when opened
     m = panel.confusion_view.matrix
@@ -155,12 +155,15 @@ def test_same_seed_replays_exactly(panel, qtbot):
     panel.set_values({"iterations": 60, "seed": 7})
     panel.start()
     qtbot.waitUntil(lambda: panel.state == "finished", timeout=20000)
-    first = panel._losses_y.view().copy()
+    first = panel.controller.current.losses.view().copy()
     panel.reset()
-    assert len(panel._losses_y.view()) == 0 and panel.state == "idle"
+    assert panel.controller.current is None and panel.state == "idle"
     panel.start()
     qtbot.waitUntil(lambda: panel.state == "finished", timeout=20000)
-    np.testing.assert_array_equal(panel._losses_y.view(), first)
+    np.testing.assert_array_equal(panel.controller.current.losses.view(), first)
+    # the first run is kept next to its replay (Reset and Start discard nothing)
+    first_run, second = panel.controller.runs
+    np.testing.assert_array_equal(first_run.losses.view(), second.losses.view())
 
 
 def test_close_while_running_ends_thread_without_warnings(qtbot, tmp_path, data_dir, qt_warnings):
@@ -168,12 +171,12 @@ def test_close_while_running_ends_thread_without_warnings(qtbot, tmp_path, data_
     panel.set_values({"iterations": 1_000_000})
     panel.start()
     qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
-    thread = panel._runner.qthread
+    thread = panel.controller.runner.qthread
     t0 = time.perf_counter()
     panel.close()  # closeEvent -> shutdown
     assert time.perf_counter() - t0 < 1.0
     assert thread.isFinished()
-    assert panel._runner is None
+    assert panel.controller.runner is None
     panel.deleteLater()
     qtbot.waitUntil(lambda: True, timeout=100)
     QApplication.processEvents()
@@ -187,7 +190,7 @@ def test_switching_dataset_mid_run_stops_the_run(panel, qtbot, qt_warnings):
     t0 = time.perf_counter()
     panel.load_dataset("fashion-mnist")
     assert time.perf_counter() - t0 < 1.5
-    assert panel._runner is None
+    assert panel.controller.runner is None
     qtbot.waitUntil(lambda: panel.dataset is not None, timeout=20000)
     assert panel.dataset.name == "fashion-mnist" and panel.state == "idle"
     assert "T-shirt" in panel.samples_labels.text() or "Ankle" in panel.samples_labels.text()
@@ -222,12 +225,12 @@ def test_missing_dataset_offers_download_or_folder(qtbot, tmp_path, monkeypatch)
     empty.mkdir()
     panel = make_panel(qtbot, tmp_path, empty, load=False)
     panel.load_dataset("mnist")
-    qtbot.waitUntil(lambda: panel._dialog is not None and panel._dialog.isVisible(), timeout=20000)
-    text = panel._dialog.message.text()
+    qtbot.waitUntil(lambda: panel.dialogs.dialog is not None and panel.dialogs.dialog.isVisible(), timeout=20000)
+    text = panel.dialogs.dialog.message.text()
     assert "train-images-idx3-ubyte.gz" in text and str(empty) in text
-    assert panel._dialog.download_button.isEnabled()
+    assert panel.dialogs.dialog.download_button.isEnabled()
     panel.shutdown()
-    assert panel._dialog is None
+    assert panel.dialogs.dialog is None
 
 
 def test_nan_run_stops_cleanly_with_an_explanation(panel, qtbot):
@@ -235,7 +238,7 @@ def test_nan_run_stops_cleanly_with_an_explanation(panel, qtbot):
     panel.start()
     qtbot.waitUntil(lambda: panel.state == "diverged", timeout=20000)
     assert "learning rate" in panel.last_error
-    assert panel._runner is None or qtbot.waitUntil(lambda: panel._runner is None, timeout=2000) is None
+    assert panel.controller.runner is None or qtbot.waitUntil(lambda: panel.controller.runner is None, timeout=2000) is None
     net = panel.view_network()
     assert all(np.all(np.isfinite(v)) for v in net.params.values())  # last good parameters kept
     assert panel.start_button.isEnabled()  # the GUI is alive and ready for another run
@@ -318,7 +321,7 @@ def test_gradient_check_agrees_and_can_be_cancelled(panel, qtbot):
     panel.gradcheckFinished.connect(results.append)
     panel.gc_sample_spin.setValue(5)
     assert panel.run_gradient_check()
-    qtbot.waitUntil(lambda: bool(results) and panel._grad_runner is None, timeout=20000)
+    qtbot.waitUntil(lambda: bool(results) and panel.gradcheck.runner is None, timeout=20000)
     r = results[0]
     assert r.max_abs_diff < 1e-6 and r.checked == 5 * 3 + 5
     assert panel.gc_table.rowCount() == 4 and "agree" in panel.gc_summary.text()
@@ -329,7 +332,7 @@ def test_gradient_check_agrees_and_can_be_cancelled(panel, qtbot):
     t0 = time.perf_counter()
     panel.cancel_gradient_check()
     assert time.perf_counter() - t0 < 1.0
-    qtbot.waitUntil(lambda: panel._grad_runner is None, timeout=2000)
+    qtbot.waitUntil(lambda: panel.gradcheck.runner is None, timeout=2000)
     assert len(results) == 1
 
 
@@ -370,7 +373,7 @@ def test_closing_the_main_window_mid_run_stops_everything(qtbot, tmp_path, data_
     panel.set_values(SMALL | {"iterations": 1_000_000})
     panel.start()
     qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
-    thread = panel._runner.qthread
+    thread = panel.controller.runner.qthread
     t0 = time.perf_counter()
     window.close()
     assert time.perf_counter() - t0 < 1.5
@@ -395,10 +398,10 @@ def test_optimizer_switch_while_training(panel, qtbot):
     qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
     panel.set_values({"lr": "0.001"})
     panel.set_optimizer("adam")
-    qtbot.waitUntil(lambda: panel._last_progress.optimizer == "adam", timeout=10000)
+    qtbot.waitUntil(lambda: panel.controller.progress.optimizer == "adam", timeout=10000)
     assert "adam" in panel.last_message
     panel.stop()
-    qtbot.waitUntil(lambda: panel._runner is None, timeout=2000)
+    qtbot.waitUntil(lambda: panel.controller.runner is None, timeout=2000)
 
 
 @pytest.mark.parametrize("preset, extra", [
@@ -408,13 +411,13 @@ def test_optimizer_switch_while_training(panel, qtbot):
 def test_chapter6_and_cnn_presets_train_and_draw(panel, qtbot, preset, extra):
     from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY
 
-    panel._apply_preset(PRESET_BY_KEY[preset])
+    panel.apply_preset(PRESET_BY_KEY[preset])
     panel.set_values({"train_subset": 1000, "test_subset": 200, "batch_size": 50} | extra)
     assert panel.start_button.isEnabled(), panel.form_error.text()
     panel.tabs.setCurrentIndex(1)
     assert panel.start()
     qtbot.waitUntil(lambda: panel.state == "finished", timeout=60000)
-    assert panel._evals and np.isfinite(panel._evals[-1].test_acc)
+    assert panel.controller.current.evals and np.isfinite(panel.controller.current.evals[-1].test_acc)
     mosaic = panel.weights_view.mosaic
     assert mosaic is not None
     if preset == "cnn":
@@ -477,10 +480,10 @@ def test_step_from_idle_runs_exactly_one_mini_batch(panel, qtbot):
     qtbot.waitUntil(lambda: panel.state == "paused" and iteration(panel) == 1, timeout=10000)
     panel.step()
     qtbot.waitUntil(lambda: iteration(panel) == 2 and panel.state == "paused", timeout=5000)
-    assert list(panel._losses_x.view()) == [1, 2]
+    assert list(panel.controller.current.iterations.view()) == [1, 2]
     assert panel.step_button.isEnabled() and not panel.start_button.isEnabled()
     panel.stop()
-    qtbot.waitUntil(lambda: panel.state == "stopped" and panel._runner is None, timeout=2000)
+    qtbot.waitUntil(lambda: panel.state == "stopped" and panel.controller.runner is None, timeout=2000)
     assert iteration(panel) == 2
 
 
@@ -498,7 +501,7 @@ def test_optimizer_settings_are_typed_and_checked(panel, qtbot):
     panel.set_values({"optimizer_params": "momentum=0.5", "iterations": 30})
     panel.start()
     qtbot.waitUntil(lambda: panel.state == "finished", timeout=20000)
-    assert panel._last_progress.optimizer == "momentum"
+    assert panel.controller.progress.optimizer == "momentum"
 
 
 def test_download_dialog_fetches_and_verifies_from_a_local_mirror(qtbot, tmp_path, monkeypatch, mirror_server, data_dir):

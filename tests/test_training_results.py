@@ -22,8 +22,13 @@ SMALL = {"train_subset": 2000, "test_subset": 500, "batch_size": 50, "iterations
 BUTTONS = QMessageBox.StandardButton
 
 
+def n_losses(panel) -> int:
+    run = panel.controller.current
+    return run.iterations.n if run is not None else 0
+
+
 def iteration(panel: TrainingPanel) -> int:
-    return panel._last_progress.iteration if panel._last_progress is not None else -1
+    return panel.controller.progress.iteration if panel.controller.progress is not None else -1
 
 
 def make_panel(qtbot, tmp_path, data_dir) -> TrainingPanel:
@@ -99,7 +104,7 @@ def run_to_end(panel, qtbot, **values) -> None:
 # ----------------------------------------------------------------------------- 1. switching the dataset
 def test_switching_the_dataset_clears_the_previous_results(panel, qtbot):
     run_to_end(panel, qtbot)  # the Errors and Weights tabs are never opened
-    assert panel._evals and panel._losses_x.n == 200
+    assert panel.controller.current.evals and n_losses(panel) == 200
     panel.load_dataset("fashion-mnist")
     qtbot.waitUntil(lambda: panel.dataset is not None, timeout=20000)
     assert panel.dataset.name == "fashion-mnist"
@@ -109,8 +114,8 @@ def test_switching_the_dataset_clears_the_previous_results(panel, qtbot):
     assert panel.progress_bar.value() == 0
     # curves and every view of the previous results are empty, also when their tab is opened now
     x, _y = panel.loss_raw.getData()
-    assert panel._losses_x.n == 0 and (x is None or len(x) == 0)
-    assert len(panel.acc_train.getData()[0] or []) == 0 and not panel._evals
+    assert n_losses(panel) == 0 and (x is None or len(x) == 0)
+    assert panel.controller.current is None and panel.controller.runs == [] and panel.curves.legend_texts() == []
     for tab in (2, 1, 0):
         panel.tabs.setCurrentIndex(tab)
     assert panel.confusion_view.matrix is None
@@ -130,14 +135,14 @@ def test_switching_the_dataset_mid_run_stops_it_with_a_clear_message(panel, qtbo
     panel.start()
     qtbot.waitUntil(lambda: iteration(panel) > 5, timeout=20000)
     panel.load_dataset("fashion-mnist")
-    assert panel._runner is None
+    assert panel.controller.runner is None
     assert "was stopped at iteration" in panel.last_message  # said at once, while the new data load
     qtbot.waitUntil(lambda: panel.dataset is not None, timeout=20000)
     text = panel.last_message
     assert text.startswith("Loaded Fashion-MNIST.") and "The run on MNIST was stopped at iteration" in text
     status = panel.status_label.text()
     assert "Fashion-MNIST" in status and "remaining" not in status
-    assert panel._losses_x.n == 0 and panel.state == "idle"
+    assert n_losses(panel) == 0 and panel.state == "idle"
 
 
 def test_choosing_another_dataset_asks_before_the_trained_network_is_lost(panel, qtbot, answer):
@@ -149,12 +154,12 @@ def test_choosing_another_dataset_asks_before_the_trained_network_is_lost(panel,
     assert len(answer["asked"]) == 1 and "not saved" in answer["asked"][0]
     assert "Fashion-MNIST" in answer["asked"][0]
     assert combo.currentData() == "mnist" and panel.dataset.name == "mnist"  # cancelled: all kept
-    assert panel._losses_x.n == 200 and panel.state == "finished"
+    assert n_losses(panel) == 200 and panel.state == "finished"
     answer["button"] = BUTTONS.Discard
     combo.setCurrentIndex(1)
     combo.activated.emit(1)
     qtbot.waitUntil(lambda: panel.dataset is not None and panel.dataset.name == "fashion-mnist", timeout=20000)
-    assert len(answer["asked"]) == 2 and panel._losses_x.n == 0
+    assert len(answer["asked"]) == 2 and n_losses(panel) == 0
     # choosing the dataset already loaded changes nothing and asks nothing
     combo.activated.emit(1)
     assert len(answer["asked"]) == 2 and panel.state == "idle"
@@ -168,13 +173,13 @@ def test_stop_while_running_says_where_it_stopped(panel, qtbot):
     panel.set_lr(0.05)
     assert panel.last_message.startswith("Learning rate set to 0.05")
     panel.stop()
-    qtbot.waitUntil(lambda: panel.state == "stopped" and panel._runner is None, timeout=5000)
+    qtbot.waitUntil(lambda: panel.state == "stopped" and panel.controller.runner is None, timeout=5000)
     n = iteration(panel)
     assert panel.last_message == f"Stopped at iteration {n:,}; the network keeps what it learned."
     status = panel.status_label.text()
     assert f"Iteration {n:,} /" in status and "remaining –" in status
     # the run ended through core's stop: the final network's evaluation came with it
-    assert panel._evaluation is not None and panel._evaluation.iteration == n
+    assert panel.controller.current.evaluation is not None and panel.controller.current.evaluation.iteration == n
 
 
 # ----------------------------------------------------------------------------- 3. the status line
@@ -208,13 +213,13 @@ def test_finish_message_reports_the_final_network_and_the_last_evaluation(panel,
     finally:
         QApplication.instance().removeTranslator(recorder)
     acc = panel.view_network().accuracy(panel.dataset.x_test[:500], panel.dataset.t_test[:500])  # final network
-    last = panel._evals[-1]
+    last = panel.controller.current.evals[-1]
     assert last.iteration == 161
     text = panel.last_message
     assert text.startswith("Finished 200 iterations in ") and f": test accuracy {acc:.4f} " in text
     assert f"(the last evaluation during the run, at iteration 161, gave {last.test_acc:.4f})." in text
     # the accuracy is the evaluation the worker computed at the end of the run
-    final = panel._evaluation
+    final = panel.controller.current.evaluation
     assert final is not None and final.iteration == 200 and final.accuracy == pytest.approx(acc)
     # the count goes through Qt's plural form, the whole sentence through tr()
     assert any("%n iteration(s)" in src and "last evaluation" in src and n == 200 for src, n in seen)
@@ -287,7 +292,7 @@ def test_presentation_mode_at_1280x720_reads_well(training_window, qtbot):
     from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY
 
     window, panel = training_window
-    panel._apply_preset(PRESET_BY_KEY["ch4"])  # the book's run, as QA saw it: 16 epochs, the book's reference
+    panel.apply_preset(PRESET_BY_KEY["ch4"])  # the book's run, as QA saw it: 16 epochs, the book's reference
     assert panel.start()
     qtbot.waitUntil(lambda: panel.state == "finished", timeout=120000)
     assert len(panel.acc_legend.items) == 3  # train, test, and the book's reference
@@ -299,7 +304,7 @@ def test_presentation_mode_at_1280x720_reads_well(training_window, qtbot):
     vb = panel.acc_plot.getViewBox()
     legend = panel.acc_legend.sceneBoundingRect()
     assert vb.sceneBoundingRect().contains(legend)
-    points = [vb.mapViewToScene(QPointF(e.epoch, acc)) for e in panel._evals if e.epoch >= 1
+    points = [vb.mapViewToScene(QPointF(e.epoch, acc)) for e in panel.controller.current.evals if e.epoch >= 1
               for acc in (e.train_acc, e.test_acc)]
     assert points and not [p for p in points if legend.contains(p)]
 

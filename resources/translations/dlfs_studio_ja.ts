@@ -817,6 +817,85 @@
         </message>
     </context>
     <context>
+        <name>CurvesView</name>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="104" />
+            <source>Logarithmic loss axis</source>
+            <extracomment>Most points drawn for a moving average (a thick antialiased line costs per point). Minimum seconds between two redraws of a running run's loss curve. What was drawn last (symbols are costly to set again): (number of evaluations, fork point).</extracomment>
+            <translation>損失を対数目盛で表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="105" />
+            <source>Show the loss on a log scale: late, slow progress becomes visible</source>
+            <translation>損失を対数目盛で表示: 後半のゆっくりした改善も見えるようになります</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="108" />
+            <source>Moving average over</source>
+            <translation>移動平均:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="112" />
+            <source> iterations</source>
+            <translation> 回</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="113" />
+            <source>Window of the moving average drawn over the raw mini-batch losses</source>
+            <translation>ミニバッチの損失 (生値) に重ねて描く移動平均の幅</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="116" />
+            <source>Fit view</source>
+            <translation>全体を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="117" />
+            <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
+            <translation>ズームアウトして全データを表示 (グラフ上でドラッグやスクロールするとズーム)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="126" />
+            <source>Training loss per mini-batch</source>
+            <translation>ミニバッチごとの訓練データの損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="127" />
+            <source>cross-entropy loss</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="128" />
+            <source>iteration</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="138" />
+            <source>Accuracy (train ●—, test ■ - -)</source>
+            <translation>認識精度（訓練 ●—、テスト ■ - -）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="139" />
+            <source>accuracy</source>
+            <translation>認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="140" />
+            <source>epoch</source>
+            <translation>エポック</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="208" />
+            <source>train accuracy</source>
+            <translation>訓練データの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="209" />
+            <source>test accuracy</source>
+            <translation>テストデータの認識精度</translation>
+        </message>
+    </context>
+    <context>
         <name>DatasetDialog</name>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="47" />
@@ -908,6 +987,16 @@
             <location filename="../../app/panels/training/dataset_dialog.py" line="158" />
             <source>Folder holding the four IDX files</source>
             <translation>4つのIDXファイルのあるフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="41" />
+            <source>or press Download below (or Choose folder… if you have them elsewhere).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
+            <source>Check the internet connection and press Download again, or copy the four files into a folder and press Choose folder…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1353,12 +1442,93 @@
         </message>
     </context>
     <context>
+        <name>DrawTab</name>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="169" />
+            <source>Draw with the left mouse button; right click clears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="173" />
+            <source>Clear</source>
+            <translation>消去</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="174" />
+            <source>Erase the drawing</source>
+            <translation>描いた絵を消す</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="180" />
+            <source>The class with the highest probability</source>
+            <translation>確率が最も高いクラス</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="185" />
+            <source>as the network sees it (28×28)</source>
+            <translation>ネットワークから見た画像 (28×28)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="186" />
+            <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
+            <translation>MNISTと同じように前処理した絵: 切り抜き、20×20 に収まるよう拡大縮小し、28×28 の中で重心を中央に配置</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="191" />
+            <source>Softmax probabilities of the current network for your drawing</source>
+            <translation>描いた絵に対する現在のネットワークの softmax 確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="197" />
+            <source>Draw a digit</source>
+            <translation>数字を描く</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="197" />
+            <source>Draw a piece of clothing</source>
+            <translation>服を描いてください</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="222" />
+            <source>Fix the network settings first</source>
+            <translation>先にネットワークの設定を直してください</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="228" />
+            <source>It looks like %1 (%2%)</source>
+            <translation>%1 のようです (%2%)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <location filename="../../app/main.py" line="214" />
             <source>Something went wrong.</source>
             <extracomment>Libraries Qt's X11 plugin loads that many desktop installs lack (Debian package names).</extracomment>
             <translation>問題が発生しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorsTab</name>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="91" />
+            <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
+            <translation>行: 正解ラベル、列: 予測ラベル。対角線上が正解です (エポックごとに更新)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="97" />
+            <source>Test images the network got wrong, most confident first</source>
+            <translation>ネットワークが誤認識したテスト画像 (確信度の高い順)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="105" />
+            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
+            <translation>テストデータでの確信度の高い誤認識 (正解→予測, 確信度)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="119" />
+            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
+            <translation>繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
         </message>
     </context>
     <context>
@@ -1646,6 +1816,161 @@
             <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>バッチ処理による高速化（実測）</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradCheckTab</name>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="57" />
+            <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
+            <extracomment>Steps h offered for the central difference; the book uses 1e-4. Largest difference called agreement.</extracomment>
+            <translation>誤差逆伝播法は1回の逆方向の計算ですべての勾配を求めますが、数値微分はパラメータ1つにつき損失を2回計算する必要があります。両方を同じミニバッチで (float64 で) 計算して比べます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="63" />
+            <source>Images</source>
+            <translation>画像数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="67" />
+            <source>Training images in the mini-batch both gradients are computed on</source>
+            <translation>両方の勾配を計算するミニバッチの訓練画像数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="69" />
+            <source>Entries per parameter</source>
+            <translation>パラメータごとの要素数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="74" />
+            <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
+            <translation>各パラメータ配列からランダムに選んで数値微分する要素の数。増やすとより多く確認できます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="77" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="81" />
+            <source>Step of the central difference (f(x+h) − f(x−h)) / 2h; the book uses 1e-4. A smaller h steps over fewer ReLU and max-pool kinks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="84" />
+            <source>All parameters (slow)</source>
+            <translation>全パラメータ (遅い)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="85" />
+            <source>The full numerical gradient: about a minute for 784-50-10</source>
+            <translation>すべての要素を数値微分: 784-50-10 で約1分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="88" />
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="89" />
+            <source>Compute both gradients of the current network and compare them</source>
+            <translation>現在のネットワークで両方の勾配を計算して比べる</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="92" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="93" />
+            <source>Stop the numerical gradient</source>
+            <translation>数値微分を中止する</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="101" />
+            <source>Numerical gradient entries done</source>
+            <translation>数値微分を終えた要素</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="106" />
+            <source>Measured times of both methods</source>
+            <translation>両方の方法の計測時間</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="109" />
+            <source>parameter</source>
+            <translation>パラメータ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="109" />
+            <source>shape</source>
+            <translation>形状</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="109" />
+            <source>entries checked</source>
+            <translation>確認した要素数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="110" />
+            <source>max |num − backprop|</source>
+            <translation>最大 |数値 − 逆伝播|</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="110" />
+            <source>mean |num − backprop|</source>
+            <translation>平均 |数値 − 逆伝播|</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="114" />
+            <source>Differences of the order 1e-8 or less mean backprop is right</source>
+            <translation>差が 1e-8 程度以下なら、誤差逆伝播法は正しく実装されています</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="151" />
+            <source>Computing…</source>
+            <extracomment>Set by the panel: () -&gt; (network, x, t, seed) or None with a reason shown.</extracomment>
+            <translation>計算中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="158" />
+            <source>Cancelled.</source>
+            <translation>キャンセルしました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="172" />
+            <source>Failed: %1</source>
+            <translation>失敗しました: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="182" />
+            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
+            <translation>数値微分による勾配: %2 個中 %1 個 (%3)、%4 秒…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="191" />
+            <source>They agree (max difference %1).</source>
+            <translation>一致しています (最大差 %1)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="193" />
+            <source>A few entries differ by up to %1. This network has ReLU or max-pooling kinks, where the loss has no derivative: when x − h and x + h fall on both sides of one, the numerical gradient is off, not backprop. Try a smaller h (e.g. 1e-6) and compare again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="197" />
+            <source>They differ by up to %1: more than rounding explains. Check the backward pass of the layers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="208" />
+            <source>largest backprop gradient entry checked: %1</source>
+            <translation>確認した要素での、誤差逆伝播法の勾配の最大絶対値: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="212" />
+            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
+            <translation>誤差逆伝播法: 全 %2 要素の勾配で %1 ms。数値微分: %4 要素で %3 秒 (全 %2 要素なら約 %5 秒、%6 倍遅い)。%7</translation>
         </message>
     </context>
     <context>
@@ -2812,9 +3137,8 @@
             <translation>誤差逆伝播法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="57" />
             <source>MNIST training</source>
-            <translation>MNISTの学習</translation>
+            <translation type="vanished">MNISTの学習</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="58" />
@@ -2843,9 +3167,8 @@
             <translation>計算グラフ、ネットワーク、勾配確認で誤差逆伝播法を1ステップずつたどります（5章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="72" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
-            <translation>小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
+            <translation type="vanished">小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="74" />
@@ -3141,6 +3464,21 @@
 %2</source>
             <translation>%1 を保存できませんでした:
 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="45" />
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="54" />
+            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="471" />
+            <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, Training</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3522,6 +3860,107 @@ x = 10: 傾き {1}</translation>
         </message>
     </context>
     <context>
+        <name>PanelDialogs</name>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="42" />
+            <source>Folder holding the four IDX files</source>
+            <translation>4つのIDXファイルのあるフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="49" />
+            <location filename="../../app/panels/training/dialogs.py" line="62" />
+            <source>Loading %1 clears the results of this network.</source>
+            <translation>%1 を読み込むと、このネットワークの結果は消去されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="57" />
+            <source>Folder holding mnist/ and fashion-mnist/</source>
+            <translation>mnist/ と fashion-mnist/ のあるフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="74" />
+            <source>The dataset could not be loaded: %1</source>
+            <translation>データセットを読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="76" />
+            <source>The dataset could not be loaded: %1: %2</source>
+            <translation>データセットを読み込めませんでした: %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="94" />
+            <source>Save model</source>
+            <translation>モデルを保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="95" />
+            <location filename="../../app/panels/training/dialogs.py" line="113" />
+            <source>NumPy model (*.npz)</source>
+            <translation>NumPyモデル (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="106" />
+            <source>Could not save the model: %1</source>
+            <translation>モデルを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="108" />
+            <source>Saved the model to %1.</source>
+            <translation>モデルを %1 に保存しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="112" />
+            <source>Load model</source>
+            <translation>モデルを読み込む</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="123" />
+            <location filename="../../app/panels/training/dialogs.py" line="130" />
+            <source>Could not load the model: %1</source>
+            <translation>モデルを読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="138" />
+            <source>Model %1 loaded.</source>
+            <translation>モデル %1 を読み込みました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="140" />
+            <source>Loaded %1; Start trains it further.</source>
+            <translation>%1 を読み込みました。「開始」でさらに学習します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="172" />
+            <source>Deleting it discards it.</source>
+            <translation>削除すると失われます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="178" />
+            <source>Folder to save the runs in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="183" />
+            <source>Session folder to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="195" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="215" />
+            <source>Unsaved network</source>
+            <translation>未保存のネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="216" />
+            <source>Save the network first?</source>
+            <translation>先にネットワークを保存しますか?</translation>
+        </message>
+    </context>
+    <context>
         <name>PanelLoadError</name>
         <message>
             <location filename="../../app/main_window.py" line="95" />
@@ -3768,6 +4207,451 @@ x = 10: 傾き {1}</translation>
         </message>
     </context>
     <context>
+        <name>RunButtons</name>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="26" />
+            <location filename="../../app/panels/training/buttons.py" line="73" />
+            <source>Start</source>
+            <translation>開始点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="26" />
+            <source>Train a new run with these settings; the runs before it are kept (a selected loaded model is trained further)  [Space]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="29" />
+            <location filename="../../app/panels/training/buttons.py" line="79" />
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="29" />
+            <source>Pause or resume training  [Space]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="30" />
+            <source>Step</source>
+            <translation>1ステップ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="30" />
+            <source>Train exactly one mini-batch, then pause  [→]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="31" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="31" />
+            <source>End the run; the network keeps what it learned</source>
+            <translation>学習を終了します。ネットワークは学習した内容を保持します</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="32" />
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="32" />
+            <source>Get ready for a new run: the weights of the seed are shown; the runs so far stay in the list  [Home]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="34" />
+            <source>Save the network shown as .npz (once it has been trained or loaded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="35" />
+            <source>Save model…</source>
+            <translation>モデルを保存…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="36" />
+            <source>Load model…</source>
+            <translation>モデルを読み込む…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="36" />
+            <source>Load a network saved as .npz (as a run of its own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="73" />
+            <source>Start fork</source>
+            <translation>分岐を開始</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="79" />
+            <source>Resume</source>
+            <translation>再開</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsList</name>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <source>run</source>
+            <translation>実行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <source>status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <source>iteration</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <source>train acc</source>
+            <translation>訓練精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <source>test acc</source>
+            <translation>テスト精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="48" />
+            <source>Every run is kept until you delete it: tick to overlay its curves, click to inspect it, double-click its name to rename it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="62" />
+            <source>Delete run</source>
+            <translation>実行を削除</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="63" />
+            <source>Forget the selected run (asks first when it is not saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="65" />
+            <source>Save runs…</source>
+            <translation>実行を保存…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="66" />
+            <source>Save the runs (settings, curves, checkpoints) as a session folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="68" />
+            <source>Open runs…</source>
+            <translation>実行を開く…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="69" />
+            <source>Open a session folder saved by the app or by dlfs train --session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="91" />
+            <source>Tick to show this run's curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <source>ready</source>
+            <translation>準備完了</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <source>running</source>
+            <translation>学習中</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <source>paused</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <source>finished</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <source>stopped</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <source>diverged</source>
+            <translation>発散</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="112" />
+            <source>loaded</source>
+            <translation>読み込み済み</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="67" />
+            <source>Why the settings cannot be used yet</source>
+            <translation>設定がまだ使えない理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="80" />
+            <source>Data</source>
+            <translation>データ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="86" />
+            <source>Folder of IDX files…</source>
+            <translation>IDXファイルのフォルダー…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="87" />
+            <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
+            <translation>学習に使うデータセット: MNISTの数字、Fashion-MNISTの衣類、または4つのIDXファイルのある任意のフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="91" />
+            <source>Data folder…</source>
+            <translation>データフォルダー…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="92" />
+            <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
+            <translation>mnist/ と fashion-mnist/ のあるフォルダー (記憶されます。環境変数 DLFS_DATA でも設定できます)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="97" />
+            <source>No dataset loaded</source>
+            <translation>データセット未読み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="99" />
+            <source>Which dataset is loaded and where it came from</source>
+            <translation>読み込んだデータセットとその入手元</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="103" />
+            <source>The first training images with their labels</source>
+            <translation>先頭の訓練画像とそのラベル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="136" />
+            <source>Network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="143" />
+            <source>A network of the book with its hyperparameters; change any of them below</source>
+            <translation>本書のネットワークとそのハイパーパラメータ。下の欄でどれでも変更できます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="147" />
+            <source>Preset</source>
+            <translation>プリセット</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="149" />
+            <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
+            <translation>隠れ層のサイズ。例: 50、複数の層なら 100, 100, 100</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="150" />
+            <location filename="../../app/panels/training/form.py" line="291" />
+            <source>Hidden sizes</source>
+            <translation>隠れ層のサイズ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="153" />
+            <source>Activation function of the hidden layers (chapter 3)</source>
+            <translation>隠れ層の活性化関数 (3章)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="155" />
+            <source>Activation</source>
+            <translation>活性化関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="159" />
+            <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
+            <translation>重みの初期値のスケール: 0.01 のような標準偏差、または He (ReLU用) / Xavier (シグモイド用)。6.2節</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="162" />
+            <location filename="../../app/panels/training/form.py" line="291" />
+            <source>Weight init</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="163" />
+            <source>Batch normalization</source>
+            <translation>Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="164" />
+            <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
+            <translation>各活性化関数の前に Batch Normalization を挿入 (6.3節。6章のプリセットのみ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="168" />
+            <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
+            <translation>学習時に消去する隠れ層のユニットの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="170" />
+            <location filename="../../app/panels/training/form.py" line="291" />
+            <source>Dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="171" />
+            <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
+            <translation>Weight decay λ: 損失に 0.5·λ·ΣW² を加える (6.4.2節。6章のプリセットのみ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="173" />
+            <location filename="../../app/panels/training/form.py" line="292" />
+            <source>Weight decay λ</source>
+            <translation>Weight decay λ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="177" />
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="181" />
+            <source>Update rule (chapter 6); can be changed while training</source>
+            <translation>パラメータの更新方法 (6章)。学習中でも変更できます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="184" />
+            <location filename="../../app/panels/training/form.py" line="293" />
+            <source>Optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="185" />
+            <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
+            <translation>最適化手法固有の設定を name=value の形で。例: momentum=0.9 (Momentum, Nesterov)、decay_rate=0.99 (RMSprop)、beta1=0.9, beta2=0.999 (Adam)。空欄なら灰色で表示された本書の値を使います</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="189" />
+            <location filename="../../app/panels/training/form.py" line="294" />
+            <source>Optimizer settings</source>
+            <translation>最適化手法の設定</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="191" />
+            <source>Learning rate; press Enter to change it while training</source>
+            <translation>学習率。学習中でもEnterで変更できます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="193" />
+            <location filename="../../app/panels/training/form.py" line="292" />
+            <source>Learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="194" />
+            <source>Images per mini-batch</source>
+            <translation>ミニバッチあたりの画像数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="195" />
+            <location filename="../../app/panels/training/form.py" line="293" />
+            <source>Batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="197" />
+            <source>book (random batches, iterations)</source>
+            <translation>本書どおり (ランダムなバッチ、繰り返し回数)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="198" />
+            <source>epochs (shuffled passes)</source>
+            <translation>エポック (シャッフルして一巡)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="199" />
+            <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
+            <translation>本書: train_neuralnet.py と同じく、指定した繰り返し回数だけミニバッチを復元抽出でランダムに選ぶ。エポック: 各エポックで全訓練画像を1回ずつ使う</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="203" />
+            <source>Mode</source>
+            <translation>モード</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="204" />
+            <source>Number of mini-batches (book mode)</source>
+            <translation>ミニバッチの数 (本書モード)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="205" />
+            <source>Iterations</source>
+            <translation>繰り返し回数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="206" />
+            <source>Number of passes over the training set (epochs mode)</source>
+            <translation>訓練データを何周するか (エポックモード)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="207" />
+            <source>Epochs</source>
+            <translation>エポック数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="208" />
+            <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
+            <translation>重みの初期値とミニバッチの乱数シード: 同じシードなら、まったく同じ学習を再現します</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="210" />
+            <source>Seed</source>
+            <translation>乱数シード</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="211" />
+            <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
+            <translation>先頭の N 枚だけで学習 (0 = すべて)。遅い畳み込みネットワークで便利です</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="213" />
+            <location filename="../../app/panels/training/form.py" line="216" />
+            <source>all</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="214" />
+            <source>Training images</source>
+            <translation>訓練画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="215" />
+            <source>Evaluate on the first N test images only (0 = all)</source>
+            <translation>先頭の N 枚のテスト画像だけで評価 (0 = すべて)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="217" />
+            <source>Test images</source>
+            <translation>テスト画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="279" />
+            <source>(none)</source>
+            <translation>(なし)</translation>
+        </message>
+    </context>
+    <context>
         <name>SoftmaxView</name>
         <message>
             <location filename="../../app/panels/forward/softmax_view.py" line="42" />
@@ -3858,6 +4742,54 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/forward/softmax_view.py" line="205" />
             <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
             <translation>引いてよい理由：任意の定数 C について y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C)。exp(log C) = C だから。log C = C′ = −max a を選ぶ。C = %1 で確かめると exp(log C) = %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusStrip</name>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="34" />
+            <source>Load a dataset to begin.</source>
+            <translation>データセットを読み込んで始めましょう。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="35" />
+            <source>Iteration, epoch, training speed, elapsed and remaining time</source>
+            <translation>繰り返し、エポック、学習速度、経過時間、残り時間</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="44" />
+            <source>Share of the run done (its mini-batches, then its last evaluation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="48" />
+            <source>What happened last (errors, divergence, results)</source>
+            <translation>最後に起きたこと (エラー、発散、結果)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="78" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
+            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="83" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
+            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="98" />
+            <source>Iteration %1 / %1 · evaluating the final network on the training and test images…</source>
+            <translation>イテレーション %1 / %1 · 最終ネットワークを訓練画像とテスト画像で評価中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="106" />
+            <source>evaluating %p% · about %1 left</source>
+            <translation>評価中 %p% · 残り約 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="107" />
+            <source>evaluating…</source>
+            <translation>評価中…</translation>
         </message>
     </context>
     <context>
@@ -4054,6 +4986,44 @@ x = 10: 傾き {1}</translation>
             <location filename="../../core/surfaces.py" line="144" />
             <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
             <translation>Beale 関数: 平らなプラトーと鋭い尾根があり、最小値は (3, 0.5)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="156" />
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="157" />
+            <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="168" />
+            <source>The checkpoint shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="170" />
+            <source>Fork from here…</source>
+            <translation>ここから分岐…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="171" />
+            <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="206" />
+            <source>no checkpoint yet</source>
+            <translation>チェックポイントなし</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="208" />
+            <source>Iteration %1 / %2</source>
+            <translation>イテレーション %1 / %2</translation>
         </message>
     </context>
     <context>
@@ -4345,10 +5315,9 @@ x = 10: 傾き {1}</translation>
             <translation>飽和 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="250" />
             <source>Why the settings cannot be used yet</source>
             <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged". The latest evaluation and activation statistics received (also when their tab was never shown). The current network has been trained (or loaded), and has changed since it was last saved. Said after "Loaded …" when loading the dataset stopped a run or cleared its results. The status line while a loaded model waits to be trained further.</extracomment>
-            <translation>設定がまだ使えない理由</translation>
+            <translation type="vanished">設定がまだ使えない理由</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="261" />
@@ -4358,24 +5327,20 @@ x = 10: 傾き {1}</translation>
             <translation>データセットを読み込んで始めましょう。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="262" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
-            <translation>繰り返し、エポック、学習速度、経過時間、残り時間</translation>
+            <translation type="vanished">繰り返し、エポック、学習速度、経過時間、残り時間</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="272" />
             <source>Share of the run's mini-batches done</source>
-            <translation>この学習で処理済みのミニバッチの割合</translation>
+            <translation type="vanished">この学習で処理済みのミニバッチの割合</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="276" />
             <source>What happened last (errors, divergence, results)</source>
-            <translation>最後に起きたこと (エラー、発散、結果)</translation>
+            <translation type="vanished">最後に起きたこと (エラー、発散、結果)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="280" />
             <source>Views of the training run</source>
-            <translation>学習のようすを見るための表示</translation>
+            <translation type="vanished">学習のようすを見るための表示</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="281" />
@@ -4393,11 +5358,8 @@ x = 10: 傾き {1}</translation>
             <translation>誤認識</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="284" />
-            <location filename="../../app/panels/training_panel.py" line="615" />
-            <location filename="../../app/panels/training_panel.py" line="1596" />
             <source>Draw a digit</source>
-            <translation>数字を描く</translation>
+            <translation type="vanished">数字を描く</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="285" />
@@ -4405,9 +5367,8 @@ x = 10: 傾き {1}</translation>
             <translation>勾配確認</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="287" />
             <source>Loss per mini-batch and accuracy per epoch</source>
-            <translation>ミニバッチごとの損失とエポックごとの認識精度</translation>
+            <translation type="vanished">ミニバッチごとの損失とエポックごとの認識精度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="288" />
@@ -4420,9 +5381,8 @@ x = 10: 傾き {1}</translation>
             <translation>混同行列と、テストデータでの確信度の高い誤認識</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="290" />
             <source>Draw a digit and see what the current network thinks it is</source>
-            <translation>数字を描いて、現在のネットワークが何と認識するかを見る</translation>
+            <translation type="vanished">数字を描いて、現在のネットワークが何と認識するかを見る</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="291" />
@@ -4430,29 +5390,24 @@ x = 10: 傾き {1}</translation>
             <translation>誤差逆伝播法と数値微分による勾配を比べる (本書5.7.3節)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="311" />
             <source>Data</source>
-            <translation>データ</translation>
+            <translation type="vanished">データ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="317" />
             <source>Folder of IDX files…</source>
-            <translation>IDXファイルのフォルダー…</translation>
+            <translation type="vanished">IDXファイルのフォルダー…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="318" />
             <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
-            <translation>学習に使うデータセット: MNISTの数字、Fashion-MNISTの衣類、または4つのIDXファイルのある任意のフォルダー</translation>
+            <translation type="vanished">学習に使うデータセット: MNISTの数字、Fashion-MNISTの衣類、または4つのIDXファイルのある任意のフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="322" />
             <source>Data folder…</source>
-            <translation>データフォルダー…</translation>
+            <translation type="vanished">データフォルダー…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="323" />
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
-            <translation>mnist/ と fashion-mnist/ のあるフォルダー (記憶されます。環境変数 DLFS_DATA でも設定できます)</translation>
+            <translation type="vanished">mnist/ と fashion-mnist/ のあるフォルダー (記憶されます。環境変数 DLFS_DATA でも設定できます)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
@@ -4461,71 +5416,56 @@ x = 10: 傾き {1}</translation>
             <translation>データセット未読み込み</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="330" />
             <source>Which dataset is loaded and where it came from</source>
-            <translation>読み込んだデータセットとその入手元</translation>
+            <translation type="vanished">読み込んだデータセットとその入手元</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="334" />
             <source>The first training images with their labels</source>
-            <translation>先頭の訓練画像とそのラベル</translation>
+            <translation type="vanished">先頭の訓練画像とそのラベル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="359" />
             <source>Network</source>
-            <translation>ネットワーク</translation>
+            <translation type="vanished">ネットワーク</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="367" />
             <source>A network of the book with its hyperparameters; change any of them below</source>
-            <translation>本書のネットワークとそのハイパーパラメータ。下の欄でどれでも変更できます</translation>
+            <translation type="vanished">本書のネットワークとそのハイパーパラメータ。下の欄でどれでも変更できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="370" />
             <source>Preset</source>
-            <translation>プリセット</translation>
+            <translation type="vanished">プリセット</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="371" />
             <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
-            <translation>隠れ層のサイズ。例: 50、複数の層なら 100, 100, 100</translation>
+            <translation type="vanished">隠れ層のサイズ。例: 50、複数の層なら 100, 100, 100</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="372" />
-            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Hidden sizes</source>
-            <translation>隠れ層のサイズ</translation>
+            <translation type="vanished">隠れ層のサイズ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="375" />
             <source>Activation function of the hidden layers (chapter 3)</source>
-            <translation>隠れ層の活性化関数 (3章)</translation>
+            <translation type="vanished">隠れ層の活性化関数 (3章)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="377" />
             <source>Activation</source>
-            <translation>活性化関数</translation>
+            <translation type="vanished">活性化関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="381" />
             <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
-            <translation>重みの初期値のスケール: 0.01 のような標準偏差、または He (ReLU用) / Xavier (シグモイド用)。6.2節</translation>
+            <translation type="vanished">重みの初期値のスケール: 0.01 のような標準偏差、または He (ReLU用) / Xavier (シグモイド用)。6.2節</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="384" />
-            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Weight init</source>
-            <translation>重みの初期値</translation>
+            <translation type="vanished">重みの初期値</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="385" />
             <source>Batch normalization</source>
-            <translation>Batch Normalization</translation>
+            <translation type="vanished">Batch Normalization</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="386" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation>各活性化関数の前に Batch Normalization を挿入 (6.3節。6章のプリセットのみ)</translation>
+            <translation type="vanished">各活性化関数の前に Batch Normalization を挿入 (6.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="390" />
@@ -4533,21 +5473,16 @@ x = 10: 傾き {1}</translation>
             <translation>学習時に Dropout で消去する隠れ層のニューロンの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="392" />
-            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Dropout</source>
-            <translation>Dropout</translation>
+            <translation type="vanished">Dropout</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="393" />
             <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
-            <translation>Weight decay λ: 損失に 0.5·λ·ΣW² を加える (6.4.2節。6章のプリセットのみ)</translation>
+            <translation type="vanished">Weight decay λ: 損失に 0.5·λ·ΣW² を加える (6.4.2節。6章のプリセットのみ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="395" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Weight decay λ</source>
-            <translation>Weight decay λ</translation>
+            <translation type="vanished">Weight decay λ</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="399" />
@@ -4555,280 +5490,220 @@ x = 10: 傾き {1}</translation>
             <translation>学習</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="403" />
             <source>Update rule (chapter 6); can be changed while training</source>
-            <translation>パラメータの更新方法 (6章)。学習中でも変更できます</translation>
+            <translation type="vanished">パラメータの更新方法 (6章)。学習中でも変更できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="406" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Optimizer</source>
-            <translation>最適化手法</translation>
+            <translation type="vanished">最適化手法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="407" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation>最適化手法固有の設定を name=value の形で。例: momentum=0.9 (Momentum, Nesterov)、decay_rate=0.99 (RMSprop)、beta1=0.9, beta2=0.999 (Adam)。空欄なら灰色で表示された本書の値を使います</translation>
+            <translation type="vanished">最適化手法固有の設定を name=value の形で。例: momentum=0.9 (Momentum, Nesterov)、decay_rate=0.99 (RMSprop)、beta1=0.9, beta2=0.999 (Adam)。空欄なら灰色で表示された本書の値を使います</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="411" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
             <source>Optimizer settings</source>
-            <translation>最適化手法の設定</translation>
+            <translation type="vanished">最適化手法の設定</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="413" />
             <source>Learning rate; press Enter to change it while training</source>
-            <translation>学習率。学習中でもEnterで変更できます</translation>
+            <translation type="vanished">学習率。学習中でもEnterで変更できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="415" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Learning rate</source>
-            <translation>学習率</translation>
+            <translation type="vanished">学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="416" />
             <source>Images per mini-batch</source>
-            <translation>ミニバッチあたりの画像数</translation>
+            <translation type="vanished">ミニバッチあたりの画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="417" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Batch size</source>
-            <translation>バッチサイズ</translation>
+            <translation type="vanished">バッチサイズ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="419" />
             <source>book (random batches, iterations)</source>
-            <translation>本書どおり (ランダムなバッチ、繰り返し回数)</translation>
+            <translation type="vanished">本書どおり (ランダムなバッチ、繰り返し回数)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="420" />
             <source>epochs (shuffled passes)</source>
-            <translation>エポック (シャッフルして一巡)</translation>
+            <translation type="vanished">エポック (シャッフルして一巡)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="421" />
             <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
-            <translation>本書: train_neuralnet.py と同じく、指定した繰り返し回数だけミニバッチを復元抽出でランダムに選ぶ。エポック: 各エポックで全訓練画像を1回ずつ使う</translation>
+            <translation type="vanished">本書: train_neuralnet.py と同じく、指定した繰り返し回数だけミニバッチを復元抽出でランダムに選ぶ。エポック: 各エポックで全訓練画像を1回ずつ使う</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="425" />
             <source>Mode</source>
-            <translation>モード</translation>
+            <translation type="vanished">モード</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="426" />
             <source>Number of mini-batches (book mode)</source>
-            <translation>ミニバッチの数 (本書モード)</translation>
+            <translation type="vanished">ミニバッチの数 (本書モード)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="427" />
             <source>Iterations</source>
-            <translation>繰り返し回数</translation>
+            <translation type="vanished">繰り返し回数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="428" />
             <source>Number of passes over the training set (epochs mode)</source>
-            <translation>訓練データを何周するか (エポックモード)</translation>
+            <translation type="vanished">訓練データを何周するか (エポックモード)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="429" />
             <source>Epochs</source>
-            <translation>エポック数</translation>
+            <translation type="vanished">エポック数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="430" />
             <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
-            <translation>重みの初期値とミニバッチの乱数シード: 同じシードなら、まったく同じ学習を再現します</translation>
+            <translation type="vanished">重みの初期値とミニバッチの乱数シード: 同じシードなら、まったく同じ学習を再現します</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="432" />
             <source>Seed</source>
-            <translation>乱数シード</translation>
+            <translation type="vanished">乱数シード</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="433" />
             <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
-            <translation>先頭の N 枚だけで学習 (0 = すべて)。遅い畳み込みネットワークで便利です</translation>
+            <translation type="vanished">先頭の N 枚だけで学習 (0 = すべて)。遅い畳み込みネットワークで便利です</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="435" />
-            <location filename="../../app/panels/training_panel.py" line="438" />
             <source>all</source>
-            <translation>すべて</translation>
+            <translation type="vanished">すべて</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="436" />
             <source>Training images</source>
-            <translation>訓練画像</translation>
+            <translation type="vanished">訓練画像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="437" />
             <source>Evaluate on the first N test images only (0 = all)</source>
-            <translation>先頭の N 枚のテスト画像だけで評価 (0 = すべて)</translation>
+            <translation type="vanished">先頭の N 枚のテスト画像だけで評価 (0 = すべて)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="439" />
             <source>Test images</source>
-            <translation>テスト画像</translation>
+            <translation type="vanished">テスト画像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="452" />
             <source>Start</source>
-            <translation>開始</translation>
+            <translation type="vanished">開始</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="452" />
             <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
-            <translation>この設定で初期化したネットワークを学習 (読み込んだモデルはさらに学習)</translation>
+            <translation type="vanished">この設定で初期化したネットワークを学習 (読み込んだモデルはさらに学習)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="455" />
-            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Pause</source>
-            <translation>一時停止</translation>
+            <translation type="vanished">一時停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="455" />
             <source>Pause or resume training</source>
-            <translation>学習を一時停止・再開する</translation>
+            <translation type="vanished">学習を一時停止・再開する</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="456" />
             <source>Step</source>
-            <translation>1ステップ</translation>
+            <translation type="vanished">1ステップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="456" />
             <source>Train exactly one mini-batch, then pause</source>
-            <translation>ミニバッチ1つ分だけ学習して一時停止</translation>
+            <translation type="vanished">ミニバッチ1つ分だけ学習して一時停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="458" />
             <source>Stop</source>
-            <translation>停止</translation>
+            <translation type="vanished">停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="458" />
             <source>End the run; the network keeps what it learned</source>
-            <translation>学習を終了します。ネットワークは学習した内容を保持します</translation>
+            <translation type="vanished">学習を終了します。ネットワークは学習した内容を保持します</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="460" />
             <source>Reset</source>
-            <translation>リセット</translation>
+            <translation type="vanished">リセット</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="460" />
             <source>Stop, clear the curves and re-initialise the weights from the seed</source>
-            <translation>停止して曲線を消去し、シードから重みを初期化し直す</translation>
+            <translation type="vanished">停止して曲線を消去し、シードから重みを初期化し直す</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="462" />
             <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
-            <translation>学習したネットワークを .npz で保存 (学習後または読み込み後に可能。未学習のネットワークはシードだけで決まります)</translation>
+            <translation type="vanished">学習したネットワークを .npz で保存 (学習後または読み込み後に可能。未学習のネットワークはシードだけで決まります)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="464" />
             <source>Save model…</source>
-            <translation>モデルを保存…</translation>
+            <translation type="vanished">モデルを保存…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load model…</source>
-            <translation>モデルを読み込む…</translation>
+            <translation type="vanished">モデルを読み込む…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load a network saved as .npz</source>
-            <translation>.npz で保存したネットワークを読み込む</translation>
+            <translation type="vanished">.npz で保存したネットワークを読み込む</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="488" />
             <source>Logarithmic loss axis</source>
-            <translation>損失を対数目盛で表示</translation>
+            <translation type="vanished">損失を対数目盛で表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="489" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
-            <translation>損失を対数目盛で表示: 後半のゆっくりした改善も見えるようになります</translation>
+            <translation type="vanished">損失を対数目盛で表示: 後半のゆっくりした改善も見えるようになります</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>Moving average over</source>
-            <translation>移動平均:</translation>
+            <translation type="vanished">移動平均:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="496" />
             <source> iterations</source>
-            <translation> 回</translation>
+            <translation type="vanished"> 回</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="497" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
-            <translation>ミニバッチの損失 (生値) に重ねて描く移動平均の幅</translation>
+            <translation type="vanished">ミニバッチの損失 (生値) に重ねて描く移動平均の幅</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Fit view</source>
-            <translation>全体を表示</translation>
+            <translation type="vanished">全体を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
-            <translation>ズームアウトして全データを表示 (グラフ上でドラッグやスクロールするとズーム)</translation>
+            <translation type="vanished">ズームアウトして全データを表示 (グラフ上でドラッグやスクロールするとズーム)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="510" />
             <source>Training loss per mini-batch</source>
-            <translation>ミニバッチごとの訓練データの損失</translation>
+            <translation type="vanished">ミニバッチごとの訓練データの損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="511" />
             <source>cross-entropy loss</source>
-            <translation>交差エントロピー誤差</translation>
+            <translation type="vanished">交差エントロピー誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
             <source>iteration</source>
-            <translation>繰り返し</translation>
+            <translation type="vanished">繰り返し</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="516" />
             <source>mini-batch loss (raw)</source>
-            <translation>ミニバッチの損失 (生値)</translation>
+            <translation type="vanished">ミニバッチの損失 (生値)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="521" />
             <source>moving average</source>
-            <translation>移動平均</translation>
+            <translation type="vanished">移動平均</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="527" />
             <source>Accuracy after each epoch</source>
-            <translation>エポックごとの認識精度</translation>
+            <translation type="vanished">エポックごとの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="528" />
             <source>accuracy</source>
-            <translation>認識精度</translation>
+            <translation type="vanished">認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="529" />
             <source>epoch</source>
-            <translation>エポック</translation>
+            <translation type="vanished">エポック</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>train accuracy</source>
-            <translation>訓練データの認識精度</translation>
+            <translation type="vanished">訓練データの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="536" />
             <source>test accuracy</source>
-            <translation>テストデータの認識精度</translation>
+            <translation type="vanished">テストデータの認識精度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="567" />
@@ -4841,49 +5716,40 @@ x = 10: 傾き {1}</translation>
             <translation>各タイルは784ピクセルから隠れ層の1つのニューロンへの重み: そのニューロンが反応するパターンです</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="579" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
-            <translation>テスト画像の標本に対する隠れ層のアクティベーションの分布。死んだReLUや飽和したシグモイドは学習が止まります (6.2節)</translation>
+            <translation type="vanished">テスト画像の標本に対する隠れ層のアクティベーションの分布。死んだReLUや飽和したシグモイドは学習が止まります (6.2節)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="590" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
-            <translation>行: 正解ラベル、列: 予測ラベル。対角線上が正解です (エポックごとに更新)</translation>
+            <translation type="vanished">行: 正解ラベル、列: 予測ラベル。対角線上が正解です (エポックごとに更新)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="596" />
             <source>Test images the network got wrong, most confident first</source>
-            <translation>ネットワークが誤認識したテスト画像 (確信度の高い順)</translation>
+            <translation type="vanished">ネットワークが誤認識したテスト画像 (確信度の高い順)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Draw a digit with the left mouse button; right click clears</source>
-            <translation>左ボタンで数字を描く。右クリックで消去</translation>
+            <translation type="vanished">左ボタンで数字を描く。右クリックで消去</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Clear</source>
-            <translation>消去</translation>
+            <translation type="vanished">消去</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Erase the drawing</source>
-            <translation>描いた絵を消す</translation>
+            <translation type="vanished">描いた絵を消す</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="617" />
             <source>The class with the highest probability</source>
-            <translation>確率が最も高いクラス</translation>
+            <translation type="vanished">確率が最も高いクラス</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="622" />
             <source>as the network sees it (28×28)</source>
-            <translation>ネットワークから見た画像 (28×28)</translation>
+            <translation type="vanished">ネットワークから見た画像 (28×28)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
-            <translation>MNISTと同じように前処理した絵: 切り抜き、20×20 に収まるよう拡大縮小し、28×28 の中で重心を中央に配置</translation>
+            <translation type="vanished">MNISTと同じように前処理した絵: 切り抜き、20×20 に収まるよう拡大縮小し、28×28 の中で重心を中央に配置</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="628" />
@@ -4891,120 +5757,96 @@ x = 10: 傾き {1}</translation>
             <translation>描いた絵に対する現在のネットワークのソフトマックス関数の出力 (確率)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="636" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
-            <translation>誤差逆伝播法は1回の逆方向の計算ですべての勾配を求めますが、数値微分はパラメータ1つにつき損失を2回計算する必要があります。両方を同じミニバッチで (float64 で) 計算して比べます。</translation>
+            <translation type="vanished">誤差逆伝播法は1回の逆方向の計算ですべての勾配を求めますが、数値微分はパラメータ1つにつき損失を2回計算する必要があります。両方を同じミニバッチで (float64 で) 計算して比べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="642" />
             <source>Images</source>
-            <translation>画像数</translation>
+            <translation type="vanished">画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="646" />
             <source>Training images in the mini-batch both gradients are computed on</source>
-            <translation>両方の勾配を計算するミニバッチの訓練画像数</translation>
+            <translation type="vanished">両方の勾配を計算するミニバッチの訓練画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="648" />
             <source>Entries per parameter</source>
-            <translation>パラメータごとの要素数</translation>
+            <translation type="vanished">パラメータごとの要素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="653" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
-            <translation>各パラメータ配列からランダムに選んで数値微分する要素の数。増やすとより多く確認できます</translation>
+            <translation type="vanished">各パラメータ配列からランダムに選んで数値微分する要素の数。増やすとより多く確認できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="656" />
             <source>All parameters (slow)</source>
-            <translation>全パラメータ (遅い)</translation>
+            <translation type="vanished">全パラメータ (遅い)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="657" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
-            <translation>すべての要素を数値微分: 784-50-10 で約1分</translation>
+            <translation type="vanished">すべての要素を数値微分: 784-50-10 で約1分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compare</source>
-            <translation>比較</translation>
+            <translation type="vanished">比較</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compute both gradients of the current network and compare them</source>
-            <translation>現在のネットワークで両方の勾配を計算して比べる</translation>
+            <translation type="vanished">現在のネットワークで両方の勾配を計算して比べる</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Cancel</source>
-            <translation>キャンセル</translation>
+            <translation type="vanished">キャンセル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Stop the numerical gradient</source>
-            <translation>数値微分を中止する</translation>
+            <translation type="vanished">数値微分を中止する</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="672" />
             <source>Numerical gradient entries done</source>
-            <translation>数値微分を終えた要素</translation>
+            <translation type="vanished">数値微分を終えた要素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="677" />
             <source>Measured times of both methods</source>
-            <translation>両方の方法の計測時間</translation>
+            <translation type="vanished">両方の方法の計測時間</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>parameter</source>
-            <translation>パラメータ</translation>
+            <translation type="vanished">パラメータ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>shape</source>
-            <translation>形状</translation>
+            <translation type="vanished">形状</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>entries checked</source>
-            <translation>確認した要素数</translation>
+            <translation type="vanished">確認した要素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>max |num − backprop|</source>
-            <translation>最大 |数値 − 逆伝播|</translation>
+            <translation type="vanished">最大 |数値 − 逆伝播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>mean |num − backprop|</source>
-            <translation>平均 |数値 − 逆伝播|</translation>
+            <translation type="vanished">平均 |数値 − 逆伝播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="686" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
-            <translation>差が 1e-8 程度以下なら、誤差逆伝播法は正しく実装されています</translation>
+            <translation type="vanished">差が 1e-8 程度以下なら、誤差逆伝播法は正しく実装されています</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Resume</source>
-            <translation>再開</translation>
+            <translation type="vanished">再開</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="846" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
-            <translation>mnist/ と fashion-mnist/ のあるフォルダー</translation>
+            <translation type="vanished">mnist/ と fashion-mnist/ のあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="851" />
-            <location filename="../../app/panels/training_panel.py" line="867" />
             <source>Loading %1 clears the results of this network.</source>
-            <translation>%1 を読み込むと、このネットワークの結果は消去されます。</translation>
+            <translation type="vanished">%1 を読み込むと、このネットワークの結果は消去されます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="860" />
             <source>Folder holding the four IDX files</source>
-            <translation>4つのIDXファイルのあるフォルダー</translation>
+            <translation type="vanished">4つのIDXファイルのあるフォルダー</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="898" />
@@ -5042,14 +5884,12 @@ x = 10: 傾き {1}</translation>
             <translation>%1 を読み込みました (訓練画像 %2 枚、テスト画像 %3 枚)。「開始」を押すと学習します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
             <source>The dataset could not be loaded: %1</source>
-            <translation>データセットを読み込めませんでした: %1</translation>
+            <translation type="vanished">データセットを読み込めませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="989" />
             <source>The dataset could not be loaded: %1: %2</source>
-            <translation>データセットを読み込めませんでした: %1: %2</translation>
+            <translation type="vanished">データセットを読み込めませんでした: %1: %2</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1019" />
@@ -5069,9 +5909,8 @@ x = 10: 傾き {1}</translation>
             <translation>学習中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1115" />
             <source>(none)</source>
-            <translation>(なし)</translation>
+            <translation type="vanished">(なし)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1133" />
@@ -5084,14 +5923,12 @@ x = 10: 傾き {1}</translation>
             <translation>%1 に切り替えました (最適化手法の状態は初期化)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1154" />
             <source>Reset: weights re-initialised from seed %1.</source>
-            <translation>リセット: シード %1 から重みを初期化し直しました。</translation>
+            <translation type="vanished">リセット: シード %1 から重みを初期化し直しました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1209" />
             <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
-            <translation>テストデータでの確信度の高い誤認識 (正解→予測, 確信度)</translation>
+            <translation type="vanished">テストデータでの確信度の高い誤認識 (正解→予測, 確信度)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1292" />
@@ -5115,9 +5952,8 @@ x = 10: 傾き {1}</translation>
             <translation>学習を停止しました: %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1310" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
-            <translation>学習を停止しました: %1。学習率を小さくして (例えば10分の1)、やり直してください。</translation>
+            <translation type="vanished">学習を停止しました: %1。学習率を小さくして (例えば10分の1)、やり直してください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1311" />
@@ -5156,24 +5992,20 @@ x = 10: 傾き {1}</translation>
             <translation>学習に失敗しました: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1390" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
-            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
+            <translation type="vanished">繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1397" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
-            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
+            <translation type="vanished">繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1426" />
             <source>moving average (window %1)</source>
-            <translation>移動平均 (幅 %1)</translation>
+            <translation type="vanished">移動平均 (幅 %1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1504" />
             <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation>繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
+            <translation type="vanished">繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1573" />
@@ -5181,19 +6013,16 @@ x = 10: 傾き {1}</translation>
             <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1576" />
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation>第1層の畳み込みフィルター: %2×%3 が %1 個 (赤 +, 青 −)</translation>
+            <translation type="vanished">第1層の畳み込みフィルター: %2×%3 が %1 個 (赤 +, 青 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1601" />
             <source>Fix the network settings first</source>
-            <translation>先にネットワークの設定を直してください</translation>
+            <translation type="vanished">先にネットワークの設定を直してください</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1608" />
             <source>It looks like %1 (%2%)</source>
-            <translation>%1 のようです (%2%)</translation>
+            <translation type="vanished">%1 のようです (%2%)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1610" />
@@ -5201,25 +6030,20 @@ x = 10: 傾き {1}</translation>
             <translation> — 未学習のネットワーク</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1618" />
             <source>Save model</source>
-            <translation>モデルを保存</translation>
+            <translation type="vanished">モデルを保存</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1619" />
-            <location filename="../../app/panels/training_panel.py" line="1626" />
             <source>NumPy model (*.npz)</source>
-            <translation>NumPyモデル (*.npz)</translation>
+            <translation type="vanished">NumPyモデル (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1623" />
             <source>Loading a model replaces it.</source>
-            <translation>モデルを読み込むと置き換えられます。</translation>
+            <translation type="vanished">モデルを読み込むと置き換えられます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1625" />
             <source>Load model</source>
-            <translation>モデルを読み込む</translation>
+            <translation type="vanished">モデルを読み込む</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1636" />
@@ -5227,24 +6051,20 @@ x = 10: 傾き {1}</translation>
             <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1640" />
             <source>There is no valid network to save.</source>
-            <translation>保存できるネットワークがありません。</translation>
+            <translation type="vanished">保存できるネットワークがありません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1653" />
             <source>Could not save the model: %1</source>
-            <translation>モデルを保存できませんでした: %1</translation>
+            <translation type="vanished">モデルを保存できませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1656" />
             <source>Saved the model to %1.</source>
-            <translation>モデルを %1 に保存しました。</translation>
+            <translation type="vanished">モデルを %1 に保存しました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1669" />
             <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
-            <translation>%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
+            <translation type="vanished">%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/panels/training_panel.py" line="1671" />
@@ -5254,24 +6074,20 @@ x = 10: 傾き {1}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1685" />
             <source>Unsaved network</source>
-            <translation>未保存のネットワーク</translation>
+            <translation type="vanished">未保存のネットワーク</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1686" />
             <source>Save the network first?</source>
-            <translation>先にネットワークを保存しますか?</translation>
+            <translation type="vanished">先にネットワークを保存しますか?</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1699" />
             <source>Could not load the model: %1</source>
-            <translation>モデルを読み込めませんでした: %1</translation>
+            <translation type="vanished">モデルを読み込めませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1736" />
             <source>Loaded %1; Start trains it further.</source>
-            <translation>%1 を読み込みました。「開始」でさらに学習します。</translation>
+            <translation type="vanished">%1 を読み込みました。「開始」でさらに学習します。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/panels/training_panel.py" line="1746" />
@@ -5281,54 +6097,44 @@ x = 10: 傾き {1}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1748" />
             <source>Model %1 loaded.</source>
-            <translation>モデル %1 を読み込みました。</translation>
+            <translation type="vanished">モデル %1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1779" />
             <source>Computing…</source>
-            <translation>計算中…</translation>
+            <translation type="vanished">計算中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1786" />
             <source>Cancelled.</source>
-            <translation>キャンセルしました。</translation>
+            <translation type="vanished">キャンセルしました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1790" />
             <source>Failed: %1</source>
-            <translation>失敗しました: %1</translation>
+            <translation type="vanished">失敗しました: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1800" />
             <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
-            <translation>数値微分による勾配: %2 個中 %1 個 (%3)、%4 秒…</translation>
+            <translation type="vanished">数値微分による勾配: %2 個中 %1 個 (%3)、%4 秒…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1814" />
             <source>largest backprop gradient entry checked: %1</source>
-            <translation>確認した要素での、誤差逆伝播法の勾配の最大絶対値: %1</translation>
+            <translation type="vanished">確認した要素での、誤差逆伝播法の勾配の最大絶対値: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1819" />
             <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation>誤差逆伝播法: 全 %2 要素の勾配で %1 ms。数値微分: %4 要素で %3 秒 (全 %2 要素なら約 %5 秒、%6 倍遅い)。%7</translation>
+            <translation type="vanished">誤差逆伝播法: 全 %2 要素の勾配で %1 ms。数値微分: %4 要素で %3 秒 (全 %2 要素なら約 %5 秒、%6 倍遅い)。%7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1825" />
             <source>They agree (max difference %1).</source>
-            <translation>一致しています (最大差 %1)。</translation>
+            <translation type="vanished">一致しています (最大差 %1)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1826" />
             <source>They differ by up to %1!</source>
-            <translation>最大 %1 の差があります!</translation>
+            <translation type="vanished">最大 %1 の差があります!</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1856" />
             <source>MNIST training</source>
-            <translation>MNISTの学習</translation>
+            <translation type="vanished">MNISTの学習</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1910" />
@@ -5369,6 +6175,127 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/training_panel.py" line="1945" />
             <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
             <translation>アクティベーション分布はまだありません: 学習中と学習の終了時に計算されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="249" />
+            <source>Only runs trained in this view can be forked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="289" />
+            <source>Training %1, a fork of %2 from iteration %3…</source>
+            <translation>%1 を学習中（%2 のイテレーション %3 からの分岐）…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="387" />
+            <source>Stop the run before deleting it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="485" />
+            <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="489" />
+            <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="493" />
+            <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
+            <translation>学習率を小さくして（例: %1 の10分の1）やり直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="701" />
+            <source>%1, iteration %2</source>
+            <translation>%1、イテレーション %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="117" />
+            <source>Views of the training runs</source>
+            <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="125" />
+            <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Draw</source>
+            <translation>手書き</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Draw and see what the network shown thinks it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="276" />
+            <source>Reset: weights initialised from seed %1; the previous runs stay in the list.</source>
+            <translation>リセット: シード %1 で重みを初期化しました。これまでの実行は一覧に残ります。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="317" />
+            <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="403" />
+            <source>%1 at iteration %2</source>
+            <translation>%1（イテレーション %2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/reference.py" line="50" />
+            <source>(other settings: %1)</source>
+            <translation>（設定が異なります: %1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="27" />
+            <source>There is no run to save yet (loaded models are saved with Save model…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="31" />
+            <source>Stop the run before saving the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="36" />
+            <source>Could not save the runs: %1</source>
+            <translation>実行を保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="41" />
+            <source>Saved %1 run(s) to %2.</source>
+            <translation>%1 件の実行を %2 に保存しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="43" />
+            <source>Loaded models are not part of a session (save them with Save model…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="82" />
+            <source>Could not open the runs: %1</source>
+            <translation>実行を開けませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="99" />
+            <source>Opened %1 run(s) from %2.</source>
+            <translation>%2 から %1 件の実行を開きました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="101" />
+            <source>They were trained on %1: load that dataset to inspect them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="270" />
+            <source>predicted label (numbered as the rows)</source>
+            <translation>予測ラベル（番号は行と同じ）</translation>
         </message>
     </context>
     <context>
@@ -5425,6 +6352,35 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/widgets/number_field.py" line="92" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>カンマ区切りの数値。Enterで適用</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsTab</name>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="38" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
+            <extracomment>Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit).</extracomment>
+            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="41" />
+            <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
+            <translation>各タイルは784ピクセルから1つの隠れ層ユニットへの重み: そのユニットが反応するパターンです</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="50" />
+            <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
+            <translation>テスト画像の標本に対する隠れ層のアクティベーションの分布。死んだReLUや飽和したシグモイドは学習が止まります (6.2節)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="58" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
+            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −, %1 ユニット)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="61" />
+            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
+            <translation>第1層の畳み込みフィルター: %2×%3 が %1 個 (赤 +, 青 −)</translation>
         </message>
     </context>
     <context>

@@ -817,6 +817,85 @@
         </message>
     </context>
     <context>
+        <name>CurvesView</name>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="104" />
+            <source>Logarithmic loss axis</source>
+            <extracomment>Most points drawn for a moving average (a thick antialiased line costs per point). Minimum seconds between two redraws of a running run's loss curve. What was drawn last (symbols are costly to set again): (number of evaluations, fork point).</extracomment>
+            <translation>손실 축 로그 눈금</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="105" />
+            <source>Show the loss on a log scale: late, slow progress becomes visible</source>
+            <translation>손실을 로그 눈금으로 표시합니다: 후반의 느린 진전도 보입니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="108" />
+            <source>Moving average over</source>
+            <translation>이동 평균:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="112" />
+            <source> iterations</source>
+            <translation> 회</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="113" />
+            <source>Window of the moving average drawn over the raw mini-batch losses</source>
+            <translation>미니배치 손실 원본 위에 그리는 이동 평균의 창 크기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="116" />
+            <source>Fit view</source>
+            <translation>전체 보기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="117" />
+            <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
+            <translation>축소해 모든 데이터를 표시합니다 (그래프에서 끌거나 스크롤하면 확대/축소)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="126" />
+            <source>Training loss per mini-batch</source>
+            <translation>미니배치별 훈련 손실</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="127" />
+            <source>cross-entropy loss</source>
+            <translation>교차 엔트로피 오차</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="128" />
+            <source>iteration</source>
+            <translation>반복</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="138" />
+            <source>Accuracy (train ●—, test ■ - -)</source>
+            <translation>정확도(훈련 ●—, 시험 ■ - -)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="139" />
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="140" />
+            <source>epoch</source>
+            <translation>에폭</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="208" />
+            <source>train accuracy</source>
+            <translation>훈련 정확도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="209" />
+            <source>test accuracy</source>
+            <translation>시험 정확도</translation>
+        </message>
+    </context>
+    <context>
         <name>DatasetDialog</name>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="47" />
@@ -908,6 +987,16 @@
             <location filename="../../app/panels/training/dataset_dialog.py" line="158" />
             <source>Folder holding the four IDX files</source>
             <translation>IDX 파일 4개가 있는 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="41" />
+            <source>or press Download below (or Choose folder… if you have them elsewhere).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
+            <source>Check the internet connection and press Download again, or copy the four files into a folder and press Choose folder…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1353,12 +1442,93 @@
         </message>
     </context>
     <context>
+        <name>DrawTab</name>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="169" />
+            <source>Draw with the left mouse button; right click clears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="173" />
+            <source>Clear</source>
+            <translation>지우기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="174" />
+            <source>Erase the drawing</source>
+            <translation>그림 지우기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="180" />
+            <source>The class with the highest probability</source>
+            <translation>확률이 가장 높은 클래스</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="185" />
+            <source>as the network sees it (28×28)</source>
+            <translation>신경망이 보는 모습 (28×28)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="186" />
+            <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
+            <translation>MNIST처럼 전처리한 그림: 잘라 내고, 20×20에 맞게 크기를 조정하고, 무게중심을 기준으로 28×28의 가운데에 배치</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="191" />
+            <source>Softmax probabilities of the current network for your drawing</source>
+            <translation>그림에 대한 현재 신경망의 softmax 확률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="197" />
+            <source>Draw a digit</source>
+            <translation>숫자 그리기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="197" />
+            <source>Draw a piece of clothing</source>
+            <translation>옷을 그려 보세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="222" />
+            <source>Fix the network settings first</source>
+            <translation>먼저 신경망 설정을 고치세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="228" />
+            <source>It looks like %1 (%2%)</source>
+            <translation>%1처럼 보입니다 (%2%)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <location filename="../../app/main.py" line="214" />
             <source>Something went wrong.</source>
             <extracomment>Libraries Qt's X11 plugin loads that many desktop installs lack (Debian package names).</extracomment>
             <translation>문제가 발생했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorsTab</name>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="91" />
+            <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
+            <translation>행: 정답 레이블, 열: 예측 레이블. 대각선이 정답입니다 (에폭마다 갱신)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="97" />
+            <source>Test images the network got wrong, most confident first</source>
+            <translation>신경망이 틀린 시험 이미지 (확신도가 높은 순)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="105" />
+            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
+            <translation>시험 데이터에서 가장 확신한 오답 (정답→예측, 확신도)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="119" />
+            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
+            <translation>반복 %1(에폭 %2)에서 시험 데이터의 가장 확신한 오답: 정답→예측, 확신도. 시험 정확도 %3</translation>
         </message>
     </context>
     <context>
@@ -1646,6 +1816,161 @@
             <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>배치 처리로 빨라지는 정도(실측)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradCheckTab</name>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="57" />
+            <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
+            <extracomment>Steps h offered for the central difference; the book uses 1e-4. Largest difference called agreement.</extracomment>
+            <translation>오차역전파법은 역방향 한 번으로 모든 기울기를 구하고, 수치 미분은 매개변수마다 손실을 두 번 계산해야 합니다. 두 기울기를 같은 미니배치에서 (float64로) 계산해 비교합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="63" />
+            <source>Images</source>
+            <translation>이미지 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="67" />
+            <source>Training images in the mini-batch both gradients are computed on</source>
+            <translation>두 기울기를 계산할 미니배치의 훈련 이미지 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="69" />
+            <source>Entries per parameter</source>
+            <translation>매개변수별 원소 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="74" />
+            <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
+            <translation>각 매개변수 배열에서 무작위로 골라 수치 미분 기울기를 구할 원소 수. 늘리면 더 많이 확인합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="77" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="81" />
+            <source>Step of the central difference (f(x+h) − f(x−h)) / 2h; the book uses 1e-4. A smaller h steps over fewer ReLU and max-pool kinks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="84" />
+            <source>All parameters (slow)</source>
+            <translation>모든 매개변수 (느림)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="85" />
+            <source>The full numerical gradient: about a minute for 784-50-10</source>
+            <translation>전체 수치 미분 기울기: 784-50-10에서 약 1분</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="88" />
+            <source>Compare</source>
+            <translation>비교</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="89" />
+            <source>Compute both gradients of the current network and compare them</source>
+            <translation>현재 신경망의 두 기울기를 계산해 비교합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="92" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="93" />
+            <source>Stop the numerical gradient</source>
+            <translation>수치 미분 중단</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="101" />
+            <source>Numerical gradient entries done</source>
+            <translation>계산을 마친 수치 미분 기울기 원소</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="106" />
+            <source>Measured times of both methods</source>
+            <translation>두 방법의 측정 시간</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="109" />
+            <source>parameter</source>
+            <translation>매개변수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="109" />
+            <source>shape</source>
+            <translation>형상</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="109" />
+            <source>entries checked</source>
+            <translation>확인한 원소 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="110" />
+            <source>max |num − backprop|</source>
+            <translation>최대 |수치 − 역전파|</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="110" />
+            <source>mean |num − backprop|</source>
+            <translation>평균 |수치 − 역전파|</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="114" />
+            <source>Differences of the order 1e-8 or less mean backprop is right</source>
+            <translation>차이가 1e-8 정도 이하이면 오차역전파법이 올바릅니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="151" />
+            <source>Computing…</source>
+            <extracomment>Set by the panel: () -&gt; (network, x, t, seed) or None with a reason shown.</extracomment>
+            <translation>계산 중…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="158" />
+            <source>Cancelled.</source>
+            <translation>취소했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="172" />
+            <source>Failed: %1</source>
+            <translation>실패: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="182" />
+            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
+            <translation>수치 미분 기울기: %2개 중 %1개 (%3), %4초…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="191" />
+            <source>They agree (max difference %1).</source>
+            <translation>일치합니다 (최대 차이 %1).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="193" />
+            <source>A few entries differ by up to %1. This network has ReLU or max-pooling kinks, where the loss has no derivative: when x − h and x + h fall on both sides of one, the numerical gradient is off, not backprop. Try a smaller h (e.g. 1e-6) and compare again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="197" />
+            <source>They differ by up to %1: more than rounding explains. Check the backward pass of the layers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="208" />
+            <source>largest backprop gradient entry checked: %1</source>
+            <translation>확인한 원소 중 오차역전파법 기울기의 최대 절댓값: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="212" />
+            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
+            <translation>오차역전파법: 기울기 원소 %2개 전체에 %1ms. 수치 미분: 원소 %4개에 %3초 (%2개 전체라면 약 %5초, %6배 느림). %7</translation>
         </message>
     </context>
     <context>
@@ -2812,9 +3137,8 @@
             <translation>오차역전파법</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="57" />
             <source>MNIST training</source>
-            <translation>MNIST 학습</translation>
+            <translation type="vanished">MNIST 학습</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="58" />
@@ -2843,9 +3167,8 @@
             <translation>계산 그래프, 신경망, 기울기 확인으로 오차역전파법을 한 단계씩 따라갑니다(5장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="72" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
-            <translation>작은 신경망을 MNIST로 학습시키고 손실과 정확도 보기 (4~6장)</translation>
+            <translation type="vanished">작은 신경망을 MNIST로 학습시키고 손실과 정확도 보기 (4~6장)</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="74" />
@@ -3141,6 +3464,21 @@
 %2</source>
             <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="45" />
+            <source>Training</source>
+            <translation>학습</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="54" />
+            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="471" />
+            <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, Training</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3522,6 +3860,107 @@ x = 10: 기울기 {1}</translation>
         </message>
     </context>
     <context>
+        <name>PanelDialogs</name>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="42" />
+            <source>Folder holding the four IDX files</source>
+            <translation>IDX 파일 4개가 있는 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="49" />
+            <location filename="../../app/panels/training/dialogs.py" line="62" />
+            <source>Loading %1 clears the results of this network.</source>
+            <translation>%1을(를) 불러오면 이 신경망의 결과가 지워집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="57" />
+            <source>Folder holding mnist/ and fashion-mnist/</source>
+            <translation>mnist/와 fashion-mnist/가 있는 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="74" />
+            <source>The dataset could not be loaded: %1</source>
+            <translation>데이터셋을 불러올 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="76" />
+            <source>The dataset could not be loaded: %1: %2</source>
+            <translation>데이터셋을 불러올 수 없습니다: %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="94" />
+            <source>Save model</source>
+            <translation>모델 저장</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="95" />
+            <location filename="../../app/panels/training/dialogs.py" line="113" />
+            <source>NumPy model (*.npz)</source>
+            <translation>NumPy 모델 (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="106" />
+            <source>Could not save the model: %1</source>
+            <translation>모델을 저장할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="108" />
+            <source>Saved the model to %1.</source>
+            <translation>모델을 %1에 저장했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="112" />
+            <source>Load model</source>
+            <translation>모델 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="123" />
+            <location filename="../../app/panels/training/dialogs.py" line="130" />
+            <source>Could not load the model: %1</source>
+            <translation>모델을 불러올 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="138" />
+            <source>Model %1 loaded.</source>
+            <translation>모델 %1을(를) 불러왔습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="140" />
+            <source>Loaded %1; Start trains it further.</source>
+            <translation>%1을(를) 불러왔습니다. ‘시작’을 누르면 계속 학습합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="172" />
+            <source>Deleting it discards it.</source>
+            <translation>삭제하면 사라집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="178" />
+            <source>Folder to save the runs in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="183" />
+            <source>Session folder to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="195" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>%1 학습이 진행 중입니다 (반복 %2 / %3). 그 신경망은 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="215" />
+            <source>Unsaved network</source>
+            <translation>저장하지 않은 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="216" />
+            <source>Save the network first?</source>
+            <translation>먼저 신경망을 저장할까요?</translation>
+        </message>
+    </context>
+    <context>
         <name>PanelLoadError</name>
         <message>
             <location filename="../../app/main_window.py" line="95" />
@@ -3768,6 +4207,451 @@ x = 10: 기울기 {1}</translation>
         </message>
     </context>
     <context>
+        <name>RunButtons</name>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="26" />
+            <location filename="../../app/panels/training/buttons.py" line="73" />
+            <source>Start</source>
+            <translation>시작점</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="26" />
+            <source>Train a new run with these settings; the runs before it are kept (a selected loaded model is trained further)  [Space]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="29" />
+            <location filename="../../app/panels/training/buttons.py" line="79" />
+            <source>Pause</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="29" />
+            <source>Pause or resume training  [Space]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="30" />
+            <source>Step</source>
+            <translation>한 스텝</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="30" />
+            <source>Train exactly one mini-batch, then pause  [→]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="31" />
+            <source>Stop</source>
+            <translation>정지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="31" />
+            <source>End the run; the network keeps what it learned</source>
+            <translation>학습을 끝냅니다. 신경망은 학습한 내용을 유지합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="32" />
+            <source>Reset</source>
+            <translation>초기화</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="32" />
+            <source>Get ready for a new run: the weights of the seed are shown; the runs so far stay in the list  [Home]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="34" />
+            <source>Save the network shown as .npz (once it has been trained or loaded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="35" />
+            <source>Save model…</source>
+            <translation>모델 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="36" />
+            <source>Load model…</source>
+            <translation>모델 불러오기…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="36" />
+            <source>Load a network saved as .npz (as a run of its own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="73" />
+            <source>Start fork</source>
+            <translation>분기 시작</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="79" />
+            <source>Resume</source>
+            <translation>재개</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsList</name>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <source>run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <source>status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <source>iteration</source>
+            <translation>반복</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <source>train acc</source>
+            <translation>훈련 정확도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <source>test acc</source>
+            <translation>시험 정확도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="48" />
+            <source>Every run is kept until you delete it: tick to overlay its curves, click to inspect it, double-click its name to rename it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="62" />
+            <source>Delete run</source>
+            <translation>실행 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="63" />
+            <source>Forget the selected run (asks first when it is not saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="65" />
+            <source>Save runs…</source>
+            <translation>실행 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="66" />
+            <source>Save the runs (settings, curves, checkpoints) as a session folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="68" />
+            <source>Open runs…</source>
+            <translation>실행 열기…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="69" />
+            <source>Open a session folder saved by the app or by dlfs train --session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="91" />
+            <source>Tick to show this run's curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <source>ready</source>
+            <translation>준비됨</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <source>running</source>
+            <translation>학습 중</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <source>paused</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <source>finished</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <source>stopped</source>
+            <translation>중지됨</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <source>diverged</source>
+            <translation>발산</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="112" />
+            <source>loaded</source>
+            <translation>불러옴</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="67" />
+            <source>Why the settings cannot be used yet</source>
+            <translation>설정을 아직 사용할 수 없는 이유</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="80" />
+            <source>Data</source>
+            <translation>데이터</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="86" />
+            <source>Folder of IDX files…</source>
+            <translation>IDX 파일 폴더…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="87" />
+            <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
+            <translation>학습할 데이터셋: MNIST 숫자, Fashion-MNIST 의류, 또는 IDX 파일 4개가 있는 아무 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="91" />
+            <source>Data folder…</source>
+            <translation>데이터 폴더…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="92" />
+            <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
+            <translation>mnist/와 fashion-mnist/가 있는 폴더 (기억됩니다. DLFS_DATA 환경 변수로도 설정 가능)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="97" />
+            <source>No dataset loaded</source>
+            <translation>불러온 데이터셋 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="99" />
+            <source>Which dataset is loaded and where it came from</source>
+            <translation>불러온 데이터셋과 그 출처</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="103" />
+            <source>The first training images with their labels</source>
+            <translation>처음 몇 장의 훈련 이미지와 레이블</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="136" />
+            <source>Network</source>
+            <translation>신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="143" />
+            <source>A network of the book with its hyperparameters; change any of them below</source>
+            <translation>책의 신경망과 하이퍼파라미터. 아래에서 무엇이든 바꿀 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="147" />
+            <source>Preset</source>
+            <translation>프리셋</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="149" />
+            <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
+            <translation>은닉층 크기 (예: 50, 여러 층이면 100, 100, 100)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="150" />
+            <location filename="../../app/panels/training/form.py" line="291" />
+            <source>Hidden sizes</source>
+            <translation>은닉층 크기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="153" />
+            <source>Activation function of the hidden layers (chapter 3)</source>
+            <translation>은닉층의 활성화 함수 (3장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="155" />
+            <source>Activation</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="159" />
+            <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
+            <translation>가중치 초깃값의 크기: 0.01 같은 표준편차, 또는 He 초깃값(ReLU용) / Xavier 초깃값(시그모이드용), 6.2절</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="162" />
+            <location filename="../../app/panels/training/form.py" line="291" />
+            <source>Weight init</source>
+            <translation>가중치 초깃값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="163" />
+            <source>Batch normalization</source>
+            <translation>배치 정규화</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="164" />
+            <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
+            <translation>각 활성화 함수 앞에 배치 정규화 계층을 넣습니다 (6.3절, 6장 프리셋 전용)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="168" />
+            <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
+            <translation>훈련 때 삭제하는 은닉 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="170" />
+            <location filename="../../app/panels/training/form.py" line="291" />
+            <source>Dropout</source>
+            <translation>드롭아웃</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="171" />
+            <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
+            <translation>가중치 감소 λ: 손실에 0.5·λ·ΣW²를 더합니다 (6.4.2절, 6장 프리셋 전용)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="173" />
+            <location filename="../../app/panels/training/form.py" line="292" />
+            <source>Weight decay λ</source>
+            <translation>가중치 감소 λ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="177" />
+            <source>Training</source>
+            <translation>학습</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="181" />
+            <source>Update rule (chapter 6); can be changed while training</source>
+            <translation>갱신 규칙 (6장). 학습 중에도 바꿀 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="184" />
+            <location filename="../../app/panels/training/form.py" line="293" />
+            <source>Optimizer</source>
+            <translation>최적화 기법</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="185" />
+            <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
+            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="189" />
+            <location filename="../../app/panels/training/form.py" line="294" />
+            <source>Optimizer settings</source>
+            <translation>최적화 기법 설정</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="191" />
+            <source>Learning rate; press Enter to change it while training</source>
+            <translation>학습률. 학습 중에도 Enter로 바꿀 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="193" />
+            <location filename="../../app/panels/training/form.py" line="292" />
+            <source>Learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="194" />
+            <source>Images per mini-batch</source>
+            <translation>미니배치당 이미지 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="195" />
+            <location filename="../../app/panels/training/form.py" line="293" />
+            <source>Batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="197" />
+            <source>book (random batches, iterations)</source>
+            <translation>책대로 (무작위 배치, 반복 횟수)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="198" />
+            <source>epochs (shuffled passes)</source>
+            <translation>에폭 (섞어서 한 바퀴)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="199" />
+            <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
+            <translation>책대로: train_neuralnet.py처럼 정해진 반복 횟수만큼 미니배치를 무작위로 복원 추출합니다. 에폭: 에폭마다 모든 훈련 이미지를 한 번씩 사용합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="203" />
+            <source>Mode</source>
+            <translation>모드</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="204" />
+            <source>Number of mini-batches (book mode)</source>
+            <translation>미니배치 수 (책 모드)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="205" />
+            <source>Iterations</source>
+            <translation>반복 횟수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="206" />
+            <source>Number of passes over the training set (epochs mode)</source>
+            <translation>훈련 데이터를 몇 번 도는지 (에폭 모드)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="207" />
+            <source>Epochs</source>
+            <translation>에폭 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="208" />
+            <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
+            <translation>가중치 초깃값과 미니배치의 난수 시드: 시드가 같으면 같은 학습을 정확히 재현합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="210" />
+            <source>Seed</source>
+            <translation>난수 시드</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="211" />
+            <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
+            <translation>처음 N장만으로 학습합니다 (0 = 전체). 느린 합성곱 신경망에 유용합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="213" />
+            <location filename="../../app/panels/training/form.py" line="216" />
+            <source>all</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="214" />
+            <source>Training images</source>
+            <translation>훈련 이미지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="215" />
+            <source>Evaluate on the first N test images only (0 = all)</source>
+            <translation>처음 N장의 시험 이미지로만 평가합니다 (0 = 전체)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="217" />
+            <source>Test images</source>
+            <translation>시험 이미지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="279" />
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+    </context>
+    <context>
         <name>SoftmaxView</name>
         <message>
             <location filename="../../app/panels/forward/softmax_view.py" line="42" />
@@ -3858,6 +4742,54 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../app/panels/forward/softmax_view.py" line="205" />
             <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
             <translation>빼도 되는 이유: 임의의 상수 C에 대해 y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C). exp(log C) = C이기 때문입니다. log C = C′ = −max a로 고릅니다. C = %1로 확인: exp(log C) = %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusStrip</name>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="34" />
+            <source>Load a dataset to begin.</source>
+            <translation>데이터셋을 불러와 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="35" />
+            <source>Iteration, epoch, training speed, elapsed and remaining time</source>
+            <translation>반복, 에폭, 학습 속도, 경과 시간과 남은 시간</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="44" />
+            <source>Share of the run done (its mini-batches, then its last evaluation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="48" />
+            <source>What happened last (errors, divergence, results)</source>
+            <translation>마지막으로 일어난 일 (오류, 발산, 결과)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="78" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
+            <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 남은 시간 %5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="83" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
+            <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 경과 %5 · 남은 시간 %6 · 학습률 %7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="98" />
+            <source>Iteration %1 / %1 · evaluating the final network on the training and test images…</source>
+            <translation>반복 %1 / %1 · 최종 신경망을 훈련·시험 이미지로 평가 중…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="106" />
+            <source>evaluating %p% · about %1 left</source>
+            <translation>평가 중 %p% · 약 %1 남음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="107" />
+            <source>evaluating…</source>
+            <translation>평가 중…</translation>
         </message>
     </context>
     <context>
@@ -4054,6 +4986,44 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../core/surfaces.py" line="144" />
             <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
             <translation>Beale 함수: 평평한 고원과 날카로운 능선, 최솟값은 (3, 0.5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="156" />
+            <source>Timeline</source>
+            <translation>타임라인</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="157" />
+            <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="168" />
+            <source>The checkpoint shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="170" />
+            <source>Fork from here…</source>
+            <translation>여기서 분기…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="171" />
+            <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="206" />
+            <source>no checkpoint yet</source>
+            <translation>체크포인트 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="208" />
+            <source>Iteration %1 / %2</source>
+            <translation>반복 %1 / %2</translation>
         </message>
     </context>
     <context>
@@ -4345,10 +5315,9 @@ x = 10: 기울기 {1}</translation>
             <translation>포화 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="250" />
             <source>Why the settings cannot be used yet</source>
             <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged". The latest evaluation and activation statistics received (also when their tab was never shown). The current network has been trained (or loaded), and has changed since it was last saved. Said after "Loaded …" when loading the dataset stopped a run or cleared its results. The status line while a loaded model waits to be trained further.</extracomment>
-            <translation>설정을 아직 사용할 수 없는 이유</translation>
+            <translation type="vanished">설정을 아직 사용할 수 없는 이유</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="261" />
@@ -4358,24 +5327,20 @@ x = 10: 기울기 {1}</translation>
             <translation>데이터셋을 불러와 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="262" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
-            <translation>반복, 에폭, 학습 속도, 경과 시간과 남은 시간</translation>
+            <translation type="vanished">반복, 에폭, 학습 속도, 경과 시간과 남은 시간</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="272" />
             <source>Share of the run's mini-batches done</source>
-            <translation>이번 학습에서 처리한 미니배치 비율</translation>
+            <translation type="vanished">이번 학습에서 처리한 미니배치 비율</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="276" />
             <source>What happened last (errors, divergence, results)</source>
-            <translation>마지막으로 일어난 일 (오류, 발산, 결과)</translation>
+            <translation type="vanished">마지막으로 일어난 일 (오류, 발산, 결과)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="280" />
             <source>Views of the training run</source>
-            <translation>학습 과정을 보여 주는 화면들</translation>
+            <translation type="vanished">학습 과정을 보여 주는 화면들</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="281" />
@@ -4393,11 +5358,8 @@ x = 10: 기울기 {1}</translation>
             <translation>오답</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="284" />
-            <location filename="../../app/panels/training_panel.py" line="615" />
-            <location filename="../../app/panels/training_panel.py" line="1596" />
             <source>Draw a digit</source>
-            <translation>숫자 그리기</translation>
+            <translation type="vanished">숫자 그리기</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="285" />
@@ -4405,9 +5367,8 @@ x = 10: 기울기 {1}</translation>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="287" />
             <source>Loss per mini-batch and accuracy per epoch</source>
-            <translation>미니배치별 손실과 에폭별 정확도</translation>
+            <translation type="vanished">미니배치별 손실과 에폭별 정확도</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="288" />
@@ -4420,9 +5381,8 @@ x = 10: 기울기 {1}</translation>
             <translation>혼동 행렬과 시험 데이터에서 가장 확신한 오답</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="290" />
             <source>Draw a digit and see what the current network thinks it is</source>
-            <translation>숫자를 그리고 현재 신경망이 무엇으로 판단하는지 봅니다</translation>
+            <translation type="vanished">숫자를 그리고 현재 신경망이 무엇으로 판단하는지 봅니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="291" />
@@ -4430,29 +5390,24 @@ x = 10: 기울기 {1}</translation>
             <translation>오차역전파법과 수치 미분 기울기 비교 (책 5.7.3절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="311" />
             <source>Data</source>
-            <translation>데이터</translation>
+            <translation type="vanished">데이터</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="317" />
             <source>Folder of IDX files…</source>
-            <translation>IDX 파일 폴더…</translation>
+            <translation type="vanished">IDX 파일 폴더…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="318" />
             <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
-            <translation>학습할 데이터셋: MNIST 숫자, Fashion-MNIST 의류, 또는 IDX 파일 4개가 있는 아무 폴더</translation>
+            <translation type="vanished">학습할 데이터셋: MNIST 숫자, Fashion-MNIST 의류, 또는 IDX 파일 4개가 있는 아무 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="322" />
             <source>Data folder…</source>
-            <translation>데이터 폴더…</translation>
+            <translation type="vanished">데이터 폴더…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="323" />
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
-            <translation>mnist/와 fashion-mnist/가 있는 폴더 (기억됩니다. DLFS_DATA 환경 변수로도 설정 가능)</translation>
+            <translation type="vanished">mnist/와 fashion-mnist/가 있는 폴더 (기억됩니다. DLFS_DATA 환경 변수로도 설정 가능)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
@@ -4461,71 +5416,56 @@ x = 10: 기울기 {1}</translation>
             <translation>불러온 데이터셋 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="330" />
             <source>Which dataset is loaded and where it came from</source>
-            <translation>불러온 데이터셋과 그 출처</translation>
+            <translation type="vanished">불러온 데이터셋과 그 출처</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="334" />
             <source>The first training images with their labels</source>
-            <translation>처음 몇 장의 훈련 이미지와 레이블</translation>
+            <translation type="vanished">처음 몇 장의 훈련 이미지와 레이블</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="359" />
             <source>Network</source>
-            <translation>신경망</translation>
+            <translation type="vanished">신경망</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="367" />
             <source>A network of the book with its hyperparameters; change any of them below</source>
-            <translation>책의 신경망과 하이퍼파라미터. 아래에서 무엇이든 바꿀 수 있습니다</translation>
+            <translation type="vanished">책의 신경망과 하이퍼파라미터. 아래에서 무엇이든 바꿀 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="370" />
             <source>Preset</source>
-            <translation>프리셋</translation>
+            <translation type="vanished">프리셋</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="371" />
             <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
-            <translation>은닉층 크기 (예: 50, 여러 층이면 100, 100, 100)</translation>
+            <translation type="vanished">은닉층 크기 (예: 50, 여러 층이면 100, 100, 100)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="372" />
-            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Hidden sizes</source>
-            <translation>은닉층 크기</translation>
+            <translation type="vanished">은닉층 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="375" />
             <source>Activation function of the hidden layers (chapter 3)</source>
-            <translation>은닉층의 활성화 함수 (3장)</translation>
+            <translation type="vanished">은닉층의 활성화 함수 (3장)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="377" />
             <source>Activation</source>
-            <translation>활성화 함수</translation>
+            <translation type="vanished">활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="381" />
             <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
-            <translation>가중치 초깃값의 크기: 0.01 같은 표준편차, 또는 He 초깃값(ReLU용) / Xavier 초깃값(시그모이드용), 6.2절</translation>
+            <translation type="vanished">가중치 초깃값의 크기: 0.01 같은 표준편차, 또는 He 초깃값(ReLU용) / Xavier 초깃값(시그모이드용), 6.2절</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="384" />
-            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Weight init</source>
-            <translation>가중치 초깃값</translation>
+            <translation type="vanished">가중치 초깃값</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="385" />
             <source>Batch normalization</source>
-            <translation>배치 정규화</translation>
+            <translation type="vanished">배치 정규화</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="386" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation>각 활성화 함수 앞에 배치 정규화 계층을 넣습니다 (6.3절, 6장 프리셋 전용)</translation>
+            <translation type="vanished">각 활성화 함수 앞에 배치 정규화 계층을 넣습니다 (6.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="390" />
@@ -4533,21 +5473,16 @@ x = 10: 기울기 {1}</translation>
             <translation>훈련 때 드롭아웃으로 삭제하는 은닉층 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="392" />
-            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Dropout</source>
-            <translation>드롭아웃</translation>
+            <translation type="vanished">드롭아웃</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="393" />
             <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
-            <translation>가중치 감소 λ: 손실에 0.5·λ·ΣW²를 더합니다 (6.4.2절, 6장 프리셋 전용)</translation>
+            <translation type="vanished">가중치 감소 λ: 손실에 0.5·λ·ΣW²를 더합니다 (6.4.2절, 6장 프리셋 전용)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="395" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Weight decay λ</source>
-            <translation>가중치 감소 λ</translation>
+            <translation type="vanished">가중치 감소 λ</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="399" />
@@ -4555,15 +5490,12 @@ x = 10: 기울기 {1}</translation>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="403" />
             <source>Update rule (chapter 6); can be changed while training</source>
-            <translation>갱신 규칙 (6장). 학습 중에도 바꿀 수 있습니다</translation>
+            <translation type="vanished">갱신 규칙 (6장). 학습 중에도 바꿀 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="406" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Optimizer</source>
-            <translation>최적화 기법</translation>
+            <translation type="vanished">최적화 기법</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="407" />
@@ -4571,319 +5503,252 @@ x = 10: 기울기 {1}</translation>
             <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (모멘텀, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="411" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
             <source>Optimizer settings</source>
-            <translation>최적화 기법 설정</translation>
+            <translation type="vanished">최적화 기법 설정</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="413" />
             <source>Learning rate; press Enter to change it while training</source>
-            <translation>학습률. 학습 중에도 Enter로 바꿀 수 있습니다</translation>
+            <translation type="vanished">학습률. 학습 중에도 Enter로 바꿀 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="415" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Learning rate</source>
-            <translation>학습률</translation>
+            <translation type="vanished">학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="416" />
             <source>Images per mini-batch</source>
-            <translation>미니배치당 이미지 수</translation>
+            <translation type="vanished">미니배치당 이미지 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="417" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Batch size</source>
-            <translation>배치 크기</translation>
+            <translation type="vanished">배치 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="419" />
             <source>book (random batches, iterations)</source>
-            <translation>책대로 (무작위 배치, 반복 횟수)</translation>
+            <translation type="vanished">책대로 (무작위 배치, 반복 횟수)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="420" />
             <source>epochs (shuffled passes)</source>
-            <translation>에폭 (섞어서 한 바퀴)</translation>
+            <translation type="vanished">에폭 (섞어서 한 바퀴)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="421" />
             <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
-            <translation>책대로: train_neuralnet.py처럼 정해진 반복 횟수만큼 미니배치를 무작위로 복원 추출합니다. 에폭: 에폭마다 모든 훈련 이미지를 한 번씩 사용합니다</translation>
+            <translation type="vanished">책대로: train_neuralnet.py처럼 정해진 반복 횟수만큼 미니배치를 무작위로 복원 추출합니다. 에폭: 에폭마다 모든 훈련 이미지를 한 번씩 사용합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="425" />
             <source>Mode</source>
-            <translation>모드</translation>
+            <translation type="vanished">모드</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="426" />
             <source>Number of mini-batches (book mode)</source>
-            <translation>미니배치 수 (책 모드)</translation>
+            <translation type="vanished">미니배치 수 (책 모드)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="427" />
             <source>Iterations</source>
-            <translation>반복 횟수</translation>
+            <translation type="vanished">반복 횟수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="428" />
             <source>Number of passes over the training set (epochs mode)</source>
-            <translation>훈련 데이터를 몇 번 도는지 (에폭 모드)</translation>
+            <translation type="vanished">훈련 데이터를 몇 번 도는지 (에폭 모드)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="429" />
             <source>Epochs</source>
-            <translation>에폭 수</translation>
+            <translation type="vanished">에폭 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="430" />
             <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
-            <translation>가중치 초깃값과 미니배치의 난수 시드: 시드가 같으면 같은 학습을 정확히 재현합니다</translation>
+            <translation type="vanished">가중치 초깃값과 미니배치의 난수 시드: 시드가 같으면 같은 학습을 정확히 재현합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="432" />
             <source>Seed</source>
-            <translation>난수 시드</translation>
+            <translation type="vanished">난수 시드</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="433" />
             <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
-            <translation>처음 N장만으로 학습합니다 (0 = 전체). 느린 합성곱 신경망에 유용합니다</translation>
+            <translation type="vanished">처음 N장만으로 학습합니다 (0 = 전체). 느린 합성곱 신경망에 유용합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="435" />
-            <location filename="../../app/panels/training_panel.py" line="438" />
             <source>all</source>
-            <translation>전체</translation>
+            <translation type="vanished">전체</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="436" />
             <source>Training images</source>
-            <translation>훈련 이미지</translation>
+            <translation type="vanished">훈련 이미지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="437" />
             <source>Evaluate on the first N test images only (0 = all)</source>
-            <translation>처음 N장의 시험 이미지로만 평가합니다 (0 = 전체)</translation>
+            <translation type="vanished">처음 N장의 시험 이미지로만 평가합니다 (0 = 전체)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="439" />
             <source>Test images</source>
-            <translation>시험 이미지</translation>
+            <translation type="vanished">시험 이미지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="452" />
             <source>Start</source>
-            <translation>시작</translation>
+            <translation type="vanished">시작</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="452" />
             <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
-            <translation>이 설정으로 새로 초기화한 신경망을 학습합니다 (불러온 모델은 이어서 학습)</translation>
+            <translation type="vanished">이 설정으로 새로 초기화한 신경망을 학습합니다 (불러온 모델은 이어서 학습)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="455" />
-            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Pause</source>
-            <translation>일시 정지</translation>
+            <translation type="vanished">일시 정지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="455" />
             <source>Pause or resume training</source>
-            <translation>학습 일시 정지 또는 재개</translation>
+            <translation type="vanished">학습 일시 정지 또는 재개</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="456" />
             <source>Step</source>
-            <translation>한 스텝</translation>
+            <translation type="vanished">한 스텝</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="456" />
             <source>Train exactly one mini-batch, then pause</source>
-            <translation>미니배치 하나만 학습하고 일시 정지</translation>
+            <translation type="vanished">미니배치 하나만 학습하고 일시 정지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="458" />
             <source>Stop</source>
-            <translation>정지</translation>
+            <translation type="vanished">정지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="458" />
             <source>End the run; the network keeps what it learned</source>
-            <translation>학습을 끝냅니다. 신경망은 학습한 내용을 유지합니다</translation>
+            <translation type="vanished">학습을 끝냅니다. 신경망은 학습한 내용을 유지합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="460" />
             <source>Reset</source>
-            <translation>초기화</translation>
+            <translation type="vanished">초기화</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="460" />
             <source>Stop, clear the curves and re-initialise the weights from the seed</source>
-            <translation>정지하고 곡선을 지운 뒤 시드로 가중치를 다시 초기화</translation>
+            <translation type="vanished">정지하고 곡선을 지운 뒤 시드로 가중치를 다시 초기화</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="462" />
             <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
-            <translation>학습한 신경망을 .npz로 저장합니다 (학습하거나 불러온 뒤에만: 학습하지 않은 신경망은 시드일 뿐입니다)</translation>
+            <translation type="vanished">학습한 신경망을 .npz로 저장합니다 (학습하거나 불러온 뒤에만: 학습하지 않은 신경망은 시드일 뿐입니다)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="464" />
             <source>Save model…</source>
-            <translation>모델 저장…</translation>
+            <translation type="vanished">모델 저장…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load model…</source>
-            <translation>모델 불러오기…</translation>
+            <translation type="vanished">모델 불러오기…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load a network saved as .npz</source>
-            <translation>.npz로 저장한 신경망 불러오기</translation>
+            <translation type="vanished">.npz로 저장한 신경망 불러오기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="488" />
             <source>Logarithmic loss axis</source>
-            <translation>손실 축 로그 눈금</translation>
+            <translation type="vanished">손실 축 로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="489" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
-            <translation>손실을 로그 눈금으로 표시합니다: 후반의 느린 진전도 보입니다</translation>
+            <translation type="vanished">손실을 로그 눈금으로 표시합니다: 후반의 느린 진전도 보입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>Moving average over</source>
-            <translation>이동 평균:</translation>
+            <translation type="vanished">이동 평균:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="496" />
             <source> iterations</source>
-            <translation> 회</translation>
+            <translation type="vanished"> 회</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="497" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
-            <translation>미니배치 손실 원본 위에 그리는 이동 평균의 창 크기</translation>
+            <translation type="vanished">미니배치 손실 원본 위에 그리는 이동 평균의 창 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Fit view</source>
-            <translation>전체 보기</translation>
+            <translation type="vanished">전체 보기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
-            <translation>축소해 모든 데이터를 표시합니다 (그래프에서 끌거나 스크롤하면 확대/축소)</translation>
+            <translation type="vanished">축소해 모든 데이터를 표시합니다 (그래프에서 끌거나 스크롤하면 확대/축소)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="510" />
             <source>Training loss per mini-batch</source>
-            <translation>미니배치별 훈련 손실</translation>
+            <translation type="vanished">미니배치별 훈련 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="511" />
             <source>cross-entropy loss</source>
-            <translation>교차 엔트로피 오차</translation>
+            <translation type="vanished">교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
             <source>iteration</source>
-            <translation>반복</translation>
+            <translation type="vanished">반복</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="516" />
             <source>mini-batch loss (raw)</source>
-            <translation>미니배치 손실 (원본)</translation>
+            <translation type="vanished">미니배치 손실 (원본)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="521" />
             <source>moving average</source>
-            <translation>이동 평균</translation>
+            <translation type="vanished">이동 평균</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="527" />
             <source>Accuracy after each epoch</source>
-            <translation>에폭별 정확도</translation>
+            <translation type="vanished">에폭별 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="528" />
             <source>accuracy</source>
-            <translation>정확도</translation>
+            <translation type="vanished">정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="529" />
             <source>epoch</source>
-            <translation>에폭</translation>
+            <translation type="vanished">에폭</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>train accuracy</source>
-            <translation>훈련 정확도</translation>
+            <translation type="vanished">훈련 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="536" />
             <source>test accuracy</source>
-            <translation>시험 정확도</translation>
+            <translation type="vanished">시험 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="567" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
-            <translation>첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −)</translation>
+            <translation type="vanished">첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="570" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation>각 타일은 784개 픽셀에서 은닉 뉴런 하나로 가는 가중치입니다: 그 뉴런이 반응하는 패턴</translation>
+            <translation type="vanished">각 타일은 784개 픽셀에서 은닉 뉴런 하나로 가는 가중치입니다: 그 뉴런이 반응하는 패턴</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="579" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
-            <translation>시험 이미지 표본에서 은닉층 활성화값이 어떻게 분포하는지. 죽은 ReLU와 포화된 시그모이드는 학습을 멈춥니다 (6.2절)</translation>
+            <translation type="vanished">시험 이미지 표본에서 은닉층 활성화값이 어떻게 분포하는지. 죽은 ReLU와 포화된 시그모이드는 학습을 멈춥니다 (6.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="590" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
-            <translation>행: 정답 레이블, 열: 예측 레이블. 대각선이 정답입니다 (에폭마다 갱신)</translation>
+            <translation type="vanished">행: 정답 레이블, 열: 예측 레이블. 대각선이 정답입니다 (에폭마다 갱신)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="596" />
             <source>Test images the network got wrong, most confident first</source>
-            <translation>신경망이 틀린 시험 이미지 (확신도가 높은 순)</translation>
+            <translation type="vanished">신경망이 틀린 시험 이미지 (확신도가 높은 순)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Draw a digit with the left mouse button; right click clears</source>
-            <translation>마우스 왼쪽 버튼으로 숫자를 그립니다. 오른쪽 클릭으로 지웁니다</translation>
+            <translation type="vanished">마우스 왼쪽 버튼으로 숫자를 그립니다. 오른쪽 클릭으로 지웁니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Clear</source>
-            <translation>지우기</translation>
+            <translation type="vanished">지우기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Erase the drawing</source>
-            <translation>그림 지우기</translation>
+            <translation type="vanished">그림 지우기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="617" />
             <source>The class with the highest probability</source>
-            <translation>확률이 가장 높은 클래스</translation>
+            <translation type="vanished">확률이 가장 높은 클래스</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="622" />
             <source>as the network sees it (28×28)</source>
-            <translation>신경망이 보는 모습 (28×28)</translation>
+            <translation type="vanished">신경망이 보는 모습 (28×28)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
-            <translation>MNIST처럼 전처리한 그림: 잘라 내고, 20×20에 맞게 크기를 조정하고, 무게중심을 기준으로 28×28의 가운데에 배치</translation>
+            <translation type="vanished">MNIST처럼 전처리한 그림: 잘라 내고, 20×20에 맞게 크기를 조정하고, 무게중심을 기준으로 28×28의 가운데에 배치</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="628" />
@@ -4891,120 +5756,96 @@ x = 10: 기울기 {1}</translation>
             <translation>그림에 대한 현재 신경망의 소프트맥스 함수 출력(확률)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="636" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
-            <translation>오차역전파법은 역방향 한 번으로 모든 기울기를 구하고, 수치 미분은 매개변수마다 손실을 두 번 계산해야 합니다. 두 기울기를 같은 미니배치에서 (float64로) 계산해 비교합니다.</translation>
+            <translation type="vanished">오차역전파법은 역방향 한 번으로 모든 기울기를 구하고, 수치 미분은 매개변수마다 손실을 두 번 계산해야 합니다. 두 기울기를 같은 미니배치에서 (float64로) 계산해 비교합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="642" />
             <source>Images</source>
-            <translation>이미지 수</translation>
+            <translation type="vanished">이미지 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="646" />
             <source>Training images in the mini-batch both gradients are computed on</source>
-            <translation>두 기울기를 계산할 미니배치의 훈련 이미지 수</translation>
+            <translation type="vanished">두 기울기를 계산할 미니배치의 훈련 이미지 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="648" />
             <source>Entries per parameter</source>
-            <translation>매개변수별 원소 수</translation>
+            <translation type="vanished">매개변수별 원소 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="653" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
-            <translation>각 매개변수 배열에서 무작위로 골라 수치 미분 기울기를 구할 원소 수. 늘리면 더 많이 확인합니다</translation>
+            <translation type="vanished">각 매개변수 배열에서 무작위로 골라 수치 미분 기울기를 구할 원소 수. 늘리면 더 많이 확인합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="656" />
             <source>All parameters (slow)</source>
-            <translation>모든 매개변수 (느림)</translation>
+            <translation type="vanished">모든 매개변수 (느림)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="657" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
-            <translation>전체 수치 미분 기울기: 784-50-10에서 약 1분</translation>
+            <translation type="vanished">전체 수치 미분 기울기: 784-50-10에서 약 1분</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compare</source>
-            <translation>비교</translation>
+            <translation type="vanished">비교</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compute both gradients of the current network and compare them</source>
-            <translation>현재 신경망의 두 기울기를 계산해 비교합니다</translation>
+            <translation type="vanished">현재 신경망의 두 기울기를 계산해 비교합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Cancel</source>
-            <translation>취소</translation>
+            <translation type="vanished">취소</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Stop the numerical gradient</source>
-            <translation>수치 미분 중단</translation>
+            <translation type="vanished">수치 미분 중단</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="672" />
             <source>Numerical gradient entries done</source>
-            <translation>계산을 마친 수치 미분 기울기 원소</translation>
+            <translation type="vanished">계산을 마친 수치 미분 기울기 원소</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="677" />
             <source>Measured times of both methods</source>
-            <translation>두 방법의 측정 시간</translation>
+            <translation type="vanished">두 방법의 측정 시간</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>parameter</source>
-            <translation>매개변수</translation>
+            <translation type="vanished">매개변수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>shape</source>
-            <translation>형상</translation>
+            <translation type="vanished">형상</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>entries checked</source>
-            <translation>확인한 원소 수</translation>
+            <translation type="vanished">확인한 원소 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>max |num − backprop|</source>
-            <translation>최대 |수치 − 역전파|</translation>
+            <translation type="vanished">최대 |수치 − 역전파|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>mean |num − backprop|</source>
-            <translation>평균 |수치 − 역전파|</translation>
+            <translation type="vanished">평균 |수치 − 역전파|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="686" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
-            <translation>차이가 1e-8 정도 이하이면 오차역전파법이 올바릅니다</translation>
+            <translation type="vanished">차이가 1e-8 정도 이하이면 오차역전파법이 올바릅니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Resume</source>
-            <translation>재개</translation>
+            <translation type="vanished">재개</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="846" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
-            <translation>mnist/와 fashion-mnist/가 있는 폴더</translation>
+            <translation type="vanished">mnist/와 fashion-mnist/가 있는 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="851" />
-            <location filename="../../app/panels/training_panel.py" line="867" />
             <source>Loading %1 clears the results of this network.</source>
-            <translation>%1을(를) 불러오면 이 신경망의 결과가 지워집니다.</translation>
+            <translation type="vanished">%1을(를) 불러오면 이 신경망의 결과가 지워집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="860" />
             <source>Folder holding the four IDX files</source>
-            <translation>IDX 파일 4개가 있는 폴더</translation>
+            <translation type="vanished">IDX 파일 4개가 있는 폴더</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="898" />
@@ -5042,14 +5883,12 @@ x = 10: 기울기 {1}</translation>
             <translation>%1을(를) 불러왔습니다 (훈련 이미지 %2장, 시험 이미지 %3장). ‘시작’을 눌러 학습하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
             <source>The dataset could not be loaded: %1</source>
-            <translation>데이터셋을 불러올 수 없습니다: %1</translation>
+            <translation type="vanished">데이터셋을 불러올 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="989" />
             <source>The dataset could not be loaded: %1: %2</source>
-            <translation>데이터셋을 불러올 수 없습니다: %1: %2</translation>
+            <translation type="vanished">데이터셋을 불러올 수 없습니다: %1: %2</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1019" />
@@ -5069,9 +5908,8 @@ x = 10: 기울기 {1}</translation>
             <translation>학습 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1115" />
             <source>(none)</source>
-            <translation>(없음)</translation>
+            <translation type="vanished">(없음)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1133" />
@@ -5084,14 +5922,12 @@ x = 10: 기울기 {1}</translation>
             <translation>%1(으)로 전환했습니다 (최적화 기법 상태 초기화).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1154" />
             <source>Reset: weights re-initialised from seed %1.</source>
-            <translation>초기화: 시드 %1로 가중치를 다시 초기화했습니다.</translation>
+            <translation type="vanished">초기화: 시드 %1로 가중치를 다시 초기화했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1209" />
             <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
-            <translation>시험 데이터에서 가장 확신한 오답 (정답→예측, 확신도)</translation>
+            <translation type="vanished">시험 데이터에서 가장 확신한 오답 (정답→예측, 확신도)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1292" />
@@ -5115,9 +5951,8 @@ x = 10: 기울기 {1}</translation>
             <translation>학습을 멈췄습니다: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1310" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
-            <translation>학습이 멈췄습니다: %1. 학습률을 줄여서 (예: 10분의 1) 다시 시작하세요.</translation>
+            <translation type="vanished">학습이 멈췄습니다: %1. 학습률을 줄여서 (예: 10분의 1) 다시 시작하세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1311" />
@@ -5156,44 +5991,36 @@ x = 10: 기울기 {1}</translation>
             <translation>학습 실패: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1390" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
-            <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 남은 시간 %5</translation>
+            <translation type="vanished">반복 %1 / %2 · 에폭 %3 · %4장/초 · 남은 시간 %5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1397" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
-            <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 경과 %5 · 남은 시간 %6 · 학습률 %7</translation>
+            <translation type="vanished">반복 %1 / %2 · 에폭 %3 · %4장/초 · 경과 %5 · 남은 시간 %6 · 학습률 %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1426" />
             <source>moving average (window %1)</source>
-            <translation>이동 평균 (창 %1)</translation>
+            <translation type="vanished">이동 평균 (창 %1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1504" />
             <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation>반복 %1(에폭 %2)에서 시험 데이터의 가장 확신한 오답: 정답→예측, 확신도. 시험 정확도 %3</translation>
+            <translation type="vanished">반복 %1(에폭 %2)에서 시험 데이터의 가장 확신한 오답: 정답→예측, 확신도. 시험 정확도 %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1573" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −; 뉴런 %1개)</translation>
+            <translation type="vanished">첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −; 뉴런 %1개)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1576" />
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation>첫 번째 층의 합성곱 필터 %1개, 각 %2×%3 (빨강 +, 파랑 −)</translation>
+            <translation type="vanished">첫 번째 층의 합성곱 필터 %1개, 각 %2×%3 (빨강 +, 파랑 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1601" />
             <source>Fix the network settings first</source>
-            <translation>먼저 신경망 설정을 고치세요</translation>
+            <translation type="vanished">먼저 신경망 설정을 고치세요</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1608" />
             <source>It looks like %1 (%2%)</source>
-            <translation>%1처럼 보입니다 (%2%)</translation>
+            <translation type="vanished">%1처럼 보입니다 (%2%)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1610" />
@@ -5201,25 +6028,20 @@ x = 10: 기울기 {1}</translation>
             <translation> — 학습되지 않은 신경망</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1618" />
             <source>Save model</source>
-            <translation>모델 저장</translation>
+            <translation type="vanished">모델 저장</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1619" />
-            <location filename="../../app/panels/training_panel.py" line="1626" />
             <source>NumPy model (*.npz)</source>
-            <translation>NumPy 모델 (*.npz)</translation>
+            <translation type="vanished">NumPy 모델 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1623" />
             <source>Loading a model replaces it.</source>
-            <translation>모델을 불러오면 이 신경망은 대체됩니다.</translation>
+            <translation type="vanished">모델을 불러오면 이 신경망은 대체됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1625" />
             <source>Load model</source>
-            <translation>모델 불러오기</translation>
+            <translation type="vanished">모델 불러오기</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1636" />
@@ -5227,24 +6049,20 @@ x = 10: 기울기 {1}</translation>
             <translation>아직 저장할 것이 없습니다: 먼저 신경망을 학습하세요 (또는 모델을 불러오세요).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1640" />
             <source>There is no valid network to save.</source>
-            <translation>저장할 수 있는 신경망이 없습니다.</translation>
+            <translation type="vanished">저장할 수 있는 신경망이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1653" />
             <source>Could not save the model: %1</source>
-            <translation>모델을 저장할 수 없습니다: %1</translation>
+            <translation type="vanished">모델을 저장할 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1656" />
             <source>Saved the model to %1.</source>
-            <translation>모델을 %1에 저장했습니다.</translation>
+            <translation type="vanished">모델을 %1에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1669" />
             <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
-            <translation>%1 학습이 진행 중입니다 (반복 %2 / %3). 그 신경망은 저장되지 않았습니다.</translation>
+            <translation type="vanished">%1 학습이 진행 중입니다 (반복 %2 / %3). 그 신경망은 저장되지 않았습니다.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/panels/training_panel.py" line="1671" />
@@ -5254,24 +6072,20 @@ x = 10: 기울기 {1}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1685" />
             <source>Unsaved network</source>
-            <translation>저장하지 않은 신경망</translation>
+            <translation type="vanished">저장하지 않은 신경망</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1686" />
             <source>Save the network first?</source>
-            <translation>먼저 신경망을 저장할까요?</translation>
+            <translation type="vanished">먼저 신경망을 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1699" />
             <source>Could not load the model: %1</source>
-            <translation>모델을 불러올 수 없습니다: %1</translation>
+            <translation type="vanished">모델을 불러올 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1736" />
             <source>Loaded %1; Start trains it further.</source>
-            <translation>%1을(를) 불러왔습니다. ‘시작’을 누르면 계속 학습합니다.</translation>
+            <translation type="vanished">%1을(를) 불러왔습니다. ‘시작’을 누르면 계속 학습합니다.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/panels/training_panel.py" line="1746" />
@@ -5281,54 +6095,44 @@ x = 10: 기울기 {1}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1748" />
             <source>Model %1 loaded.</source>
-            <translation>모델 %1을(를) 불러왔습니다.</translation>
+            <translation type="vanished">모델 %1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1779" />
             <source>Computing…</source>
-            <translation>계산 중…</translation>
+            <translation type="vanished">계산 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1786" />
             <source>Cancelled.</source>
-            <translation>취소했습니다.</translation>
+            <translation type="vanished">취소했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1790" />
             <source>Failed: %1</source>
-            <translation>실패: %1</translation>
+            <translation type="vanished">실패: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1800" />
             <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
-            <translation>수치 미분 기울기: %2개 중 %1개 (%3), %4초…</translation>
+            <translation type="vanished">수치 미분 기울기: %2개 중 %1개 (%3), %4초…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1814" />
             <source>largest backprop gradient entry checked: %1</source>
-            <translation>확인한 원소 중 오차역전파법 기울기의 최대 절댓값: %1</translation>
+            <translation type="vanished">확인한 원소 중 오차역전파법 기울기의 최대 절댓값: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1819" />
             <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation>오차역전파법: 기울기 원소 %2개 전체에 %1ms. 수치 미분: 원소 %4개에 %3초 (%2개 전체라면 약 %5초, %6배 느림). %7</translation>
+            <translation type="vanished">오차역전파법: 기울기 원소 %2개 전체에 %1ms. 수치 미분: 원소 %4개에 %3초 (%2개 전체라면 약 %5초, %6배 느림). %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1825" />
             <source>They agree (max difference %1).</source>
-            <translation>일치합니다 (최대 차이 %1).</translation>
+            <translation type="vanished">일치합니다 (최대 차이 %1).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1826" />
             <source>They differ by up to %1!</source>
-            <translation>최대 %1만큼 차이가 납니다!</translation>
+            <translation type="vanished">최대 %1만큼 차이가 납니다!</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1856" />
             <source>MNIST training</source>
-            <translation>MNIST 학습</translation>
+            <translation type="vanished">MNIST 학습</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1910" />
@@ -5369,6 +6173,127 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../app/panels/training_panel.py" line="1945" />
             <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
             <translation>아직 활성화값 분포가 없습니다: 학습 중과 학습이 끝날 때 계산됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="249" />
+            <source>Only runs trained in this view can be forked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="289" />
+            <source>Training %1, a fork of %2 from iteration %3…</source>
+            <translation>%1 학습 중(%2의 반복 %3에서 분기)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="387" />
+            <source>Stop the run before deleting it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="485" />
+            <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="489" />
+            <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="493" />
+            <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
+            <translation>학습률을 줄여서(예: %1의 10분의 1) 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="701" />
+            <source>%1, iteration %2</source>
+            <translation>%1, 반복 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="117" />
+            <source>Views of the training runs</source>
+            <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="125" />
+            <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Draw</source>
+            <translation>그리기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Draw and see what the network shown thinks it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="276" />
+            <source>Reset: weights initialised from seed %1; the previous runs stay in the list.</source>
+            <translation>리셋: 시드 %1로 가중치를 초기화했습니다. 이전 실행은 목록에 남습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="317" />
+            <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="403" />
+            <source>%1 at iteration %2</source>
+            <translation>%1(반복 %2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/reference.py" line="50" />
+            <source>(other settings: %1)</source>
+            <translation>(설정이 다름: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="27" />
+            <source>There is no run to save yet (loaded models are saved with Save model…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="31" />
+            <source>Stop the run before saving the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="36" />
+            <source>Could not save the runs: %1</source>
+            <translation>실행을 저장할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="41" />
+            <source>Saved %1 run(s) to %2.</source>
+            <translation>실행 %1개를 %2에 저장했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="43" />
+            <source>Loaded models are not part of a session (save them with Save model…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="82" />
+            <source>Could not open the runs: %1</source>
+            <translation>실행을 열 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="99" />
+            <source>Opened %1 run(s) from %2.</source>
+            <translation>%2에서 실행 %1개를 열었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="101" />
+            <source>They were trained on %1: load that dataset to inspect them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="270" />
+            <source>predicted label (numbered as the rows)</source>
+            <translation>예측 레이블(번호는 행과 같음)</translation>
         </message>
     </context>
     <context>
@@ -5425,6 +6350,35 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../app/widgets/number_field.py" line="92" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>쉼표로 구분한 숫자. Enter로 적용</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsTab</name>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="38" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
+            <extracomment>Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit).</extracomment>
+            <translation>첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="41" />
+            <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
+            <translation>각 타일은 784개 픽셀에서 은닉 뉴런 하나로 가는 가중치입니다: 그 뉴런이 반응하는 패턴</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="50" />
+            <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
+            <translation>시험 이미지 표본에서 은닉층 활성화값이 어떻게 분포하는지. 죽은 ReLU와 포화된 시그모이드는 학습을 멈춥니다 (6.2절)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="58" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
+            <translation>첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −; 뉴런 %1개)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="61" />
+            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
+            <translation>첫 번째 층의 합성곱 필터 %1개, 각 %2×%3 (빨강 +, 파랑 −)</translation>
         </message>
     </context>
     <context>

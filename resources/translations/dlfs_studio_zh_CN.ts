@@ -817,6 +817,85 @@
         </message>
     </context>
     <context>
+        <name>CurvesView</name>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="104" />
+            <source>Logarithmic loss axis</source>
+            <extracomment>Most points drawn for a moving average (a thick antialiased line costs per point). Minimum seconds between two redraws of a running run's loss curve. What was drawn last (symbols are costly to set again): (number of evaluations, fork point).</extracomment>
+            <translation>损失轴使用对数坐标</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="105" />
+            <source>Show the loss on a log scale: late, slow progress becomes visible</source>
+            <translation>用对数坐标显示损失：后期缓慢的进展也能看清</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="108" />
+            <source>Moving average over</source>
+            <translation>移动平均：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="112" />
+            <source> iterations</source>
+            <translation> 次迭代</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="113" />
+            <source>Window of the moving average drawn over the raw mini-batch losses</source>
+            <translation>叠加在原始mini-batch损失上的移动平均的窗口大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="116" />
+            <source>Fit view</source>
+            <translation>适应视图</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="117" />
+            <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
+            <translation>缩小以显示全部数据（在图上拖动或滚动可缩放）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="126" />
+            <source>Training loss per mini-batch</source>
+            <translation>每个mini-batch的训练损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="127" />
+            <source>cross-entropy loss</source>
+            <translation>交叉熵误差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="128" />
+            <source>iteration</source>
+            <translation>迭代</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="138" />
+            <source>Accuracy (train ●—, test ■ - -)</source>
+            <translation>识别精度（训练 ●—，测试 ■ - -）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="139" />
+            <source>accuracy</source>
+            <translation>识别精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="140" />
+            <source>epoch</source>
+            <translation>epoch</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="208" />
+            <source>train accuracy</source>
+            <translation>训练数据识别精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="209" />
+            <source>test accuracy</source>
+            <translation>测试数据识别精度</translation>
+        </message>
+    </context>
+    <context>
         <name>DatasetDialog</name>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="47" />
@@ -908,6 +987,16 @@
             <location filename="../../app/panels/training/dataset_dialog.py" line="158" />
             <source>Folder holding the four IDX files</source>
             <translation>包含四个IDX文件的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="41" />
+            <source>or press Download below (or Choose folder… if you have them elsewhere).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
+            <source>Check the internet connection and press Download again, or copy the four files into a folder and press Choose folder…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1353,12 +1442,93 @@
         </message>
     </context>
     <context>
+        <name>DrawTab</name>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="169" />
+            <source>Draw with the left mouse button; right click clears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="173" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="174" />
+            <source>Erase the drawing</source>
+            <translation>清除所画内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="180" />
+            <source>The class with the highest probability</source>
+            <translation>概率最高的类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="185" />
+            <source>as the network sees it (28×28)</source>
+            <translation>网络看到的图像 (28×28)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="186" />
+            <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
+            <translation>按MNIST方式预处理后的手写图像：裁剪，缩放至20×20以内，按质心居中放入28×28</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="191" />
+            <source>Softmax probabilities of the current network for your drawing</source>
+            <translation>当前网络对你所画图像输出的softmax概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="197" />
+            <source>Draw a digit</source>
+            <translation>手写数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="197" />
+            <source>Draw a piece of clothing</source>
+            <translation>画一件衣服</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="222" />
+            <source>Fix the network settings first</source>
+            <translation>请先修正网络设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="228" />
+            <source>It looks like %1 (%2%)</source>
+            <translation>看起来像 %1 (%2%)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <location filename="../../app/main.py" line="214" />
             <source>Something went wrong.</source>
             <extracomment>Libraries Qt's X11 plugin loads that many desktop installs lack (Debian package names).</extracomment>
             <translation>出现了问题。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorsTab</name>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="91" />
+            <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
+            <translation>行：正确解标签；列：预测标签；对角线上是识别正确的数量（每个epoch后更新）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="97" />
+            <source>Test images the network got wrong, most confident first</source>
+            <translation>网络识别错误的测试图像，按置信度从高到低排列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="105" />
+            <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
+            <translation>测试数据中置信度最高的识别错误（正确解→预测，置信度）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="119" />
+            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
+            <translation>第 %1 次迭代（epoch %2）时测试数据中置信度最高的识别错误：正确解→预测，置信度；测试识别精度 %3</translation>
         </message>
     </context>
     <context>
@@ -1646,6 +1816,161 @@
             <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>批处理的加速（实测）</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradCheckTab</name>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="57" />
+            <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
+            <extracomment>Steps h offered for the central difference; the book uses 1e-4. Largest difference called agreement.</extracomment>
+            <translation>误差反向传播法只需一次反向传播就能求出所有梯度；数值梯度则每个参数需要计算两次损失。两者在同一个mini-batch上（以 float64）计算并进行比较。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="63" />
+            <source>Images</source>
+            <translation>图像数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="67" />
+            <source>Training images in the mini-batch both gradients are computed on</source>
+            <translation>用于计算两种梯度的mini-batch中的训练图像数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="69" />
+            <source>Entries per parameter</source>
+            <translation>每个参数的元素数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="74" />
+            <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
+            <translation>每个参数数组中随机选取多少个元素计算数值梯度；增大该值可检查更多元素</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="77" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="81" />
+            <source>Step of the central difference (f(x+h) − f(x−h)) / 2h; the book uses 1e-4. A smaller h steps over fewer ReLU and max-pool kinks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="84" />
+            <source>All parameters (slow)</source>
+            <translation>全部参数（较慢）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="85" />
+            <source>The full numerical gradient: about a minute for 784-50-10</source>
+            <translation>完整的数值梯度：784-50-10 约需一分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="88" />
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="89" />
+            <source>Compute both gradients of the current network and compare them</source>
+            <translation>计算当前网络的两种梯度并进行比较</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="92" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="93" />
+            <source>Stop the numerical gradient</source>
+            <translation>停止数值微分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="101" />
+            <source>Numerical gradient entries done</source>
+            <translation>已完成数值梯度计算的元素</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="106" />
+            <source>Measured times of both methods</source>
+            <translation>两种方法的实测时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="109" />
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="109" />
+            <source>shape</source>
+            <translation>形状</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="109" />
+            <source>entries checked</source>
+            <translation>已检查元素数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="110" />
+            <source>max |num − backprop|</source>
+            <translation>max |数值 − 反向传播|</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="110" />
+            <source>mean |num − backprop|</source>
+            <translation>mean |数值 − 反向传播|</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="114" />
+            <source>Differences of the order 1e-8 or less mean backprop is right</source>
+            <translation>差值在 1e-8 量级或以下，说明误差反向传播法的实现是正确的</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="151" />
+            <source>Computing…</source>
+            <extracomment>Set by the panel: () -&gt; (network, x, t, seed) or None with a reason shown.</extracomment>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="158" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="172" />
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="182" />
+            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
+            <translation>数值梯度：%2 个元素中的 %1 个（%3），%4 秒…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="191" />
+            <source>They agree (max difference %1).</source>
+            <translation>两者一致（最大差 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="193" />
+            <source>A few entries differ by up to %1. This network has ReLU or max-pooling kinks, where the loss has no derivative: when x − h and x + h fall on both sides of one, the numerical gradient is off, not backprop. Try a smaller h (e.g. 1e-6) and compare again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="197" />
+            <source>They differ by up to %1: more than rounding explains. Check the backward pass of the layers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="208" />
+            <source>largest backprop gradient entry checked: %1</source>
+            <translation>所检查的反向传播梯度元素中的最大值：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/gradcheck.py" line="212" />
+            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
+            <translation>误差反向传播法：全部 %2 个梯度元素用时 %1 ms。数值微分：%4 个元素用时 %3 s（全部 %2 个约需 %5 s，慢 %6 倍）。%7</translation>
         </message>
     </context>
     <context>
@@ -2812,9 +3137,8 @@
             <translation>误差反向传播法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="57" />
             <source>MNIST training</source>
-            <translation>MNIST训练</translation>
+            <translation type="vanished">MNIST训练</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="58" />
@@ -3141,6 +3465,21 @@
 %2</source>
             <translation>无法保存 %1：
 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="45" />
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="54" />
+            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="471" />
+            <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, Training</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3522,6 +3861,107 @@ x = 10: 斜率 {1}</translation>
         </message>
     </context>
     <context>
+        <name>PanelDialogs</name>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="42" />
+            <source>Folder holding the four IDX files</source>
+            <translation>包含四个IDX文件的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="49" />
+            <location filename="../../app/panels/training/dialogs.py" line="62" />
+            <source>Loading %1 clears the results of this network.</source>
+            <translation>加载 %1 会清除此网络的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="57" />
+            <source>Folder holding mnist/ and fashion-mnist/</source>
+            <translation>包含 mnist/ 和 fashion-mnist/ 的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="74" />
+            <source>The dataset could not be loaded: %1</source>
+            <translation>无法加载数据集：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="76" />
+            <source>The dataset could not be loaded: %1: %2</source>
+            <translation>无法加载数据集：%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="94" />
+            <source>Save model</source>
+            <translation>保存模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="95" />
+            <location filename="../../app/panels/training/dialogs.py" line="113" />
+            <source>NumPy model (*.npz)</source>
+            <translation>NumPy模型 (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="106" />
+            <source>Could not save the model: %1</source>
+            <translation>无法保存模型：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="108" />
+            <source>Saved the model to %1.</source>
+            <translation>模型已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="112" />
+            <source>Load model</source>
+            <translation>加载模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="123" />
+            <location filename="../../app/panels/training/dialogs.py" line="130" />
+            <source>Could not load the model: %1</source>
+            <translation>无法加载模型：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="138" />
+            <source>Model %1 loaded.</source>
+            <translation>已加载模型 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="140" />
+            <source>Loaded %1; Start trains it further.</source>
+            <translation>已加载 %1；点击“开始”继续训练。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="172" />
+            <source>Deleting it discards it.</source>
+            <translation>删除后将丢失。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="178" />
+            <source>Folder to save the runs in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="183" />
+            <source>Session folder to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="195" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>在 %1 上的训练正在进行（第 %2 / %3 次迭代）；其网络尚未保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="215" />
+            <source>Unsaved network</source>
+            <translation>未保存的网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dialogs.py" line="216" />
+            <source>Save the network first?</source>
+            <translation>是否先保存网络？</translation>
+        </message>
+    </context>
+    <context>
         <name>PanelLoadError</name>
         <message>
             <location filename="../../app/main_window.py" line="95" />
@@ -3768,6 +4208,451 @@ x = 10: 斜率 {1}</translation>
         </message>
     </context>
     <context>
+        <name>RunButtons</name>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="26" />
+            <location filename="../../app/panels/training/buttons.py" line="73" />
+            <source>Start</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="26" />
+            <source>Train a new run with these settings; the runs before it are kept (a selected loaded model is trained further)  [Space]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="29" />
+            <location filename="../../app/panels/training/buttons.py" line="79" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="29" />
+            <source>Pause or resume training  [Space]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="30" />
+            <source>Step</source>
+            <translation>单步</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="30" />
+            <source>Train exactly one mini-batch, then pause  [→]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="31" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="31" />
+            <source>End the run; the network keeps what it learned</source>
+            <translation>结束训练；网络保留已学到的内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="32" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="32" />
+            <source>Get ready for a new run: the weights of the seed are shown; the runs so far stay in the list  [Home]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="34" />
+            <source>Save the network shown as .npz (once it has been trained or loaded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="35" />
+            <source>Save model…</source>
+            <translation>保存模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="36" />
+            <source>Load model…</source>
+            <translation>加载模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="36" />
+            <source>Load a network saved as .npz (as a run of its own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="73" />
+            <source>Start fork</source>
+            <translation>开始分支</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/buttons.py" line="79" />
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsList</name>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <source>run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <source>iteration</source>
+            <translation>迭代</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <source>train acc</source>
+            <translation>训练精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <source>test acc</source>
+            <translation>测试精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="48" />
+            <source>Every run is kept until you delete it: tick to overlay its curves, click to inspect it, double-click its name to rename it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="62" />
+            <source>Delete run</source>
+            <translation>删除运行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="63" />
+            <source>Forget the selected run (asks first when it is not saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="65" />
+            <source>Save runs…</source>
+            <translation>保存运行…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="66" />
+            <source>Save the runs (settings, curves, checkpoints) as a session folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="68" />
+            <source>Open runs…</source>
+            <translation>打开运行…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="69" />
+            <source>Open a session folder saved by the app or by dlfs train --session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="91" />
+            <source>Tick to show this run's curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <source>ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <source>running</source>
+            <translation>训练中</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <source>paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <source>finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <source>diverged</source>
+            <translation>发散</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="112" />
+            <source>loaded</source>
+            <translation>已加载</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="67" />
+            <source>Why the settings cannot be used yet</source>
+            <translation>设置暂时无法使用的原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="80" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="86" />
+            <source>Folder of IDX files…</source>
+            <translation>IDX文件所在文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="87" />
+            <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
+            <translation>用于训练的数据集：MNIST手写数字、Fashion-MNIST服饰，或任何包含四个IDX文件的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="91" />
+            <source>Data folder…</source>
+            <translation>数据文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="92" />
+            <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
+            <translation>包含 mnist/ 和 fashion-mnist/ 的文件夹（会被记住；也可用环境变量 DLFS_DATA 设置）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="97" />
+            <source>No dataset loaded</source>
+            <translation>未加载数据集</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="99" />
+            <source>Which dataset is loaded and where it came from</source>
+            <translation>已加载的数据集及其来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="103" />
+            <source>The first training images with their labels</source>
+            <translation>前几张训练图像及其标签</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="136" />
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="143" />
+            <source>A network of the book with its hyperparameters; change any of them below</source>
+            <translation>书中的网络及其超参数；可在下方修改任意一项</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="147" />
+            <source>Preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="149" />
+            <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
+            <translation>隐藏层大小，例如 50；多层时写作 100, 100, 100</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="150" />
+            <location filename="../../app/panels/training/form.py" line="291" />
+            <source>Hidden sizes</source>
+            <translation>隐藏层大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="153" />
+            <source>Activation function of the hidden layers (chapter 3)</source>
+            <translation>隐藏层的激活函数 (第3章)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="155" />
+            <source>Activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="159" />
+            <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
+            <translation>权重初始值的尺度：标准差（例如 0.01），或 He（用于ReLU）/ Xavier（用于sigmoid），6.2节</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="162" />
+            <location filename="../../app/panels/training/form.py" line="291" />
+            <source>Weight init</source>
+            <translation>权重初始值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="163" />
+            <source>Batch normalization</source>
+            <translation>Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="164" />
+            <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
+            <translation>在每个激活函数之前插入 BatchNorm（6.3节；仅限第6章预设）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="168" />
+            <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
+            <translation>训练时删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="170" />
+            <location filename="../../app/panels/training/form.py" line="291" />
+            <source>Dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="171" />
+            <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
+            <translation>权值衰减 λ：在损失上加上 0.5·λ·ΣW²（6.4.2节；仅限第6章预设）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="173" />
+            <location filename="../../app/panels/training/form.py" line="292" />
+            <source>Weight decay λ</source>
+            <translation>权值衰减 λ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="177" />
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="181" />
+            <source>Update rule (chapter 6); can be changed while training</source>
+            <translation>更新规则（第6章）；训练中也可更改</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="184" />
+            <location filename="../../app/panels/training/form.py" line="293" />
+            <source>Optimizer</source>
+            <translation>优化方法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="185" />
+            <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
+            <translation>优化方法自身的设置，写成 name=value 的形式，例如 momentum=0.9（Momentum、Nesterov）、decay_rate=0.99（RMSprop）、beta1=0.9, beta2=0.999（Adam）；留空 = 使用灰色显示的书中值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="189" />
+            <location filename="../../app/panels/training/form.py" line="294" />
+            <source>Optimizer settings</source>
+            <translation>优化方法设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="191" />
+            <source>Learning rate; press Enter to change it while training</source>
+            <translation>学习率；训练中按Enter即可更改</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="193" />
+            <location filename="../../app/panels/training/form.py" line="292" />
+            <source>Learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="194" />
+            <source>Images per mini-batch</source>
+            <translation>每个mini-batch的图像数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="195" />
+            <location filename="../../app/panels/training/form.py" line="293" />
+            <source>Batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="197" />
+            <source>book (random batches, iterations)</source>
+            <translation>同书中（随机批次，迭代次数）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="198" />
+            <source>epochs (shuffled passes)</source>
+            <translation>epoch（打乱后遍历）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="199" />
+            <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
+            <translation>书中模式：与 train_neuralnet.py 一样，按迭代次数有放回地随机抽取mini-batch；epoch模式：每个epoch将每张训练图像遍历一次</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="203" />
+            <source>Mode</source>
+            <translation>模式</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="204" />
+            <source>Number of mini-batches (book mode)</source>
+            <translation>mini-batch的数量（书中模式）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="205" />
+            <source>Iterations</source>
+            <translation>迭代次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="206" />
+            <source>Number of passes over the training set (epochs mode)</source>
+            <translation>遍历训练数据的次数（epoch模式）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="207" />
+            <source>Epochs</source>
+            <translation>epoch数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="208" />
+            <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
+            <translation>权重初始值和mini-batch的随机种子：相同的种子会完全重现相同的训练过程</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="210" />
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="211" />
+            <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
+            <translation>只用前 N 张图像训练（0 = 全部）；适用于较慢的卷积神经网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="213" />
+            <location filename="../../app/panels/training/form.py" line="216" />
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="214" />
+            <source>Training images</source>
+            <translation>训练图像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="215" />
+            <source>Evaluate on the first N test images only (0 = all)</source>
+            <translation>只用前 N 张测试图像评估（0 = 全部）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="217" />
+            <source>Test images</source>
+            <translation>测试图像</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/form.py" line="279" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+    </context>
+    <context>
         <name>SoftmaxView</name>
         <message>
             <location filename="../../app/panels/forward/softmax_view.py" line="42" />
@@ -3858,6 +4743,54 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../app/panels/forward/softmax_view.py" line="205" />
             <source>Why subtracting is allowed: for any constant C, y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C), because exp(log C) = C. Choose log C = C′ = −max a. Check with C = %1: exp(log C) = %2.</source>
             <translation>为何可以减去：对任意常数 C，y_k = C exp(a_k) / Σ C exp(a_i) = exp(a_k + log C) / Σ exp(a_i + log C)，因为 exp(log C) = C。取 log C = C′ = −max a。用 C = %1 验证：exp(log C) = %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusStrip</name>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="34" />
+            <source>Load a dataset to begin.</source>
+            <translation>加载数据集以开始。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="35" />
+            <source>Iteration, epoch, training speed, elapsed and remaining time</source>
+            <translation>迭代次数、epoch、训练速度、已用时间和剩余时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="44" />
+            <source>Share of the run done (its mini-batches, then its last evaluation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="48" />
+            <source>What happened last (errors, divergence, results)</source>
+            <translation>最近发生的情况（错误、发散、结果）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="78" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
+            <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 剩余 %5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="83" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
+            <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 已用 %5 · 剩余 %6 · 学习率 %7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="98" />
+            <source>Iteration %1 / %1 · evaluating the final network on the training and test images…</source>
+            <translation>迭代 %1 / %1 · 正在用训练和测试图像评估最终网络…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="106" />
+            <source>evaluating %p% · about %1 left</source>
+            <translation>评估中 %p% · 约剩 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/status.py" line="107" />
+            <source>evaluating…</source>
+            <translation>评估中…</translation>
         </message>
     </context>
     <context>
@@ -4054,6 +4987,44 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../core/surfaces.py" line="144" />
             <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
             <translation>Beale 函数：有平坦的高原和陡峭的山脊，最小值位于 (3, 0.5)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="156" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="157" />
+            <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="168" />
+            <source>The checkpoint shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="170" />
+            <source>Fork from here…</source>
+            <translation>从此处分支…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="171" />
+            <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="206" />
+            <source>no checkpoint yet</source>
+            <translation>尚无检查点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/runs_view.py" line="208" />
+            <source>Iteration %1 / %2</source>
+            <translation>迭代 %1 / %2</translation>
         </message>
     </context>
     <context>
@@ -4345,10 +5316,9 @@ x = 10: 斜率 {1}</translation>
             <translation>饱和 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="250" />
             <source>Why the settings cannot be used yet</source>
             <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged". The latest evaluation and activation statistics received (also when their tab was never shown). The current network has been trained (or loaded), and has changed since it was last saved. Said after "Loaded …" when loading the dataset stopped a run or cleared its results. The status line while a loaded model waits to be trained further.</extracomment>
-            <translation>设置暂时无法使用的原因</translation>
+            <translation type="vanished">设置暂时无法使用的原因</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="261" />
@@ -4358,24 +5328,20 @@ x = 10: 斜率 {1}</translation>
             <translation>加载数据集以开始。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="262" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
-            <translation>迭代次数、epoch、训练速度、已用时间和剩余时间</translation>
+            <translation type="vanished">迭代次数、epoch、训练速度、已用时间和剩余时间</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="272" />
             <source>Share of the run's mini-batches done</source>
-            <translation>本次训练中已完成的mini-batch比例</translation>
+            <translation type="vanished">本次训练中已完成的mini-batch比例</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="276" />
             <source>What happened last (errors, divergence, results)</source>
-            <translation>最近发生的情况（错误、发散、结果）</translation>
+            <translation type="vanished">最近发生的情况（错误、发散、结果）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="280" />
             <source>Views of the training run</source>
-            <translation>训练过程的各种视图</translation>
+            <translation type="vanished">训练过程的各种视图</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="281" />
@@ -4393,11 +5359,8 @@ x = 10: 斜率 {1}</translation>
             <translation>识别错误</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="284" />
-            <location filename="../../app/panels/training_panel.py" line="615" />
-            <location filename="../../app/panels/training_panel.py" line="1596" />
             <source>Draw a digit</source>
-            <translation>手写数字</translation>
+            <translation type="vanished">手写数字</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="285" />
@@ -4405,9 +5368,8 @@ x = 10: 斜率 {1}</translation>
             <translation>梯度确认</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="287" />
             <source>Loss per mini-batch and accuracy per epoch</source>
-            <translation>每个mini-batch的损失和每个epoch的识别精度</translation>
+            <translation type="vanished">每个mini-batch的损失和每个epoch的识别精度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="288" />
@@ -4420,9 +5382,8 @@ x = 10: 斜率 {1}</translation>
             <translation>混淆矩阵，以及测试数据中置信度最高的识别错误</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="290" />
             <source>Draw a digit and see what the current network thinks it is</source>
-            <translation>手写一个数字，看看当前网络认为它是什么</translation>
+            <translation type="vanished">手写一个数字，看看当前网络认为它是什么</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="291" />
@@ -4430,29 +5391,24 @@ x = 10: 斜率 {1}</translation>
             <translation>比较误差反向传播法和数值微分求得的梯度（书中5.7.3节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="311" />
             <source>Data</source>
-            <translation>数据</translation>
+            <translation type="vanished">数据</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="317" />
             <source>Folder of IDX files…</source>
-            <translation>IDX文件所在文件夹…</translation>
+            <translation type="vanished">IDX文件所在文件夹…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="318" />
             <source>The dataset to train on: MNIST digits, Fashion-MNIST clothes, or any folder holding the four IDX files</source>
-            <translation>用于训练的数据集：MNIST手写数字、Fashion-MNIST服饰，或任何包含四个IDX文件的文件夹</translation>
+            <translation type="vanished">用于训练的数据集：MNIST手写数字、Fashion-MNIST服饰，或任何包含四个IDX文件的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="322" />
             <source>Data folder…</source>
-            <translation>数据文件夹…</translation>
+            <translation type="vanished">数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="323" />
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
-            <translation>包含 mnist/ 和 fashion-mnist/ 的文件夹（会被记住；也可用环境变量 DLFS_DATA 设置）</translation>
+            <translation type="vanished">包含 mnist/ 和 fashion-mnist/ 的文件夹（会被记住；也可用环境变量 DLFS_DATA 设置）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
@@ -4461,40 +5417,32 @@ x = 10: 斜率 {1}</translation>
             <translation>未加载数据集</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="330" />
             <source>Which dataset is loaded and where it came from</source>
-            <translation>已加载的数据集及其来源</translation>
+            <translation type="vanished">已加载的数据集及其来源</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="334" />
             <source>The first training images with their labels</source>
-            <translation>前几张训练图像及其标签</translation>
+            <translation type="vanished">前几张训练图像及其标签</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="359" />
             <source>Network</source>
-            <translation>网络</translation>
+            <translation type="vanished">网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="367" />
             <source>A network of the book with its hyperparameters; change any of them below</source>
-            <translation>书中的网络及其超参数；可在下方修改任意一项</translation>
+            <translation type="vanished">书中的网络及其超参数；可在下方修改任意一项</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="370" />
             <source>Preset</source>
-            <translation>预设</translation>
+            <translation type="vanished">预设</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="371" />
             <source>Hidden layer sizes, e.g. 50, or 100, 100, 100 for several layers</source>
-            <translation>隐藏层大小，例如 50；多层时写作 100, 100, 100</translation>
+            <translation type="vanished">隐藏层大小，例如 50；多层时写作 100, 100, 100</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="372" />
-            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Hidden sizes</source>
-            <translation>隐藏层大小</translation>
+            <translation type="vanished">隐藏层大小</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="375" />
@@ -4502,25 +5450,20 @@ x = 10: 斜率 {1}</translation>
             <translation>隐藏层的激活函数（第3章）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="377" />
             <source>Activation</source>
-            <translation>激活函数</translation>
+            <translation type="vanished">激活函数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="381" />
             <source>Initial weight scale: a standard deviation such as 0.01, or He (for ReLU) / Xavier (for sigmoid), section 6.2</source>
-            <translation>权重初始值的尺度：标准差（例如 0.01），或 He（用于ReLU）/ Xavier（用于sigmoid），6.2节</translation>
+            <translation type="vanished">权重初始值的尺度：标准差（例如 0.01），或 He（用于ReLU）/ Xavier（用于sigmoid），6.2节</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="384" />
-            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Weight init</source>
-            <translation>权重初始值</translation>
+            <translation type="vanished">权重初始值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="385" />
             <source>Batch normalization</source>
-            <translation>Batch Normalization</translation>
+            <translation type="vanished">Batch Normalization</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="386" />
@@ -4533,21 +5476,16 @@ x = 10: 斜率 {1}</translation>
             <translation>训练时通过 Dropout 删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="392" />
-            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Dropout</source>
-            <translation>Dropout</translation>
+            <translation type="vanished">Dropout</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="393" />
             <source>Weight decay λ: adds 0.5·λ·ΣW² to the loss (section 6.4.2; chapter 6 preset only)</source>
-            <translation>权值衰减 λ：在损失上加上 0.5·λ·ΣW²（6.4.2节；仅限第6章预设）</translation>
+            <translation type="vanished">权值衰减 λ：在损失上加上 0.5·λ·ΣW²（6.4.2节；仅限第6章预设）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="395" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Weight decay λ</source>
-            <translation>权值衰减 λ</translation>
+            <translation type="vanished">权值衰减 λ</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="399" />
@@ -4555,325 +5493,256 @@ x = 10: 斜率 {1}</translation>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="403" />
             <source>Update rule (chapter 6); can be changed while training</source>
-            <translation>更新规则（第6章）；训练中也可更改</translation>
+            <translation type="vanished">更新规则（第6章）；训练中也可更改</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="406" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Optimizer</source>
-            <translation>优化方法</translation>
+            <translation type="vanished">优化方法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="407" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation>优化方法自身的设置，写成 name=value 的形式，例如 momentum=0.9（Momentum、Nesterov）、decay_rate=0.99（RMSprop）、beta1=0.9, beta2=0.999（Adam）；留空 = 使用灰色显示的书中值</translation>
+            <translation type="vanished">优化方法自身的设置，写成 name=value 的形式，例如 momentum=0.9（Momentum、Nesterov）、decay_rate=0.99（RMSprop）、beta1=0.9, beta2=0.999（Adam）；留空 = 使用灰色显示的书中值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="411" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
             <source>Optimizer settings</source>
-            <translation>优化方法设置</translation>
+            <translation type="vanished">优化方法设置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="413" />
             <source>Learning rate; press Enter to change it while training</source>
-            <translation>学习率；训练中按Enter即可更改</translation>
+            <translation type="vanished">学习率；训练中按Enter即可更改</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="415" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Learning rate</source>
-            <translation>学习率</translation>
+            <translation type="vanished">学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="416" />
             <source>Images per mini-batch</source>
-            <translation>每个mini-batch的图像数</translation>
+            <translation type="vanished">每个mini-batch的图像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="417" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Batch size</source>
-            <translation>批大小</translation>
+            <translation type="vanished">批大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="419" />
             <source>book (random batches, iterations)</source>
-            <translation>同书中（随机批次，迭代次数）</translation>
+            <translation type="vanished">同书中（随机批次，迭代次数）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="420" />
             <source>epochs (shuffled passes)</source>
-            <translation>epoch（打乱后遍历）</translation>
+            <translation type="vanished">epoch（打乱后遍历）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="421" />
             <source>Book: mini-batches drawn at random with replacement for a number of iterations, as train_neuralnet.py; epochs: each epoch visits every training image once</source>
-            <translation>书中模式：与 train_neuralnet.py 一样，按迭代次数有放回地随机抽取mini-batch；epoch模式：每个epoch将每张训练图像遍历一次</translation>
+            <translation type="vanished">书中模式：与 train_neuralnet.py 一样，按迭代次数有放回地随机抽取mini-batch；epoch模式：每个epoch将每张训练图像遍历一次</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="425" />
             <source>Mode</source>
-            <translation>模式</translation>
+            <translation type="vanished">模式</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="426" />
             <source>Number of mini-batches (book mode)</source>
-            <translation>mini-batch的数量（书中模式）</translation>
+            <translation type="vanished">mini-batch的数量（书中模式）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="427" />
             <source>Iterations</source>
-            <translation>迭代次数</translation>
+            <translation type="vanished">迭代次数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="428" />
             <source>Number of passes over the training set (epochs mode)</source>
-            <translation>遍历训练数据的次数（epoch模式）</translation>
+            <translation type="vanished">遍历训练数据的次数（epoch模式）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="429" />
             <source>Epochs</source>
-            <translation>epoch数</translation>
+            <translation type="vanished">epoch数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="430" />
             <source>Random seed of the initial weights and the mini-batches: the same seed replays the same run exactly</source>
-            <translation>权重初始值和mini-batch的随机种子：相同的种子会完全重现相同的训练过程</translation>
+            <translation type="vanished">权重初始值和mini-batch的随机种子：相同的种子会完全重现相同的训练过程</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="432" />
             <source>Seed</source>
-            <translation>随机种子</translation>
+            <translation type="vanished">随机种子</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="433" />
             <source>Train on the first N images only (0 = all); useful for the slow convolutional network</source>
-            <translation>只用前 N 张图像训练（0 = 全部）；适用于较慢的卷积神经网络</translation>
+            <translation type="vanished">只用前 N 张图像训练（0 = 全部）；适用于较慢的卷积神经网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="435" />
-            <location filename="../../app/panels/training_panel.py" line="438" />
             <source>all</source>
-            <translation>全部</translation>
+            <translation type="vanished">全部</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="436" />
             <source>Training images</source>
-            <translation>训练图像</translation>
+            <translation type="vanished">训练图像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="437" />
             <source>Evaluate on the first N test images only (0 = all)</source>
-            <translation>只用前 N 张测试图像评估（0 = 全部）</translation>
+            <translation type="vanished">只用前 N 张测试图像评估（0 = 全部）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="439" />
             <source>Test images</source>
-            <translation>测试图像</translation>
+            <translation type="vanished">测试图像</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="452" />
             <source>Start</source>
-            <translation>开始</translation>
+            <translation type="vanished">开始</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="452" />
             <source>Train a freshly initialised network with these settings (a loaded model is trained further)</source>
-            <translation>用这些设置训练新初始化的网络（已加载的模型则继续训练）</translation>
+            <translation type="vanished">用这些设置训练新初始化的网络（已加载的模型则继续训练）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="455" />
-            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Pause</source>
-            <translation>暂停</translation>
+            <translation type="vanished">暂停</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="455" />
             <source>Pause or resume training</source>
-            <translation>暂停或继续训练</translation>
+            <translation type="vanished">暂停或继续训练</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="456" />
             <source>Step</source>
-            <translation>单步</translation>
+            <translation type="vanished">单步</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="456" />
             <source>Train exactly one mini-batch, then pause</source>
-            <translation>只训练一个mini-batch，然后暂停</translation>
+            <translation type="vanished">只训练一个mini-batch，然后暂停</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="458" />
             <source>Stop</source>
-            <translation>停止</translation>
+            <translation type="vanished">停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="458" />
             <source>End the run; the network keeps what it learned</source>
-            <translation>结束训练；网络保留已学到的内容</translation>
+            <translation type="vanished">结束训练；网络保留已学到的内容</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="460" />
             <source>Reset</source>
-            <translation>重置</translation>
+            <translation type="vanished">重置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="460" />
             <source>Stop, clear the curves and re-initialise the weights from the seed</source>
-            <translation>停止，清除曲线，并用随机种子重新初始化权重</translation>
+            <translation type="vanished">停止，清除曲线，并用随机种子重新初始化权重</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="462" />
             <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
-            <translation>将训练好的网络保存为 .npz（需先训练或加载：未训练的网络只是其随机种子而已）</translation>
+            <translation type="vanished">将训练好的网络保存为 .npz（需先训练或加载：未训练的网络只是其随机种子而已）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="464" />
             <source>Save model…</source>
-            <translation>保存模型…</translation>
+            <translation type="vanished">保存模型…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load model…</source>
-            <translation>加载模型…</translation>
+            <translation type="vanished">加载模型…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load a network saved as .npz</source>
-            <translation>加载保存为 .npz 的网络</translation>
+            <translation type="vanished">加载保存为 .npz 的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="488" />
             <source>Logarithmic loss axis</source>
-            <translation>损失轴使用对数坐标</translation>
+            <translation type="vanished">损失轴使用对数坐标</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="489" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
-            <translation>用对数坐标显示损失：后期缓慢的进展也能看清</translation>
+            <translation type="vanished">用对数坐标显示损失：后期缓慢的进展也能看清</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>Moving average over</source>
-            <translation>移动平均：</translation>
+            <translation type="vanished">移动平均：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="496" />
             <source> iterations</source>
-            <translation> 次迭代</translation>
+            <translation type="vanished"> 次迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="497" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
-            <translation>叠加在原始mini-batch损失上的移动平均的窗口大小</translation>
+            <translation type="vanished">叠加在原始mini-batch损失上的移动平均的窗口大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Fit view</source>
-            <translation>适应视图</translation>
+            <translation type="vanished">适应视图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
-            <translation>缩小以显示全部数据（在图上拖动或滚动可缩放）</translation>
+            <translation type="vanished">缩小以显示全部数据（在图上拖动或滚动可缩放）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="510" />
             <source>Training loss per mini-batch</source>
-            <translation>每个mini-batch的训练损失</translation>
+            <translation type="vanished">每个mini-batch的训练损失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="511" />
             <source>cross-entropy loss</source>
-            <translation>交叉熵误差</translation>
+            <translation type="vanished">交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
             <source>iteration</source>
-            <translation>迭代</translation>
+            <translation type="vanished">迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="516" />
             <source>mini-batch loss (raw)</source>
-            <translation>mini-batch损失（原始值）</translation>
+            <translation type="vanished">mini-batch损失（原始值）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="521" />
             <source>moving average</source>
-            <translation>移动平均</translation>
+            <translation type="vanished">移动平均</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="527" />
             <source>Accuracy after each epoch</source>
-            <translation>每个epoch后的识别精度</translation>
+            <translation type="vanished">每个epoch后的识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="528" />
             <source>accuracy</source>
-            <translation>识别精度</translation>
+            <translation type="vanished">识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="529" />
             <source>epoch</source>
-            <translation>epoch</translation>
+            <translation type="vanished">epoch</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>train accuracy</source>
-            <translation>训练数据识别精度</translation>
+            <translation type="vanished">训练数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="536" />
             <source>test accuracy</source>
-            <translation>测试数据识别精度</translation>
+            <translation type="vanished">测试数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="567" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
-            <translation>第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −）</translation>
+            <translation type="vanished">第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="570" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation>每个小图显示从784个像素到一个隐藏层神经元的权重：即该神经元所响应的模式</translation>
+            <translation type="vanished">每个小图显示从784个像素到一个隐藏层神经元的权重：即该神经元所响应的模式</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="579" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
-            <translation>隐藏层激活值在部分测试图像上的分布；失活的ReLU和饱和的sigmoid会停止学习（6.2节）</translation>
+            <translation type="vanished">隐藏层激活值在部分测试图像上的分布；失活的ReLU和饱和的sigmoid会停止学习（6.2节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="590" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
-            <translation>行：正确解标签；列：预测标签；对角线上是识别正确的数量（每个epoch后更新）</translation>
+            <translation type="vanished">行：正确解标签；列：预测标签；对角线上是识别正确的数量（每个epoch后更新）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="596" />
             <source>Test images the network got wrong, most confident first</source>
-            <translation>网络识别错误的测试图像，按置信度从高到低排列</translation>
+            <translation type="vanished">网络识别错误的测试图像，按置信度从高到低排列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Draw a digit with the left mouse button; right click clears</source>
-            <translation>用鼠标左键手写数字；单击右键清除</translation>
+            <translation type="vanished">用鼠标左键手写数字；单击右键清除</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Clear</source>
-            <translation>清除</translation>
+            <translation type="vanished">清除</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Erase the drawing</source>
-            <translation>清除所画内容</translation>
+            <translation type="vanished">清除所画内容</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="617" />
             <source>The class with the highest probability</source>
-            <translation>概率最高的类别</translation>
+            <translation type="vanished">概率最高的类别</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="622" />
@@ -4881,94 +5750,76 @@ x = 10: 斜率 {1}</translation>
             <translation>网络看到的图像（28×28）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
-            <translation>按MNIST方式预处理后的手写图像：裁剪，缩放至20×20以内，按质心居中放入28×28</translation>
+            <translation type="vanished">按MNIST方式预处理后的手写图像：裁剪，缩放至20×20以内，按质心居中放入28×28</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="628" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>当前网络对你所画图像输出的softmax概率</translation>
+            <translation type="vanished">当前网络对你所画图像输出的softmax概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="636" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
-            <translation>误差反向传播法只需一次反向传播就能求出所有梯度；数值梯度则每个参数需要计算两次损失。两者在同一个mini-batch上（以 float64）计算并进行比较。</translation>
+            <translation type="vanished">误差反向传播法只需一次反向传播就能求出所有梯度；数值梯度则每个参数需要计算两次损失。两者在同一个mini-batch上（以 float64）计算并进行比较。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="642" />
             <source>Images</source>
-            <translation>图像数</translation>
+            <translation type="vanished">图像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="646" />
             <source>Training images in the mini-batch both gradients are computed on</source>
-            <translation>用于计算两种梯度的mini-batch中的训练图像数</translation>
+            <translation type="vanished">用于计算两种梯度的mini-batch中的训练图像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="648" />
             <source>Entries per parameter</source>
-            <translation>每个参数的元素数</translation>
+            <translation type="vanished">每个参数的元素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="653" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
-            <translation>每个参数数组中随机选取多少个元素计算数值梯度；增大该值可检查更多元素</translation>
+            <translation type="vanished">每个参数数组中随机选取多少个元素计算数值梯度；增大该值可检查更多元素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="656" />
             <source>All parameters (slow)</source>
-            <translation>全部参数（较慢）</translation>
+            <translation type="vanished">全部参数（较慢）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="657" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
-            <translation>完整的数值梯度：784-50-10 约需一分钟</translation>
+            <translation type="vanished">完整的数值梯度：784-50-10 约需一分钟</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compare</source>
-            <translation>比较</translation>
+            <translation type="vanished">比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compute both gradients of the current network and compare them</source>
-            <translation>计算当前网络的两种梯度并进行比较</translation>
+            <translation type="vanished">计算当前网络的两种梯度并进行比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Cancel</source>
-            <translation>取消</translation>
+            <translation type="vanished">取消</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Stop the numerical gradient</source>
-            <translation>停止数值微分</translation>
+            <translation type="vanished">停止数值微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="672" />
             <source>Numerical gradient entries done</source>
-            <translation>已完成数值梯度计算的元素</translation>
+            <translation type="vanished">已完成数值梯度计算的元素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="677" />
             <source>Measured times of both methods</source>
-            <translation>两种方法的实测时间</translation>
+            <translation type="vanished">两种方法的实测时间</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>parameter</source>
-            <translation>参数</translation>
+            <translation type="vanished">参数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>shape</source>
-            <translation>形状</translation>
+            <translation type="vanished">形状</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>entries checked</source>
-            <translation>已检查元素数</translation>
+            <translation type="vanished">已检查元素数</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="681" />
@@ -4981,30 +5832,24 @@ x = 10: 斜率 {1}</translation>
             <translation>平均 |数值 − 反向传播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="686" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
-            <translation>差值在 1e-8 量级或以下，说明误差反向传播法的实现是正确的</translation>
+            <translation type="vanished">差值在 1e-8 量级或以下，说明误差反向传播法的实现是正确的</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Resume</source>
-            <translation>继续</translation>
+            <translation type="vanished">继续</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="846" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
-            <translation>包含 mnist/ 和 fashion-mnist/ 的文件夹</translation>
+            <translation type="vanished">包含 mnist/ 和 fashion-mnist/ 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="851" />
-            <location filename="../../app/panels/training_panel.py" line="867" />
             <source>Loading %1 clears the results of this network.</source>
-            <translation>加载 %1 会清除此网络的结果。</translation>
+            <translation type="vanished">加载 %1 会清除此网络的结果。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="860" />
             <source>Folder holding the four IDX files</source>
-            <translation>包含四个IDX文件的文件夹</translation>
+            <translation type="vanished">包含四个IDX文件的文件夹</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="898" />
@@ -5042,14 +5887,12 @@ x = 10: 斜率 {1}</translation>
             <translation>已加载 %1（%2 张训练图像和 %3 张测试图像）：点击“开始”进行训练。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
             <source>The dataset could not be loaded: %1</source>
-            <translation>无法加载数据集：%1</translation>
+            <translation type="vanished">无法加载数据集：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="989" />
             <source>The dataset could not be loaded: %1: %2</source>
-            <translation>无法加载数据集：%1：%2</translation>
+            <translation type="vanished">无法加载数据集：%1：%2</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1019" />
@@ -5069,9 +5912,8 @@ x = 10: 斜率 {1}</translation>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1115" />
             <source>(none)</source>
-            <translation>（无）</translation>
+            <translation type="vanished">（无）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1133" />
@@ -5084,14 +5926,12 @@ x = 10: 斜率 {1}</translation>
             <translation>已切换到 %1（优化方法状态已重置）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1154" />
             <source>Reset: weights re-initialised from seed %1.</source>
-            <translation>已重置：用随机种子 %1 重新初始化权重。</translation>
+            <translation type="vanished">已重置：用随机种子 %1 重新初始化权重。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1209" />
             <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
-            <translation>测试数据中置信度最高的识别错误（正确解→预测，置信度）</translation>
+            <translation type="vanished">测试数据中置信度最高的识别错误（正确解→预测，置信度）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1292" />
@@ -5115,9 +5955,8 @@ x = 10: 斜率 {1}</translation>
             <translation>训练已停止：%1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1310" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
-            <translation>训练已停止：%1。请使用更小的学习率（例如十分之一）重新开始。</translation>
+            <translation type="vanished">训练已停止：%1。请使用更小的学习率（例如十分之一）重新开始。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1311" />
@@ -5156,39 +5995,32 @@ x = 10: 斜率 {1}</translation>
             <translation>训练失败：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1390" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
-            <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 剩余 %5</translation>
+            <translation type="vanished">迭代 %1 / %2 · epoch %3 · %4 张/秒 · 剩余 %5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1397" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
-            <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 已用 %5 · 剩余 %6 · 学习率 %7</translation>
+            <translation type="vanished">迭代 %1 / %2 · epoch %3 · %4 张/秒 · 已用 %5 · 剩余 %6 · 学习率 %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1426" />
             <source>moving average (window %1)</source>
-            <translation>移动平均（窗口 %1）</translation>
+            <translation type="vanished">移动平均（窗口 %1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1504" />
             <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation>第 %1 次迭代（epoch %2）时测试数据中置信度最高的识别错误：正确解→预测，置信度；测试识别精度 %3</translation>
+            <translation type="vanished">第 %1 次迭代（epoch %2）时测试数据中置信度最高的识别错误：正确解→预测，置信度；测试识别精度 %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1573" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −；%1 个神经元）</translation>
+            <translation type="vanished">第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −；%1 个神经元）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1576" />
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation>第1层的卷积滤波器：%1 个 %2×%3（红 +，蓝 −）</translation>
+            <translation type="vanished">第1层的卷积滤波器：%1 个 %2×%3（红 +，蓝 −）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1601" />
             <source>Fix the network settings first</source>
-            <translation>请先修正网络设置</translation>
+            <translation type="vanished">请先修正网络设置</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1608" />
@@ -5201,15 +6033,12 @@ x = 10: 斜率 {1}</translation>
             <translation> — 未训练的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1618" />
             <source>Save model</source>
-            <translation>保存模型</translation>
+            <translation type="vanished">保存模型</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1619" />
-            <location filename="../../app/panels/training_panel.py" line="1626" />
             <source>NumPy model (*.npz)</source>
-            <translation>NumPy模型 (*.npz)</translation>
+            <translation type="vanished">NumPy模型 (*.npz)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1623" />
@@ -5217,9 +6046,8 @@ x = 10: 斜率 {1}</translation>
             <translation>加载模型会替换未保存的网络。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1625" />
             <source>Load model</source>
-            <translation>加载模型</translation>
+            <translation type="vanished">加载模型</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1636" />
@@ -5227,24 +6055,20 @@ x = 10: 斜率 {1}</translation>
             <translation>还没有可保存的内容：请先训练网络（或加载模型）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1640" />
             <source>There is no valid network to save.</source>
-            <translation>没有可保存的有效网络。</translation>
+            <translation type="vanished">没有可保存的有效网络。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1653" />
             <source>Could not save the model: %1</source>
-            <translation>无法保存模型：%1</translation>
+            <translation type="vanished">无法保存模型：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1656" />
             <source>Saved the model to %1.</source>
-            <translation>模型已保存到 %1。</translation>
+            <translation type="vanished">模型已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1669" />
             <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
-            <translation>在 %1 上的训练正在进行（第 %2 / %3 次迭代）；其网络尚未保存。</translation>
+            <translation type="vanished">在 %1 上的训练正在进行（第 %2 / %3 次迭代）；其网络尚未保存。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/panels/training_panel.py" line="1671" />
@@ -5254,24 +6078,20 @@ x = 10: 斜率 {1}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1685" />
             <source>Unsaved network</source>
-            <translation>未保存的网络</translation>
+            <translation type="vanished">未保存的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1686" />
             <source>Save the network first?</source>
-            <translation>是否先保存网络？</translation>
+            <translation type="vanished">是否先保存网络？</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1699" />
             <source>Could not load the model: %1</source>
-            <translation>无法加载模型：%1</translation>
+            <translation type="vanished">无法加载模型：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1736" />
             <source>Loaded %1; Start trains it further.</source>
-            <translation>已加载 %1；点击“开始”继续训练。</translation>
+            <translation type="vanished">已加载 %1；点击“开始”继续训练。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/panels/training_panel.py" line="1746" />
@@ -5281,54 +6101,44 @@ x = 10: 斜率 {1}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1748" />
             <source>Model %1 loaded.</source>
-            <translation>已加载模型 %1。</translation>
+            <translation type="vanished">已加载模型 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1779" />
             <source>Computing…</source>
-            <translation>正在计算…</translation>
+            <translation type="vanished">正在计算…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1786" />
             <source>Cancelled.</source>
-            <translation>已取消。</translation>
+            <translation type="vanished">已取消。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1790" />
             <source>Failed: %1</source>
-            <translation>失败：%1</translation>
+            <translation type="vanished">失败：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1800" />
             <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
-            <translation>数值梯度：%2 个元素中的 %1 个（%3），%4 秒…</translation>
+            <translation type="vanished">数值梯度：%2 个元素中的 %1 个（%3），%4 秒…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1814" />
             <source>largest backprop gradient entry checked: %1</source>
-            <translation>所检查的反向传播梯度元素中的最大值：%1</translation>
+            <translation type="vanished">所检查的反向传播梯度元素中的最大值：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1819" />
             <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation>误差反向传播法：全部 %2 个梯度元素用时 %1 ms。数值微分：%4 个元素用时 %3 s（全部 %2 个约需 %5 s，慢 %6 倍）。%7</translation>
+            <translation type="vanished">误差反向传播法：全部 %2 个梯度元素用时 %1 ms。数值微分：%4 个元素用时 %3 s（全部 %2 个约需 %5 s，慢 %6 倍）。%7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1825" />
             <source>They agree (max difference %1).</source>
-            <translation>两者一致（最大差 %1）。</translation>
+            <translation type="vanished">两者一致（最大差 %1）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1826" />
             <source>They differ by up to %1!</source>
-            <translation>两者最多相差 %1！</translation>
+            <translation type="vanished">两者最多相差 %1！</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1856" />
             <source>MNIST training</source>
-            <translation>MNIST训练</translation>
+            <translation type="vanished">MNIST训练</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="1910" />
@@ -5369,6 +6179,127 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../app/panels/training_panel.py" line="1945" />
             <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
             <translation>还没有激活值分布：它在训练过程中及训练结束时计算。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="249" />
+            <source>Only runs trained in this view can be forked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="289" />
+            <source>Training %1, a fork of %2 from iteration %3…</source>
+            <translation>正在训练 %1（%2 从迭代 %3 的分支）…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="387" />
+            <source>Stop the run before deleting it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="485" />
+            <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="489" />
+            <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="493" />
+            <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
+            <translation>请减小学习率（例如 %1 的十分之一）后重新开始。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="701" />
+            <source>%1, iteration %2</source>
+            <translation>%1，迭代 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="117" />
+            <source>Views of the training runs</source>
+            <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="125" />
+            <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Draw</source>
+            <translation>手写</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Draw and see what the network shown thinks it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="276" />
+            <source>Reset: weights initialised from seed %1; the previous runs stay in the list.</source>
+            <translation>重置：已用种子 %1 初始化权重；之前的运行保留在列表中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="317" />
+            <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="403" />
+            <source>%1 at iteration %2</source>
+            <translation>%1（迭代 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/reference.py" line="50" />
+            <source>(other settings: %1)</source>
+            <translation>（设置不同：%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="27" />
+            <source>There is no run to save yet (loaded models are saved with Save model…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="31" />
+            <source>Stop the run before saving the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="36" />
+            <source>Could not save the runs: %1</source>
+            <translation>无法保存运行：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="41" />
+            <source>Saved %1 run(s) to %2.</source>
+            <translation>已将 %1 个运行保存到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="43" />
+            <source>Loaded models are not part of a session (save them with Save model…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="82" />
+            <source>Could not open the runs: %1</source>
+            <translation>无法打开运行：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="99" />
+            <source>Opened %1 run(s) from %2.</source>
+            <translation>已从 %2 打开 %1 个运行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/sessions.py" line="101" />
+            <source>They were trained on %1: load that dataset to inspect them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="270" />
+            <source>predicted label (numbered as the rows)</source>
+            <translation>预测标签（编号同行）</translation>
         </message>
     </context>
     <context>
@@ -5425,6 +6356,35 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../app/widgets/number_field.py" line="92" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>以逗号分隔的数字；按Enter应用</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsTab</name>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="38" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
+            <extracomment>Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit).</extracomment>
+            <translation>第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="41" />
+            <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
+            <translation>每个小图显示从784个像素到一个隐藏层神经元的权重：即该神经元所响应的模式</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="50" />
+            <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
+            <translation>隐藏层激活值在部分测试图像上的分布；失活的ReLU和饱和的sigmoid会停止学习（6.2节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="58" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
+            <translation>第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −；%1 个神经元）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/inspect.py" line="61" />
+            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
+            <translation>第1层的卷积滤波器：%1 个 %2×%3（红 +，蓝 −）</translation>
         </message>
     </context>
     <context>

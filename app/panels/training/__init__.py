@@ -1,1 +1,1 @@
-"""Parts of the MNIST training panel (views, drawing pad, dataset dialog, presets, worker-side job)."""
+"""The training view (chapters 4 to 7): controller, views, runs, dialogs; see panel.py."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,15 @@ def human_bytes(n: float) -> str:
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
         n /= 1000.0
     return f"{n:.1f} GB"
+
+
+def gui_message(text: str) -> str:
+    """core's message for a learner in the app: the command-line advice becomes the buttons below."""
+    lines = [ln for ln in str(text).splitlines() if "dlfs " not in ln]
+    if len(lines) < len(str(text).splitlines()):
+        lines.append(QCoreApplication.translate("DatasetDialog", "or press Download below (or Choose folder… if "
+                                                                  "you have them elsewhere)."))
+    return "\n".join(lines)
 
 
 class DatasetDialog(QDialog):
@@ -50,7 +60,7 @@ class DatasetDialog(QDialog):
         self.data_dir = data_dir
         self.target = download_target(name, data_dir) if name in ("mnist", "fashion-mnist") else None
         layout = QVBoxLayout(self)
-        self.message = QLabel(message, self)
+        self.message = QLabel(gui_message(message), self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setToolTip(self.tr("Where the dataset was looked for, and which files it needs"))
@@ -68,6 +78,9 @@ class DatasetDialog(QDialog):
         self.status.setToolTip(self.tr("File, size and speed of the download"))
         layout.addWidget(self.status)
         self.error = style.error_label(self)
+        # the whole error stays readable (long mirror URLs wrap anywhere) and can be copied
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.MinimumExpanding)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         self.download_button = QPushButton(self.tr("Download"), self)
@@ -131,8 +144,15 @@ class DatasetDialog(QDialog):
         if self._worker is not None and self._worker.stop_requested:
             self.status.setText(self.tr("Download cancelled; no partial file was kept."))
         else:
-            style.set_error_label(self.error, self.tr("The download failed: %1").replace("%1", str(exc)))
+            text = gui_message(str(exc)).replace("\n  ", "\n    ")
+            # break long URLs so the label can wrap them instead of cutting them off
+            text = text.replace("/", "/\u200b")
+            style.set_error_label(self.error, self.tr("The download failed: %1").replace("%1", text) + "\n"
+                                  + self.tr("Check the internet connection and press Download again, or copy the "
+                                            "four files into a folder and press Choose folder…"))
             self.status.setText("")
+            self.adjustSize()  # grow to show the whole message
+            self.resize(max(self.width(), 600), max(self.height(), self.sizeHint().height()))
 
     def _on_done(self, result: object) -> None:
         stopped = self._worker is not None and self._worker.stop_requested

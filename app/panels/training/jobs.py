@@ -140,8 +140,16 @@ class TrainingJob:
     def __init__(self, net: Network, data: Any, config: TrainConfig, control: TrainingControl, *,
                  class_names: tuple[str, ...] = tuple(str(k) for k in range(10)),
                  state_every: float = 0.25, weights_every: float = 0.2, activations_every: float = 1.0,
-                 activation_samples: int = 300, with_views: bool = True) -> None:
+                 activation_samples: int = 300, with_views: bool = True, offset: int = 0,
+                 run: Any = None) -> None:
         self.net = net
+        #: A ``core.runs.Run`` trained with ``core.runs.train_run`` (its own network; the views read its
+        #: checkpoints), or None: ``net`` is trained with ``core.training.train``.
+        self.run = run
+        self._net_at: tuple[int, Network] | None = None
+        #: Iterations done before this job's first (a fork continuing its parent): added to every iteration.
+        self.offset = int(offset)
+        self._epoch_offset = offset / config.iter_per_epoch(len(data.x_train)) if offset else 0.0
         self.data = data
         self.config = config
         self.control = control
@@ -161,6 +169,9 @@ class TrainingJob:
         self._evaluated_at = -1
 
     def iterate(self) -> Iterator[Progress]:
+        if self.run is not None:
+            from dlfs_studio.core.runs import train_run
+            return train_run(self.run, self.data, self.control)
         config = self.config
         if self.with_views and not config.keep_test_predictions:
             # the confusion matrix reuses the predictions of the test-accuracy pass: no second pass
@@ -183,9 +194,35 @@ class TrainingJob:
             return True
         return False
 
+    def network(self) -> Network:
+        """The network as trained so far: ``net``, or the run's latest checkpoint (rebuilt once per checkpoint)."""
+        if self.run is None:
+            return self.net
+        from dlfs_studio.core.runs import network_at
+        it = self.run.iteration
+        cp = self.run.checkpoint_at(it)
+        k = cp.iteration if cp is not None else -1
+        if self._net_at is None or self._net_at[0] != k:
+            self._net_at = (k, network_at(self.run, it) if cp is not None else self.net)
+        return self._net_at[1]
+
+    def _shift(self, items: list[Progress]) -> list[Progress]:
+        """Progress (and evaluations) counted from the start of the whole run, not of this job."""
+        k, e0 = self.offset, self._epoch_offset
+        out = []
+        for p in items:
+            ev = p.eval
+            if ev is not None:
+                ev = replace(ev, iteration=ev.iteration + k, epoch=round(ev.epoch + e0))
+            out.append(replace(p, iteration=p.iteration + k, total_iterations=p.total_iterations + k,
+                               epoch=p.epoch + e0, eval=ev))
+        return out
+
     def snapshot(self, items: list[Progress], urgent: bool) -> TrainingSnapshot:
         """Runs in the worker thread with the generator suspended: copies for the views."""
         t0 = time.perf_counter()
+        if self.offset:
+            items = self._shift(items)
         running = [p for p in items if p.eval is None and p.state == "running"]
         iterations = np.fromiter((p.iteration for p in running), dtype=np.int64, count=len(running))
         losses = np.fromiter((p.loss for p in running), dtype=np.float64, count=len(running))
@@ -194,17 +231,20 @@ class TrainingJob:
         evals = tuple(replace(e, test_predictions=None, test_confidences=None)
                       if e.test_predictions is not None else e for e in evals_kept)
         states = tuple(p.state for p in items if p.state != "running")
+        timings: dict[str, float] = {}
+        for i in range(1, len(items)):
+            if items[i].eval is not None:  # how long the evaluation took (elapsed counts evaluations)
+                timings["eval_seconds"] = max(items[i].elapsed - items[i - 1].elapsed, 0.0)
         last = items[-1]
         now = time.perf_counter()
         state = weights = evaluation = acts = None
-        timings: dict[str, float] = {}
         if self.with_views:
             visible = self.visible
             ended = last.state != "running"
             if urgent or self._due("state", self.state_every, now):
-                state = self.net.state_arrays()
+                state = self.net.state_arrays() if self.run is None else None
             if ("weights" in visible and (urgent or self._due("weights", self.weights_every, now))) or ended:
-                weights = weight_mosaic(self.net)
+                weights = weight_mosaic(self.network())
             wanted = (evals and "errors" in visible) or self._evaluation_requested or ended
             if wanted and self.data.x_test.shape[0] and self._evaluated_at != last.iteration:
                 self._evaluation_requested = False
@@ -214,13 +254,16 @@ class TrainingJob:
                 kept = None
                 if evals_kept and evals_kept[-1].iteration == last.iteration:  # the network is unchanged since
                     kept = evals_kept[-1].test_evaluation(self.data.t_test, self.net.output_size)
-                evaluation = evaluation_view(self.net, self.data.x_test, self.data.t_test, epoch,
+                if self.run is not None and self.run.checkpoint_at(last.iteration) is not None \
+                        and self.run.checkpoint_at(last.iteration).iteration != last.iteration:
+                    kept = None  # the run's latest checkpoint is older: evaluate the network it holds
+                evaluation = evaluation_view(self.network(), self.data.x_test, self.data.t_test, epoch,
                                              self.class_names, last.iteration, ev=kept)
                 timings["evaluation"] = time.perf_counter() - t1
             if self._x_act.shape[0] and (("weights" in visible and self._due("acts", self.activations_every, now))
                                          or ended):
                 t1 = time.perf_counter()
-                acts = activation_stats(self.net, self._x_act)
+                acts = activation_stats(self.network(), self._x_act)
                 timings["activations"] = time.perf_counter() - t1
         timings["snapshot"] = time.perf_counter() - t0
         return TrainingSnapshot(iterations, losses, last, evals, states, state, weights, evaluation, acts, timings)

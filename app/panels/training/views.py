@@ -253,11 +253,20 @@ class ConfusionView(QWidget):
         self.plot.getAxis("left").setTicks(ticks)
         self.plot.getAxis("bottom").setTicks(ticks)
         self.matrix: NDArray | None = None
+        self.class_names: tuple[str, ...] = tuple(str(k) for k in range(10))
 
     def set_class_names(self, names: Sequence[str]) -> None:
-        short = [(k, (n if len(n) <= 6 else n[:5] + "…")) for k, n in enumerate(names)]
-        self.plot.getAxis("left").setTicks([short])
-        self.plot.getAxis("bottom").setTicks([short])
+        """Rows carry the full names ("T-shirt/top 0"); columns the class numbers, which always fit a cell."""
+        self.class_names = tuple(names)
+        if all(n == str(k) for k, n in enumerate(names)):
+            ticks = [(k, n) for k, n in enumerate(names)]
+            self.plot.getAxis("left").setTicks([ticks])
+            self.plot.getAxis("bottom").setTicks([ticks])
+            self.plot.setLabel("bottom", _tr("predicted label"))
+            return
+        self.plot.getAxis("left").setTicks([[(k, f"{n} {k}") for k, n in enumerate(names)]])
+        self.plot.getAxis("bottom").setTicks([[(k, str(k)) for k in range(len(names))]])
+        self.plot.setLabel("bottom", _tr("predicted label (numbered as the rows)"))
 
     def set_matrix(self, matrix: NDArray) -> None:
         """Show counts (10, 10): rows = true label, columns = predicted label."""
@@ -294,22 +303,26 @@ class ProbabilityBars(QWidget):
         self.plot = pg.PlotWidget(self)
         style.apply_plot_style(self.plot)
         self.plot.setTitle(_tr("Network's probabilities"))
-        self.plot.setLabel("left", _tr("probability"))
-        self.plot.setLabel("bottom", _tr("class"))
-        self.plot.setYRange(0, 1.0, padding=0.02)
-        self.plot.setXRange(-0.6, 9.6, padding=0)
+        # horizontal bars: the class names are read in full on the left axis (Fashion-MNIST's "T-shirt/top")
+        self.plot.setLabel("bottom", _tr("probability"))
+        self.plot.setLabel("left", _tr("class"))
+        self.plot.setXRange(0, 1.0, padding=0.02)
+        self.plot.setYRange(-0.6, 9.6, padding=0)
+        self.plot.getViewBox().invertY(True)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
-        self.plot.getAxis("bottom").setTicks([[(k, str(k)) for k in range(10)]])
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.plot.getAxis("left").setTicks([[(k, str(k)) for k in range(10)]])
+        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         layout.addWidget(self.plot)
-        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7,
+        self.bars = pg.BarGraphItem(x0=0, y=np.arange(10), width=np.zeros(10), height=0.7,
                                     brushes=[style.brush(style.ACCENT, 120)] * 10)
         self.plot.addItem(self.bars)
         self.probabilities = np.zeros(10)
+        self.class_names: tuple[str, ...] = tuple(str(k) for k in range(10))
 
     def set_class_names(self, names: Sequence[str]) -> None:
-        self.plot.getAxis("bottom").setTicks([[(k, n if len(n) <= 6 else n[:5] + "…") for k, n in enumerate(names)]])
+        self.class_names = tuple(names)
+        self.plot.getAxis("left").setTicks([[(k, n) for k, n in enumerate(names)]])
 
     def set_probabilities(self, p: NDArray | None) -> None:
         p = np.zeros(10) if p is None else np.asarray(p, dtype=float)
@@ -317,7 +330,7 @@ class ProbabilityBars(QWidget):
         best = int(np.argmax(p)) if p.any() else -1
         brushes = [style.brush(style.ACCENT if k == best else style.muted_color(), 230 if k == best else 110)
                    for k in range(len(p))]
-        self.bars.setOpts(x=np.arange(len(p)), height=p, brushes=brushes)
+        self.bars.setOpts(x0=0, y=np.arange(len(p)), width=p, height=0.7, brushes=brushes)
 
     def set_presentation_mode(self, on: bool) -> None:
         style.apply_plot_style(self.plot, on)
