@@ -898,105 +898,105 @@
     <context>
         <name>DatasetDialog</name>
         <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="47" />
-            <source>Dataset not found</source>
-            <translation>データセットが見つかりません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="56" />
-            <source>Where the dataset was looked for, and which files it needs</source>
-            <translation>データセットを探した場所と、必要なファイル</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="59" />
-            <source>Download into: %1</source>
-            <translation>ダウンロード先: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="61" />
-            <source>The folder the four files will be saved in (checksums verified)</source>
-            <translation>4つのファイルの保存先フォルダー (チェックサムを検証します)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="65" />
-            <source>Download progress of the current file</source>
-            <translation>現在のファイルのダウンロードの進行状況</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="68" />
-            <source>File, size and speed of the download</source>
-            <translation>ダウンロード中のファイル、サイズ、速度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="73" />
-            <source>Download</source>
-            <translation>ダウンロード</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="74" />
-            <source>Download the four files from the public mirrors and verify their checksums</source>
-            <translation>公開ミラーから4つのファイルをダウンロードし、チェックサムを検証する</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="77" />
-            <source>Choose folder…</source>
-            <translation>フォルダーを選択…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="78" />
-            <source>Pick a folder that already holds the four IDX files</source>
-            <translation>4つのIDXファイルがすでにあるフォルダーを選ぶ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="79" />
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="80" />
-            <source>Cancel the download, or close this dialog</source>
-            <translation>ダウンロードを中止するか、このダイアログを閉じる</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="110" />
-            <source>Connecting…</source>
-            <translation>接続中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="126" />
-            <source>%1: %2 at %3/s (%4)</source>
-            <translation>%1: %2 (%3/秒, %4)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="132" />
-            <location filename="../../app/panels/training/dataset_dialog.py" line="153" />
-            <source>Download cancelled; no partial file was kept.</source>
-            <translation>ダウンロードを中止しました。途中までのファイルは残していません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="134" />
-            <source>The download failed: %1</source>
-            <translation>ダウンロードに失敗しました: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="146" />
-            <source>Downloaded and verified.</source>
-            <translation>ダウンロードして検証しました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="158" />
-            <source>Folder holding the four IDX files</source>
-            <translation>4つのIDXファイルのあるフォルダー</translation>
-        </message>
-        <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="41" />
             <source>or press Download below (or Choose folder… if you have them elsewhere).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="57" />
+            <source>Dataset not found</source>
+            <translation>データセットが見つかりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="66" />
+            <source>Where the dataset was looked for, and which files it needs</source>
+            <translation>データセットを探した場所と、必要なファイル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="69" />
+            <source>Download into: %1</source>
+            <translation>ダウンロード先: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="71" />
+            <source>The folder the four files will be saved in (checksums verified)</source>
+            <translation>4つのファイルの保存先フォルダー (チェックサムを検証します)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="75" />
+            <source>Download progress of the current file</source>
+            <translation>現在のファイルのダウンロードの進行状況</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="78" />
+            <source>File, size and speed of the download</source>
+            <translation>ダウンロード中のファイル、サイズ、速度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="86" />
+            <source>Download</source>
+            <translation>ダウンロード</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="87" />
+            <source>Download the four files from the public mirrors and verify their checksums</source>
+            <translation>公開ミラーから4つのファイルをダウンロードし、チェックサムを検証する</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="90" />
+            <source>Choose folder…</source>
+            <translation>フォルダーを選択…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="91" />
+            <source>Pick a folder that already holds the four IDX files</source>
+            <translation>4つのIDXファイルがすでにあるフォルダーを選ぶ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="92" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="93" />
+            <source>Cancel the download, or close this dialog</source>
+            <translation>ダウンロードを中止するか、このダイアログを閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="123" />
+            <source>Connecting…</source>
+            <translation>接続中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="139" />
+            <source>%1: %2 at %3/s (%4)</source>
+            <translation>%1: %2 (%3/秒, %4)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="145" />
+            <location filename="../../app/panels/training/dataset_dialog.py" line="173" />
+            <source>Download cancelled; no partial file was kept.</source>
+            <translation>ダウンロードを中止しました。途中までのファイルは残していません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="150" />
+            <source>The download failed: %1</source>
+            <translation>ダウンロードに失敗しました: %1</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
             <source>Check the internet connection and press Download again, or copy the four files into a folder and press Choose folder…</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="166" />
+            <source>Downloaded and verified.</source>
+            <translation>ダウンロードして検証しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="178" />
+            <source>Folder holding the four IDX files</source>
+            <translation>4つのIDXファイルのあるフォルダー</translation>
         </message>
     </context>
     <context>
@@ -1049,17 +1049,17 @@
             <translation>(スライダーは対数目盛)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="275" />
+            <location filename="../../app/panels/descent/fields.py" line="277" />
             <source>Not applied; still using {0}.</source>
             <translation>適用されていません。{0} のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="300" />
+            <location filename="../../app/panels/descent/fields.py" line="302" />
             <source>“{0}” was not applied. {1} Back to {2}.</source>
             <translation>「{0}」は適用されませんでした。{1} {2} に戻しました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="303" />
+            <location filename="../../app/panels/descent/fields.py" line="305" />
             <source>An empty field is not applied. Back to {0}.</source>
             <translation>空欄は適用されません。{0} に戻しました。</translation>
         </message>
@@ -1067,69 +1067,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="42" />
+            <location filename="../../app/panels/descent_panel.py" line="48" />
             <source>Descent</source>
-            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys).</extracomment>
+            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys). What a sub-tab holds.</extracomment>
             <translation>降下</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="42" />
-            <location filename="../../app/panels/descent_panel.py" line="141" />
+            <location filename="../../app/panels/descent_panel.py" line="48" />
+            <location filename="../../app/panels/descent_panel.py" line="153" />
             <source>Optimizer race</source>
             <translation>最適化手法の競争</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="43" />
+            <location filename="../../app/panels/descent_panel.py" line="49" />
             <source>Numerical differentiation</source>
             <translation>数値微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="44" />
+            <location filename="../../app/panels/descent_panel.py" line="50" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>1つの最適化手法が曲面を1ステップずつ下っていく様子 (図4-9、図4-10)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="45" />
+            <location filename="../../app/panels/descent_panel.py" line="51" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD、Momentum、Nesterov、AdaGrad、RMSprop、Adam を同じ開始点から比べる (6章)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="46" />
+            <location filename="../../app/panels/descent_panel.py" line="52" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>前方差分と中心差分、そして本書が h = 1e-4 を選ぶ理由 (4.3節)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="123" />
+            <location filename="../../app/panels/descent_panel.py" line="135" />
             <source>Gradient descent</source>
             <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="137" />
+            <location filename="../../app/panels/descent_panel.py" line="149" />
             <source>Descent map</source>
             <translation>降下マップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="138" />
+            <location filename="../../app/panels/descent_panel.py" line="150" />
             <source>f(x) over iterations</source>
             <translation>繰り返しごとの f(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="139" />
+            <location filename="../../app/panels/descent_panel.py" line="151" />
             <source>Step ledger</source>
             <translation>ステップ記録</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="142" />
+            <location filename="../../app/panels/descent_panel.py" line="154" />
             <source>Figure 6-8 (2×2)</source>
             <translation>図6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="144" />
+            <location filename="../../app/panels/descent_panel.py" line="156" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>数値微分: f と接線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="145" />
+            <location filename="../../app/panels/descent_panel.py" line="157" />
             <source>Numerical differentiation: error against h</source>
             <translation>数値微分: h に対する誤差</translation>
         </message>
@@ -1214,7 +1214,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="95" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the cursor is clamped.</extracomment>
+            <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the step index is clamped.</extracomment>
             <translation>パラメータの更新方法 (6章)。SGD が本書の勾配降下法です。</translation>
         </message>
         <message>
@@ -1358,7 +1358,7 @@
             <translation>開始点: ドラッグすると開始点を動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="423" />
+            <location filename="../../app/panels/descent/descent_view.py" line="422" />
             <source>point off the map: x = {0}</source>
             <translation>点はマップの外です: x = {0}</translation>
         </message>
@@ -3116,369 +3116,364 @@
             <translation type="vanished">Ctrl+1 … Ctrl+5	順伝播、損失関数、勾配降下法、MNISTの学習、畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="51" />
-            <source>Forward pass</source>
-            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
-            <translation>順伝播</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="53" />
-            <source>Loss functions</source>
-            <translation>損失関数</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="54" />
-            <source>Gradient descent</source>
-            <translation>勾配降下法</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="55" />
-            <source>Backpropagation</source>
-            <translation>誤差逆伝播法</translation>
-        </message>
-        <message>
             <source>MNIST training</source>
             <translation type="vanished">MNISTの学習</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="58" />
-            <source>Convolution</source>
-            <translation>畳み込み</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="64" />
-            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
-            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="66" />
-            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
-            <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="68" />
-            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
-            <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="70" />
-            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
-            <translation>計算グラフ、ネットワーク、勾配確認で誤差逆伝播法を1ステップずつたどります（5章）</translation>
         </message>
         <message>
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation type="vanished">小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
         </message>
         <message>
+            <location filename="../../app/main_window.py" line="72" />
+            <source>Forward pass</source>
+            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>順伝播</translation>
+        </message>
+        <message>
             <location filename="../../app/main_window.py" line="74" />
-            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
-            <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
+            <source>Loss functions</source>
+            <translation>損失関数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="166" />
-            <source>Ready</source>
-            <translation>準備完了</translation>
+            <location filename="../../app/main_window.py" line="75" />
+            <source>Gradient descent</source>
+            <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="237" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
+            <location filename="../../app/main_window.py" line="77" />
+            <source>Backpropagation</source>
+            <translation>誤差逆伝播法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="238" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>パネルを選択（Ctrl+1〜Ctrl+%1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="244" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="245" />
-            <source>Export &amp;image…</source>
-            <translation>画像をエクスポート(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="246" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="247" />
-            <source>Save a plot of the current panel as PNG or SVG</source>
-            <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="249" />
-            <source>Export &amp;data…</source>
-            <translation>データをエクスポート(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="250" />
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="251" />
-            <source>Save the data behind a plot of the current panel as CSV</source>
-            <translation>現在のパネルのグラフのデータをCSVで保存</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="253" />
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="254" />
-            <source>Close dlfs-studio</source>
-            <translation>dlfs-studioを終了</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="255" />
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="256" />
-            <source>&amp;Presentation mode</source>
-            <translation>プレゼンテーションモード(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="257" />
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="259" />
-            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
-            <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="260" />
-            <source>&amp;Full screen</source>
-            <translation>全画面表示(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="261" />
-            <source>Use the whole screen (F11)</source>
-            <translation>画面全体を使う (F11)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="262" />
-            <source>&amp;Language</source>
-            <translation>言語(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="263" />
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="264" />
-            <source>&amp;Panels explained</source>
-            <translation>パネルの解説(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="266" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="267" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>キーボードショートカット(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="268" />
-            <source>List the keyboard shortcuts</source>
-            <translation>キーボードショートカットの一覧</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="269" />
-            <source>&amp;About dlfs-studio</source>
-            <translation>dlfs-studioについて(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="270" />
-            <source>About this application</source>
-            <translation>このアプリケーションについて</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="324" />
-            <source>This panel failed to switch presentation mode</source>
-            <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="394" />
-            <source>A panel failed to switch presentation mode</source>
-            <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="399" />
-            <source>Presentation mode on (F5 to leave)</source>
-            <translation>プレゼンテーションモード オン (F5で終了)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="399" />
-            <source>Presentation mode off</source>
-            <translation>プレゼンテーションモード オフ</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="419" />
-            <source>A panel failed to switch theme</source>
-            <translation>テーマを切り替えられなかったパネルがあります</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="431" />
-            <source>F5 or Ctrl+P	Presentation mode on/off</source>
-            <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="432" />
-            <source>F11	Full screen on/off</source>
-            <translation>F11	全画面表示のオン/オフ</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="434" />
-            <source>Ctrl+E	Export image (PNG, SVG)</source>
-            <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="435" />
-            <source>Ctrl+Shift+E	Export data (CSV)</source>
-            <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="436" />
-            <source>F1	Panels explained, lecturer keys</source>
-            <translation>F1	パネルの解説、講義用キー</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="437" />
-            <source>Shift+F1	This list</source>
-            <translation>Shift+F1	この一覧</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="438" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	終了</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="460" />
-            <source>Keyboard shortcuts</source>
-            <translation>キーボードショートカット</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="469" />
-            <source>About dlfs-studio</source>
-            <translation>dlfs-studioについて</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="470" />
-            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="485" />
-            <source>Switching the language rebuilds the panels and discards it.</source>
-            <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="487" />
-            <source>The language was not changed.</source>
-            <translation>言語は変更されませんでした。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="494" />
-            <source>Language: %1</source>
-            <translation>言語: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="548" />
-            <source>Closing dlfs-studio discards it.</source>
-            <translation>dlfs-studioを終了すると破棄されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="567" />
-            <source>Not closed: the training is kept.</source>
-            <translation>終了しませんでした: 学習の状態はそのままです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="45" />
-            <location filename="../../app/window_export.py" line="56" />
-            <source>Saved %1</source>
-            <translation>%1 を保存しました</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="69" />
-            <location filename="../../app/window_export.py" line="79" />
-            <source>This panel has nothing to export yet.</source>
-            <translation>このパネルにはまだエクスポートできるものがありません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="75" />
-            <source>No export target named %1</source>
-            <translation>%1 という名前のエクスポート対象はありません</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="84" />
-            <source>Which one?</source>
-            <translation>どれを保存しますか?</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="104" />
-            <source>Export image</source>
-            <translation>画像をエクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="108" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG画像 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="108" />
-            <source>SVG vector image (*.svg)</source>
-            <translation>SVGベクター画像 (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="119" />
-            <source>Export data</source>
-            <translation>データをエクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="124" />
-            <source>CSV table (*.csv)</source>
-            <translation>CSV表 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="138" />
-            <location filename="../../app/window_export.py" line="151" />
-            <source>Export failed</source>
-            <translation>エクスポートに失敗しました</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="152" />
-            <source>Could not save %1:
-%2</source>
-            <translation>%1 を保存できませんでした:
-%2</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="79" />
             <source>Training</source>
             <translation>学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="54" />
+            <location filename="../../app/main_window.py" line="81" />
+            <source>Convolution</source>
+            <translation>畳み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="87" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
+            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="89" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="91" />
+            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
+            <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="93" />
+            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
+            <translation>計算グラフ、ネットワーク、勾配確認で誤差逆伝播法を1ステップずつたどります（5章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="95" />
             <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="471" />
-            <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, Training</source>
-            <translation type="unfinished" />
+            <location filename="../../app/main_window.py" line="97" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="189" />
+            <source>Ready</source>
+            <translation>準備完了</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="260" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="261" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>パネルを選択（Ctrl+1〜Ctrl+%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="267" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="268" />
+            <source>Export &amp;image…</source>
+            <translation>画像をエクスポート(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="269" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="270" />
+            <source>Save a plot of the current panel as PNG or SVG</source>
+            <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="272" />
+            <source>Export &amp;data…</source>
+            <translation>データをエクスポート(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="273" />
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="274" />
+            <source>Save the data behind a plot of the current panel as CSV</source>
+            <translation>現在のパネルのグラフのデータをCSVで保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="276" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="277" />
+            <source>Close dlfs-studio</source>
+            <translation>dlfs-studioを終了</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="278" />
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="279" />
+            <source>&amp;Presentation mode</source>
+            <translation>プレゼンテーションモード(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="280" />
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="282" />
+            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
+            <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="283" />
+            <source>&amp;Full screen</source>
+            <translation>全画面表示(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="284" />
+            <source>Use the whole screen (F11)</source>
+            <translation>画面全体を使う (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="285" />
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="286" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="287" />
+            <source>&amp;Panels explained</source>
+            <translation>パネルの解説(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="289" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="290" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="291" />
+            <source>List the keyboard shortcuts</source>
+            <translation>キーボードショートカットの一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="292" />
+            <source>&amp;About dlfs-studio</source>
+            <translation>dlfs-studioについて(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="293" />
+            <source>About this application</source>
+            <translation>このアプリケーションについて</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="347" />
+            <source>This panel failed to switch presentation mode</source>
+            <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="417" />
+            <source>A panel failed to switch presentation mode</source>
+            <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="422" />
+            <source>Presentation mode on (F5 to leave)</source>
+            <translation>プレゼンテーションモード オン (F5で終了)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="422" />
+            <source>Presentation mode off</source>
+            <translation>プレゼンテーションモード オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="442" />
+            <source>A panel failed to switch theme</source>
+            <translation>テーマを切り替えられなかったパネルがあります</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="454" />
+            <source>F5 or Ctrl+P	Presentation mode on/off</source>
+            <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="455" />
+            <source>F11	Full screen on/off</source>
+            <translation>F11	全画面表示のオン/オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="457" />
+            <source>Ctrl+E	Export image (PNG, SVG)</source>
+            <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="458" />
+            <source>Ctrl+Shift+E	Export data (CSV)</source>
+            <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="459" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	パネルの解説、講義用キー</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="460" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	この一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="461" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	終了</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="483" />
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="492" />
+            <source>About dlfs-studio</source>
+            <translation>dlfs-studioについて</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="493" />
+            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="508" />
+            <source>Switching the language rebuilds the panels and discards it.</source>
+            <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="510" />
+            <source>The language was not changed.</source>
+            <translation>言語は変更されませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="517" />
+            <source>Language: %1</source>
+            <translation>言語: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="571" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>dlfs-studioを終了すると破棄されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="591" />
+            <source>Not closed: the training is kept.</source>
+            <translation>終了しませんでした: 学習の状態はそのままです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="46" />
+            <location filename="../../app/window_export.py" line="57" />
+            <source>Saved %1</source>
+            <translation>%1 を保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="70" />
+            <location filename="../../app/window_export.py" line="80" />
+            <source>This panel has nothing to export yet.</source>
+            <translation>このパネルにはまだエクスポートできるものがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="76" />
+            <source>No export target named %1</source>
+            <translation>%1 という名前のエクスポート対象はありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="85" />
+            <source>Which one?</source>
+            <translation>どれを保存しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="105" />
+            <source>Export image</source>
+            <translation>画像をエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="109" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG画像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="109" />
+            <source>SVG vector image (*.svg)</source>
+            <translation>SVGベクター画像 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="120" />
+            <source>Export data</source>
+            <translation>データをエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="125" />
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="139" />
+            <location filename="../../app/window_export.py" line="152" />
+            <source>Export failed</source>
+            <translation>エクスポートに失敗しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="153" />
+            <source>Could not save %1:
+%2</source>
+            <translation>%1 を保存できませんでした:
+%2</translation>
         </message>
     </context>
     <context>
@@ -3963,7 +3958,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="95" />
+            <location filename="../../app/main_window.py" line="118" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>パネル「%1」を読み込めませんでした:</translation>
         </message>
@@ -3971,43 +3966,43 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>Playback</name>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="61" />
+            <location filename="../../app/panels/descent/playback.py" line="62" />
             <source>Reset: go back to the start point (step 0).</source>
             <translation>リセット: 開始点 (ステップ 0) に戻る。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="63" />
+            <location filename="../../app/panels/descent/playback.py" line="64" />
             <source>Step back: return exactly to the previous step.</source>
             <translation>1ステップ戻る: 直前のステップに正確に戻る。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="64" />
-            <location filename="../../app/panels/descent/playback.py" line="155" />
+            <location filename="../../app/panels/descent/playback.py" line="65" />
+            <location filename="../../app/panels/descent/playback.py" line="156" />
             <source>Play</source>
             <translation>再生</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="65" />
+            <location filename="../../app/panels/descent/playback.py" line="66" />
             <source>Play or pause the animation.</source>
             <translation>アニメーションを再生・一時停止する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="67" />
+            <location filename="../../app/panels/descent/playback.py" line="68" />
             <source>Single step forward: take one optimizer update.</source>
             <translation>1ステップ進む: パラメータを1回更新する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="73" />
+            <location filename="../../app/panels/descent/playback.py" line="74" />
             <source>Speed (steps/s)</source>
             <translation>速度 (ステップ/秒)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="76" />
+            <location filename="../../app/panels/descent/playback.py" line="77" />
             <source>Animation speed in steps per second.</source>
             <translation>アニメーションの速度 (1秒あたりのステップ数)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="152" />
+            <location filename="../../app/panels/descent/playback.py" line="153" />
             <source>Pause</source>
             <translation>一時停止</translation>
         </message>
@@ -4015,193 +4010,194 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="104" />
+            <location filename="../../app/panels/descent/race_view.py" line="124" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>本書の図6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="105" />
+            <location filename="../../app/panels/descent/race_view.py" line="125" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>6章の比較: x²/20 + y² を (-7, 2) から、30ステップ、SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="123" />
+            <location filename="../../app/panels/descent/race_view.py" line="143" />
             <source>Include {0} in the race.</source>
             <translation>{0} を競争に参加させる。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="126" />
+            <location filename="../../app/panels/descent/race_view.py" line="146" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0} の学習率。入力した値をそのまま使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="134" />
+            <location filename="../../app/panels/descent/race_view.py" line="154" />
             <source>Optimizer and learning rate</source>
             <translation>最適化手法と学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="135" />
+            <location filename="../../app/panels/descent/race_view.py" line="155" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>各最適化手法の学習率。他のハイパーパラメータは本書のデフォルト値のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="160" />
             <source>Number of updates for every optimizer.</source>
             <translation>すべての最適化手法に共通の更新回数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="142" />
+            <location filename="../../app/panels/descent/race_view.py" line="162" />
             <source>Steps</source>
             <translation>ステップ数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="144" />
+            <location filename="../../app/panels/descent/race_view.py" line="164" />
             <source>analytic (like chapter 6)</source>
             <translation>解析的 (6章と同じ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="145" />
+            <location filename="../../app/panels/descent/race_view.py" line="165" />
             <source>numerical (h = 1e-4)</source>
             <translation>数値微分 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="166" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>どちらの勾配で更新するか。6章では数式 (解析的な勾配) を使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="148" />
+            <location filename="../../app/panels/descent/race_view.py" line="168" />
             <source>Gradient</source>
             <translation>勾配</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="152" />
+            <location filename="../../app/panels/descent/race_view.py" line="172" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>すべての最適化手法に共通の開始点 x0。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="155" />
+            <location filename="../../app/panels/descent/race_view.py" line="175" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>すべての最適化手法に共通の開始点 x1。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="159" />
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>Start</source>
             <translation>開始点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="182" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>ゴールライン: f(x) ≤ ε になったらゴールです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="164" />
+            <location filename="../../app/panels/descent/race_view.py" line="184" />
             <source>ε (finish)</source>
             <translation>ε (ゴール)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="170" />
+            <location filename="../../app/panels/descent/race_view.py" line="190" />
             <source>One plot</source>
             <translation>1つのグラフ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="171" />
+            <location filename="../../app/panels/descent/race_view.py" line="191" />
             <source>All racers on one plot.</source>
             <translation>全参加者を1つのグラフに表示。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="172" />
+            <location filename="../../app/panels/descent/race_view.py" line="192" />
             <source>2×2 like the book</source>
             <translation>本書と同じ 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="173" />
+            <location filename="../../app/panels/descent/race_view.py" line="193" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>図6-8と同じ4つの小さなグラフ: SGD、Momentum、AdaGrad、Adam。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="211" />
             <source>The race's current step.</source>
             <translation>競争の現在のステップ。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="193" />
+            <location filename="../../app/panels/descent/race_view.py" line="213" />
             <source>Click to set the common start point.</source>
             <translation>クリックで共通の開始点を設定。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="215" />
+            <location filename="../../app/panels/descent/race_view.py" line="235" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>図6-8: x²/20 + y² 上での各最適化手法の経路。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="258" />
             <source>Leaderboard</source>
             <translation>順位表</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="241" />
+            <location filename="../../app/panels/descent/race_view.py" line="261" />
             <source>optimizer</source>
             <translation>最適化手法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="241" />
+            <location filename="../../app/panels/descent/race_view.py" line="261" />
             <source>lr</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="242" />
+            <location filename="../../app/panels/descent/race_view.py" line="262" />
+            <location filename="../../app/panels/descent/race_view.py" line="263" />
             <source>steps</source>
             <translation>ステップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="242" />
+            <location filename="../../app/panels/descent/race_view.py" line="262" />
             <source>f now</source>
             <translation>現在の f</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="243" />
+            <location filename="../../app/panels/descent/race_view.py" line="264" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
             <translation>初めて f(x) ≤ ε になるまでのステップ数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="251" />
+            <location filename="../../app/panels/descent/race_view.py" line="273" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
             <translation>先に f ≤ ε に到達した順 (ステップ数の少ない順)。残りは現在の f の順。数値にマウスを合わせると全桁を表示します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="407" />
+            <location filename="../../app/panels/descent/race_view.py" line="429" />
             <source>{0} (not in the race)</source>
             <translation>{0} (不参加)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="421" />
+            <location filename="../../app/panels/descent/race_view.py" line="443" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>競争を始めるには最適化手法を1つ以上選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="423" />
+            <location filename="../../app/panels/descent/race_view.py" line="445" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>ステップ {0} / {1}   ·   開始点 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="451" />
+            <location filename="../../app/panels/descent/race_view.py" line="473" />
             <source>diverged</source>
             <translation>発散</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="453" />
+            <location filename="../../app/panels/descent/race_view.py" line="475" />
             <source>not yet</source>
             <translation>未到達</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="453" />
+            <location filename="../../app/panels/descent/race_view.py" line="475" />
             <source>not reached</source>
             <translation>到達せず</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="473" />
+            <location filename="../../app/panels/descent/race_view.py" line="495" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
             <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
         </message>
@@ -4886,27 +4882,27 @@ x = 10: 傾き {1}</translation>
             <translation>この更新の前の最適化手法の状態 (速度 v、勾配の2乗和 h、Adam の m と v)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="338" />
+            <location filename="../../app/panels/descent/ledger.py" line="339" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>全ステップの点、関数の値、数値微分と正確な勾配、ステップ、最適化手法の状態。セルにマウスを合わせると全桁を表示し、Ctrl+C で正確にコピーできます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="340" />
+            <location filename="../../app/panels/descent/ledger.py" line="341" />
             <source>Copy with full precision</source>
             <translation>全桁でコピー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="345" />
+            <location filename="../../app/panels/descent/ledger.py" line="346" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="414" />
+            <location filename="../../app/panels/descent/ledger.py" line="415" />
             <source>Show all columns</source>
             <translation>すべての列を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="415" />
+            <location filename="../../app/panels/descent/ledger.py" line="416" />
             <source>Fit column widths</source>
             <translation>列幅を合わせる</translation>
         </message>
@@ -4958,32 +4954,32 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>Surfaces</name>
         <message>
-            <location filename="../../core/surfaces.py" line="125" />
+            <location filename="../../core/surfaces.py" line="129" />
             <source>The book's function_2 (section 4.4): a round bowl with its minimum at the origin.</source>
             <translation>本書の function_2 (4.4節): 原点に最小値をもつ丸いお椀形。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="128" />
+            <location filename="../../core/surfaces.py" line="132" />
             <source>Chapter 6's elongated bowl f(x, y) = x**2/20 + y**2: steep in y, flat in x, where plain SGD zig-zags.</source>
             <translation>6章の細長いお椀形 f(x, y) = x**2/20 + y**2: y 方向に急で x 方向に平らなため、素朴な SGD はジグザグに動きます。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="132" />
+            <location filename="../../core/surfaces.py" line="136" />
             <source>Rosenbrock's banana valley: easy to reach the valley, slow to follow it to (1, 1).</source>
             <translation>Rosenbrock のバナナ形の谷: 谷に着くのは簡単ですが、谷に沿って (1, 1) まで進むのは遅い。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="136" />
+            <location filename="../../core/surfaces.py" line="140" />
             <source>Himmelblau's function: four equal minima; where you end up depends on the start.</source>
             <translation>Himmelblau 関数: 同じ値の最小値が4つあり、どれにたどり着くかは開始点しだい。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="139" />
+            <location filename="../../core/surfaces.py" line="143" />
             <source>A saddle point at the origin: the gradient vanishes there but it is no minimum; the surface has no minimum at all (it falls without bound along x1).</source>
             <translation>原点に鞍点がある曲面: 原点で勾配は0になりますが、最小値ではありません。この曲面には最小値がまったくありません (x1 方向に限りなく下がる)。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="144" />
+            <location filename="../../core/surfaces.py" line="148" />
             <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
             <translation>Beale 関数: 平らなプラトーと鋭い尾根があり、最小値は (3, 0.5)。</translation>
         </message>
@@ -4991,37 +4987,37 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="156" />
+            <location filename="../../app/panels/training/runs_view.py" line="159" />
             <source>Timeline</source>
             <translation>タイムライン</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="157" />
+            <location filename="../../app/panels/training/runs_view.py" line="160" />
             <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="168" />
+            <location filename="../../app/panels/training/runs_view.py" line="173" />
             <source>The checkpoint shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="170" />
+            <location filename="../../app/panels/training/runs_view.py" line="175" />
             <source>Fork from here…</source>
             <translation>ここから分岐…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="171" />
+            <location filename="../../app/panels/training/runs_view.py" line="176" />
             <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="206" />
+            <location filename="../../app/panels/training/runs_view.py" line="211" />
             <source>no checkpoint yet</source>
             <translation>チェックポイントなし</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="208" />
+            <location filename="../../app/panels/training/runs_view.py" line="213" />
             <source>Iteration %1 / %2</source>
             <translation>イテレーション %1 / %2</translation>
         </message>
@@ -5130,201 +5126,9 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">(最後の評価は繰り返し %1)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="64" />
-            <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
-            <translation>4章: TwoLayerNet, シグモイド関数 (本書)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="65" />
-            <source>book, ch. 4: test acc ≈ 0.946</source>
-            <translation>本書4章: テスト精度 ≈ 0.946</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="66" />
-            <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
-            <translation>784-50-10、シグモイド、SGD 学習率 0.1、バッチ 100、10,000 回の繰り返し: 4章の train_neuralnet.py</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="67" />
-            <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
-            <translation>5章: TwoLayerNet, ReLU (本書)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="68" />
-            <source>book, ch. 5: test acc ≈ 0.97</source>
-            <translation>本書5章: テスト精度 ≈ 0.97</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="69" />
-            <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
-            <translation>同じネットワークを ReLU と誤差逆伝播法で (5章の train_neuralnet.py と同じ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="70" />
-            <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation>6章: MultiLayerNet (初期値, Batch Normalization, Dropout, Weight decay)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="73" />
-            <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
-            <translation>6章のオプション付きの5層ネットワーク。Batch Normalization、Dropout、Weight decay を試してみよう</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="74" />
-            <source>Ch. 7: SimpleConvNet (slow: subset)</source>
-            <translation>7章: SimpleConvNet (低速: データの一部)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="78" />
-            <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
-            <translation>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10。遅いのでデータの一部で学習します</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="90" />
-            <source>“%1” is not a number</source>
-            <translation>「%1」は数値ではありません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="92" />
-            <source>must be a finite number</source>
-            <translation>有限の数でなければなりません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="94" />
-            <source>must be greater than 0</source>
-            <translation>0より大きくなければなりません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="96" />
-            <source>must be at least %1</source>
-            <translation>%1 以上でなければなりません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="98" />
-            <source>must be less than %1</source>
-            <translation>%1 未満でなければなりません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="106" />
-            <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
-            <translation>隠れ層のサイズを1つ以上指定してください (例: 50 や 100, 100)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="112" />
-            <source>“%1” is not a whole number</source>
-            <translation>「%1」は整数ではありません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="114" />
-            <source>each size must lie between 1 and 4096</source>
-            <translation>各サイズは1〜4096でなければなりません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="117" />
-            <source>at most 8 hidden layers</source>
-            <translation>隠れ層は最大8層です</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="129" />
-            <source>type a standard deviation such as 0.01, or choose he or xavier</source>
-            <translation>0.01 のような標準偏差を入力するか、he または xavier を選んでください</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="141" />
-            <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
-            <translation>TwoLayerNet の隠れ層は1層だけです。複数の層には6章のプリセットを使ってください</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="144" />
-            <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
-            <translation>TwoLayerNet ではここに数値を入力します (本書では 0.01)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="155" />
-            <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
-            <translation>SimpleConvNet の隠れ層 (Affine) は1つです (本書では 100)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="157" />
-            <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
-            <translation>SimpleConvNet ではここに数値を入力します (本書では 0.01)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="174" />
-            <source>write name=value pairs, e.g. momentum=0.9</source>
-            <translation>name=value の形で書いてください (例: momentum=0.9)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="176" />
-            <source>set the learning rate in its own field</source>
-            <translation>学習率は専用の欄で設定してください</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="239" />
-            <source>Confusion matrix (test set)</source>
-            <translation>混同行列 (テストデータ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="240" />
-            <source>true label</source>
-            <translation>正解ラベル</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="241" />
-            <source>predicted label</source>
-            <translation>予測ラベル</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="296" />
-            <source>Network's probabilities</source>
-            <translation>ネットワークの出力確率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
-            <source>probability</source>
-            <translation>確率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="298" />
-            <source>class</source>
-            <translation>クラス</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="337" />
-            <source>Activation histograms (test sample)</source>
-            <translation>アクティベーション分布 (テスト標本)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="338" />
-            <source>share of units</source>
-            <translation>ニューロンの割合</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="339" />
-            <source>activation value</source>
-            <translation>アクティベーション</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="370" />
-            <source>dead units %1%</source>
-            <translation>死んだニューロン %1%</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="372" />
-            <source>saturated %1%</source>
-            <translation>飽和 %1%</translation>
-        </message>
-        <message>
             <source>Why the settings cannot be used yet</source>
             <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged". The latest evaluation and activation statistics received (also when their tab was never shown). The current network has been trained (or loaded), and has changed since it was last saved. Said after "Loaded …" when loading the dataset stopped a run or cleared its results. The status line while a loaded model waits to be trained further.</extracomment>
             <translation type="vanished">設定がまだ使えない理由</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="261" />
-            <location filename="../../app/panels/training_panel.py" line="964" />
-            <location filename="../../app/panels/training_panel.py" line="982" />
-            <source>Load a dataset to begin.</source>
-            <translation>データセットを読み込んで始めましょう。</translation>
         </message>
         <message>
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
@@ -5343,51 +5147,16 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">学習のようすを見るための表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="281" />
-            <source>Curves</source>
-            <translation>曲線</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="282" />
-            <source>Weights &amp;&amp; activations</source>
-            <translation>重みとアクティベーション</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="283" />
-            <source>Errors</source>
-            <translation>誤認識</translation>
-        </message>
-        <message>
             <source>Draw a digit</source>
             <translation type="vanished">数字を描く</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="285" />
-            <source>Gradient check</source>
-            <translation>勾配確認</translation>
         </message>
         <message>
             <source>Loss per mini-batch and accuracy per epoch</source>
             <translation type="vanished">ミニバッチごとの損失とエポックごとの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="288" />
-            <source>First-layer weights as images and the distribution of hidden activations</source>
-            <translation>第1層の重みの画像と、隠れ層のアクティベーション分布</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="289" />
-            <source>Confusion matrix and the most confident mistakes on the test set</source>
-            <translation>混同行列と、テストデータでの確信度の高い誤認識</translation>
-        </message>
-        <message>
             <source>Draw a digit and see what the current network thinks it is</source>
             <translation type="vanished">数字を描いて、現在のネットワークが何と認識するかを見る</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="291" />
-            <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
-            <translation>誤差逆伝播法と数値微分による勾配を比べる (本書5.7.3節)</translation>
         </message>
         <message>
             <source>Data</source>
@@ -5408,12 +5177,6 @@ x = 10: 傾き {1}</translation>
         <message>
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
             <translation type="vanished">mnist/ と fashion-mnist/ のあるフォルダー (記憶されます。環境変数 DLFS_DATA でも設定できます)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="328" />
-            <location filename="../../app/panels/training_panel.py" line="981" />
-            <source>No dataset loaded</source>
-            <translation>データセット未読み込み</translation>
         </message>
         <message>
             <source>Which dataset is loaded and where it came from</source>
@@ -5468,9 +5231,8 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">各活性化関数の前に Batch Normalization を挿入 (6.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>学習時に Dropout で消去する隠れ層のニューロンの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
+            <translation type="vanished">学習時に Dropout で消去する隠れ層のニューロンの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
             <source>Dropout</source>
@@ -5483,11 +5245,6 @@ x = 10: 傾き {1}</translation>
         <message>
             <source>Weight decay λ</source>
             <translation type="vanished">Weight decay λ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="399" />
-            <source>Training</source>
-            <translation>学習</translation>
         </message>
         <message>
             <source>Update rule (chapter 6); can be changed while training</source>
@@ -5706,14 +5463,12 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">テストデータの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="567" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
-            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −)</translation>
+            <translation type="vanished">第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="570" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation>各タイルは784ピクセルから隠れ層の1つのニューロンへの重み: そのニューロンが反応するパターンです</translation>
+            <translation type="vanished">各タイルは784ピクセルから隠れ層の1つのニューロンへの重み: そのニューロンが反応するパターンです</translation>
         </message>
         <message>
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
@@ -5752,9 +5507,8 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">MNISTと同じように前処理した絵: 切り抜き、20×20 に収まるよう拡大縮小し、28×28 の中で重心を中央に配置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="628" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>描いた絵に対する現在のネットワークのソフトマックス関数の出力 (確率)</translation>
+            <translation type="vanished">描いた絵に対する現在のネットワークのソフトマックス関数の出力 (確率)</translation>
         </message>
         <message>
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
@@ -5849,41 +5603,6 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">4つのIDXファイルのあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="898" />
-            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
-            <translation>%1 での学習は繰り返し %2 で停止し、その結果は消去されました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="901" />
-            <source>The results of the run on %1 were cleared.</source>
-            <translation>%1 での学習の結果は消去されました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="918" />
-            <source>Loading %1…</source>
-            <translation>%1 を読み込み中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="938" />
-            <source>%1: %2 training and %3 test images from %4</source>
-            <translation>%1: 訓練画像 %2 枚、テスト画像 %3 枚 (%4)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="946" />
-            <source>Labels: %1</source>
-            <translation>ラベル: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="950" />
-            <source>Loaded %1.</source>
-            <translation>%1 を読み込みました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="968" />
-            <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
-            <translation>%1 を読み込みました (訓練画像 %2 枚、テスト画像 %3 枚)。「開始」を押すと学習します。</translation>
-        </message>
-        <message>
             <source>The dataset could not be loaded: %1</source>
             <translation type="vanished">データセットを読み込めませんでした: %1</translation>
         </message>
@@ -5892,35 +5611,8 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">データセットを読み込めませんでした: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1019" />
-            <location filename="../../app/panels/training_panel.py" line="1756" />
-            <source>Load a dataset first.</source>
-            <translation>先にデータセットを読み込んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1028" />
-            <source>Training the loaded model further.</source>
-            <translation>読み込んだモデルをさらに学習させます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1066" />
-            <location filename="../../app/panels/training_panel.py" line="1265" />
-            <source>Training…</source>
-            <translation>学習中…</translation>
-        </message>
-        <message>
             <source>(none)</source>
             <translation type="vanished">(なし)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1133" />
-            <source>Learning rate set to %1 from iteration %2.</source>
-            <translation>繰り返し %2 から学習率を %1 にしました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1146" />
-            <source>Switched to %1 (fresh optimizer state).</source>
-            <translation>%1 に切り替えました (最適化手法の状態は初期化)。</translation>
         </message>
         <message>
             <source>Reset: weights re-initialised from seed %1.</source>
@@ -5931,65 +5623,8 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">テストデータでの確信度の高い誤認識 (正解→予測, 確信度)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1292" />
-            <source>Paused at iteration %1.</source>
-            <translation>繰り返し %1 で一時停止中。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1297" />
-            <source>The book reports about %1.</source>
-            <translation>本書では約 %1 です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1301" />
-            <location filename="../../app/panels/training_panel.py" line="1375" />
-            <source>Stopped at iteration %1; the network keeps what it learned.</source>
-            <translation>繰り返し %1 で停止しました。ネットワークは学習した内容を保持しています。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1308" />
-            <source>Training stopped: %1.</source>
-            <translation>学習を停止しました: %1。</translation>
-        </message>
-        <message>
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation type="vanished">学習を停止しました: %1。学習率を小さくして (例えば10分の1)、やり直してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1311" />
-            <source>the loss diverged</source>
-            <translation>損失が発散しました</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1322" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>パラメータ（重み・バイアス）が有限の数ではない（inf または NaN）ため、保存できません。モデルファイルには有限の数しか保存できません。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1334" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
-            <translation>
-                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1337" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
-            <translation>
-                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (学習中の最後の評価、繰り返し %3 では %4)。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1341" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
-            <translation>
-                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (最後の評価は繰り返し %3)。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1358" />
-            <source>Training failed: %1</source>
-            <translation>学習に失敗しました: %1</translation>
         </message>
         <message>
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
@@ -6008,9 +5643,8 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1573" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
+            <translation type="vanished">第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
         </message>
         <message>
             <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
@@ -6023,11 +5657,6 @@ x = 10: 傾き {1}</translation>
         <message>
             <source>It looks like %1 (%2%)</source>
             <translation type="vanished">%1 のようです (%2%)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1610" />
-            <source> — untrained network</source>
-            <translation> — 未学習のネットワーク</translation>
         </message>
         <message>
             <source>Save model</source>
@@ -6046,11 +5675,6 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">モデルを読み込む</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1636" />
-            <source>Nothing to save yet: train the network (or load a model) first.</source>
-            <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
-        </message>
-        <message>
             <source>There is no valid network to save.</source>
             <translation type="vanished">保存できるネットワークがありません。</translation>
         </message>
@@ -6065,13 +5689,6 @@ x = 10: 傾き {1}</translation>
         <message>
             <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
             <translation type="vanished">%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1671" />
-            <source>The network trained for %n iteration(s) on %1 is not saved.</source>
-            <translation>
-                <numerusform>%1 で %n 回の繰り返し学習したネットワークは保存されていません。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Unsaved network</source>
@@ -6088,13 +5705,6 @@ x = 10: 傾き {1}</translation>
         <message>
             <source>Loaded %1; Start trains it further.</source>
             <translation type="vanished">%1 を読み込みました。「開始」でさらに学習します。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1746" />
-            <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
-            <translation>
-                <numerusform>モデル %1: %2 で %n 回の繰り返し学習、テストデータの認識精度 %3。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Model %1 loaded.</source>
@@ -6137,115 +5747,447 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1910" />
-            <source>Loss curve</source>
-            <translation>損失の曲線</translation>
+            <location filename="../../app/panels/training/controller.py" line="139" />
+            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
+            <translation>%1 での学習は繰り返し %2 で停止し、その結果は消去されました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1912" />
-            <source>Accuracy per epoch</source>
-            <translation>エポックごとの認識精度</translation>
+            <location filename="../../app/panels/training/controller.py" line="142" />
+            <source>The results of the run on %1 were cleared.</source>
+            <translation>%1 での学習の結果は消去されました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1914" />
-            <source>Confusion matrix</source>
-            <translation>混同行列</translation>
+            <location filename="../../app/panels/training/controller.py" line="162" />
+            <source>Loading %1…</source>
+            <translation>%1 を読み込み中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1916" />
-            <source>Activation histograms</source>
-            <translation>アクティベーション分布</translation>
+            <location filename="../../app/panels/training/controller.py" line="183" />
+            <source>Loaded %1.</source>
+            <translation>%1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1922" />
-            <source>There is no loss curve yet: start a training run first.</source>
-            <translation>損失の曲線はまだありません: 先に学習を開始してください。</translation>
+            <location filename="../../app/panels/training/controller.py" line="233" />
+            <location filename="../../app/panels/training/panel.py" line="507" />
+            <location filename="../../app/panels/training/sessions.py" line="85" />
+            <source>Load a dataset first.</source>
+            <translation>先にデータセットを読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1928" />
-            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
-            <translation>認識精度はまだありません: 最初の評価は、最初のミニバッチ (本書モード) または最初のエポックの後に行われます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1936" />
-            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
-            <translation>混同行列はまだありません: 学習の終了時 (および「誤認識」タブを開いている間は各エポックの後) に計算されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1945" />
-            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
-            <translation>アクティベーション分布はまだありません: 学習中と学習の終了時に計算されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="249" />
+            <location filename="../../app/panels/training/controller.py" line="252" />
             <source>Only runs trained in this view can be forked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="289" />
+            <location filename="../../app/panels/training/controller.py" line="290" />
+            <source>Training the loaded model further.</source>
+            <translation>読み込んだモデルをさらに学習させます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="292" />
             <source>Training %1, a fork of %2 from iteration %3…</source>
             <translation>%1 を学習中（%2 のイテレーション %3 からの分岐）…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="387" />
+            <location filename="../../app/panels/training/controller.py" line="294" />
+            <location filename="../../app/panels/training/controller.py" line="445" />
+            <source>Training…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="330" />
+            <source>Learning rate set to %1 from iteration %2.</source>
+            <translation>繰り返し %2 から学習率を %1 にしました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="345" />
+            <source>Switched to %1 (fresh optimizer state).</source>
+            <translation>%1 に切り替えました (最適化手法の状態は初期化)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="390" />
             <source>Stop the run before deleting it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="485" />
+            <location filename="../../app/panels/training/controller.py" line="458" />
+            <source>Paused at iteration %1.</source>
+            <translation>繰り返し %1 で一時停止中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="464" />
+            <location filename="../../app/panels/training/controller.py" line="577" />
+            <source>Stopped at iteration %1; the network keeps what it learned.</source>
+            <translation>繰り返し %1 で停止しました。ネットワークは学習した内容を保持しています。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="476" />
+            <source>the loss diverged</source>
+            <translation>損失が発散しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="489" />
             <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="489" />
+            <location filename="../../app/panels/training/controller.py" line="493" />
             <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="493" />
+            <location filename="../../app/panels/training/controller.py" line="497" />
             <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
             <translation>学習率を小さくして（例: %1 の10分の1）やり直してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="701" />
+            <location filename="../../app/panels/training/controller.py" line="499" />
+            <source>Training stopped: %1.</source>
+            <translation>学習を停止しました: %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="519" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>パラメータ（重み・バイアス）が有限の数ではない（inf または NaN）ため、保存できません。モデルファイルには有限の数しか保存できません。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/controller.py" line="532" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
+            <translation>
+                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/controller.py" line="535" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
+            <translation>
+                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (学習中の最後の評価、繰り返し %3 では %4)。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/controller.py" line="540" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
+            <translation>
+                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (最後の評価は繰り返し %3)。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="544" />
+            <source>The book reports about %1.</source>
+            <translation>本書では約 %1 です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="560" />
+            <source>Training failed: %1</source>
+            <translation>学習に失敗しました: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="714" />
             <source>%1, iteration %2</source>
             <translation>%1、イテレーション %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="117" />
+            <location filename="../../app/panels/training/controller.py" line="723" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/dialogs.py" line="134" />
+            <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
+            <translation>
+                <numerusform>モデル %1: %2 で %n 回の繰り返し学習、テストデータの認識精度 %3。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/dialogs.py" line="199" />
+            <location filename="../../app/panels/training/dialogs.py" line="212" />
+            <source>The network trained for %n iteration(s) on %1 is not saved.</source>
+            <translation>
+                <numerusform>%1 で %n 回の繰り返し学習したネットワークは保存されていません。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/dialogs.py" line="201" />
+            <source>%n trained run(s) on %1 are not saved.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="27" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>損失の曲線はまだありません: 先に学習を開始してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="34" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>認識精度はまだありません: 最初の評価は、最初のミニバッチ (本書モード) または最初のエポックの後に行われます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="44" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>混同行列はまだありません: 学習の終了時 (および「誤認識」タブを開いている間は各エポックの後) に計算されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="54" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>アクティベーション分布はまだありません: 学習中と学習の終了時に計算されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="91" />
+            <source>Loss curve</source>
+            <translation>損失の曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="92" />
+            <source>Accuracy per epoch</source>
+            <translation>エポックごとの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="93" />
+            <source>Confusion matrix</source>
+            <translation>混同行列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="95" />
+            <source>Activation histograms</source>
+            <translation>アクティベーション分布</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="119" />
             <source>Views of the training runs</source>
             <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="125" />
+            <location filename="../../app/panels/training/panel.py" line="127" />
+            <source>Curves</source>
+            <translation>曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="127" />
             <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/panels/training/panel.py" line="129" />
+            <source>Weights &amp;&amp; activations</source>
+            <translation>重みとアクティベーション</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="130" />
+            <source>First-layer weights as images and the distribution of hidden activations</source>
+            <translation>第1層の重みの画像と、隠れ層のアクティベーション分布</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Errors</source>
+            <translation>誤認識</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Confusion matrix and the most confident mistakes on the test set</source>
+            <translation>混同行列と、テストデータでの確信度の高い誤認識</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="133" />
             <source>Draw</source>
             <translation>手書き</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="131" />
+            <location filename="../../app/panels/training/panel.py" line="133" />
             <source>Draw and see what the network shown thinks it is</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="276" />
+            <location filename="../../app/panels/training/panel.py" line="134" />
+            <source>Gradient check</source>
+            <translation>勾配確認</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="135" />
+            <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
+            <translation>誤差逆伝播法と数値微分による勾配を比べる (本書5.7.3節)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="278" />
             <source>Reset: weights initialised from seed %1; the previous runs stay in the list.</source>
             <translation>リセット: シード %1 で重みを初期化しました。これまでの実行は一覧に残ります。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="317" />
+            <location filename="../../app/panels/training/panel.py" line="319" />
             <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="403" />
+            <location filename="../../app/panels/training/panel.py" line="350" />
+            <source>%1: %2 training and %3 test images from %4</source>
+            <translation>%1: 訓練画像 %2 枚、テスト画像 %3 枚 (%4)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="356" />
+            <source>Labels: %1</source>
+            <translation>ラベル: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="362" />
+            <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
+            <translation>%1 を読み込みました (訓練画像 %2 枚、テスト画像 %3 枚)。「開始」を押すと学習します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="369" />
+            <source>No dataset loaded</source>
+            <translation>データセット未読み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="370" />
+            <source>Load a dataset to begin.</source>
+            <translation>データセットを読み込んで始めましょう。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="409" />
             <source>%1 at iteration %2</source>
             <translation>%1（イテレーション %2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="417" />
+            <source> — untrained network</source>
+            <translation> — 未学習のネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="529" />
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="64" />
+            <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
+            <translation>4章: TwoLayerNet, シグモイド関数 (本書)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="65" />
+            <source>book, ch. 4: test acc ≈ 0.946</source>
+            <translation>本書4章: テスト精度 ≈ 0.946</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="66" />
+            <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
+            <translation>784-50-10、シグモイド、SGD 学習率 0.1、バッチ 100、10,000 回の繰り返し: 4章の train_neuralnet.py</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="67" />
+            <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
+            <translation>5章: TwoLayerNet, ReLU (本書)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="68" />
+            <source>book, ch. 5: test acc ≈ 0.97</source>
+            <translation>本書5章: テスト精度 ≈ 0.97</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="69" />
+            <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
+            <translation>同じネットワークを ReLU と誤差逆伝播法で (5章の train_neuralnet.py と同じ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="70" />
+            <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
+            <translation>6章: MultiLayerNet (初期値, Batch Normalization, Dropout, Weight decay)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="73" />
+            <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
+            <translation>6章のオプション付きの5層ネットワーク。Batch Normalization、Dropout、Weight decay を試してみよう</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="74" />
+            <source>Ch. 7: SimpleConvNet (slow: subset)</source>
+            <translation>7章: SimpleConvNet (低速: データの一部)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="78" />
+            <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
+            <translation>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10。遅いのでデータの一部で学習します</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="90" />
+            <source>“%1” is not a number</source>
+            <translation>「%1」は数値ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="92" />
+            <source>must be a finite number</source>
+            <translation>有限の数でなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="94" />
+            <source>must be greater than 0</source>
+            <translation>0より大きくなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="96" />
+            <source>must be at least %1</source>
+            <translation>%1 以上でなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="98" />
+            <source>must be less than %1</source>
+            <translation>%1 未満でなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="106" />
+            <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
+            <translation>隠れ層のサイズを1つ以上指定してください (例: 50 や 100, 100)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="112" />
+            <source>“%1” is not a whole number</source>
+            <translation>「%1」は整数ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="114" />
+            <source>each size must lie between 1 and 4096</source>
+            <translation>各サイズは1〜4096でなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="117" />
+            <source>at most 8 hidden layers</source>
+            <translation>隠れ層は最大8層です</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="129" />
+            <source>type a standard deviation such as 0.01, or choose he or xavier</source>
+            <translation>0.01 のような標準偏差を入力するか、he または xavier を選んでください</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="141" />
+            <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
+            <translation>TwoLayerNet の隠れ層は1層だけです。複数の層には6章のプリセットを使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="144" />
+            <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
+            <translation>TwoLayerNet ではここに数値を入力します (本書では 0.01)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="155" />
+            <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
+            <translation>SimpleConvNet の隠れ層 (Affine) は1つです (本書では 100)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="157" />
+            <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
+            <translation>SimpleConvNet ではここに数値を入力します (本書では 0.01)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="174" />
+            <source>write name=value pairs, e.g. momentum=0.9</source>
+            <translation>name=value の形で書いてください (例: momentum=0.9)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="176" />
+            <source>set the learning rate in its own field</source>
+            <translation>学習率は専用の欄で設定してください</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/reference.py" line="50" />
@@ -6293,9 +6235,65 @@ x = 10: 傾き {1}</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="270" />
+            <location filename="../../app/panels/training/views.py" line="239" />
+            <source>Confusion matrix (test set)</source>
+            <translation>混同行列 (テストデータ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="240" />
+            <source>true label</source>
+            <translation>正解ラベル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="241" />
+            <location filename="../../app/panels/training/views.py" line="265" />
+            <source>predicted label</source>
+            <translation>予測ラベル</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="269" />
             <source>predicted label (numbered as the rows)</source>
             <translation>予測ラベル（番号は行と同じ）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="305" />
+            <source>Network's probabilities</source>
+            <translation>ネットワークの出力確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="307" />
+            <source>probability</source>
+            <translation>確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="308" />
+            <source>class</source>
+            <translation>クラス</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="350" />
+            <source>Activation histograms (test sample)</source>
+            <translation>アクティベーション分布 (テスト標本)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="351" />
+            <source>share of units</source>
+            <translation>ニューロンの割合</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="352" />
+            <source>activation value</source>
+            <translation>アクティベーション</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="383" />
+            <source>dead units %1%</source>
+            <translation>死んだニューロン %1%</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="385" />
+            <source>saturated %1%</source>
+            <translation>飽和 %1%</translation>
         </message>
     </context>
     <context>
@@ -6386,7 +6384,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="606" />
+            <location filename="../../app/main_window.py" line="630" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>

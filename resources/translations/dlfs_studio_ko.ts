@@ -898,105 +898,105 @@
     <context>
         <name>DatasetDialog</name>
         <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="47" />
-            <source>Dataset not found</source>
-            <translation>데이터셋을 찾을 수 없습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="56" />
-            <source>Where the dataset was looked for, and which files it needs</source>
-            <translation>데이터셋을 찾아본 위치와 필요한 파일</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="59" />
-            <source>Download into: %1</source>
-            <translation>다운로드 위치: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="61" />
-            <source>The folder the four files will be saved in (checksums verified)</source>
-            <translation>파일 4개를 저장할 폴더 (체크섬 검증)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="65" />
-            <source>Download progress of the current file</source>
-            <translation>현재 파일의 다운로드 진행률</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="68" />
-            <source>File, size and speed of the download</source>
-            <translation>다운로드 중인 파일, 크기, 속도</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="73" />
-            <source>Download</source>
-            <translation>다운로드</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="74" />
-            <source>Download the four files from the public mirrors and verify their checksums</source>
-            <translation>공개 미러에서 파일 4개를 내려받고 체크섬을 검증합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="77" />
-            <source>Choose folder…</source>
-            <translation>폴더 선택…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="78" />
-            <source>Pick a folder that already holds the four IDX files</source>
-            <translation>IDX 파일 4개가 이미 있는 폴더를 선택합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="79" />
-            <source>Cancel</source>
-            <translation>취소</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="80" />
-            <source>Cancel the download, or close this dialog</source>
-            <translation>다운로드를 취소하거나 이 대화 상자를 닫습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="110" />
-            <source>Connecting…</source>
-            <translation>연결 중…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="126" />
-            <source>%1: %2 at %3/s (%4)</source>
-            <translation>%1: %2 (%3/초, %4)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="132" />
-            <location filename="../../app/panels/training/dataset_dialog.py" line="153" />
-            <source>Download cancelled; no partial file was kept.</source>
-            <translation>다운로드를 취소했습니다. 일부만 받은 파일은 남기지 않았습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="134" />
-            <source>The download failed: %1</source>
-            <translation>다운로드 실패: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="146" />
-            <source>Downloaded and verified.</source>
-            <translation>다운로드하고 검증했습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="158" />
-            <source>Folder holding the four IDX files</source>
-            <translation>IDX 파일 4개가 있는 폴더</translation>
-        </message>
-        <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="41" />
             <source>or press Download below (or Choose folder… if you have them elsewhere).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="57" />
+            <source>Dataset not found</source>
+            <translation>데이터셋을 찾을 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="66" />
+            <source>Where the dataset was looked for, and which files it needs</source>
+            <translation>데이터셋을 찾아본 위치와 필요한 파일</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="69" />
+            <source>Download into: %1</source>
+            <translation>다운로드 위치: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="71" />
+            <source>The folder the four files will be saved in (checksums verified)</source>
+            <translation>파일 4개를 저장할 폴더 (체크섬 검증)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="75" />
+            <source>Download progress of the current file</source>
+            <translation>현재 파일의 다운로드 진행률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="78" />
+            <source>File, size and speed of the download</source>
+            <translation>다운로드 중인 파일, 크기, 속도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="86" />
+            <source>Download</source>
+            <translation>다운로드</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="87" />
+            <source>Download the four files from the public mirrors and verify their checksums</source>
+            <translation>공개 미러에서 파일 4개를 내려받고 체크섬을 검증합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="90" />
+            <source>Choose folder…</source>
+            <translation>폴더 선택…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="91" />
+            <source>Pick a folder that already holds the four IDX files</source>
+            <translation>IDX 파일 4개가 이미 있는 폴더를 선택합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="92" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="93" />
+            <source>Cancel the download, or close this dialog</source>
+            <translation>다운로드를 취소하거나 이 대화 상자를 닫습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="123" />
+            <source>Connecting…</source>
+            <translation>연결 중…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="139" />
+            <source>%1: %2 at %3/s (%4)</source>
+            <translation>%1: %2 (%3/초, %4)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="145" />
+            <location filename="../../app/panels/training/dataset_dialog.py" line="173" />
+            <source>Download cancelled; no partial file was kept.</source>
+            <translation>다운로드를 취소했습니다. 일부만 받은 파일은 남기지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="150" />
+            <source>The download failed: %1</source>
+            <translation>다운로드 실패: %1</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
             <source>Check the internet connection and press Download again, or copy the four files into a folder and press Choose folder…</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="166" />
+            <source>Downloaded and verified.</source>
+            <translation>다운로드하고 검증했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="178" />
+            <source>Folder holding the four IDX files</source>
+            <translation>IDX 파일 4개가 있는 폴더</translation>
         </message>
     </context>
     <context>
@@ -1049,17 +1049,17 @@
             <translation>(슬라이더는 로그 눈금)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="275" />
+            <location filename="../../app/panels/descent/fields.py" line="277" />
             <source>Not applied; still using {0}.</source>
             <translation>적용되지 않았습니다. 계속 {0}을(를) 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="300" />
+            <location filename="../../app/panels/descent/fields.py" line="302" />
             <source>“{0}” was not applied. {1} Back to {2}.</source>
             <translation>“{0}”은(는) 적용되지 않았습니다. {1} {2}(으)로 되돌렸습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="303" />
+            <location filename="../../app/panels/descent/fields.py" line="305" />
             <source>An empty field is not applied. Back to {0}.</source>
             <translation>빈 칸은 적용되지 않습니다. {0}(으)로 되돌렸습니다.</translation>
         </message>
@@ -1067,69 +1067,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="42" />
+            <location filename="../../app/panels/descent_panel.py" line="48" />
             <source>Descent</source>
-            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys).</extracomment>
+            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys). What a sub-tab holds.</extracomment>
             <translation>하강</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="42" />
-            <location filename="../../app/panels/descent_panel.py" line="141" />
+            <location filename="../../app/panels/descent_panel.py" line="48" />
+            <location filename="../../app/panels/descent_panel.py" line="153" />
             <source>Optimizer race</source>
             <translation>최적화 기법 경주</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="43" />
+            <location filename="../../app/panels/descent_panel.py" line="49" />
             <source>Numerical differentiation</source>
             <translation>수치 미분</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="44" />
+            <location filename="../../app/panels/descent_panel.py" line="50" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>최적화 기법 하나가 곡면을 한 스텝씩 내려갑니다 (그림 4-9, 4-10).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="45" />
+            <location filename="../../app/panels/descent_panel.py" line="51" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD, 모멘텀, Nesterov, AdaGrad, RMSprop, Adam이 같은 시작점에서 출발합니다 (6장).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="46" />
+            <location filename="../../app/panels/descent_panel.py" line="52" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>전방 차분과 중심 차분, 그리고 책이 h = 1e-4를 고른 이유 (4.3절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="123" />
+            <location filename="../../app/panels/descent_panel.py" line="135" />
             <source>Gradient descent</source>
             <translation>경사 하강법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="137" />
+            <location filename="../../app/panels/descent_panel.py" line="149" />
             <source>Descent map</source>
             <translation>하강 경로 그래프</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="138" />
+            <location filename="../../app/panels/descent_panel.py" line="150" />
             <source>f(x) over iterations</source>
             <translation>반복에 따른 f(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="139" />
+            <location filename="../../app/panels/descent_panel.py" line="151" />
             <source>Step ledger</source>
             <translation>스텝 기록</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="142" />
+            <location filename="../../app/panels/descent_panel.py" line="154" />
             <source>Figure 6-8 (2×2)</source>
             <translation>그림 6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="144" />
+            <location filename="../../app/panels/descent_panel.py" line="156" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>수치 미분: f와 접선</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="145" />
+            <location filename="../../app/panels/descent_panel.py" line="157" />
             <source>Numerical differentiation: error against h</source>
             <translation>수치 미분: h에 따른 오차</translation>
         </message>
@@ -1214,7 +1214,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="95" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the cursor is clamped.</extracomment>
+            <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the step index is clamped.</extracomment>
             <translation>갱신 규칙 (6장). SGD가 책의 경사 하강법입니다.</translation>
         </message>
         <message>
@@ -1358,7 +1358,7 @@
             <translation>시작점: 끌어서 옮길 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="423" />
+            <location filename="../../app/panels/descent/descent_view.py" line="422" />
             <source>point off the map: x = {0}</source>
             <translation>그래프 밖의 점: x = {0}</translation>
         </message>
@@ -3116,369 +3116,364 @@
             <translation type="vanished">Ctrl+1 … Ctrl+5	순전파, 손실 함수, 경사 하강법, MNIST 학습, 합성곱</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="51" />
-            <source>Forward pass</source>
-            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
-            <translation>순전파</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="53" />
-            <source>Loss functions</source>
-            <translation>손실 함수</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="54" />
-            <source>Gradient descent</source>
-            <translation>경사 하강법</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="55" />
-            <source>Backpropagation</source>
-            <translation>오차역전파법</translation>
-        </message>
-        <message>
             <source>MNIST training</source>
             <translation type="vanished">MNIST 학습</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="58" />
-            <source>Convolution</source>
-            <translation>합성곱</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="64" />
-            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
-            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>활성화 함수, 3층 신경망, 소프트맥스 오버플로, 학습된 신경망의 순전파(3장)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="66" />
-            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
-            <translation>10개 클래스 출력으로 오차제곱합과 교차 엔트로피 오차를 살펴보기 (책 4.2절)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="68" />
-            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
-            <translation>경사 하강법과 6장의 최적화 기법이 손실 곡면을 내려가는 모습 보기</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="70" />
-            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
-            <translation>계산 그래프, 신경망, 기울기 확인으로 오차역전파법을 한 단계씩 따라갑니다(5장)</translation>
         </message>
         <message>
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation type="vanished">작은 신경망을 MNIST로 학습시키고 손실과 정확도 보기 (4~6장)</translation>
         </message>
         <message>
+            <location filename="../../app/main_window.py" line="72" />
+            <source>Forward pass</source>
+            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>순전파</translation>
+        </message>
+        <message>
             <location filename="../../app/main_window.py" line="74" />
-            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
-            <translation>im2col을 눈으로 보기, 학습된 SimpleConvNet의 필터와 특징 맵(7장)</translation>
+            <source>Loss functions</source>
+            <translation>손실 함수</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="166" />
-            <source>Ready</source>
-            <translation>준비됨</translation>
+            <location filename="../../app/main_window.py" line="75" />
+            <source>Gradient descent</source>
+            <translation>경사 하강법</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="237" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
+            <location filename="../../app/main_window.py" line="77" />
+            <source>Backpropagation</source>
+            <translation>오차역전파법</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="238" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>패널 선택(Ctrl+1~Ctrl+%1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="244" />
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="245" />
-            <source>Export &amp;image…</source>
-            <translation>이미지 내보내기(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="246" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="247" />
-            <source>Save a plot of the current panel as PNG or SVG</source>
-            <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="249" />
-            <source>Export &amp;data…</source>
-            <translation>데이터 내보내기(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="250" />
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="251" />
-            <source>Save the data behind a plot of the current panel as CSV</source>
-            <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="253" />
-            <source>&amp;Quit</source>
-            <translation>종료(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="254" />
-            <source>Close dlfs-studio</source>
-            <translation>dlfs-studio 종료</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="255" />
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="256" />
-            <source>&amp;Presentation mode</source>
-            <translation>프레젠테이션 모드(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="257" />
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="259" />
-            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
-            <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="260" />
-            <source>&amp;Full screen</source>
-            <translation>전체 화면(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="261" />
-            <source>Use the whole screen (F11)</source>
-            <translation>화면 전체 사용 (F11)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="262" />
-            <source>&amp;Language</source>
-            <translation>언어(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="263" />
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="264" />
-            <source>&amp;Panels explained</source>
-            <translation>패널 설명(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="266" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>각 패널이 보여 주는 내용과 책의 절 번호, 강의용 키 (F1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="267" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>키보드 단축키(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="268" />
-            <source>List the keyboard shortcuts</source>
-            <translation>키보드 단축키 목록</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="269" />
-            <source>&amp;About dlfs-studio</source>
-            <translation>dlfs-studio 정보(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="270" />
-            <source>About this application</source>
-            <translation>이 애플리케이션 정보</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="324" />
-            <source>This panel failed to switch presentation mode</source>
-            <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="394" />
-            <source>A panel failed to switch presentation mode</source>
-            <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="399" />
-            <source>Presentation mode on (F5 to leave)</source>
-            <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="399" />
-            <source>Presentation mode off</source>
-            <translation>프레젠테이션 모드 꺼짐</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="419" />
-            <source>A panel failed to switch theme</source>
-            <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="431" />
-            <source>F5 or Ctrl+P	Presentation mode on/off</source>
-            <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="432" />
-            <source>F11	Full screen on/off</source>
-            <translation>F11	전체 화면 켜기/끄기</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="434" />
-            <source>Ctrl+E	Export image (PNG, SVG)</source>
-            <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="435" />
-            <source>Ctrl+Shift+E	Export data (CSV)</source>
-            <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="436" />
-            <source>F1	Panels explained, lecturer keys</source>
-            <translation>F1	패널 설명, 강의용 키</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="437" />
-            <source>Shift+F1	This list</source>
-            <translation>Shift+F1	이 목록</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="438" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	종료</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="460" />
-            <source>Keyboard shortcuts</source>
-            <translation>키보드 단축키</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="469" />
-            <source>About dlfs-studio</source>
-            <translation>dlfs-studio 정보</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="470" />
-            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="485" />
-            <source>Switching the language rebuilds the panels and discards it.</source>
-            <translation>언어를 바꾸면 패널을 다시 만들므로 사라집니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="487" />
-            <source>The language was not changed.</source>
-            <translation>언어를 바꾸지 않았습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="494" />
-            <source>Language: %1</source>
-            <translation>언어: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="548" />
-            <source>Closing dlfs-studio discards it.</source>
-            <translation>dlfs-studio를 종료하면 사라집니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="567" />
-            <source>Not closed: the training is kept.</source>
-            <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="45" />
-            <location filename="../../app/window_export.py" line="56" />
-            <source>Saved %1</source>
-            <translation>%1 저장됨</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="69" />
-            <location filename="../../app/window_export.py" line="79" />
-            <source>This panel has nothing to export yet.</source>
-            <translation>이 패널에는 아직 내보낼 것이 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="75" />
-            <source>No export target named %1</source>
-            <translation>이름이 %1인 내보내기 대상이 없습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="84" />
-            <source>Which one?</source>
-            <translation>어느 것을 저장할까요?</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="104" />
-            <source>Export image</source>
-            <translation>이미지 내보내기</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="108" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG 이미지 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="108" />
-            <source>SVG vector image (*.svg)</source>
-            <translation>SVG 벡터 이미지 (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="119" />
-            <source>Export data</source>
-            <translation>데이터 내보내기</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="124" />
-            <source>CSV table (*.csv)</source>
-            <translation>CSV 표 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="138" />
-            <location filename="../../app/window_export.py" line="151" />
-            <source>Export failed</source>
-            <translation>내보내기 실패</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="152" />
-            <source>Could not save %1:
-%2</source>
-            <translation>%1을(를) 저장할 수 없습니다:
-%2</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="79" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="54" />
+            <location filename="../../app/main_window.py" line="81" />
+            <source>Convolution</source>
+            <translation>합성곱</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="87" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
+            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>활성화 함수, 3층 신경망, 소프트맥스 오버플로, 학습된 신경망의 순전파(3장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="89" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <translation>10개 클래스 출력으로 오차제곱합과 교차 엔트로피 오차를 살펴보기 (책 4.2절)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="91" />
+            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
+            <translation>경사 하강법과 6장의 최적화 기법이 손실 곡면을 내려가는 모습 보기</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="93" />
+            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
+            <translation>계산 그래프, 신경망, 기울기 확인으로 오차역전파법을 한 단계씩 따라갑니다(5장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="95" />
             <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="471" />
-            <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, Training</source>
-            <translation type="unfinished" />
+            <location filename="../../app/main_window.py" line="97" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>im2col을 눈으로 보기, 학습된 SimpleConvNet의 필터와 특징 맵(7장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="189" />
+            <source>Ready</source>
+            <translation>준비됨</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="260" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="261" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>패널 선택(Ctrl+1~Ctrl+%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="267" />
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="268" />
+            <source>Export &amp;image…</source>
+            <translation>이미지 내보내기(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="269" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="270" />
+            <source>Save a plot of the current panel as PNG or SVG</source>
+            <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="272" />
+            <source>Export &amp;data…</source>
+            <translation>데이터 내보내기(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="273" />
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="274" />
+            <source>Save the data behind a plot of the current panel as CSV</source>
+            <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="276" />
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="277" />
+            <source>Close dlfs-studio</source>
+            <translation>dlfs-studio 종료</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="278" />
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="279" />
+            <source>&amp;Presentation mode</source>
+            <translation>프레젠테이션 모드(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="280" />
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="282" />
+            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
+            <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="283" />
+            <source>&amp;Full screen</source>
+            <translation>전체 화면(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="284" />
+            <source>Use the whole screen (F11)</source>
+            <translation>화면 전체 사용 (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="285" />
+            <source>&amp;Language</source>
+            <translation>언어(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="286" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="287" />
+            <source>&amp;Panels explained</source>
+            <translation>패널 설명(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="289" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>각 패널이 보여 주는 내용과 책의 절 번호, 강의용 키 (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="290" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>키보드 단축키(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="291" />
+            <source>List the keyboard shortcuts</source>
+            <translation>키보드 단축키 목록</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="292" />
+            <source>&amp;About dlfs-studio</source>
+            <translation>dlfs-studio 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="293" />
+            <source>About this application</source>
+            <translation>이 애플리케이션 정보</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="347" />
+            <source>This panel failed to switch presentation mode</source>
+            <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="417" />
+            <source>A panel failed to switch presentation mode</source>
+            <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="422" />
+            <source>Presentation mode on (F5 to leave)</source>
+            <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="422" />
+            <source>Presentation mode off</source>
+            <translation>프레젠테이션 모드 꺼짐</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="442" />
+            <source>A panel failed to switch theme</source>
+            <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="454" />
+            <source>F5 or Ctrl+P	Presentation mode on/off</source>
+            <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="455" />
+            <source>F11	Full screen on/off</source>
+            <translation>F11	전체 화면 켜기/끄기</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="457" />
+            <source>Ctrl+E	Export image (PNG, SVG)</source>
+            <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="458" />
+            <source>Ctrl+Shift+E	Export data (CSV)</source>
+            <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="459" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	패널 설명, 강의용 키</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="460" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	이 목록</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="461" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	종료</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="483" />
+            <source>Keyboard shortcuts</source>
+            <translation>키보드 단축키</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="492" />
+            <source>About dlfs-studio</source>
+            <translation>dlfs-studio 정보</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="493" />
+            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="508" />
+            <source>Switching the language rebuilds the panels and discards it.</source>
+            <translation>언어를 바꾸면 패널을 다시 만들므로 사라집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="510" />
+            <source>The language was not changed.</source>
+            <translation>언어를 바꾸지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="517" />
+            <source>Language: %1</source>
+            <translation>언어: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="571" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>dlfs-studio를 종료하면 사라집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="591" />
+            <source>Not closed: the training is kept.</source>
+            <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="46" />
+            <location filename="../../app/window_export.py" line="57" />
+            <source>Saved %1</source>
+            <translation>%1 저장됨</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="70" />
+            <location filename="../../app/window_export.py" line="80" />
+            <source>This panel has nothing to export yet.</source>
+            <translation>이 패널에는 아직 내보낼 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="76" />
+            <source>No export target named %1</source>
+            <translation>이름이 %1인 내보내기 대상이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="85" />
+            <source>Which one?</source>
+            <translation>어느 것을 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="105" />
+            <source>Export image</source>
+            <translation>이미지 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="109" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG 이미지 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="109" />
+            <source>SVG vector image (*.svg)</source>
+            <translation>SVG 벡터 이미지 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="120" />
+            <source>Export data</source>
+            <translation>데이터 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="125" />
+            <source>CSV table (*.csv)</source>
+            <translation>CSV 표 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="139" />
+            <location filename="../../app/window_export.py" line="152" />
+            <source>Export failed</source>
+            <translation>내보내기 실패</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="153" />
+            <source>Could not save %1:
+%2</source>
+            <translation>%1을(를) 저장할 수 없습니다:
+%2</translation>
         </message>
     </context>
     <context>
@@ -3963,7 +3958,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="95" />
+            <location filename="../../app/main_window.py" line="118" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>패널 “%1”을(를) 불러올 수 없습니다:</translation>
         </message>
@@ -3971,43 +3966,43 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>Playback</name>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="61" />
+            <location filename="../../app/panels/descent/playback.py" line="62" />
             <source>Reset: go back to the start point (step 0).</source>
             <translation>초기화: 시작점(스텝 0)으로 돌아갑니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="63" />
+            <location filename="../../app/panels/descent/playback.py" line="64" />
             <source>Step back: return exactly to the previous step.</source>
             <translation>한 스텝 뒤로: 이전 스텝으로 정확히 돌아갑니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="64" />
-            <location filename="../../app/panels/descent/playback.py" line="155" />
+            <location filename="../../app/panels/descent/playback.py" line="65" />
+            <location filename="../../app/panels/descent/playback.py" line="156" />
             <source>Play</source>
             <translation>재생</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="65" />
+            <location filename="../../app/panels/descent/playback.py" line="66" />
             <source>Play or pause the animation.</source>
             <translation>애니메이션 재생 또는 일시 정지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="67" />
+            <location filename="../../app/panels/descent/playback.py" line="68" />
             <source>Single step forward: take one optimizer update.</source>
             <translation>한 스텝 앞으로: 매개변수를 한 번 갱신합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="73" />
+            <location filename="../../app/panels/descent/playback.py" line="74" />
             <source>Speed (steps/s)</source>
             <translation>속도 (스텝/초)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="76" />
+            <location filename="../../app/panels/descent/playback.py" line="77" />
             <source>Animation speed in steps per second.</source>
             <translation>애니메이션 속도 (초당 스텝 수).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="152" />
+            <location filename="../../app/panels/descent/playback.py" line="153" />
             <source>Pause</source>
             <translation>일시 정지</translation>
         </message>
@@ -4015,193 +4010,194 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="104" />
+            <location filename="../../app/panels/descent/race_view.py" line="124" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>책의 그림 6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="105" />
+            <location filename="../../app/panels/descent/race_view.py" line="125" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>6장의 비교: x²/20 + y², 시작점 (-7, 2), 30스텝, SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="123" />
+            <location filename="../../app/panels/descent/race_view.py" line="143" />
             <source>Include {0} in the race.</source>
             <translation>{0}을(를) 경주에 포함합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="126" />
+            <location filename="../../app/panels/descent/race_view.py" line="146" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0}의 학습률. 입력한 값 그대로 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="134" />
+            <location filename="../../app/panels/descent/race_view.py" line="154" />
             <source>Optimizer and learning rate</source>
             <translation>최적화 기법과 학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="135" />
+            <location filename="../../app/panels/descent/race_view.py" line="155" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>최적화 기법별 학습률. 다른 하이퍼파라미터는 책의 기본값을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="160" />
             <source>Number of updates for every optimizer.</source>
             <translation>모든 최적화 기법의 갱신 횟수.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="142" />
+            <location filename="../../app/panels/descent/race_view.py" line="162" />
             <source>Steps</source>
             <translation>스텝 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="144" />
+            <location filename="../../app/panels/descent/race_view.py" line="164" />
             <source>analytic (like chapter 6)</source>
             <translation>해석적 (6장과 같음)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="145" />
+            <location filename="../../app/panels/descent/race_view.py" line="165" />
             <source>numerical (h = 1e-4)</source>
             <translation>수치 미분 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="166" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>갱신에 사용할 기울기. 6장은 수식을 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="148" />
+            <location filename="../../app/panels/descent/race_view.py" line="168" />
             <source>Gradient</source>
             <translation>기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="152" />
+            <location filename="../../app/panels/descent/race_view.py" line="172" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>모든 최적화 기법의 시작점 x0. 그래프를 클릭해도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="155" />
+            <location filename="../../app/panels/descent/race_view.py" line="175" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>모든 최적화 기법의 시작점 x1. 그래프를 클릭해도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="159" />
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>Start</source>
             <translation>시작점</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="182" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>결승선: f(x) ≤ ε가 되면 도착합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="164" />
+            <location filename="../../app/panels/descent/race_view.py" line="184" />
             <source>ε (finish)</source>
             <translation>ε (결승선)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="170" />
+            <location filename="../../app/panels/descent/race_view.py" line="190" />
             <source>One plot</source>
             <translation>그래프 하나</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="171" />
+            <location filename="../../app/panels/descent/race_view.py" line="191" />
             <source>All racers on one plot.</source>
             <translation>모든 참가자를 그래프 하나에 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="172" />
+            <location filename="../../app/panels/descent/race_view.py" line="192" />
             <source>2×2 like the book</source>
             <translation>책처럼 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="173" />
+            <location filename="../../app/panels/descent/race_view.py" line="193" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>그림 6-8처럼 작은 그래프 4개: SGD, 모멘텀, AdaGrad, Adam.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="211" />
             <source>The race's current step.</source>
             <translation>경주의 현재 스텝.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="193" />
+            <location filename="../../app/panels/descent/race_view.py" line="213" />
             <source>Click to set the common start point.</source>
             <translation>클릭해 공통 시작점을 정합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="215" />
+            <location filename="../../app/panels/descent/race_view.py" line="235" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>그림 6-8: x²/20 + y² 위에서 각 최적화 기법의 경로.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="258" />
             <source>Leaderboard</source>
             <translation>순위표</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="241" />
+            <location filename="../../app/panels/descent/race_view.py" line="261" />
             <source>optimizer</source>
             <translation>최적화 기법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="241" />
+            <location filename="../../app/panels/descent/race_view.py" line="261" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="242" />
+            <location filename="../../app/panels/descent/race_view.py" line="262" />
+            <location filename="../../app/panels/descent/race_view.py" line="263" />
             <source>steps</source>
             <translation>스텝</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="242" />
+            <location filename="../../app/panels/descent/race_view.py" line="262" />
             <source>f now</source>
             <translation>현재 f</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="243" />
+            <location filename="../../app/panels/descent/race_view.py" line="264" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
             <translation>처음으로 f(x) ≤ ε가 될 때까지의 스텝 수.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="251" />
+            <location filename="../../app/panels/descent/race_view.py" line="273" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
             <translation>f ≤ ε에 먼저(더 적은 스텝으로) 도달한 순서이고, 나머지는 현재 f 순입니다. 숫자에 마우스를 올리면 전체 정밀도로 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="407" />
+            <location filename="../../app/panels/descent/race_view.py" line="429" />
             <source>{0} (not in the race)</source>
             <translation>{0} (불참)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="421" />
+            <location filename="../../app/panels/descent/race_view.py" line="443" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>경주를 시작하려면 최적화 기법을 하나 이상 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="423" />
+            <location filename="../../app/panels/descent/race_view.py" line="445" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>스텝 {0} / {1}   ·   시작점 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="451" />
+            <location filename="../../app/panels/descent/race_view.py" line="473" />
             <source>diverged</source>
             <translation>발산</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="453" />
+            <location filename="../../app/panels/descent/race_view.py" line="475" />
             <source>not yet</source>
             <translation>아직</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="453" />
+            <location filename="../../app/panels/descent/race_view.py" line="475" />
             <source>not reached</source>
             <translation>도달 못 함</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="473" />
+            <location filename="../../app/panels/descent/race_view.py" line="495" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
             <translation>ε = {0}. f(x) ≤ ε가 되는 첫 스텝에서 도착합니다 (core.descent.steps_to_reach).</translation>
         </message>
@@ -4886,27 +4882,27 @@ x = 10: 기울기 {1}</translation>
             <translation>이 갱신 전의 최적화 기법 상태 (속도 v, 기울기 제곱합 h, Adam의 m과 v).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="338" />
+            <location filename="../../app/panels/descent/ledger.py" line="339" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>모든 스텝: 점, 함숫값, 수치·정확한 기울기, 스텝, 최적화 기법 상태. 셀에 마우스를 올리면 전체 정밀도로 보이고, Ctrl+C로 정확히 복사합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="340" />
+            <location filename="../../app/panels/descent/ledger.py" line="341" />
             <source>Copy with full precision</source>
             <translation>전체 정밀도로 복사</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="345" />
+            <location filename="../../app/panels/descent/ledger.py" line="346" />
             <source>Columns</source>
             <translation>열</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="414" />
+            <location filename="../../app/panels/descent/ledger.py" line="415" />
             <source>Show all columns</source>
             <translation>모든 열 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="415" />
+            <location filename="../../app/panels/descent/ledger.py" line="416" />
             <source>Fit column widths</source>
             <translation>열 너비 맞추기</translation>
         </message>
@@ -4958,32 +4954,32 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>Surfaces</name>
         <message>
-            <location filename="../../core/surfaces.py" line="125" />
+            <location filename="../../core/surfaces.py" line="129" />
             <source>The book's function_2 (section 4.4): a round bowl with its minimum at the origin.</source>
             <translation>책의 function_2 (4.4절): 원점에 최솟값이 있는 둥근 그릇 모양.</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="128" />
+            <location filename="../../core/surfaces.py" line="132" />
             <source>Chapter 6's elongated bowl f(x, y) = x**2/20 + y**2: steep in y, flat in x, where plain SGD zig-zags.</source>
             <translation>6장의 길쭉한 그릇 모양 f(x, y) = x**2/20 + y**2: y 방향은 가파르고 x 방향은 완만해서 기본 SGD가 지그재그로 움직입니다.</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="132" />
+            <location filename="../../core/surfaces.py" line="136" />
             <source>Rosenbrock's banana valley: easy to reach the valley, slow to follow it to (1, 1).</source>
             <translation>Rosenbrock의 바나나 모양 골짜기: 골짜기에 닿기는 쉽지만, 골짜기를 따라 (1, 1)까지 가는 데는 오래 걸립니다.</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="136" />
+            <location filename="../../core/surfaces.py" line="140" />
             <source>Himmelblau's function: four equal minima; where you end up depends on the start.</source>
             <translation>Himmelblau 함수: 똑같은 최솟값이 네 개 있어, 어디에 도착할지는 시작점에 따라 달라집니다.</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="139" />
+            <location filename="../../core/surfaces.py" line="143" />
             <source>A saddle point at the origin: the gradient vanishes there but it is no minimum; the surface has no minimum at all (it falls without bound along x1).</source>
             <translation>원점에 안장점이 있습니다: 그곳에서 기울기가 0이 되지만 최솟값은 아닙니다. 이 곡면에는 최솟값이 아예 없습니다 (x1 방향으로 한없이 내려갑니다).</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="144" />
+            <location filename="../../core/surfaces.py" line="148" />
             <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
             <translation>Beale 함수: 평평한 고원과 날카로운 능선, 최솟값은 (3, 0.5).</translation>
         </message>
@@ -4991,37 +4987,37 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="156" />
+            <location filename="../../app/panels/training/runs_view.py" line="159" />
             <source>Timeline</source>
             <translation>타임라인</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="157" />
+            <location filename="../../app/panels/training/runs_view.py" line="160" />
             <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="168" />
+            <location filename="../../app/panels/training/runs_view.py" line="173" />
             <source>The checkpoint shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="170" />
+            <location filename="../../app/panels/training/runs_view.py" line="175" />
             <source>Fork from here…</source>
             <translation>여기서 분기…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="171" />
+            <location filename="../../app/panels/training/runs_view.py" line="176" />
             <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="206" />
+            <location filename="../../app/panels/training/runs_view.py" line="211" />
             <source>no checkpoint yet</source>
             <translation>체크포인트 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="208" />
+            <location filename="../../app/panels/training/runs_view.py" line="213" />
             <source>Iteration %1 / %2</source>
             <translation>반복 %1 / %2</translation>
         </message>
@@ -5130,201 +5126,9 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">(마지막 평가, 반복 %1).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="64" />
-            <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
-            <translation>4장: TwoLayerNet, 시그모이드 (책)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="65" />
-            <source>book, ch. 4: test acc ≈ 0.946</source>
-            <translation>책 4장: 시험 정확도 ≈ 0.946</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="66" />
-            <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
-            <translation>784-50-10, 시그모이드, SGD 학습률 0.1, 배치 100, 10,000회 반복: 4장의 train_neuralnet.py</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="67" />
-            <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
-            <translation>5장: TwoLayerNet, ReLU (책)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="68" />
-            <source>book, ch. 5: test acc ≈ 0.97</source>
-            <translation>책 5장: 시험 정확도 ≈ 0.97</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="69" />
-            <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
-            <translation>같은 신경망에 ReLU와 오차역전파법 사용 (5장의 train_neuralnet.py)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="70" />
-            <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation>6장: MultiLayerNet (초깃값, 배치 정규화, 드롭아웃, 가중치 감소)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="73" />
-            <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
-            <translation>6장의 옵션을 갖춘 5층 신경망. 배치 정규화, 드롭아웃, 가중치 감소를 시험해 보세요</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="74" />
-            <source>Ch. 7: SimpleConvNet (slow: subset)</source>
-            <translation>7장: SimpleConvNet (느림: 데이터 일부)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="78" />
-            <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
-            <translation>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10. 느리기 때문에 데이터 일부로 학습합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="90" />
-            <source>“%1” is not a number</source>
-            <translation>“%1”은(는) 숫자가 아닙니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="92" />
-            <source>must be a finite number</source>
-            <translation>유한한 수여야 합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="94" />
-            <source>must be greater than 0</source>
-            <translation>0보다 커야 합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="96" />
-            <source>must be at least %1</source>
-            <translation>%1 이상이어야 합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="98" />
-            <source>must be less than %1</source>
-            <translation>%1 미만이어야 합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="106" />
-            <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
-            <translation>은닉층 크기를 하나 이상 지정하세요 (예: 50 또는 100, 100)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="112" />
-            <source>“%1” is not a whole number</source>
-            <translation>“%1”은(는) 정수가 아닙니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="114" />
-            <source>each size must lie between 1 and 4096</source>
-            <translation>각 크기는 1~4096이어야 합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="117" />
-            <source>at most 8 hidden layers</source>
-            <translation>은닉층은 최대 8개입니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="129" />
-            <source>type a standard deviation such as 0.01, or choose he or xavier</source>
-            <translation>0.01 같은 표준편차를 입력하거나 he 또는 xavier를 고르세요</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="141" />
-            <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
-            <translation>TwoLayerNet의 은닉층은 정확히 하나입니다. 더 많이 쓰려면 6장 프리셋을 사용하세요</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="144" />
-            <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
-            <translation>TwoLayerNet은 여기에 숫자를 받습니다 (책은 0.01)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="155" />
-            <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
-            <translation>SimpleConvNet의 은닉 Affine 계층은 하나입니다 (책은 100)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="157" />
-            <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
-            <translation>SimpleConvNet은 여기에 숫자를 받습니다 (책은 0.01)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="174" />
-            <source>write name=value pairs, e.g. momentum=0.9</source>
-            <translation>name=value 쌍으로 쓰세요 (예: momentum=0.9)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="176" />
-            <source>set the learning rate in its own field</source>
-            <translation>학습률은 전용 입력란에서 설정하세요</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="239" />
-            <source>Confusion matrix (test set)</source>
-            <translation>혼동 행렬 (시험 데이터)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="240" />
-            <source>true label</source>
-            <translation>정답 레이블</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="241" />
-            <source>predicted label</source>
-            <translation>예측 레이블</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="296" />
-            <source>Network's probabilities</source>
-            <translation>신경망의 확률</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
-            <source>probability</source>
-            <translation>확률</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="298" />
-            <source>class</source>
-            <translation>클래스</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="337" />
-            <source>Activation histograms (test sample)</source>
-            <translation>활성화값 분포 (시험 표본)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="338" />
-            <source>share of units</source>
-            <translation>뉴런 비율</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="339" />
-            <source>activation value</source>
-            <translation>활성화값</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="370" />
-            <source>dead units %1%</source>
-            <translation>죽은 뉴런 %1%</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="372" />
-            <source>saturated %1%</source>
-            <translation>포화 %1%</translation>
-        </message>
-        <message>
             <source>Why the settings cannot be used yet</source>
             <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged". The latest evaluation and activation statistics received (also when their tab was never shown). The current network has been trained (or loaded), and has changed since it was last saved. Said after "Loaded …" when loading the dataset stopped a run or cleared its results. The status line while a loaded model waits to be trained further.</extracomment>
             <translation type="vanished">설정을 아직 사용할 수 없는 이유</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="261" />
-            <location filename="../../app/panels/training_panel.py" line="964" />
-            <location filename="../../app/panels/training_panel.py" line="982" />
-            <source>Load a dataset to begin.</source>
-            <translation>데이터셋을 불러와 시작하세요.</translation>
         </message>
         <message>
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
@@ -5343,51 +5147,16 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">학습 과정을 보여 주는 화면들</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="281" />
-            <source>Curves</source>
-            <translation>곡선</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="282" />
-            <source>Weights &amp;&amp; activations</source>
-            <translation>가중치와 활성화값</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="283" />
-            <source>Errors</source>
-            <translation>오답</translation>
-        </message>
-        <message>
             <source>Draw a digit</source>
             <translation type="vanished">숫자 그리기</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="285" />
-            <source>Gradient check</source>
-            <translation>기울기 확인</translation>
         </message>
         <message>
             <source>Loss per mini-batch and accuracy per epoch</source>
             <translation type="vanished">미니배치별 손실과 에폭별 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="288" />
-            <source>First-layer weights as images and the distribution of hidden activations</source>
-            <translation>첫 번째 층의 가중치 이미지와 은닉층 활성화값 분포</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="289" />
-            <source>Confusion matrix and the most confident mistakes on the test set</source>
-            <translation>혼동 행렬과 시험 데이터에서 가장 확신한 오답</translation>
-        </message>
-        <message>
             <source>Draw a digit and see what the current network thinks it is</source>
             <translation type="vanished">숫자를 그리고 현재 신경망이 무엇으로 판단하는지 봅니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="291" />
-            <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
-            <translation>오차역전파법과 수치 미분 기울기 비교 (책 5.7.3절)</translation>
         </message>
         <message>
             <source>Data</source>
@@ -5408,12 +5177,6 @@ x = 10: 기울기 {1}</translation>
         <message>
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
             <translation type="vanished">mnist/와 fashion-mnist/가 있는 폴더 (기억됩니다. DLFS_DATA 환경 변수로도 설정 가능)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="328" />
-            <location filename="../../app/panels/training_panel.py" line="981" />
-            <source>No dataset loaded</source>
-            <translation>불러온 데이터셋 없음</translation>
         </message>
         <message>
             <source>Which dataset is loaded and where it came from</source>
@@ -5468,9 +5231,8 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">각 활성화 함수 앞에 배치 정규화 계층을 넣습니다 (6.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>훈련 때 드롭아웃으로 삭제하는 은닉층 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
+            <translation type="vanished">훈련 때 드롭아웃으로 삭제하는 은닉층 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
             <source>Dropout</source>
@@ -5485,11 +5247,6 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">가중치 감소 λ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="399" />
-            <source>Training</source>
-            <translation>학습</translation>
-        </message>
-        <message>
             <source>Update rule (chapter 6); can be changed while training</source>
             <translation type="vanished">갱신 규칙 (6장). 학습 중에도 바꿀 수 있습니다</translation>
         </message>
@@ -5498,9 +5255,8 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">최적화 기법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="407" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (모멘텀, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
+            <translation type="vanished">최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (모멘텀, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
         </message>
         <message>
             <source>Optimizer settings</source>
@@ -5751,9 +5507,8 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">MNIST처럼 전처리한 그림: 잘라 내고, 20×20에 맞게 크기를 조정하고, 무게중심을 기준으로 28×28의 가운데에 배치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="628" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>그림에 대한 현재 신경망의 소프트맥스 함수 출력(확률)</translation>
+            <translation type="vanished">그림에 대한 현재 신경망의 소프트맥스 함수 출력(확률)</translation>
         </message>
         <message>
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
@@ -5848,41 +5603,6 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">IDX 파일 4개가 있는 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="898" />
-            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
-            <translation>%1 학습을 반복 %2에서 정지했고, 그 결과를 지웠습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="901" />
-            <source>The results of the run on %1 were cleared.</source>
-            <translation>%1 학습의 결과를 지웠습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="918" />
-            <source>Loading %1…</source>
-            <translation>%1 불러오는 중…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="938" />
-            <source>%1: %2 training and %3 test images from %4</source>
-            <translation>%1: 훈련 이미지 %2장, 시험 이미지 %3장 (%4)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="946" />
-            <source>Labels: %1</source>
-            <translation>레이블: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="950" />
-            <source>Loaded %1.</source>
-            <translation>%1을(를) 불러왔습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="968" />
-            <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
-            <translation>%1을(를) 불러왔습니다 (훈련 이미지 %2장, 시험 이미지 %3장). ‘시작’을 눌러 학습하세요.</translation>
-        </message>
-        <message>
             <source>The dataset could not be loaded: %1</source>
             <translation type="vanished">데이터셋을 불러올 수 없습니다: %1</translation>
         </message>
@@ -5891,35 +5611,8 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">데이터셋을 불러올 수 없습니다: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1019" />
-            <location filename="../../app/panels/training_panel.py" line="1756" />
-            <source>Load a dataset first.</source>
-            <translation>먼저 데이터셋을 불러오세요.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1028" />
-            <source>Training the loaded model further.</source>
-            <translation>불러온 모델을 계속 학습합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1066" />
-            <location filename="../../app/panels/training_panel.py" line="1265" />
-            <source>Training…</source>
-            <translation>학습 중…</translation>
-        </message>
-        <message>
             <source>(none)</source>
             <translation type="vanished">(없음)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1133" />
-            <source>Learning rate set to %1 from iteration %2.</source>
-            <translation>반복 %2부터 학습률을 %1로 설정했습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1146" />
-            <source>Switched to %1 (fresh optimizer state).</source>
-            <translation>%1(으)로 전환했습니다 (최적화 기법 상태 초기화).</translation>
         </message>
         <message>
             <source>Reset: weights re-initialised from seed %1.</source>
@@ -5930,65 +5623,8 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">시험 데이터에서 가장 확신한 오답 (정답→예측, 확신도)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1292" />
-            <source>Paused at iteration %1.</source>
-            <translation>반복 %1에서 일시 정지.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1297" />
-            <source>The book reports about %1.</source>
-            <translation>책에서는 약 %1입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1301" />
-            <location filename="../../app/panels/training_panel.py" line="1375" />
-            <source>Stopped at iteration %1; the network keeps what it learned.</source>
-            <translation>반복 %1에서 정지했습니다. 신경망은 학습한 내용을 유지합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1308" />
-            <source>Training stopped: %1.</source>
-            <translation>학습을 멈췄습니다: %1.</translation>
-        </message>
-        <message>
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation type="vanished">학습이 멈췄습니다: %1. 학습률을 줄여서 (예: 10분의 1) 다시 시작하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1311" />
-            <source>the loss diverged</source>
-            <translation>손실이 발산했습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1322" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>매개변수(가중치와 편향)가 유한한 수가 아니므로(inf 또는 NaN) 저장할 수 없습니다. 모델 파일에는 유한한 수만 담을 수 있습니다.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1334" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
-            <translation>
-                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1337" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
-            <translation>
-                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (학습 중 마지막 평가, 반복 %3에서는 %4).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1341" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
-            <translation>
-                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (마지막 평가, 반복 %3).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1358" />
-            <source>Training failed: %1</source>
-            <translation>학습 실패: %1</translation>
         </message>
         <message>
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
@@ -6023,11 +5659,6 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">%1처럼 보입니다 (%2%)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1610" />
-            <source> — untrained network</source>
-            <translation> — 학습되지 않은 신경망</translation>
-        </message>
-        <message>
             <source>Save model</source>
             <translation type="vanished">모델 저장</translation>
         </message>
@@ -6042,11 +5673,6 @@ x = 10: 기울기 {1}</translation>
         <message>
             <source>Load model</source>
             <translation type="vanished">모델 불러오기</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1636" />
-            <source>Nothing to save yet: train the network (or load a model) first.</source>
-            <translation>아직 저장할 것이 없습니다: 먼저 신경망을 학습하세요 (또는 모델을 불러오세요).</translation>
         </message>
         <message>
             <source>There is no valid network to save.</source>
@@ -6064,13 +5690,6 @@ x = 10: 기울기 {1}</translation>
             <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
             <translation type="vanished">%1 학습이 진행 중입니다 (반복 %2 / %3). 그 신경망은 저장되지 않았습니다.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1671" />
-            <source>The network trained for %n iteration(s) on %1 is not saved.</source>
-            <translation>
-                <numerusform>%1(으)로 %n회 반복 학습한 신경망이 저장되지 않았습니다.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Unsaved network</source>
             <translation type="vanished">저장하지 않은 신경망</translation>
@@ -6086,13 +5705,6 @@ x = 10: 기울기 {1}</translation>
         <message>
             <source>Loaded %1; Start trains it further.</source>
             <translation type="vanished">%1을(를) 불러왔습니다. ‘시작’을 누르면 계속 학습합니다.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1746" />
-            <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
-            <translation>
-                <numerusform>모델 %1: %2(으)로 %n회 반복 학습, 테스트 정확도 %3.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Model %1 loaded.</source>
@@ -6135,115 +5747,447 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1910" />
-            <source>Loss curve</source>
-            <translation>손실 곡선</translation>
+            <location filename="../../app/panels/training/controller.py" line="139" />
+            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
+            <translation>%1 학습을 반복 %2에서 정지했고, 그 결과를 지웠습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1912" />
-            <source>Accuracy per epoch</source>
-            <translation>에폭별 정확도</translation>
+            <location filename="../../app/panels/training/controller.py" line="142" />
+            <source>The results of the run on %1 were cleared.</source>
+            <translation>%1 학습의 결과를 지웠습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1914" />
-            <source>Confusion matrix</source>
-            <translation>혼동 행렬</translation>
+            <location filename="../../app/panels/training/controller.py" line="162" />
+            <source>Loading %1…</source>
+            <translation>%1 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1916" />
-            <source>Activation histograms</source>
-            <translation>활성화값 분포</translation>
+            <location filename="../../app/panels/training/controller.py" line="183" />
+            <source>Loaded %1.</source>
+            <translation>%1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1922" />
-            <source>There is no loss curve yet: start a training run first.</source>
-            <translation>아직 손실 곡선이 없습니다: 먼저 학습을 시작하세요.</translation>
+            <location filename="../../app/panels/training/controller.py" line="233" />
+            <location filename="../../app/panels/training/panel.py" line="507" />
+            <location filename="../../app/panels/training/sessions.py" line="85" />
+            <source>Load a dataset first.</source>
+            <translation>먼저 데이터셋을 불러오세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1928" />
-            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
-            <translation>아직 정확도가 없습니다: 첫 평가는 첫 미니배치(책 모드) 또는 첫 에폭이 끝난 뒤에 합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1936" />
-            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
-            <translation>아직 혼동 행렬이 없습니다: 학습이 끝날 때 계산됩니다 (‘오답’ 탭이 열려 있으면 에폭마다 계산).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1945" />
-            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
-            <translation>아직 활성화값 분포가 없습니다: 학습 중과 학습이 끝날 때 계산됩니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="249" />
+            <location filename="../../app/panels/training/controller.py" line="252" />
             <source>Only runs trained in this view can be forked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="289" />
+            <location filename="../../app/panels/training/controller.py" line="290" />
+            <source>Training the loaded model further.</source>
+            <translation>불러온 모델을 계속 학습합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="292" />
             <source>Training %1, a fork of %2 from iteration %3…</source>
             <translation>%1 학습 중(%2의 반복 %3에서 분기)…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="387" />
+            <location filename="../../app/panels/training/controller.py" line="294" />
+            <location filename="../../app/panels/training/controller.py" line="445" />
+            <source>Training…</source>
+            <translation>학습 중…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="330" />
+            <source>Learning rate set to %1 from iteration %2.</source>
+            <translation>반복 %2부터 학습률을 %1로 설정했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="345" />
+            <source>Switched to %1 (fresh optimizer state).</source>
+            <translation>%1(으)로 전환했습니다 (최적화 기법 상태 초기화).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="390" />
             <source>Stop the run before deleting it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="485" />
+            <location filename="../../app/panels/training/controller.py" line="458" />
+            <source>Paused at iteration %1.</source>
+            <translation>반복 %1에서 일시 정지.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="464" />
+            <location filename="../../app/panels/training/controller.py" line="577" />
+            <source>Stopped at iteration %1; the network keeps what it learned.</source>
+            <translation>반복 %1에서 정지했습니다. 신경망은 학습한 내용을 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="476" />
+            <source>the loss diverged</source>
+            <translation>손실이 발산했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="489" />
             <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="489" />
+            <location filename="../../app/panels/training/controller.py" line="493" />
             <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="493" />
+            <location filename="../../app/panels/training/controller.py" line="497" />
             <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
             <translation>학습률을 줄여서(예: %1의 10분의 1) 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="701" />
+            <location filename="../../app/panels/training/controller.py" line="499" />
+            <source>Training stopped: %1.</source>
+            <translation>학습을 멈췄습니다: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="519" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>매개변수(가중치와 편향)가 유한한 수가 아니므로(inf 또는 NaN) 저장할 수 없습니다. 모델 파일에는 유한한 수만 담을 수 있습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/controller.py" line="532" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
+            <translation>
+                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/controller.py" line="535" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
+            <translation>
+                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (학습 중 마지막 평가, 반복 %3에서는 %4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/controller.py" line="540" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
+            <translation>
+                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (마지막 평가, 반복 %3).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="544" />
+            <source>The book reports about %1.</source>
+            <translation>책에서는 약 %1입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="560" />
+            <source>Training failed: %1</source>
+            <translation>학습 실패: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="714" />
             <source>%1, iteration %2</source>
             <translation>%1, 반복 %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="117" />
+            <location filename="../../app/panels/training/controller.py" line="723" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>아직 저장할 것이 없습니다: 먼저 신경망을 학습하세요 (또는 모델을 불러오세요).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/dialogs.py" line="134" />
+            <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
+            <translation>
+                <numerusform>모델 %1: %2(으)로 %n회 반복 학습, 테스트 정확도 %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/dialogs.py" line="199" />
+            <location filename="../../app/panels/training/dialogs.py" line="212" />
+            <source>The network trained for %n iteration(s) on %1 is not saved.</source>
+            <translation>
+                <numerusform>%1(으)로 %n회 반복 학습한 신경망이 저장되지 않았습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/dialogs.py" line="201" />
+            <source>%n trained run(s) on %1 are not saved.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="27" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>아직 손실 곡선이 없습니다: 먼저 학습을 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="34" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>아직 정확도가 없습니다: 첫 평가는 첫 미니배치(책 모드) 또는 첫 에폭이 끝난 뒤에 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="44" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>아직 혼동 행렬이 없습니다: 학습이 끝날 때 계산됩니다 (‘오답’ 탭이 열려 있으면 에폭마다 계산).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="54" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>아직 활성화값 분포가 없습니다: 학습 중과 학습이 끝날 때 계산됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="91" />
+            <source>Loss curve</source>
+            <translation>손실 곡선</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="92" />
+            <source>Accuracy per epoch</source>
+            <translation>에폭별 정확도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="93" />
+            <source>Confusion matrix</source>
+            <translation>혼동 행렬</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="95" />
+            <source>Activation histograms</source>
+            <translation>활성화값 분포</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="119" />
             <source>Views of the training runs</source>
             <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="125" />
+            <location filename="../../app/panels/training/panel.py" line="127" />
+            <source>Curves</source>
+            <translation>곡선</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="127" />
             <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/panels/training/panel.py" line="129" />
+            <source>Weights &amp;&amp; activations</source>
+            <translation>가중치와 활성화값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="130" />
+            <source>First-layer weights as images and the distribution of hidden activations</source>
+            <translation>첫 번째 층의 가중치 이미지와 은닉층 활성화값 분포</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Errors</source>
+            <translation>오답</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Confusion matrix and the most confident mistakes on the test set</source>
+            <translation>혼동 행렬과 시험 데이터에서 가장 확신한 오답</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="133" />
             <source>Draw</source>
             <translation>그리기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="131" />
+            <location filename="../../app/panels/training/panel.py" line="133" />
             <source>Draw and see what the network shown thinks it is</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="276" />
+            <location filename="../../app/panels/training/panel.py" line="134" />
+            <source>Gradient check</source>
+            <translation>기울기 확인</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="135" />
+            <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
+            <translation>오차역전파법과 수치 미분 기울기 비교 (책 5.7.3절)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="278" />
             <source>Reset: weights initialised from seed %1; the previous runs stay in the list.</source>
             <translation>리셋: 시드 %1로 가중치를 초기화했습니다. 이전 실행은 목록에 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="317" />
+            <location filename="../../app/panels/training/panel.py" line="319" />
             <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="403" />
+            <location filename="../../app/panels/training/panel.py" line="350" />
+            <source>%1: %2 training and %3 test images from %4</source>
+            <translation>%1: 훈련 이미지 %2장, 시험 이미지 %3장 (%4)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="356" />
+            <source>Labels: %1</source>
+            <translation>레이블: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="362" />
+            <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
+            <translation>%1을(를) 불러왔습니다 (훈련 이미지 %2장, 시험 이미지 %3장). ‘시작’을 눌러 학습하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="369" />
+            <source>No dataset loaded</source>
+            <translation>불러온 데이터셋 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="370" />
+            <source>Load a dataset to begin.</source>
+            <translation>데이터셋을 불러와 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="409" />
             <source>%1 at iteration %2</source>
             <translation>%1(반복 %2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="417" />
+            <source> — untrained network</source>
+            <translation> — 학습되지 않은 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="529" />
+            <source>Training</source>
+            <translation>학습</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="64" />
+            <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
+            <translation>4장: TwoLayerNet, 시그모이드 (책)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="65" />
+            <source>book, ch. 4: test acc ≈ 0.946</source>
+            <translation>책 4장: 시험 정확도 ≈ 0.946</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="66" />
+            <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
+            <translation>784-50-10, 시그모이드, SGD 학습률 0.1, 배치 100, 10,000회 반복: 4장의 train_neuralnet.py</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="67" />
+            <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
+            <translation>5장: TwoLayerNet, ReLU (책)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="68" />
+            <source>book, ch. 5: test acc ≈ 0.97</source>
+            <translation>책 5장: 시험 정확도 ≈ 0.97</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="69" />
+            <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
+            <translation>같은 신경망에 ReLU와 오차역전파법 사용 (5장의 train_neuralnet.py)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="70" />
+            <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
+            <translation>6장: MultiLayerNet (초깃값, 배치 정규화, 드롭아웃, 가중치 감소)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="73" />
+            <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
+            <translation>6장의 옵션을 갖춘 5층 신경망. 배치 정규화, 드롭아웃, 가중치 감소를 시험해 보세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="74" />
+            <source>Ch. 7: SimpleConvNet (slow: subset)</source>
+            <translation>7장: SimpleConvNet (느림: 데이터 일부)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="78" />
+            <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
+            <translation>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10. 느리기 때문에 데이터 일부로 학습합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="90" />
+            <source>“%1” is not a number</source>
+            <translation>“%1”은(는) 숫자가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="92" />
+            <source>must be a finite number</source>
+            <translation>유한한 수여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="94" />
+            <source>must be greater than 0</source>
+            <translation>0보다 커야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="96" />
+            <source>must be at least %1</source>
+            <translation>%1 이상이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="98" />
+            <source>must be less than %1</source>
+            <translation>%1 미만이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="106" />
+            <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
+            <translation>은닉층 크기를 하나 이상 지정하세요 (예: 50 또는 100, 100)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="112" />
+            <source>“%1” is not a whole number</source>
+            <translation>“%1”은(는) 정수가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="114" />
+            <source>each size must lie between 1 and 4096</source>
+            <translation>각 크기는 1~4096이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="117" />
+            <source>at most 8 hidden layers</source>
+            <translation>은닉층은 최대 8개입니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="129" />
+            <source>type a standard deviation such as 0.01, or choose he or xavier</source>
+            <translation>0.01 같은 표준편차를 입력하거나 he 또는 xavier를 고르세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="141" />
+            <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
+            <translation>TwoLayerNet의 은닉층은 정확히 하나입니다. 더 많이 쓰려면 6장 프리셋을 사용하세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="144" />
+            <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
+            <translation>TwoLayerNet은 여기에 숫자를 받습니다 (책은 0.01)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="155" />
+            <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
+            <translation>SimpleConvNet의 은닉 Affine 계층은 하나입니다 (책은 100)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="157" />
+            <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
+            <translation>SimpleConvNet은 여기에 숫자를 받습니다 (책은 0.01)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="174" />
+            <source>write name=value pairs, e.g. momentum=0.9</source>
+            <translation>name=value 쌍으로 쓰세요 (예: momentum=0.9)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="176" />
+            <source>set the learning rate in its own field</source>
+            <translation>학습률은 전용 입력란에서 설정하세요</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/reference.py" line="50" />
@@ -6291,9 +6235,65 @@ x = 10: 기울기 {1}</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="270" />
+            <location filename="../../app/panels/training/views.py" line="239" />
+            <source>Confusion matrix (test set)</source>
+            <translation>혼동 행렬 (시험 데이터)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="240" />
+            <source>true label</source>
+            <translation>정답 레이블</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="241" />
+            <location filename="../../app/panels/training/views.py" line="265" />
+            <source>predicted label</source>
+            <translation>예측 레이블</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="269" />
             <source>predicted label (numbered as the rows)</source>
             <translation>예측 레이블(번호는 행과 같음)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="305" />
+            <source>Network's probabilities</source>
+            <translation>신경망의 확률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="307" />
+            <source>probability</source>
+            <translation>확률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="308" />
+            <source>class</source>
+            <translation>클래스</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="350" />
+            <source>Activation histograms (test sample)</source>
+            <translation>활성화값 분포 (시험 표본)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="351" />
+            <source>share of units</source>
+            <translation>뉴런 비율</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="352" />
+            <source>activation value</source>
+            <translation>활성화값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="383" />
+            <source>dead units %1%</source>
+            <translation>죽은 뉴런 %1%</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="385" />
+            <source>saturated %1%</source>
+            <translation>포화 %1%</translation>
         </message>
     </context>
     <context>
@@ -6384,7 +6384,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="606" />
+            <location filename="../../app/main_window.py" line="630" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>

@@ -898,105 +898,105 @@
     <context>
         <name>DatasetDialog</name>
         <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="47" />
-            <source>Dataset not found</source>
-            <translation>未找到数据集</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="56" />
-            <source>Where the dataset was looked for, and which files it needs</source>
-            <translation>在何处查找了数据集，以及需要哪些文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="59" />
-            <source>Download into: %1</source>
-            <translation>下载到：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="61" />
-            <source>The folder the four files will be saved in (checksums verified)</source>
-            <translation>保存这四个文件的文件夹（将验证校验和）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="65" />
-            <source>Download progress of the current file</source>
-            <translation>当前文件的下载进度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="68" />
-            <source>File, size and speed of the download</source>
-            <translation>下载的文件、大小和速度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="73" />
-            <source>Download</source>
-            <translation>下载</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="74" />
-            <source>Download the four files from the public mirrors and verify their checksums</source>
-            <translation>从公共镜像下载这四个文件并验证其校验和</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="77" />
-            <source>Choose folder…</source>
-            <translation>选择文件夹…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="78" />
-            <source>Pick a folder that already holds the four IDX files</source>
-            <translation>选择已包含这四个IDX文件的文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="79" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="80" />
-            <source>Cancel the download, or close this dialog</source>
-            <translation>取消下载，或关闭此对话框</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="110" />
-            <source>Connecting…</source>
-            <translation>正在连接…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="126" />
-            <source>%1: %2 at %3/s (%4)</source>
-            <translation>%1：%2（%3/秒，%4）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="132" />
-            <location filename="../../app/panels/training/dataset_dialog.py" line="153" />
-            <source>Download cancelled; no partial file was kept.</source>
-            <translation>下载已取消；未保留不完整的文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="134" />
-            <source>The download failed: %1</source>
-            <translation>下载失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="146" />
-            <source>Downloaded and verified.</source>
-            <translation>已下载并校验。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/dataset_dialog.py" line="158" />
-            <source>Folder holding the four IDX files</source>
-            <translation>包含四个IDX文件的文件夹</translation>
-        </message>
-        <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="41" />
             <source>or press Download below (or Choose folder… if you have them elsewhere).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="57" />
+            <source>Dataset not found</source>
+            <translation>未找到数据集</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="66" />
+            <source>Where the dataset was looked for, and which files it needs</source>
+            <translation>在何处查找了数据集，以及需要哪些文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="69" />
+            <source>Download into: %1</source>
+            <translation>下载到：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="71" />
+            <source>The folder the four files will be saved in (checksums verified)</source>
+            <translation>保存这四个文件的文件夹（将验证校验和）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="75" />
+            <source>Download progress of the current file</source>
+            <translation>当前文件的下载进度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="78" />
+            <source>File, size and speed of the download</source>
+            <translation>下载的文件、大小和速度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="86" />
+            <source>Download</source>
+            <translation>下载</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="87" />
+            <source>Download the four files from the public mirrors and verify their checksums</source>
+            <translation>从公共镜像下载这四个文件并验证其校验和</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="90" />
+            <source>Choose folder…</source>
+            <translation>选择文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="91" />
+            <source>Pick a folder that already holds the four IDX files</source>
+            <translation>选择已包含这四个IDX文件的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="92" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="93" />
+            <source>Cancel the download, or close this dialog</source>
+            <translation>取消下载，或关闭此对话框</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="123" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="139" />
+            <source>%1: %2 at %3/s (%4)</source>
+            <translation>%1：%2（%3/秒，%4）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="145" />
+            <location filename="../../app/panels/training/dataset_dialog.py" line="173" />
+            <source>Download cancelled; no partial file was kept.</source>
+            <translation>下载已取消；未保留不完整的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="150" />
+            <source>The download failed: %1</source>
+            <translation>下载失败：%1</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
             <source>Check the internet connection and press Download again, or copy the four files into a folder and press Choose folder…</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="166" />
+            <source>Downloaded and verified.</source>
+            <translation>已下载并校验。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/dataset_dialog.py" line="178" />
+            <source>Folder holding the four IDX files</source>
+            <translation>包含四个IDX文件的文件夹</translation>
         </message>
     </context>
     <context>
@@ -1049,17 +1049,17 @@
             <translation>（滑块为对数刻度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="275" />
+            <location filename="../../app/panels/descent/fields.py" line="277" />
             <source>Not applied; still using {0}.</source>
             <translation>未应用；仍使用 {0}。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="300" />
+            <location filename="../../app/panels/descent/fields.py" line="302" />
             <source>“{0}” was not applied. {1} Back to {2}.</source>
             <translation>“{0}”未应用。{1} 已恢复为 {2}。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/fields.py" line="303" />
+            <location filename="../../app/panels/descent/fields.py" line="305" />
             <source>An empty field is not applied. Back to {0}.</source>
             <translation>空输入框不会被应用。已恢复为 {0}。</translation>
         </message>
@@ -1067,69 +1067,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="42" />
+            <location filename="../../app/panels/descent_panel.py" line="48" />
             <source>Descent</source>
-            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys).</extracomment>
+            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys). What a sub-tab holds.</extracomment>
             <translation>下降</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="42" />
-            <location filename="../../app/panels/descent_panel.py" line="141" />
+            <location filename="../../app/panels/descent_panel.py" line="48" />
+            <location filename="../../app/panels/descent_panel.py" line="153" />
             <source>Optimizer race</source>
             <translation>优化方法竞赛</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="43" />
+            <location filename="../../app/panels/descent_panel.py" line="49" />
             <source>Numerical differentiation</source>
             <translation>数值微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="44" />
+            <location filename="../../app/panels/descent_panel.py" line="50" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>一种优化方法沿曲面逐步下降（图4-9、图4-10）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="45" />
+            <location filename="../../app/panels/descent_panel.py" line="51" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD、Momentum、Nesterov、AdaGrad、RMSprop和Adam从同一起点出发（第6章）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="46" />
+            <location filename="../../app/panels/descent_panel.py" line="52" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>前向差分与中心差分，以及书中为何选用 h = 1e-4（4.3节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="123" />
+            <location filename="../../app/panels/descent_panel.py" line="135" />
             <source>Gradient descent</source>
             <translation>梯度下降法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="137" />
+            <location filename="../../app/panels/descent_panel.py" line="149" />
             <source>Descent map</source>
             <translation>下降图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="138" />
+            <location filename="../../app/panels/descent_panel.py" line="150" />
             <source>f(x) over iterations</source>
             <translation>f(x) 随迭代的变化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="139" />
+            <location filename="../../app/panels/descent_panel.py" line="151" />
             <source>Step ledger</source>
             <translation>步骤记录</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="142" />
+            <location filename="../../app/panels/descent_panel.py" line="154" />
             <source>Figure 6-8 (2×2)</source>
             <translation>图6-8（2×2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="144" />
+            <location filename="../../app/panels/descent_panel.py" line="156" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>数值微分：f 和切线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="145" />
+            <location filename="../../app/panels/descent_panel.py" line="157" />
             <source>Numerical differentiation: error against h</source>
             <translation>数值微分：误差随 h 的变化</translation>
         </message>
@@ -1214,7 +1214,7 @@
         <message>
             <location filename="../../app/panels/descent/descent_view.py" line="95" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the cursor is clamped.</extracomment>
+            <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the step index is clamped.</extracomment>
             <translation>参数的更新规则（第6章）；SGD即书中的梯度下降法。</translation>
         </message>
         <message>
@@ -1358,7 +1358,7 @@
             <translation>起点：拖动以移动起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="423" />
+            <location filename="../../app/panels/descent/descent_view.py" line="422" />
             <source>point off the map: x = {0}</source>
             <translation>点已超出图范围：x = {0}</translation>
         </message>
@@ -3116,370 +3116,364 @@
             <translation type="vanished">Ctrl+1 … Ctrl+5	正向传播、损失函数、梯度下降法、MNIST训练、卷积</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="51" />
+            <source>MNIST training</source>
+            <translation type="vanished">MNIST训练</translation>
+        </message>
+        <message>
+            <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
+            <translation type="vanished">在MNIST上训练小型网络，观察损失和识别精度（第4至6章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="72" />
             <source>Forward pass</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
             <translation>正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="53" />
+            <location filename="../../app/main_window.py" line="74" />
             <source>Loss functions</source>
             <translation>损失函数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="54" />
+            <location filename="../../app/main_window.py" line="75" />
             <source>Gradient descent</source>
             <translation>梯度下降法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="55" />
+            <location filename="../../app/main_window.py" line="77" />
             <source>Backpropagation</source>
             <translation>误差反向传播法</translation>
         </message>
         <message>
-            <source>MNIST training</source>
-            <translation type="vanished">MNIST训练</translation>
+            <location filename="../../app/main_window.py" line="79" />
+            <source>Training</source>
+            <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="58" />
+            <location filename="../../app/main_window.py" line="81" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="64" />
+            <location filename="../../app/main_window.py" line="87" />
             <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>激活函数、3层神经网络、softmax溢出、已训练网络的正向传播（第3章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="66" />
+            <location filename="../../app/main_window.py" line="89" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>在10类输出上探索均方误差和交叉熵误差（书中4.2节）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="68" />
+            <location filename="../../app/main_window.py" line="91" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>观察梯度下降法和第6章的优化方法沿损失曲面下降</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="70" />
+            <location filename="../../app/main_window.py" line="93" />
             <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
             <translation>在计算图、网络和梯度确认中逐步跟踪误差反向传播法（第5章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="72" />
-            <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
-            <translation>在MNIST上训练小型网络，观察损失和识别精度（第4至6章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="74" />
-            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
-            <translation>看见 im2col；已训练 SimpleConvNet 内部的滤波器与特征图（第7章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="166" />
-            <source>Ready</source>
-            <translation>就绪</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="237" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="238" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>选择面板（Ctrl+1 至 Ctrl+%1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="244" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="245" />
-            <source>Export &amp;image…</source>
-            <translation>导出图像(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="246" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="247" />
-            <source>Save a plot of the current panel as PNG or SVG</source>
-            <translation>将当前面板的图表保存为PNG或SVG</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="249" />
-            <source>Export &amp;data…</source>
-            <translation>导出数据(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="250" />
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="251" />
-            <source>Save the data behind a plot of the current panel as CSV</source>
-            <translation>将当前面板图表的数据保存为CSV</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="253" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="254" />
-            <source>Close dlfs-studio</source>
-            <translation>关闭dlfs-studio</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="255" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="256" />
-            <source>&amp;Presentation mode</source>
-            <translation>演示模式(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="257" />
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="259" />
-            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
-            <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="260" />
-            <source>&amp;Full screen</source>
-            <translation>全屏(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="261" />
-            <source>Use the whole screen (F11)</source>
-            <translation>使用整个屏幕（F11）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="262" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="263" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="264" />
-            <source>&amp;Panels explained</source>
-            <translation>面板说明(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="266" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="267" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>键盘快捷键(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="268" />
-            <source>List the keyboard shortcuts</source>
-            <translation>列出键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="269" />
-            <source>&amp;About dlfs-studio</source>
-            <translation>关于dlfs-studio(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="270" />
-            <source>About this application</source>
-            <translation>关于本应用程序</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="324" />
-            <source>This panel failed to switch presentation mode</source>
-            <translation>此面板切换演示模式失败</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="394" />
-            <source>A panel failed to switch presentation mode</source>
-            <translation>某个面板切换演示模式失败</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="399" />
-            <source>Presentation mode on (F5 to leave)</source>
-            <translation>演示模式已开启（按F5退出）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="399" />
-            <source>Presentation mode off</source>
-            <translation>演示模式已关闭</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="419" />
-            <source>A panel failed to switch theme</source>
-            <translation>某个面板切换主题失败</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="431" />
-            <source>F5 or Ctrl+P	Presentation mode on/off</source>
-            <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="432" />
-            <source>F11	Full screen on/off</source>
-            <translation>F11	开启/关闭全屏</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="434" />
-            <source>Ctrl+E	Export image (PNG, SVG)</source>
-            <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="435" />
-            <source>Ctrl+Shift+E	Export data (CSV)</source>
-            <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="436" />
-            <source>F1	Panels explained, lecturer keys</source>
-            <translation>F1	面板说明、讲课用按键</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="437" />
-            <source>Shift+F1	This list</source>
-            <translation>Shift+F1	本列表</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="438" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	退出</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="460" />
-            <source>Keyboard shortcuts</source>
-            <translation>键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="469" />
-            <source>About dlfs-studio</source>
-            <translation>关于dlfs-studio</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="470" />
-            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="485" />
-            <source>Switching the language rebuilds the panels and discards it.</source>
-            <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="487" />
-            <source>The language was not changed.</source>
-            <translation>语言未更改。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="494" />
-            <source>Language: %1</source>
-            <translation>语言：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="548" />
-            <source>Closing dlfs-studio discards it.</source>
-            <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="567" />
-            <source>Not closed: the training is kept.</source>
-            <translation>未关闭：训练结果已保留。</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="45" />
-            <location filename="../../app/window_export.py" line="56" />
-            <source>Saved %1</source>
-            <translation>已保存 %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="69" />
-            <location filename="../../app/window_export.py" line="79" />
-            <source>This panel has nothing to export yet.</source>
-            <translation>此面板还没有可导出的内容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="75" />
-            <source>No export target named %1</source>
-            <translation>没有名为 %1 的导出目标</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="84" />
-            <source>Which one?</source>
-            <translation>保存哪一个？</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="104" />
-            <source>Export image</source>
-            <translation>导出图像</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="108" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG图像 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="108" />
-            <source>SVG vector image (*.svg)</source>
-            <translation>SVG矢量图像 (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="119" />
-            <source>Export data</source>
-            <translation>导出数据</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="124" />
-            <source>CSV table (*.csv)</source>
-            <translation>CSV表格 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="138" />
-            <location filename="../../app/window_export.py" line="151" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../../app/window_export.py" line="152" />
-            <source>Could not save %1:
-%2</source>
-            <translation>无法保存 %1：
-%2</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="45" />
-            <source>Training</source>
-            <translation>训练</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="54" />
+            <location filename="../../app/main_window.py" line="95" />
             <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="471" />
-            <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, Training</source>
-            <translation type="unfinished" />
+            <location filename="../../app/main_window.py" line="97" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>看见 im2col；已训练 SimpleConvNet 内部的滤波器与特征图（第7章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="189" />
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="260" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="261" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>选择面板（Ctrl+1 至 Ctrl+%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="267" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="268" />
+            <source>Export &amp;image…</source>
+            <translation>导出图像(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="269" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="270" />
+            <source>Save a plot of the current panel as PNG or SVG</source>
+            <translation>将当前面板的图表保存为PNG或SVG</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="272" />
+            <source>Export &amp;data…</source>
+            <translation>导出数据(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="273" />
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="274" />
+            <source>Save the data behind a plot of the current panel as CSV</source>
+            <translation>将当前面板图表的数据保存为CSV</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="276" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="277" />
+            <source>Close dlfs-studio</source>
+            <translation>关闭dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="278" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="279" />
+            <source>&amp;Presentation mode</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="280" />
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="282" />
+            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
+            <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="283" />
+            <source>&amp;Full screen</source>
+            <translation>全屏(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="284" />
+            <source>Use the whole screen (F11)</source>
+            <translation>使用整个屏幕（F11）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="285" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="286" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="287" />
+            <source>&amp;Panels explained</source>
+            <translation>面板说明(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="289" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="290" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="291" />
+            <source>List the keyboard shortcuts</source>
+            <translation>列出键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="292" />
+            <source>&amp;About dlfs-studio</source>
+            <translation>关于dlfs-studio(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="293" />
+            <source>About this application</source>
+            <translation>关于本应用程序</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="347" />
+            <source>This panel failed to switch presentation mode</source>
+            <translation>此面板切换演示模式失败</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="417" />
+            <source>A panel failed to switch presentation mode</source>
+            <translation>某个面板切换演示模式失败</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="422" />
+            <source>Presentation mode on (F5 to leave)</source>
+            <translation>演示模式已开启（按F5退出）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="422" />
+            <source>Presentation mode off</source>
+            <translation>演示模式已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="442" />
+            <source>A panel failed to switch theme</source>
+            <translation>某个面板切换主题失败</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="454" />
+            <source>F5 or Ctrl+P	Presentation mode on/off</source>
+            <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="455" />
+            <source>F11	Full screen on/off</source>
+            <translation>F11	开启/关闭全屏</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="457" />
+            <source>Ctrl+E	Export image (PNG, SVG)</source>
+            <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="458" />
+            <source>Ctrl+Shift+E	Export data (CSV)</source>
+            <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="459" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	面板说明、讲课用按键</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="460" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	本列表</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="461" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="483" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="492" />
+            <source>About dlfs-studio</source>
+            <translation>关于dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="493" />
+            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="508" />
+            <source>Switching the language rebuilds the panels and discards it.</source>
+            <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="510" />
+            <source>The language was not changed.</source>
+            <translation>语言未更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="517" />
+            <source>Language: %1</source>
+            <translation>语言：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="571" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="591" />
+            <source>Not closed: the training is kept.</source>
+            <translation>未关闭：训练结果已保留。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="46" />
+            <location filename="../../app/window_export.py" line="57" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="70" />
+            <location filename="../../app/window_export.py" line="80" />
+            <source>This panel has nothing to export yet.</source>
+            <translation>此面板还没有可导出的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="76" />
+            <source>No export target named %1</source>
+            <translation>没有名为 %1 的导出目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="85" />
+            <source>Which one?</source>
+            <translation>保存哪一个？</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="105" />
+            <source>Export image</source>
+            <translation>导出图像</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="109" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG图像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="109" />
+            <source>SVG vector image (*.svg)</source>
+            <translation>SVG矢量图像 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="120" />
+            <source>Export data</source>
+            <translation>导出数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="125" />
+            <source>CSV table (*.csv)</source>
+            <translation>CSV表格 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="139" />
+            <location filename="../../app/window_export.py" line="152" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_export.py" line="153" />
+            <source>Could not save %1:
+%2</source>
+            <translation>无法保存 %1：
+%2</translation>
         </message>
     </context>
     <context>
@@ -3964,7 +3958,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="95" />
+            <location filename="../../app/main_window.py" line="118" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>无法加载面板“%1”：</translation>
         </message>
@@ -3972,43 +3966,43 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>Playback</name>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="61" />
+            <location filename="../../app/panels/descent/playback.py" line="62" />
             <source>Reset: go back to the start point (step 0).</source>
             <translation>重置：回到起点（第0步）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="63" />
+            <location filename="../../app/panels/descent/playback.py" line="64" />
             <source>Step back: return exactly to the previous step.</source>
             <translation>后退一步：准确回到上一步。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="64" />
-            <location filename="../../app/panels/descent/playback.py" line="155" />
+            <location filename="../../app/panels/descent/playback.py" line="65" />
+            <location filename="../../app/panels/descent/playback.py" line="156" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="65" />
+            <location filename="../../app/panels/descent/playback.py" line="66" />
             <source>Play or pause the animation.</source>
             <translation>播放或暂停动画。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="67" />
+            <location filename="../../app/panels/descent/playback.py" line="68" />
             <source>Single step forward: take one optimizer update.</source>
             <translation>前进一步：执行一次参数更新。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="73" />
+            <location filename="../../app/panels/descent/playback.py" line="74" />
             <source>Speed (steps/s)</source>
             <translation>速度（步/秒）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="76" />
+            <location filename="../../app/panels/descent/playback.py" line="77" />
             <source>Animation speed in steps per second.</source>
             <translation>动画速度（每秒步数）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="152" />
+            <location filename="../../app/panels/descent/playback.py" line="153" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -4016,193 +4010,194 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="104" />
+            <location filename="../../app/panels/descent/race_view.py" line="124" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>书中图6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="105" />
+            <location filename="../../app/panels/descent/race_view.py" line="125" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>第6章的比较：x²/20 + y²，从 (-7, 2) 出发，30 步，SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="123" />
+            <location filename="../../app/panels/descent/race_view.py" line="143" />
             <source>Include {0} in the race.</source>
             <translation>让 {0} 参加竞赛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="126" />
+            <location filename="../../app/panels/descent/race_view.py" line="146" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0} 的学习率，完全按输入值使用。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="134" />
+            <location filename="../../app/panels/descent/race_view.py" line="154" />
             <source>Optimizer and learning rate</source>
             <translation>优化方法和学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="135" />
+            <location filename="../../app/panels/descent/race_view.py" line="155" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>各优化方法的学习率；其他超参数保持书中的默认值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="160" />
             <source>Number of updates for every optimizer.</source>
             <translation>每个优化方法的更新次数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="142" />
+            <location filename="../../app/panels/descent/race_view.py" line="162" />
             <source>Steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="144" />
+            <location filename="../../app/panels/descent/race_view.py" line="164" />
             <source>analytic (like chapter 6)</source>
             <translation>解析（同第6章）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="145" />
+            <location filename="../../app/panels/descent/race_view.py" line="165" />
             <source>numerical (h = 1e-4)</source>
             <translation>数值微分（h = 1e-4）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="166" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>用哪种梯度进行更新；第6章使用公式（解析梯度）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="148" />
+            <location filename="../../app/panels/descent/race_view.py" line="168" />
             <source>Gradient</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="152" />
+            <location filename="../../app/panels/descent/race_view.py" line="172" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>所有优化方法共同的起点 x0；也可以点击图。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="155" />
+            <location filename="../../app/panels/descent/race_view.py" line="175" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>所有优化方法共同的起点 x1；也可以点击图。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="159" />
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>Start</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="182" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>终点线：当 f(x) ≤ ε 时，参赛者到达终点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="164" />
+            <location filename="../../app/panels/descent/race_view.py" line="184" />
             <source>ε (finish)</source>
             <translation>ε（终点）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="170" />
+            <location filename="../../app/panels/descent/race_view.py" line="190" />
             <source>One plot</source>
             <translation>单个图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="171" />
+            <location filename="../../app/panels/descent/race_view.py" line="191" />
             <source>All racers on one plot.</source>
             <translation>所有参赛者画在一张图上。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="172" />
+            <location filename="../../app/panels/descent/race_view.py" line="192" />
             <source>2×2 like the book</source>
             <translation>同书中的 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="173" />
+            <location filename="../../app/panels/descent/race_view.py" line="193" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>像图6-8一样的四张小图：SGD、Momentum、AdaGrad、Adam。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="211" />
             <source>The race's current step.</source>
             <translation>竞赛的当前步。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="193" />
+            <location filename="../../app/panels/descent/race_view.py" line="213" />
             <source>Click to set the common start point.</source>
             <translation>点击设置共同的起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="215" />
+            <location filename="../../app/panels/descent/race_view.py" line="235" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>图6-8：各优化方法在 x²/20 + y² 上的路径。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="258" />
             <source>Leaderboard</source>
             <translation>排行榜</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="241" />
+            <location filename="../../app/panels/descent/race_view.py" line="261" />
             <source>optimizer</source>
             <translation>优化方法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="241" />
+            <location filename="../../app/panels/descent/race_view.py" line="261" />
             <source>lr</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="242" />
+            <location filename="../../app/panels/descent/race_view.py" line="262" />
+            <location filename="../../app/panels/descent/race_view.py" line="263" />
             <source>steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="242" />
+            <location filename="../../app/panels/descent/race_view.py" line="262" />
             <source>f now</source>
             <translation>当前 f</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="243" />
+            <location filename="../../app/panels/descent/race_view.py" line="264" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
             <translation>首次达到 f(x) ≤ ε 所需的步数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="251" />
+            <location filename="../../app/panels/descent/race_view.py" line="273" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
             <translation>最先达到 f ≤ ε 者（步数最少）排在最前；其余按当前 f 排序。悬停在数字上可查看完整精度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="407" />
+            <location filename="../../app/panels/descent/race_view.py" line="429" />
             <source>{0} (not in the race)</source>
             <translation>{0}（未参赛）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="421" />
+            <location filename="../../app/panels/descent/race_view.py" line="443" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>请至少勾选一个优化方法以开始竞赛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="423" />
+            <location filename="../../app/panels/descent/race_view.py" line="445" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>第 {0} / {1} 步   ·   起点 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="451" />
+            <location filename="../../app/panels/descent/race_view.py" line="473" />
             <source>diverged</source>
             <translation>发散</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="453" />
+            <location filename="../../app/panels/descent/race_view.py" line="475" />
             <source>not yet</source>
             <translation>尚未</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="453" />
+            <location filename="../../app/panels/descent/race_view.py" line="475" />
             <source>not reached</source>
             <translation>未到达</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="473" />
+            <location filename="../../app/panels/descent/race_view.py" line="495" />
             <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
             <translation>ε = {0}；参赛者在首次满足 f(x) ≤ ε 的那一步到达终点（core.descent.steps_to_reach）。</translation>
         </message>
@@ -4887,27 +4882,27 @@ x = 10: 斜率 {1}</translation>
             <translation>本次更新前的优化方法状态（速度 v、梯度平方和 h、Adam 的 m 和 v）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="338" />
+            <location filename="../../app/panels/descent/ledger.py" line="339" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>每一步的点、函数值、数值梯度与精确梯度、更新量和最优化方法的状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="340" />
+            <location filename="../../app/panels/descent/ledger.py" line="341" />
             <source>Copy with full precision</source>
             <translation>以完整精度复制</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="345" />
+            <location filename="../../app/panels/descent/ledger.py" line="346" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="414" />
+            <location filename="../../app/panels/descent/ledger.py" line="415" />
             <source>Show all columns</source>
             <translation>显示所有列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="415" />
+            <location filename="../../app/panels/descent/ledger.py" line="416" />
             <source>Fit column widths</source>
             <translation>自动调整列宽</translation>
         </message>
@@ -4959,32 +4954,32 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>Surfaces</name>
         <message>
-            <location filename="../../core/surfaces.py" line="125" />
+            <location filename="../../core/surfaces.py" line="129" />
             <source>The book's function_2 (section 4.4): a round bowl with its minimum at the origin.</source>
             <translation>书中的 function_2（4.4节）：圆形的碗状曲面，最小值位于原点。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="128" />
+            <location filename="../../core/surfaces.py" line="132" />
             <source>Chapter 6's elongated bowl f(x, y) = x**2/20 + y**2: steep in y, flat in x, where plain SGD zig-zags.</source>
             <translation>第6章的细长碗状曲面 f(x, y) = x**2/20 + y**2：y 方向陡峭，x 方向平缓，普通的 SGD 会呈“之”字形移动。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="132" />
+            <location filename="../../core/surfaces.py" line="136" />
             <source>Rosenbrock's banana valley: easy to reach the valley, slow to follow it to (1, 1).</source>
             <translation>Rosenbrock 的香蕉形山谷：很容易到达谷底，但沿山谷走到 (1, 1) 却很慢。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="136" />
+            <location filename="../../core/surfaces.py" line="140" />
             <source>Himmelblau's function: four equal minima; where you end up depends on the start.</source>
             <translation>Himmelblau 函数：有四个相等的最小值；最终到达哪一个取决于起点。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="139" />
+            <location filename="../../core/surfaces.py" line="143" />
             <source>A saddle point at the origin: the gradient vanishes there but it is no minimum; the surface has no minimum at all (it falls without bound along x1).</source>
             <translation>原点处是鞍点：该处梯度为0，但并不是最小值；这个曲面根本没有最小值（沿 x1 方向无限下降）。</translation>
         </message>
         <message>
-            <location filename="../../core/surfaces.py" line="144" />
+            <location filename="../../core/surfaces.py" line="148" />
             <source>Beale's function: flat plateaus and sharp ridges, minimum at (3, 0.5).</source>
             <translation>Beale 函数：有平坦的高原和陡峭的山脊，最小值位于 (3, 0.5)。</translation>
         </message>
@@ -4992,37 +4987,37 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="156" />
+            <location filename="../../app/panels/training/runs_view.py" line="159" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="157" />
+            <location filename="../../app/panels/training/runs_view.py" line="160" />
             <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="168" />
+            <location filename="../../app/panels/training/runs_view.py" line="173" />
             <source>The checkpoint shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="170" />
+            <location filename="../../app/panels/training/runs_view.py" line="175" />
             <source>Fork from here…</source>
             <translation>从此处分支…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="171" />
+            <location filename="../../app/panels/training/runs_view.py" line="176" />
             <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="206" />
+            <location filename="../../app/panels/training/runs_view.py" line="211" />
             <source>no checkpoint yet</source>
             <translation>尚无检查点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="208" />
+            <location filename="../../app/panels/training/runs_view.py" line="213" />
             <source>Iteration %1 / %2</source>
             <translation>迭代 %1 / %2</translation>
         </message>
@@ -5131,201 +5126,9 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">（最后一次评估在第 %1 次迭代）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/presets.py" line="64" />
-            <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
-            <translation>第4章：TwoLayerNet，sigmoid（书中）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="65" />
-            <source>book, ch. 4: test acc ≈ 0.946</source>
-            <translation>书中第4章：测试识别精度 ≈ 0.946</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="66" />
-            <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
-            <translation>784-50-10，sigmoid，SGD 学习率 0.1，批大小 100，迭代 10,000 次：第4章的 train_neuralnet.py</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="67" />
-            <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
-            <translation>第5章：TwoLayerNet，ReLU（书中）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="68" />
-            <source>book, ch. 5: test acc ≈ 0.97</source>
-            <translation>书中第5章：测试识别精度 ≈ 0.97</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="69" />
-            <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
-            <translation>同一网络，改用 ReLU 和误差反向传播法，与第5章的 train_neuralnet.py 相同</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="70" />
-            <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
-            <translation>第6章：MultiLayerNet（初始值、Batch Normalization、Dropout、权值衰减）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="73" />
-            <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
-            <translation>五层网络，带有第6章的各选项；可尝试 Batch Normalization、Dropout 和权值衰减</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="74" />
-            <source>Ch. 7: SimpleConvNet (slow: subset)</source>
-            <translation>第7章：SimpleConvNet（较慢：使用子集）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="78" />
-            <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
-            <translation>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10；由于较慢，只在子集上训练</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="90" />
-            <source>“%1” is not a number</source>
-            <translation>“%1”不是数字</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="92" />
-            <source>must be a finite number</source>
-            <translation>必须是有限数</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="94" />
-            <source>must be greater than 0</source>
-            <translation>必须大于0</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="96" />
-            <source>must be at least %1</source>
-            <translation>必须至少为 %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="98" />
-            <source>must be less than %1</source>
-            <translation>必须小于 %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="106" />
-            <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
-            <translation>请至少给出一个隐藏层大小，例如 50 或 100, 100</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="112" />
-            <source>“%1” is not a whole number</source>
-            <translation>“%1”不是整数</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="114" />
-            <source>each size must lie between 1 and 4096</source>
-            <translation>每个大小必须在 1 到 4096 之间</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="117" />
-            <source>at most 8 hidden layers</source>
-            <translation>隐藏层最多8层</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="129" />
-            <source>type a standard deviation such as 0.01, or choose he or xavier</source>
-            <translation>请输入标准差（例如 0.01），或选择 he 或 xavier</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="141" />
-            <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
-            <translation>TwoLayerNet 只有一个隐藏层；需要更多层请使用第6章的预设</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="144" />
-            <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
-            <translation>TwoLayerNet 在此处需要一个数值（书中使用 0.01）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="155" />
-            <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
-            <translation>SimpleConvNet 只有一个隐藏的 Affine 层（书中使用 100）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="157" />
-            <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
-            <translation>SimpleConvNet 在此处需要一个数值（书中使用 0.01）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="174" />
-            <source>write name=value pairs, e.g. momentum=0.9</source>
-            <translation>请写成 name=value 的形式，例如 momentum=0.9</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/presets.py" line="176" />
-            <source>set the learning rate in its own field</source>
-            <translation>学习率请在其专用的输入框中设置</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="239" />
-            <source>Confusion matrix (test set)</source>
-            <translation>混淆矩阵（测试数据）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="240" />
-            <source>true label</source>
-            <translation>正确解标签</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="241" />
-            <source>predicted label</source>
-            <translation>预测标签</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="296" />
-            <source>Network's probabilities</source>
-            <translation>网络输出的概率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
-            <source>probability</source>
-            <translation>概率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="298" />
-            <source>class</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="337" />
-            <source>Activation histograms (test sample)</source>
-            <translation>激活值分布（测试样本）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="338" />
-            <source>share of units</source>
-            <translation>神经元比例</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="339" />
-            <source>activation value</source>
-            <translation>激活值</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="370" />
-            <source>dead units %1%</source>
-            <translation>失活神经元 %1%</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/views.py" line="372" />
-            <source>saturated %1%</source>
-            <translation>饱和 %1%</translation>
-        </message>
-        <message>
             <source>Why the settings cannot be used yet</source>
             <extracomment>Seconds the panel waits for a worker to stop (closing, switching dataset, reset). Minimum seconds between two redraws of the loss curve while training (the status line and progress bar follow every update, up to ~30 per second); drawing the curves is the GUI thread's main cost. Minimum seconds between two (non-urgent) updates from the training worker: at most ~30 per second. Most points drawn for the moving average of the loss. Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py). Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit). Emitted with the new state: "empty", "loading", "idle", "running", "paused", "finished", "stopped", "diverged". The latest evaluation and activation statistics received (also when their tab was never shown). The current network has been trained (or loaded), and has changed since it was last saved. Said after "Loaded …" when loading the dataset stopped a run or cleared its results. The status line while a loaded model waits to be trained further.</extracomment>
             <translation type="vanished">设置暂时无法使用的原因</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="261" />
-            <location filename="../../app/panels/training_panel.py" line="964" />
-            <location filename="../../app/panels/training_panel.py" line="982" />
-            <source>Load a dataset to begin.</source>
-            <translation>加载数据集以开始。</translation>
         </message>
         <message>
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
@@ -5344,51 +5147,16 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">训练过程的各种视图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="281" />
-            <source>Curves</source>
-            <translation>曲线</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="282" />
-            <source>Weights &amp;&amp; activations</source>
-            <translation>权重和激活值</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="283" />
-            <source>Errors</source>
-            <translation>识别错误</translation>
-        </message>
-        <message>
             <source>Draw a digit</source>
             <translation type="vanished">手写数字</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="285" />
-            <source>Gradient check</source>
-            <translation>梯度确认</translation>
         </message>
         <message>
             <source>Loss per mini-batch and accuracy per epoch</source>
             <translation type="vanished">每个mini-batch的损失和每个epoch的识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="288" />
-            <source>First-layer weights as images and the distribution of hidden activations</source>
-            <translation>以图像显示的第1层权重，以及隐藏层激活值的分布</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="289" />
-            <source>Confusion matrix and the most confident mistakes on the test set</source>
-            <translation>混淆矩阵，以及测试数据中置信度最高的识别错误</translation>
-        </message>
-        <message>
             <source>Draw a digit and see what the current network thinks it is</source>
             <translation type="vanished">手写一个数字，看看当前网络认为它是什么</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="291" />
-            <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
-            <translation>比较误差反向传播法和数值微分求得的梯度（书中5.7.3节）</translation>
         </message>
         <message>
             <source>Data</source>
@@ -5409,12 +5177,6 @@ x = 10: 斜率 {1}</translation>
         <message>
             <source>The folder holding mnist/ and fashion-mnist/ (remembered; the DLFS_DATA variable also sets it)</source>
             <translation type="vanished">包含 mnist/ 和 fashion-mnist/ 的文件夹（会被记住；也可用环境变量 DLFS_DATA 设置）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="328" />
-            <location filename="../../app/panels/training_panel.py" line="981" />
-            <source>No dataset loaded</source>
-            <translation>未加载数据集</translation>
         </message>
         <message>
             <source>Which dataset is loaded and where it came from</source>
@@ -5445,9 +5207,8 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">隐藏层大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="375" />
             <source>Activation function of the hidden layers (chapter 3)</source>
-            <translation>隐藏层的激活函数（第3章）</translation>
+            <translation type="vanished">隐藏层的激活函数（第3章）</translation>
         </message>
         <message>
             <source>Activation</source>
@@ -5466,14 +5227,12 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">Batch Normalization</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="386" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation>在每个激活函数之前插入 Batch Normalization（6.3节；仅限第6章预设）</translation>
+            <translation type="vanished">在每个激活函数之前插入 Batch Normalization（6.3节；仅限第6章预设）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="390" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>训练时通过 Dropout 删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
+            <translation type="vanished">训练时通过 Dropout 删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <source>Dropout</source>
@@ -5486,11 +5245,6 @@ x = 10: 斜率 {1}</translation>
         <message>
             <source>Weight decay λ</source>
             <translation type="vanished">权值衰减 λ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="399" />
-            <source>Training</source>
-            <translation>训练</translation>
         </message>
         <message>
             <source>Update rule (chapter 6); can be changed while training</source>
@@ -5745,9 +5499,8 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">概率最高的类别</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="622" />
             <source>as the network sees it (28×28)</source>
-            <translation>网络看到的图像（28×28）</translation>
+            <translation type="vanished">网络看到的图像（28×28）</translation>
         </message>
         <message>
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
@@ -5822,14 +5575,12 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">已检查元素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>max |num − backprop|</source>
-            <translation>最大 |数值 − 反向传播|</translation>
+            <translation type="vanished">最大 |数值 − 反向传播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>mean |num − backprop|</source>
-            <translation>平均 |数值 − 反向传播|</translation>
+            <translation type="vanished">平均 |数值 − 反向传播|</translation>
         </message>
         <message>
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
@@ -5852,41 +5603,6 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">包含四个IDX文件的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="898" />
-            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
-            <translation>在 %1 上的训练已在第 %2 次迭代时停止；其结果已清除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="901" />
-            <source>The results of the run on %1 were cleared.</source>
-            <translation>在 %1 上的训练结果已清除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="918" />
-            <source>Loading %1…</source>
-            <translation>正在加载 %1…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="938" />
-            <source>%1: %2 training and %3 test images from %4</source>
-            <translation>%1：%2 张训练图像和 %3 张测试图像，来自 %4</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="946" />
-            <source>Labels: %1</source>
-            <translation>标签：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="950" />
-            <source>Loaded %1.</source>
-            <translation>已加载 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="968" />
-            <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
-            <translation>已加载 %1（%2 张训练图像和 %3 张测试图像）：点击“开始”进行训练。</translation>
-        </message>
-        <message>
             <source>The dataset could not be loaded: %1</source>
             <translation type="vanished">无法加载数据集：%1</translation>
         </message>
@@ -5895,35 +5611,8 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">无法加载数据集：%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1019" />
-            <location filename="../../app/panels/training_panel.py" line="1756" />
-            <source>Load a dataset first.</source>
-            <translation>请先加载数据集。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1028" />
-            <source>Training the loaded model further.</source>
-            <translation>继续训练已加载的模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1066" />
-            <location filename="../../app/panels/training_panel.py" line="1265" />
-            <source>Training…</source>
-            <translation>正在训练…</translation>
-        </message>
-        <message>
             <source>(none)</source>
             <translation type="vanished">（无）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1133" />
-            <source>Learning rate set to %1 from iteration %2.</source>
-            <translation>从第 %2 次迭代起学习率设为 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1146" />
-            <source>Switched to %1 (fresh optimizer state).</source>
-            <translation>已切换到 %1（优化方法状态已重置）。</translation>
         </message>
         <message>
             <source>Reset: weights re-initialised from seed %1.</source>
@@ -5934,65 +5623,8 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">测试数据中置信度最高的识别错误（正确解→预测，置信度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1292" />
-            <source>Paused at iteration %1.</source>
-            <translation>在第 %1 次迭代时暂停。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1297" />
-            <source>The book reports about %1.</source>
-            <translation>书中的结果约为 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1301" />
-            <location filename="../../app/panels/training_panel.py" line="1375" />
-            <source>Stopped at iteration %1; the network keeps what it learned.</source>
-            <translation>在第 %1 次迭代时停止；网络保留已学到的内容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1308" />
-            <source>Training stopped: %1.</source>
-            <translation>训练已停止：%1。</translation>
-        </message>
-        <message>
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation type="vanished">训练已停止：%1。请使用更小的学习率（例如十分之一）重新开始。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1311" />
-            <source>the loss diverged</source>
-            <translation>损失发散了</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1322" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>参数（权重和偏置）不是有限的数（inf 或 NaN），因此无法保存：模型文件只能保存有限的数。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1334" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
-            <translation>
-                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1337" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
-            <translation>
-                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（训练中最后一次评估在第 %3 次迭代，结果为 %4）。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1341" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
-            <translation>
-                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（最后一次评估在第 %3 次迭代）。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1358" />
-            <source>Training failed: %1</source>
-            <translation>训练失败：%1</translation>
         </message>
         <message>
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
@@ -6023,14 +5655,8 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">请先修正网络设置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1608" />
             <source>It looks like %1 (%2%)</source>
-            <translation>看起来像 %1（%2%）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1610" />
-            <source> — untrained network</source>
-            <translation> — 未训练的网络</translation>
+            <translation type="vanished">看起来像 %1（%2%）</translation>
         </message>
         <message>
             <source>Save model</source>
@@ -6041,18 +5667,12 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">NumPy模型 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1623" />
             <source>Loading a model replaces it.</source>
-            <translation>加载模型会替换未保存的网络。</translation>
+            <translation type="vanished">加载模型会替换未保存的网络。</translation>
         </message>
         <message>
             <source>Load model</source>
             <translation type="vanished">加载模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1636" />
-            <source>Nothing to save yet: train the network (or load a model) first.</source>
-            <translation>还没有可保存的内容：请先训练网络（或加载模型）。</translation>
         </message>
         <message>
             <source>There is no valid network to save.</source>
@@ -6070,13 +5690,6 @@ x = 10: 斜率 {1}</translation>
             <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
             <translation type="vanished">在 %1 上的训练正在进行（第 %2 / %3 次迭代）；其网络尚未保存。</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1671" />
-            <source>The network trained for %n iteration(s) on %1 is not saved.</source>
-            <translation>
-                <numerusform>在 %1 上训练了 %n 次迭代的网络尚未保存。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Unsaved network</source>
             <translation type="vanished">未保存的网络</translation>
@@ -6092,13 +5705,6 @@ x = 10: 斜率 {1}</translation>
         <message>
             <source>Loaded %1; Start trains it further.</source>
             <translation type="vanished">已加载 %1；点击“开始”继续训练。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1746" />
-            <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
-            <translation>
-                <numerusform>模型 %1：在 %2 上训练了 %n 次迭代，测试数据识别精度 %3。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Model %1 loaded.</source>
@@ -6141,115 +5747,447 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1910" />
-            <source>Loss curve</source>
-            <translation>损失曲线</translation>
+            <location filename="../../app/panels/training/controller.py" line="139" />
+            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
+            <translation>在 %1 上的训练已在第 %2 次迭代时停止；其结果已清除。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1912" />
-            <source>Accuracy per epoch</source>
-            <translation>每个epoch的识别精度</translation>
+            <location filename="../../app/panels/training/controller.py" line="142" />
+            <source>The results of the run on %1 were cleared.</source>
+            <translation>在 %1 上的训练结果已清除。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1914" />
-            <source>Confusion matrix</source>
-            <translation>混淆矩阵</translation>
+            <location filename="../../app/panels/training/controller.py" line="162" />
+            <source>Loading %1…</source>
+            <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1916" />
-            <source>Activation histograms</source>
-            <translation>激活值分布</translation>
+            <location filename="../../app/panels/training/controller.py" line="183" />
+            <source>Loaded %1.</source>
+            <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1922" />
-            <source>There is no loss curve yet: start a training run first.</source>
-            <translation>还没有损失曲线：请先开始训练。</translation>
+            <location filename="../../app/panels/training/controller.py" line="233" />
+            <location filename="../../app/panels/training/panel.py" line="507" />
+            <location filename="../../app/panels/training/sessions.py" line="85" />
+            <source>Load a dataset first.</source>
+            <translation>请先加载数据集。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1928" />
-            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
-            <translation>还没有识别精度：第一次评估在第一个mini-batch（书中模式）或第一个epoch之后进行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1936" />
-            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
-            <translation>还没有混淆矩阵：它在训练结束时计算（打开“识别错误”选项卡时，每个epoch后也会计算）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1945" />
-            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
-            <translation>还没有激活值分布：它在训练过程中及训练结束时计算。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="249" />
+            <location filename="../../app/panels/training/controller.py" line="252" />
             <source>Only runs trained in this view can be forked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="289" />
+            <location filename="../../app/panels/training/controller.py" line="290" />
+            <source>Training the loaded model further.</source>
+            <translation>继续训练已加载的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="292" />
             <source>Training %1, a fork of %2 from iteration %3…</source>
             <translation>正在训练 %1（%2 从迭代 %3 的分支）…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="387" />
+            <location filename="../../app/panels/training/controller.py" line="294" />
+            <location filename="../../app/panels/training/controller.py" line="445" />
+            <source>Training…</source>
+            <translation>正在训练…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="330" />
+            <source>Learning rate set to %1 from iteration %2.</source>
+            <translation>从第 %2 次迭代起学习率设为 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="345" />
+            <source>Switched to %1 (fresh optimizer state).</source>
+            <translation>已切换到 %1（优化方法状态已重置）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="390" />
             <source>Stop the run before deleting it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="485" />
+            <location filename="../../app/panels/training/controller.py" line="458" />
+            <source>Paused at iteration %1.</source>
+            <translation>在第 %1 次迭代时暂停。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="464" />
+            <location filename="../../app/panels/training/controller.py" line="577" />
+            <source>Stopped at iteration %1; the network keeps what it learned.</source>
+            <translation>在第 %1 次迭代时停止；网络保留已学到的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="476" />
+            <source>the loss diverged</source>
+            <translation>损失发散了</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="489" />
             <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="489" />
+            <location filename="../../app/panels/training/controller.py" line="493" />
             <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="493" />
+            <location filename="../../app/panels/training/controller.py" line="497" />
             <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
             <translation>请减小学习率（例如 %1 的十分之一）后重新开始。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="701" />
+            <location filename="../../app/panels/training/controller.py" line="499" />
+            <source>Training stopped: %1.</source>
+            <translation>训练已停止：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="519" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>参数（权重和偏置）不是有限的数（inf 或 NaN），因此无法保存：模型文件只能保存有限的数。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/controller.py" line="532" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
+            <translation>
+                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/controller.py" line="535" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
+            <translation>
+                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（训练中最后一次评估在第 %3 次迭代，结果为 %4）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/controller.py" line="540" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
+            <translation>
+                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（最后一次评估在第 %3 次迭代）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="544" />
+            <source>The book reports about %1.</source>
+            <translation>书中的结果约为 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="560" />
+            <source>Training failed: %1</source>
+            <translation>训练失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/controller.py" line="714" />
             <source>%1, iteration %2</source>
             <translation>%1，迭代 %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="117" />
+            <location filename="../../app/panels/training/controller.py" line="723" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>还没有可保存的内容：请先训练网络（或加载模型）。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/dialogs.py" line="134" />
+            <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
+            <translation>
+                <numerusform>模型 %1：在 %2 上训练了 %n 次迭代，测试数据识别精度 %3。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/dialogs.py" line="199" />
+            <location filename="../../app/panels/training/dialogs.py" line="212" />
+            <source>The network trained for %n iteration(s) on %1 is not saved.</source>
+            <translation>
+                <numerusform>在 %1 上训练了 %n 次迭代的网络尚未保存。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/dialogs.py" line="201" />
+            <source>%n trained run(s) on %1 are not saved.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="27" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>还没有损失曲线：请先开始训练。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="34" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>还没有识别精度：第一次评估在第一个mini-batch（书中模式）或第一个epoch之后进行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="44" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>还没有混淆矩阵：它在训练结束时计算（打开“识别错误”选项卡时，每个epoch后也会计算）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="54" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>还没有激活值分布：它在训练过程中及训练结束时计算。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="91" />
+            <source>Loss curve</source>
+            <translation>损失曲线</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="92" />
+            <source>Accuracy per epoch</source>
+            <translation>每个epoch的识别精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="93" />
+            <source>Confusion matrix</source>
+            <translation>混淆矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/exports.py" line="95" />
+            <source>Activation histograms</source>
+            <translation>激活值分布</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="119" />
             <source>Views of the training runs</source>
             <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="125" />
+            <location filename="../../app/panels/training/panel.py" line="127" />
+            <source>Curves</source>
+            <translation>曲线</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="127" />
             <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/panels/training/panel.py" line="129" />
+            <source>Weights &amp;&amp; activations</source>
+            <translation>权重和激活值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="130" />
+            <source>First-layer weights as images and the distribution of hidden activations</source>
+            <translation>以图像显示的第1层权重，以及隐藏层激活值的分布</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Errors</source>
+            <translation>识别错误</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="131" />
+            <source>Confusion matrix and the most confident mistakes on the test set</source>
+            <translation>混淆矩阵，以及测试数据中置信度最高的识别错误</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="133" />
             <source>Draw</source>
             <translation>手写</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="131" />
+            <location filename="../../app/panels/training/panel.py" line="133" />
             <source>Draw and see what the network shown thinks it is</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="276" />
+            <location filename="../../app/panels/training/panel.py" line="134" />
+            <source>Gradient check</source>
+            <translation>梯度确认</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="135" />
+            <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
+            <translation>比较误差反向传播法和数值微分求得的梯度（书中5.7.3节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="278" />
             <source>Reset: weights initialised from seed %1; the previous runs stay in the list.</source>
             <translation>重置：已用种子 %1 初始化权重；之前的运行保留在列表中。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="317" />
+            <location filename="../../app/panels/training/panel.py" line="319" />
             <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="403" />
+            <location filename="../../app/panels/training/panel.py" line="350" />
+            <source>%1: %2 training and %3 test images from %4</source>
+            <translation>%1：%2 张训练图像和 %3 张测试图像，来自 %4</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="356" />
+            <source>Labels: %1</source>
+            <translation>标签：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="362" />
+            <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
+            <translation>已加载 %1（%2 张训练图像和 %3 张测试图像）：点击“开始”进行训练。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="369" />
+            <source>No dataset loaded</source>
+            <translation>未加载数据集</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="370" />
+            <source>Load a dataset to begin.</source>
+            <translation>加载数据集以开始。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="409" />
             <source>%1 at iteration %2</source>
             <translation>%1（迭代 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="417" />
+            <source> — untrained network</source>
+            <translation> — 未训练的网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/panel.py" line="529" />
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="64" />
+            <source>Ch. 4: TwoLayerNet, sigmoid (book)</source>
+            <translation>第4章：TwoLayerNet，sigmoid（书中）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="65" />
+            <source>book, ch. 4: test acc ≈ 0.946</source>
+            <translation>书中第4章：测试识别精度 ≈ 0.946</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="66" />
+            <source>784-50-10 with sigmoid, SGD lr 0.1, batch 100, 10,000 iterations: train_neuralnet.py of chapter 4</source>
+            <translation>784-50-10，sigmoid，SGD 学习率 0.1，批大小 100，迭代 10,000 次：第4章的 train_neuralnet.py</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="67" />
+            <source>Ch. 5: TwoLayerNet, ReLU (book)</source>
+            <translation>第5章：TwoLayerNet，ReLU（书中）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="68" />
+            <source>book, ch. 5: test acc ≈ 0.97</source>
+            <translation>书中第5章：测试识别精度 ≈ 0.97</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="69" />
+            <source>the same network with ReLU and backprop, as in chapter 5's train_neuralnet.py</source>
+            <translation>同一网络，改用 ReLU 和误差反向传播法，与第5章的 train_neuralnet.py 相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="70" />
+            <source>Ch. 6: MultiLayerNet (init, BatchNorm, dropout, decay)</source>
+            <translation>第6章：MultiLayerNet（初始值、Batch Normalization、Dropout、权值衰减）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="73" />
+            <source>five layers with the options of chapter 6; try BatchNorm, dropout and weight decay</source>
+            <translation>五层网络，带有第6章的各选项；可尝试 Batch Normalization、Dropout 和权值衰减</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="74" />
+            <source>Ch. 7: SimpleConvNet (slow: subset)</source>
+            <translation>第7章：SimpleConvNet（较慢：使用子集）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="78" />
+            <source>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10; trains on a subset because it is slow</source>
+            <translation>conv 30x5x5 - ReLU - pool - affine 100 - ReLU - affine 10；由于较慢，只在子集上训练</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="90" />
+            <source>“%1” is not a number</source>
+            <translation>“%1”不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="92" />
+            <source>must be a finite number</source>
+            <translation>必须是有限数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="94" />
+            <source>must be greater than 0</source>
+            <translation>必须大于0</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="96" />
+            <source>must be at least %1</source>
+            <translation>必须至少为 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="98" />
+            <source>must be less than %1</source>
+            <translation>必须小于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="106" />
+            <source>give at least one hidden layer size, e.g. 50 or 100, 100</source>
+            <translation>请至少给出一个隐藏层大小，例如 50 或 100, 100</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="112" />
+            <source>“%1” is not a whole number</source>
+            <translation>“%1”不是整数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="114" />
+            <source>each size must lie between 1 and 4096</source>
+            <translation>每个大小必须在 1 到 4096 之间</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="117" />
+            <source>at most 8 hidden layers</source>
+            <translation>隐藏层最多8层</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="129" />
+            <source>type a standard deviation such as 0.01, or choose he or xavier</source>
+            <translation>请输入标准差（例如 0.01），或选择 he 或 xavier</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="141" />
+            <source>TwoLayerNet has exactly one hidden layer; use the chapter 6 preset for more</source>
+            <translation>TwoLayerNet 只有一个隐藏层；需要更多层请使用第6章的预设</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="144" />
+            <source>TwoLayerNet takes a number here (the book uses 0.01)</source>
+            <translation>TwoLayerNet 在此处需要一个数值（书中使用 0.01）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="155" />
+            <source>SimpleConvNet has one hidden affine layer (the book uses 100)</source>
+            <translation>SimpleConvNet 只有一个隐藏的 Affine 层（书中使用 100）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="157" />
+            <source>SimpleConvNet takes a number here (the book uses 0.01)</source>
+            <translation>SimpleConvNet 在此处需要一个数值（书中使用 0.01）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="174" />
+            <source>write name=value pairs, e.g. momentum=0.9</source>
+            <translation>请写成 name=value 的形式，例如 momentum=0.9</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/presets.py" line="176" />
+            <source>set the learning rate in its own field</source>
+            <translation>学习率请在其专用的输入框中设置</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/reference.py" line="50" />
@@ -6297,9 +6235,65 @@ x = 10: 斜率 {1}</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="270" />
+            <location filename="../../app/panels/training/views.py" line="239" />
+            <source>Confusion matrix (test set)</source>
+            <translation>混淆矩阵（测试数据）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="240" />
+            <source>true label</source>
+            <translation>正确解标签</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="241" />
+            <location filename="../../app/panels/training/views.py" line="265" />
+            <source>predicted label</source>
+            <translation>预测标签</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="269" />
             <source>predicted label (numbered as the rows)</source>
             <translation>预测标签（编号同行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="305" />
+            <source>Network's probabilities</source>
+            <translation>网络输出的概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="307" />
+            <source>probability</source>
+            <translation>概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="308" />
+            <source>class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="350" />
+            <source>Activation histograms (test sample)</source>
+            <translation>激活值分布（测试样本）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="351" />
+            <source>share of units</source>
+            <translation>神经元比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="352" />
+            <source>activation value</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="383" />
+            <source>dead units %1%</source>
+            <translation>失活神经元 %1%</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="385" />
+            <source>saturated %1%</source>
+            <translation>饱和 %1%</translation>
         </message>
     </context>
     <context>
@@ -6390,7 +6384,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="606" />
+            <location filename="../../app/main_window.py" line="630" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
