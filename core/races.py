@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +40,7 @@ from numpy.typing import NDArray
 
 from .experiments import BOOK_INITS, BOOK_OPTIMIZERS, split_validation
 from .runconfig import RunConfig, describe
-from .runs import Run, RunProgress, train_run
+from .runs import Run, RunProgress, network_at, train_run
 from .training import TrainingControl, blas_threads
 
 __all__ = ["CUSTOM_SETTINGS", "PRESETS", "Band", "Figure", "Race", "RacePlan", "RaceProgress", "SharedStart",
@@ -118,8 +118,8 @@ BN_SCALES = tuple(float(w) for w in np.logspace(0, -4, num=16))
 
 
 def _bn_pair(w: float, epochs: int) -> tuple[Variant, Variant]:
-    kw: dict[str, Any] = dict(net="multi_layer", hidden_sizes=(100,) * 5, activation="relu", init=w, optimizer="sgd", lr=0.01,
-              batch_size=100, epochs=epochs, iterations=None, train_size=1000)
+    kw: dict[str, Any] = dict(net="multi_layer", hidden_sizes=(100,) * 5, activation="relu", init=w,
+                              optimizer="sgd", lr=0.01, batch_size=100, epochs=epochs, iterations=None, train_size=1000)
     g = f"{w:.3g}"
     return (Variant(f"BatchNorm (w {g})", RunConfig(batchnorm=True, **kw), g),
             Variant(f"no BatchNorm (w {g})", RunConfig(batchnorm=False, **kw), g))
@@ -137,8 +137,8 @@ def _batchnorm(epochs: int = 20, scale: float | None = None, **_: Any) -> RacePl
 
 
 def _overfit(epochs: int = 201, dropout_epochs: int = 301, **_: Any) -> RacePlan:
-    kw: dict[str, Any] = dict(net="multi_layer", hidden_sizes=(100,) * 6, activation="relu", init="he", optimizer="sgd", lr=0.01,
-              batch_size=100, iterations=None, train_size=300)
+    kw: dict[str, Any] = dict(net="multi_layer", hidden_sizes=(100,) * 6, activation="relu", init="he",
+                              optimizer="sgd", lr=0.01, batch_size=100, iterations=None, train_size=300)
     variants = (Variant("plain", RunConfig(epochs=epochs, **kw)),
                 Variant("weight decay 0.1", RunConfig(epochs=epochs, weight_decay=0.1, **kw)),
                 Variant("dropout 0.2", RunConfig(epochs=dropout_epochs, dropout=0.2, **kw)))
@@ -297,6 +297,9 @@ class Race:
                 self.racers.append(Racer(i, s, Run(cfg, name, checkpoint_every=checkpoint_every,
                                                    max_checkpoint_bytes=per_run)))
         self.shared = shared_start([v.config for v in plan.variants])
+        #: racer index -> (iteration, train acc, test acc) of its final network, measured when it finishes
+        #: (book mode's last evaluation comes before the end; the loss races' figures want the end)
+        self.final: dict[int, tuple[int, float, float]] = {}
 
     def runs(self) -> list[Run]:
         """The racers' runs (ordinary runs: save them with ``core.session.save_session``)."""
@@ -334,11 +337,14 @@ class RaceProgress:
     total: int = 0
 
 
-def iter_race(race: Race, data: Any, control: TrainingControl | None = None) -> Iterator[RaceProgress]:
+def iter_race(race: Race, data: Any, control: TrainingControl | None = None, *,
+              measure_final: bool = True) -> Generator[RaceProgress, None, None]:
     """Train all racers round-robin (one mini-batch each in turn), yielding a :class:`RaceProgress` for
     every item a racer's :func:`core.runs.train_run` yields. ``control`` acts on the whole race: pause,
     resume, ``step(n)`` (n rounds), stop. Closing the generator stops every racer (each keeps a checkpoint
-    where it stood, as ``train_run`` does)."""
+    where it stood, as ``train_run`` does). ``measure_final``: when a racer finishes after its last
+    evaluation (book mode), measure its final network's accuracies once (:attr:`Race.final`); without it
+    a race does exactly the work of its runs trained one after the other."""
     control = control or TrainingControl()
     rdata = race.data(data)
     n = len(race.racers)
@@ -362,6 +368,8 @@ def iter_race(race: Race, data: Any, control: TrainingControl | None = None) -> 
                     for p in gens[i]:
                         end = p.state in ("finished", "stopped", "diverged")
                         done += end
+                        if p.state == "finished" and measure_final:
+                            race.final[i] = _final_accuracy(race.racers[i].run, rdata)
                         yield RaceProgress(i, p, "running", done, n)
                         if end:
                             del gens[i]
@@ -377,6 +385,23 @@ def iter_race(race: Race, data: Any, control: TrainingControl | None = None) -> 
                     close()
     stopped = any(r.run.status == "stopped" for r in race.racers)
     yield RaceProgress(-1, None, "stopped" if stopped else "finished", done, n)
+
+
+def _final_accuracy(run: Run, data: Any) -> tuple[int, float, float]:
+    last = run.last_evaluation
+    if last is not None and last.iteration == run.iteration:
+        return (last.iteration, last.train_acc, last.test_acc)
+    net = network_at(run, run.iteration)
+    limit = run.config.eval_train_limit
+    x, t = np.asarray(data.x_train), np.asarray(data.t_train)
+    if limit is not None:
+        x, t = x[:limit], t[:limit]
+    t = t.argmax(axis=1) if t.ndim == 2 else t
+    tt = np.asarray(data.t_test)
+    tt = tt.argmax(axis=1) if tt.ndim == 2 else tt
+    with np.errstate(all="ignore"):
+        return (run.iteration, net.count_correct(x, t) / len(x), net.count_correct(np.asarray(data.x_test), tt)
+                / len(tt))
 
 
 def run_race(race: Race, data: Any, on_progress: Callable[[RaceProgress], None] | None = None) -> Race:
@@ -425,7 +450,8 @@ def seed_bands(race: Race, what: str = "loss") -> list[Band]:
 @dataclass(frozen=True)
 class Figure:
     """A variant's final figures over its seeds as (mean, min, max): the mean loss of the last 100
-    mini-batches, the last evaluation's training and test (validation, for the search) accuracy."""
+    mini-batches, the training and test (validation, for the search) accuracy of the final network
+    (of the last evaluation for a racer that did not finish)."""
 
     label: str
     seeds: int
@@ -446,10 +472,18 @@ def figures(race: Race) -> list[Figure]:
     """The final figures of every variant (plan order)."""
     out = []
     for i, v in enumerate(race.plan.variants):
-        runs = [r.run for r in race.racers if r.variant == i]
+        idx = [k for k, r in enumerate(race.racers) if r.variant == i]
+        runs = [race.racers[k].run for k in idx]
         loss = [float(r.losses.values()[-100:].mean()) if r.iteration else math.nan for r in runs]
-        last = [r.last_evaluation for r in runs]
-        tr = [e.train_acc if e is not None else math.nan for e in last]
-        te = [e.test_acc if e is not None else math.nan for e in last]
+        tr, te = [], []
+        for k, r in zip(idx, runs, strict=True):
+            final = race.final.get(k)
+            if final is not None and final[0] == r.iteration:
+                tr.append(final[1])
+                te.append(final[2])
+            else:
+                e = r.last_evaluation
+                tr.append(e.train_acc if e is not None else math.nan)
+                te.append(e.test_acc if e is not None else math.nan)
         out.append(Figure(v.label, len(runs), _stats(loss), _stats(tr), _stats(te), v))
     return out

@@ -19,7 +19,7 @@ from dlfs_studio.core.races import (
     run_race,
     seed_bands,
 )
-from dlfs_studio.core.runs import Run, RunConfig, differences, first_difference, train_run
+from dlfs_studio.core.runs import Run, RunConfig, differences, first_difference, network_at, train_run
 from dlfs_studio.core.session import load_session, save_session
 from dlfs_studio.core.training import TrainingControl
 
@@ -110,10 +110,16 @@ def test_a_race_of_four_costs_no_more_than_four_single_runs(monkeypatch):
         list(train_run(Run(v.config), DATA))
     single = dict(counts)
     counts.update(batches=0, samples=0, evaluated=0)
-    run_race(Race(plan), DATA)
+    for _ in iter_race(Race(plan), DATA, measure_final=False):
+        pass
     assert single["batches"] == 4 * 150
     assert counts["batches"] <= single["batches"] and counts["samples"] <= single["samples"]
     assert counts["evaluated"] <= single["evaluated"]
+    # measuring the final networks adds one evaluation per racer, nothing else
+    counts.update(batches=0, samples=0, evaluated=0)
+    run_race(Race(plan), DATA)
+    assert counts["batches"] == single["batches"]
+    assert counts["evaluated"] == single["evaluated"] + 4 * (len(DATA.x_train) + len(DATA.x_test))
 
 
 def test_snapshots_interleave_the_racers_one_mini_batch_each():
@@ -187,8 +193,19 @@ def test_seed_bands_are_mean_min_max_over_the_seeds():
         assert np.all(band.lo <= band.mean) and np.all(band.mean <= band.hi)
     figs = figures(race)
     for i, f in enumerate(figs):
-        finals = [r.run.evaluations[-1].test_acc for r in race.racers if r.variant == i]
+        finals = [race.final[k][2] for k, r in enumerate(race.racers) if r.variant == i]
+        assert all(race.final[k][0] == 60 for k in race.final)
         assert f.seeds == 3 and f.test_acc == (pytest.approx(np.mean(finals)), min(finals), max(finals))
+
+
+def test_final_figures_measure_the_final_network_not_book_modes_last_evaluation():
+    race = run_race(Race(optimizer_plan(50)), DATA)  # book mode: evaluations at 1 and 20, 39 (600/32 per epoch)
+    for k, r in enumerate(race.racers):
+        assert r.run.evaluations[-1].iteration < 50
+        net = network_at(r.run, 50)
+        want = net.count_correct(DATA.x_test, DATA.t_test) / len(DATA.t_test)
+        assert race.final[k] == (50, pytest.approx(race.final[k][1]), want)
+        assert figures(race)[r.variant].test_acc[0] == want
 
 
 def test_presets_have_the_books_settings():
