@@ -59,6 +59,7 @@ PANEL_SPECS: list[tuple[str, str, str, str]] = [
     ("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backpropagation"), "dlfs_studio.app.panels.backprop.panel",
      "BackpropPanel"),
     ("training", QT_TRANSLATE_NOOP("MainWindow", "MNIST training"), "dlfs_studio.app.panels.training_panel", "TrainingPanel"),
+    ("races", QT_TRANSLATE_NOOP("MainWindow", "Chapter 6"), "dlfs_studio.app.panels.races.panel", "RacesPanel"),
     ("convolution", QT_TRANSLATE_NOOP("MainWindow", "Convolution"), "dlfs_studio.app.panels.convolution.panel",
      "ConvolutionPanel"),
 ]
@@ -75,6 +76,8 @@ PANEL_TOOLTIPS: dict[str, str] = {
                                                 "and the gradient check (chapter 5)"),
     "training": QT_TRANSLATE_NOOP("MainWindow",
                                   "Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)"),
+    "races": QT_TRANSLATE_NOOP("MainWindow", "Chapter 6's comparisons as races: same initial weights, same "
+                                             "mini-batches (figures 6-9 to 6-24)"),
     "convolution": QT_TRANSLATE_NOOP(
         "MainWindow", "im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)"),
 }

@@ -40,7 +40,7 @@ from numpy.typing import NDArray
 
 from .experiments import BOOK_INITS, BOOK_OPTIMIZERS, split_validation
 from .runconfig import RunConfig, describe
-from .runs import Run, RunProgress, network_at, train_run
+from .runs import Run, RunProgress, network_at, run_data, train_run
 from .training import TrainingControl, blas_threads
 
 __all__ = ["CUSTOM_SETTINGS", "PRESETS", "Band", "Figure", "Race", "RacePlan", "RaceProgress", "SharedStart",
@@ -393,6 +393,7 @@ def _final_accuracy(run: Run, data: Any) -> tuple[int, float, float]:
         return (last.iteration, last.train_acc, last.test_acc)
     net = network_at(run, run.iteration)
     limit = run.config.eval_train_limit
+    data = run_data(data, run.config)  # the run's own training images (train_size)
     x, t = np.asarray(data.x_train), np.asarray(data.t_train)
     if limit is not None:
         x, t = x[:limit], t[:limit]

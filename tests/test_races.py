@@ -208,6 +208,15 @@ def test_final_figures_measure_the_final_network_not_book_modes_last_evaluation(
         assert figures(race)[r.variant].test_acc[0] == want
 
 
+def test_final_training_accuracy_is_measured_on_the_runs_own_training_images():
+    plan = custom_plan(BASE.changed(iterations=None, epochs=3, train_size=64, batch_size=32), "lr", [0.1, 0.01])
+    race = run_race(Race(plan), DATA)  # book mode: 2 per epoch, evaluations at 1, 3, 5; the end is 6
+    for k, r in enumerate(race.racers):
+        net = network_at(r.run, 6)
+        want = net.count_correct(DATA.x_train[:64], DATA.t_train[:64]) / 64
+        assert race.final[k][0] == 6 and race.final[k][1] == want
+
+
 def test_presets_have_the_books_settings():
     opt = preset("optimizers")
     assert [v.label for v in opt.variants] == ["SGD", "Momentum", "AdaGrad", "Adam"]

@@ -263,7 +263,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="194" />
             <source>local: %1</source>
             <translation>局所: %1</translation>
         </message>
@@ -775,7 +775,7 @@
         </message>
         <message>
             <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="86" />
             <source>Inside a SimpleConvNet</source>
             <translation>SimpleConvNet の内部</translation>
         </message>
@@ -790,19 +790,42 @@
             <translation>学習済みCNNの30個のフィルター、特徴マップ、プーリング後のマップ、スコア（7.5、7.6節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <location filename="../../app/panels/convolution/panel.py" line="73" />
             <source>Convolution</source>
             <translation>畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col：入力、列の行列、フィルター、col2im の回数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
             <source>col2im overlap counts</source>
             <translation>col2im の重なり回数</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvesView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="65" />
+            <source>loss (smoothed)</source>
+            <translation>損失（平滑化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="65" />
+            <source>accuracy</source>
+            <translation>認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="66" />
+            <source>iteration</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="70" />
+            <source>solid: training accuracy, dashed: test accuracy</source>
+            <translation>実線：訓練データの認識精度、破線：テストデータの認識精度</translation>
         </message>
     </context>
     <context>
@@ -967,68 +990,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="33" />
+            <location filename="../../app/panels/descent_panel.py" line="42" />
             <source>Descent</source>
+            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys).</extracomment>
             <translation>降下</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="33" />
-            <location filename="../../app/panels/descent_panel.py" line="97" />
+            <location filename="../../app/panels/descent_panel.py" line="42" />
+            <location filename="../../app/panels/descent_panel.py" line="141" />
             <source>Optimizer race</source>
             <translation>最適化手法の競争</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="34" />
+            <location filename="../../app/panels/descent_panel.py" line="43" />
             <source>Numerical differentiation</source>
             <translation>数値微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="35" />
+            <location filename="../../app/panels/descent_panel.py" line="44" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>1つの最適化手法が曲面を1ステップずつ下っていく様子 (図4-9、図4-10)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="36" />
+            <location filename="../../app/panels/descent_panel.py" line="45" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD、Momentum、Nesterov、AdaGrad、RMSprop、Adam を同じ開始点から比べる (6章)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="37" />
+            <location filename="../../app/panels/descent_panel.py" line="46" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>前方差分と中心差分、そして本書が h = 1e-4 を選ぶ理由 (4.3節)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="79" />
+            <location filename="../../app/panels/descent_panel.py" line="123" />
             <source>Gradient descent</source>
             <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="93" />
+            <location filename="../../app/panels/descent_panel.py" line="137" />
             <source>Descent map</source>
             <translation>降下マップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="94" />
+            <location filename="../../app/panels/descent_panel.py" line="138" />
             <source>f(x) over iterations</source>
             <translation>繰り返しごとの f(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="95" />
+            <location filename="../../app/panels/descent_panel.py" line="139" />
             <source>Step ledger</source>
             <translation>ステップ記録</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="98" />
+            <location filename="../../app/panels/descent_panel.py" line="142" />
             <source>Figure 6-8 (2×2)</source>
             <translation>図6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="100" />
+            <location filename="../../app/panels/descent_panel.py" line="144" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>数値微分: f と接線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="101" />
+            <location filename="../../app/panels/descent_panel.py" line="145" />
             <source>Numerical differentiation: error against h</source>
             <translation>数値微分: h に対する誤差</translation>
         </message>
@@ -1036,229 +1060,34 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
-            <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <translation>パラメータの更新方法 (6章)。SGD が本書の勾配降下法です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
-            <source>Optimizer</source>
-            <translation>最適化手法</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
-            <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
-            <translation>学習率 η。入力した値をそのまま使います (例: 0.1)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
-            <source>Learning rate</source>
-            <translation>学習率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="230" />
-            <source>Number of updates (step_num in the book).</source>
-            <translation>更新の回数 (本書の step_num)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
-            <source>Steps</source>
-            <translation>ステップ数</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
-            <source>numerical (central difference)</source>
-            <translation>数値微分 (中心差分)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
-            <source>analytic (formula)</source>
-            <translation>解析的 (数式)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="239" />
-            <source>Which gradient drives the steps; the ledger shows both.</source>
-            <translation>どちらの勾配で更新するか。ステップ記録には両方が表示されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="241" />
-            <source>Gradient</source>
-            <translation>勾配</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="244" />
-            <source>Step h of the numerical gradient (the book uses 1e-4).</source>
-            <translation>数値微分で使う微小な値 h (本書では 1e-4)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="246" />
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
-            <source>Momentum coefficient α: how much of the last velocity is kept.</source>
-            <translation>Momentum の係数 α: 直前の速度をどれだけ残すか。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="251" />
-            <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
-            <translation>RMSprop の減衰率: 過去の勾配の2乗をどれだけ速く忘れるか。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="252" />
-            <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
-            <translation>Adam の β1: 1次モーメント (平均) の推定値の減衰率。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="253" />
-            <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
-            <translation>Adam の β2: 2次モーメント (2乗) の推定値の減衰率。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
-            <source>Momentum α</source>
-            <translation>Momentum α</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
-            <source>Decay rate</source>
-            <translation>減衰率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
-            <source>β1</source>
-            <translation>β1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
-            <source>β2</source>
-            <translation>β2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
-            <source>Start x0; or click/drag on the map.</source>
-            <translation>開始点の x0。マップ上でクリック/ドラッグしても設定できます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="269" />
-            <source>Start x1; or click/drag on the map.</source>
-            <translation>開始点の x1。マップ上でクリック/ドラッグしても設定できます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="273" />
-            <source>Start</source>
-            <translation>開始点</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="279" />
-            <source>log scale for f(x)</source>
-            <translation>f(x) を対数目盛で表示</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="281" />
-            <source>Show f(x) against iteration on a logarithmic axis.</source>
-            <translation>繰り返しごとの f(x) を対数軸で表示する。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="284" />
-            <source>show −gradient arrows</source>
-            <translation>−勾配の矢印を表示</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="286" />
-            <source>Draw the field of −gradient arrows (book figure 4-9).</source>
-            <translation>−勾配の矢印を描く (本書の図4-9)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="301" />
+            <location filename="../../app/panels/descent/descent_status.py" line="56" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>現在のステップ: k、点 x_k、f(x_k)、直前のステップ。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="308" />
-            <source>Click to set the start point; drag the cross to move it.</source>
-            <translation>クリックで開始点を設定。十字をドラッグすると動かせます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="323" />
-            <source>The start point: drag it to move the start.</source>
-            <translation>開始点: ドラッグすると開始点を動かせます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="333" />
-            <source>f(x_k) against the iteration k.</source>
-            <translation>繰り返し k に対する f(x_k)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="335" />
-            <source>iteration k</source>
-            <translation>繰り返し k</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="571" />
+            <location filename="../../app/panels/descent/descent_status.py" line="96" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="575" />
+            <location filename="../../app/panels/descent/descent_status.py" line="99" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="576" />
+            <location filename="../../app/panels/descent/descent_status.py" line="100" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="577" />
+            <location filename="../../app/panels/descent/descent_status.py" line="101" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_status.py" line="106" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>直前のステップ Δx = {0}, |Δx| = {1}</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="598" />
-            <source>this surface has no minimum to find (it falls without bound)</source>
-            <translation>この曲面には最小値がありません (どこまでも下がります)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="600" />
-            <source>the learning rate is too large here</source>
-            <translation>ここでは学習率が大きすぎます</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="602" />
-            <source>the learning rate may be too large, or f has no minimum that way</source>
-            <translation>学習率が大きすぎるか、その方向には f の最小値がありません</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
-            <source>Diverged at step {0}: x = {1}; {2}.</source>
-            <translation>ステップ {0} で発散しました: x = {1}。{2}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="605" />
-            <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
-            <translation>|x| が 1e150 を超えた (または有限でなくなった) ため、core がここで計算を打ち切りました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="608" />
-            <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
-            <translation>ステップ {0} 以降は x ± h が丸めによって x に戻るため、数値微分による勾配が 0 になり、点は {1} で止まります。収束したのではなく、動けなくなっただけです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="621" />
-            <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
-            <translation>ほとんど動いていません: {0} ステップ後も開始点から {1} しか離れていません (学習率が小さすぎます)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="659" />
-            <source>point off the map: x = {0}</source>
-            <translation>点はマップの外です: x = {0}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_status.py" line="131" />
@@ -1269,6 +1098,202 @@
             <location filename="../../app/panels/descent/descent_status.py" line="134" />
             <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
             <translation>ステップ {0} で f の定義域の外に出ました: x = {2} で f(x) = {1}。そのため core はそこで実行を終えました。学習率を小さくすれば定義域の中にとどまるかもしれません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="139" />
+            <source>this surface has no minimum to find (it falls without bound)</source>
+            <translation>この曲面には最小値がありません (どこまでも下がります)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="141" />
+            <source>the learning rate is too large here</source>
+            <translation>ここでは学習率が大きすぎます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="143" />
+            <source>the learning rate may be too large, or f has no minimum that way</source>
+            <translation>学習率が大きすぎるか、その方向には f の最小値がありません</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="144" />
+            <source>Diverged at step {0}: x = {1}; {2}.</source>
+            <translation>ステップ {0} で発散しました: x = {1}。{2}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="146" />
+            <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
+            <translation>|x| が 1e150 を超えた (または有限でなくなった) ため、core がここで計算を打ち切りました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="149" />
+            <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
+            <translation>ステップ {0} 以降は x ± h が丸めによって x に戻るため、数値微分による勾配が 0 になり、点は {1} で止まります。収束したのではなく、動けなくなっただけです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="160" />
+            <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
+            <translation>ほとんど動いていません: {0} ステップ後も開始点から {1} しか離れていません (学習率が小さすぎます)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="94" />
+            <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
+            <extracomment>Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
+            <translation>パラメータの更新方法 (6章)。SGD が本書の勾配降下法です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="96" />
+            <source>Optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="99" />
+            <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
+            <translation>学習率 η。入力した値をそのまま使います (例: 0.1)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="101" />
+            <source>Learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="104" />
+            <source>Number of updates (step_num in the book).</source>
+            <translation>更新の回数 (本書の step_num)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="106" />
+            <source>Steps</source>
+            <translation>ステップ数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="109" />
+            <source>numerical (central difference)</source>
+            <translation>数値微分 (中心差分)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="110" />
+            <source>analytic (formula)</source>
+            <translation>解析的 (数式)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="113" />
+            <source>Which gradient drives the steps; the ledger shows both.</source>
+            <translation>どちらの勾配で更新するか。ステップ記録には両方が表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="115" />
+            <source>Gradient</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="118" />
+            <source>Step h of the numerical gradient (the book uses 1e-4).</source>
+            <translation>数値微分で使う微小な値 h (本書では 1e-4)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="120" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="124" />
+            <source>Momentum coefficient α: how much of the last velocity is kept.</source>
+            <translation>Momentum の係数 α: 直前の速度をどれだけ残すか。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="125" />
+            <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
+            <translation>RMSprop の減衰率: 過去の勾配の2乗をどれだけ速く忘れるか。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="126" />
+            <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
+            <translation>Adam の β1: 1次モーメント (平均) の推定値の減衰率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="127" />
+            <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
+            <translation>Adam の β2: 2次モーメント (2乗) の推定値の減衰率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <source>Momentum α</source>
+            <translation>Momentum α</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <source>Decay rate</source>
+            <translation>減衰率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <source>β1</source>
+            <translation>β1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <source>β2</source>
+            <translation>β2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="140" />
+            <source>Start x0; or click/drag on the map.</source>
+            <translation>開始点の x0。マップ上でクリック/ドラッグしても設定できます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="143" />
+            <source>Start x1; or click/drag on the map.</source>
+            <translation>開始点の x1。マップ上でクリック/ドラッグしても設定できます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="147" />
+            <source>Start</source>
+            <translation>開始点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="153" />
+            <source>log scale for f(x)</source>
+            <translation>f(x) を対数目盛で表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="155" />
+            <source>Show f(x) against iteration on a logarithmic axis.</source>
+            <translation>繰り返しごとの f(x) を対数軸で表示する。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="158" />
+            <source>show −gradient arrows</source>
+            <translation>−勾配の矢印を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="160" />
+            <source>Draw the field of −gradient arrows (book figure 4-9).</source>
+            <translation>−勾配の矢印を描く (本書の図4-9)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="177" />
+            <source>Click to set the start point; drag the cross to move it.</source>
+            <translation>クリックで開始点を設定。十字をドラッグすると動かせます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="192" />
+            <source>The start point: drag it to move the start.</source>
+            <translation>開始点: ドラッグすると開始点を動かせます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="422" />
+            <source>point off the map: x = {0}</source>
+            <translation>点はマップの外です: x = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/value_chart.py" line="73" />
+            <source>f(x_k) against the iteration k.</source>
+            <translation>繰り返し k に対する f(x_k)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/value_chart.py" line="75" />
+            <source>iteration k</source>
+            <translation>繰り返し k</translation>
         </message>
     </context>
     <context>
@@ -1332,6 +1357,15 @@
             <location filename="../../app/panels/digit_source.py" line="126" />
             <source>label: %1</source>
             <translation>正解ラベル：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../../app/main.py" line="214" />
+            <source>Something went wrong.</source>
+            <extracomment>Libraries Qt's X11 plugin loads that many desktop installs lack (Debian package names).</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1581,42 +1615,42 @@
             <translation>学習済みネットワークの順伝播を層ごとに、そしてバッチ処理（3.6節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <location filename="../../app/panels/forward/panel.py" line="88" />
             <source>Forward pass</source>
             <translation>順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <location filename="../../app/panels/forward/panel.py" line="98" />
             <source>Activation functions and derivatives</source>
             <translation>活性化関数と導関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="100" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3層ニューラルネットワーク（3.4節）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="102" />
             <source>Softmax: naive</source>
             <translation>ソフトマックス関数：素朴な実装</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <location filename="../../app/panels/forward/panel.py" line="103" />
             <source>Softmax: max subtracted</source>
             <translation>ソフトマックス関数：最大値を引く</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="104" />
             <source>Softmax: logits</source>
             <translation>ソフトマックス関数：入力 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="105" />
             <source>Forward pass layer by layer</source>
             <translation>層ごとの順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>バッチ処理による高速化（実測）</translation>
         </message>
@@ -1750,6 +1784,14 @@
         </message>
     </context>
     <context>
+        <name>HistView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="218" />
+            <source>{0}: layer {1}</source>
+            <translation>{0}：{1}層目</translation>
+        </message>
+    </context>
+    <context>
         <name>Im2colView</name>
         <message>
             <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
@@ -1871,625 +1913,233 @@
     <context>
         <name>LossPanel</name>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="275" />
-            <location filename="../../app/panels/loss_panel.py" line="331" />
-            <source>Output y</source>
-            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
-            <translation>出力 y</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="276" />
-            <source>Gradients → backprop</source>
-            <translation>勾配 → 誤差逆伝播法</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="277" />
-            <source>Batch</source>
-            <translation>バッチ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="278" />
-            <source>Edit one output y and the correct label t; see both losses</source>
-            <translation>出力 y と正解ラベル t を編集し、2つの損失を見る</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="279" />
-            <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation>各損失の y に関する勾配と、ソフトマックス関数の場合の y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="280" />
-            <source>Several rows of y and labels: the batch cross-entropy</source>
-            <translation>複数行の y とラベル: バッチの交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="293" />
-            <location filename="../../app/panels/loss_panel.py" line="717" />
-            <source>Loss functions</source>
-            <translation>損失関数</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="296" />
-            <source>Example:</source>
-            <translation>例:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="299" />
-            <source>Load an example from the book (section 4.2) or a learner's note</source>
-            <translation>本書 (4.2節) や学習者のノートの例を読み込む</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="301" />
-            <source>(your own values)</source>
-            <translation>(自分で入力した値)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="314" />
-            <source>Where this example comes from and what to notice</source>
-            <translation>この例の出典と注目すべき点</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="334" />
-            <source>Probabilities: drag the bars or type y</source>
-            <translation>確率: 棒をドラッグするか y を入力</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="335" />
-            <source>Edit the ten probabilities directly</source>
-            <translation>10個の確率を直接編集する</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="336" />
-            <source>Logits a → y = softmax(a / T)</source>
-            <translation>ロジット a → y = softmax(a / T)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="337" />
-            <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation>スコア (ロジット) を入力。ソフトマックス関数で確率に変換されます</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="347" />
-            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
-            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。1でない場合はパネルが知らせます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="357" />
-            <source>Ten logits (any real numbers), separated by commas</source>
-            <translation>10個のロジット (任意の実数) をカンマ区切りで入力</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="361" />
-            <source>Temperature T</source>
-            <translation>温度 T</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="368" />
-            <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
-            <translation>softmax(a / T): T &lt; 1 で鋭く、T &gt; 1 で平らになる。T = 1 が本書と同じ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="376" />
-            <source>The sum of y: a probability vector sums to 1</source>
-            <translation>y の合計: 確率ベクトルなら合計は1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="378" />
-            <source>Make y sum to 1</source>
-            <translation>y の合計を1にする</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="379" />
-            <source>Divide every y by the sum of y</source>
-            <translation>各 y を y の合計で割る</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="384" />
-            <source>Correct label t</source>
-            <translation>正解ラベル t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="387" />
-            <source>The correct class as a label index (what the book's batch code uses)</source>
-            <translation>正解クラスをラベルで表したもの (本書のバッチ対応版のコードが使う形)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="390" />
-            <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
-            <translation>同じラベルをone-hot表現にしたもの (式(4.1)が使う形)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="396" />
-            <source>Click a class button under the bars to change it.</source>
-            <translation>棒の下のクラスボタンをクリックして変更します。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="402" />
-            <source>Compare</source>
-            <translation>比較</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="404" />
-            <source>Show a second output y2</source>
-            <translation>2つ目の出力 y2 を表示</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="405" />
-            <source>Compare the losses of y and y2 for the same label</source>
-            <translation>同じラベルで y と y2 の損失を比べる</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="410" />
-            <source>The ten values of y2, separated by commas (Enter applies)</source>
-            <translation>y2 の10個の値をカンマ区切りで入力 (Enterで適用)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="422" />
-            <source>Sum of squared errors</source>
-            <translation>2乗和誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="424" />
-            <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
-            <translation>式(4.1): 10クラスすべてを使う (本書での名前は mean_squared_error)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="426" />
-            <location filename="../../app/panels/loss_panel.py" line="433" />
-            <source>y:</source>
-            <translation>y:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="428" />
-            <location filename="../../app/panels/loss_panel.py" line="435" />
-            <source>y2:</source>
-            <translation>y2:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="429" />
-            <source>Cross-entropy</source>
-            <translation>交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="431" />
-            <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
-            <translation>式(4.2): 正解クラスだけが効く。δ は log(0) を防ぐ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="437" />
-            <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
-            <translation>core.cross_entropy_error(y, t, delta=0): y_t = 0 のとき inf</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="438" />
-            <source>without δ:</source>
-            <translation>δ なし:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="455" />
-            <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
-            <translation>棒を上下にドラッグして y を変更。y の合計が1になるよう他の値が調整されます</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="469" />
-            <source>Make %1 the correct class t</source>
-            <translation>%1 を正解クラス t にする</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="483" />
-            <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
-            <translation>他のクラスを固定して y_t (正解クラスの確率) を変えたときの各損失。点は現在の y</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="486" />
-            <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
-            <translation>損失に対する各クラスの寄与: 2乗和誤差は10クラスすべて、交差エントロピー誤差は正解クラスだけを使う</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="502" />
-            <location filename="../../app/panels/loss_panel.py" line="544" />
-            <location filename="../../app/panels/loss_panel.py" line="586" />
-            <source>class k</source>
-            <translation>クラス k</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="503" />
-            <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
-            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="522" />
-            <source>t</source>
-            <translation>t</translation>
-        </message>
-        <message>
             <source>Loss against y&lt;sub&gt;t&lt;/sub&gt;</source>
             <translation type="vanished">y&lt;sub&gt;t&lt;/sub&gt; に対する損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="527" />
-            <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
-            <translation>y&lt;sub&gt;t&lt;/sub&gt;: 正解クラスの確率</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="42" />
+            <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
+            <translation>棒を上下にドラッグして y を変更。y の合計が1になるよう他の値が調整されます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="528" />
-            <source>loss</source>
-            <translation>損失</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="56" />
+            <source>Make %1 the correct class t</source>
+            <translation>%1 を正解クラス t にする</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="531" />
-            <location filename="../../app/panels/loss_panel.py" line="639" />
-            <source>cross-entropy</source>
-            <translation>交差エントロピー誤差</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="66" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="40" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="49" />
+            <source>class k</source>
+            <translation>クラス k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="532" />
-            <location filename="../../app/panels/loss_panel.py" line="1100" />
-            <source>squared error (y)</source>
-            <translation>2乗和誤差 (y)</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
+            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="533" />
-            <location filename="../../app/panels/loss_panel.py" line="1101" />
-            <location filename="../../app/panels/loss_panel.py" line="1197" />
-            <source>squared error (y2)</source>
-            <translation>2乗和誤差 (y2)</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="84" />
+            <source>t</source>
+            <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="541" />
-            <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
-            <translation>クラスごと: &lt;span style='color:%1'&gt;■ 2乗和誤差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交差エントロピー誤差&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="549" />
-            <source>squared error ½(y_k − t_k)²</source>
-            <translation>2乗和誤差 ½(y_k − t_k)²</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="552" />
-            <source>cross-entropy −t_k log(y_k + δ)</source>
-            <translation>交差エントロピー誤差 −t_k log(y_k + δ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="569" />
-            <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation>勾配は、損失を小さくするために各出力をどちらへ動かせばよいかを示します。これが誤差逆伝播法の最初のステップです。2乗和誤差はすべてのクラスを動かし (y − t)、交差エントロピー誤差は正解クラスだけを、y&lt;sub&gt;t&lt;/sub&gt; が小さいほど強く動かします (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ))。ソフトマックス関数の後に交差エントロピー誤差を続けると、ロジットに関する勾配は単純な y − t になります (5.6.3節)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="577" />
-            <source>Bars: the gradient for each class k (computed by core.functions)</source>
-            <translation>棒: 各クラス k の勾配 (core.functions で計算)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="578" />
-            <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
-            <translation>2乗和誤差&lt;br&gt;∂E/∂y = y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="579" />
-            <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
-            <translation>交差エントロピー誤差&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="580" />
-            <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
-            <translation>ソフトマックス関数 + 交差エントロピー誤差&lt;br&gt;∂E/∂a = y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="603" />
-            <source>The gradients with full precision</source>
-            <translation>勾配の全桁</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="617" />
-            <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
-            <translation>各行は1つの出力 y とそのラベル t です。バッチの交差エントロピー誤差は、各行の交差エントロピー誤差の平均です (4.2.4節)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="622" />
-            <source>Add row</source>
-            <translation>行を追加</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="623" />
-            <source>Add a row (a copy of the current output y and label)</source>
-            <translation>行を追加 (現在の出力 y とラベルのコピー)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="625" />
-            <source>Remove row</source>
-            <translation>行を削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="626" />
-            <source>Remove the selected row (or the last one)</source>
-            <translation>選択した行 (または最後の行) を削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="628" />
-            <source>Book's y and y2</source>
-            <translation>本書の y と y2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="629" />
-            <source>Fill the table with the book's two examples (label 2)</source>
-            <translation>本書の2つの例 (ラベル 2) で表を埋める</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="639" />
-            <location filename="../../app/panels/loss_panel.py" line="1301" />
-            <source>label t</source>
-            <translation>ラベル t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="640" />
-            <source>squared error</source>
-            <translation>2乗和誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="642" />
-            <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
-            <translation>y の値 (0以上) とラベル t (0〜9) を編集。最後の2列は core が計算します</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="644" />
-            <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
-            <translation>棒グラフと同じく小数第2位まで表示。全桁はセルにマウスを合わせるか、編集すると見られます</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="645" />
-            <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
-            <translation>core が計算し、有効数字6桁で表示 (… はさらに桁があることを示します。全桁はセルにマウスを合わせるか、CSVにエクスポートすると見られます)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="661" />
-            <source>Cross-entropy of each row; the line is the batch mean</source>
-            <translation>各行の交差エントロピー誤差。線はバッチ平均</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="664" />
-            <source>Cross-entropy per row</source>
-            <translation>行ごとの交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="665" />
-            <source>row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="670" />
-            <source>batch mean</source>
-            <translation>バッチ平均</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="691" />
-            <source>Batch cross-entropy, t as label indices:</source>
-            <translation>バッチの交差エントロピー誤差 (t はラベル):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="692" />
-            <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
-            <translation>core.cross_entropy_error(Y, labels): 行の平均</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="693" />
-            <source>Batch cross-entropy, t as one-hot rows:</source>
-            <translation>バッチの交差エントロピー誤差 (t はone-hot表現):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="694" />
-            <source>core.cross_entropy_error(Y, one_hot(labels))</source>
-            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="695" />
-            <source>Squared error over the batch (half sum):</source>
-            <translation>バッチの2乗和誤差 (和の半分):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="696" />
-            <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
-            <translation>core.sum_squared_error(Y, T): バッチサイズで割っていない</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="697" />
-            <source>… divided by N (a true mean):</source>
-            <translation>… N で割った値 (本当の平均):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="698" />
-            <source>The half sum divided by the number of rows, for comparison</source>
-            <translation>比較のため、和の半分を行数で割ったもの</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="773" />
-            <source>Output y (bars)</source>
-            <translation>出力 y (棒グラフ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="774" />
-            <source>Loss against y_t</source>
-            <translation>y_t に対する損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="775" />
-            <source>Contribution of each class</source>
-            <translation>各クラスの寄与</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="776" />
-            <source>Gradients</source>
-            <translation>勾配</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="777" />
-            <source>Batch cross-entropy per row</source>
-            <translation>行ごとのバッチ交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="778" />
-            <source>Batch table</source>
-            <translation>バッチの表</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="925" />
-            <source>y = softmax(a / T), computed from the logits</source>
-            <translation>y = softmax(a / T)。ロジットから計算</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="926" />
-            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
-            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="976" />
-            <source>y is all zeros: it cannot be scaled to sum to 1.</source>
-            <translation>y がすべて0です: 合計が1になるように割ることはできません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1026" />
-            <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
-            <translation>温度 T があるとき、勾配はスケールしたロジット a / T に関するものです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1030" />
-            <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation>y がすべて0です: ソフトマックス関数の出力が y になるロジットはありません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1033" />
-            <source>Logits taken as a = log y (softmax(log y) = y).</source>
-            <translation>ロジットを a = log y とします (softmax(log y) = y)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1035" />
-            <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
-            <translation>y の合計が1ではないため、ちょうどこの y になるロジットはありません。a = log y とすると softmax(a) は y / sum(y) になり、y − t ではこの正規化した y を使います。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1053" />
-            <source>label index: t = %1</source>
-            <translation>ラベル: t = %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1054" />
-            <source>one-hot: t = [%1]</source>
-            <translation>one-hot表現: t = [%1]</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1062" />
-            <source>%1 (%2 in floating point)</source>
-            <translation>%1 (浮動小数点数では %2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1064" />
-            <source>sum of y = %1</source>
-            <translation>y の合計 = %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1067" />
-            <source>y is not a probability vector: its values sum to %1, not 1.</source>
-            <translation>y は確率ベクトルではありません: 値の合計が1ではなく %1 です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1072" />
-            <source>y2 sums to %1, not 1.</source>
-            <translation>y2 の合計は1ではなく %1 です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1074" />
-            <source>The losses are still computed, exactly as the book's code would.</source>
-            <translation>損失は本書のコードと同じように、そのまま計算されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1082" />
-            <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
-            <translation>y_t = 0: δ がなければ log(0) = −inf となり、損失は inf です。δ = 1e-7 があれば −log(1e-7) = %1 となり、大きいものの有限です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1096" />
-            <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
-            <translation>自分で入力した値です。例を選ぶと、本書や学習者のノートの数値を読み込めます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1100" />
-            <source>cross-entropy (y)</source>
-            <translation>交差エントロピー誤差 (y)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1101" />
-            <source>cross-entropy (y2)</source>
-            <translation>交差エントロピー誤差 (y2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1108" />
-            <source>same</source>
-            <translation>一致</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1111" />
-            <source>same float, printed with more digits</source>
-            <translation>同じ浮動小数点数 (表示の桁数が多いだけ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1115" />
-            <source>differs: core gives</source>
-            <translation>不一致: core の値は</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1122" />
-            <source>Printed in the source:</source>
-            <translation>出典での表示:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1163" />
+            <location filename="../../app/panels/loss/bars_view.py" line="103" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 出力 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 正解 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1166" />
+            <location filename="../../app/panels/loss/bars_view.py" line="106" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1185" />
+            <location filename="../../app/panels/loss/bars_view.py" line="130" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1264" />
+            <location filename="../../app/panels/loss/batch_view.py" line="68" />
+            <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
+            <translation>各行は1つの出力 y とそのラベル t です。バッチの交差エントロピー誤差は、各行の交差エントロピー誤差の平均です (4.2.4節)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="73" />
+            <source>Add row</source>
+            <translation>行を追加</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="74" />
+            <source>Add a row (a copy of the current output y and label)</source>
+            <translation>行を追加 (現在の出力 y とラベルのコピー)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="76" />
+            <source>Remove row</source>
+            <translation>行を削除</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="77" />
+            <source>Remove the selected row (or the last one)</source>
+            <translation>選択した行 (または最後の行) を削除</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="79" />
+            <source>Book's y and y2</source>
+            <translation>本書の y と y2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="80" />
+            <source>Fill the table with the book's two examples (label 2)</source>
+            <translation>本書の2つの例 (ラベル 2) で表を埋める</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <location filename="../../app/panels/loss/curve_view.py" line="48" />
+            <source>cross-entropy</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <location filename="../../app/panels/loss/batch_view.py" line="242" />
+            <source>label t</source>
+            <translation>ラベル t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <source>squared error</source>
+            <translation>2乗和誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="92" />
+            <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
+            <translation>y の値 (0以上) とラベル t (0〜9) を編集。最後の2列は core が計算します</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="94" />
+            <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
+            <translation>棒グラフと同じく小数第2位まで表示。全桁はセルにマウスを合わせるか、編集すると見られます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="95" />
+            <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
+            <translation>core が計算し、有効数字6桁で表示 (… はさらに桁があることを示します。全桁はセルにマウスを合わせるか、CSVにエクスポートすると見られます)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="111" />
+            <source>Cross-entropy of each row; the line is the batch mean</source>
+            <translation>各行の交差エントロピー誤差。線はバッチ平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="114" />
+            <source>Cross-entropy per row</source>
+            <translation>行ごとの交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="115" />
+            <source>row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="119" />
+            <source>batch mean</source>
+            <translation>バッチ平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="140" />
+            <source>Batch cross-entropy, t as label indices:</source>
+            <translation>バッチの交差エントロピー誤差 (t はラベル):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="141" />
+            <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
+            <translation>core.cross_entropy_error(Y, labels): 行の平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="142" />
+            <source>Batch cross-entropy, t as one-hot rows:</source>
+            <translation>バッチの交差エントロピー誤差 (t はone-hot表現):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="143" />
+            <source>core.cross_entropy_error(Y, one_hot(labels))</source>
+            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="144" />
+            <source>Squared error over the batch (half sum):</source>
+            <translation>バッチの2乗和誤差 (和の半分):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="145" />
+            <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
+            <translation>core.sum_squared_error(Y, T): バッチサイズで割っていない</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="146" />
+            <source>… divided by N (a true mean):</source>
+            <translation>… N で割った値 (本当の平均):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="147" />
+            <source>The half sum divided by the number of rows, for comparison</source>
+            <translation>比較のため、和の半分を行数で割ったもの</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="201" />
             <source>A batch needs at least one row.</source>
             <translation>バッチには少なくとも1行が必要です。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1294" />
+            <location filename="../../app/panels/loss/batch_view.py" line="238" />
             <source>The label must be a whole number 0–9.</source>
             <translation>ラベルは0〜9の整数でなければなりません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1302" />
+            <location filename="../../app/panels/loss/batch_view.py" line="243" />
             <source>Row %1, %2: %3</source>
             <translation>%1行目、%2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1315" />
+            <location filename="../../app/panels/loss/batch_view.py" line="266" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>更新されていません — 強調表示されたセルを直してください:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1341" />
+            <location filename="../../app/panels/loss/batch_view.py" line="290" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation>✓ one-hot表現とラベル表現の結果は完全に一致します (ラベル表現は0を掛ける代わりに y[row, t] を読むだけです)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1346" />
+            <location filename="../../app/panels/loss/batch_view.py" line="295" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation>2つの表現の結果は %1 だけ異なります (浮動小数点数の加算順序による)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1349" />
+            <location filename="../../app/panels/loss/batch_view.py" line="298" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>注意: 本書の mean_squared_error は2乗の「和」の半分です。この %1 行では全行の和 (%2) で、バッチサイズで割りません。平均をとるバッチの交差エントロピー誤差とは違います。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="34" />
+            <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
+            <translation>損失に対する各クラスの寄与: 2乗和誤差は10クラスすべて、交差エントロピー誤差は正解クラスだけを使う</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="37" />
+            <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
+            <translation>クラスごと: &lt;span style='color:%1'&gt;■ 2乗和誤差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交差エントロピー誤差&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="46" />
+            <source>squared error ½(y_k − t_k)²</source>
+            <translation>2乗和誤差 ½(y_k − t_k)²</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="49" />
+            <source>cross-entropy −t_k log(y_k + δ)</source>
+            <translation>交差エントロピー誤差 −t_k log(y_k + δ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/controller.py" line="151" />
@@ -2497,14 +2147,39 @@
             <translation>a / T がオーバーフローします: %1 / %2 は浮動小数点数の最大値（約 1.8e308）を超えるため、ソフトマックス関数は nan になります。もっと小さなロジットか大きな T を使ってください。y は直前の値のままです。</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/controller.py" line="167" />
+            <source>y is all zeros: it cannot be scaled to sum to 1.</source>
+            <translation>y がすべて0です: 合計が1になるように割ることはできません。</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/controller.py" line="170" />
             <source>The sum of y overflows (inf): y cannot be scaled to sum to 1.</source>
             <translation>y の合計がオーバーフロー（inf）するため、合計が1になるようにスケールできません。</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/controller.py" line="202" />
+            <source>y is not a probability vector: its values sum to %1, not 1.</source>
+            <translation>y は確率ベクトルではありません: 値の合計が1ではなく %1 です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="208" />
+            <source>y2 sums to %1, not 1.</source>
+            <translation>y2 の合計は1ではなく %1 です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="210" />
+            <source>The losses are still computed, exactly as the book's code would.</source>
+            <translation>損失は本書のコードと同じように、そのまま計算されます。</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/controller.py" line="213" />
             <source>A value above %1 squares to more than the largest float: the squared error overflows to inf (the cross-entropy still only reads y_t).</source>
             <translation>%1 を超える値の2乗は浮動小数点数の最大値を超えます: 2乗和誤差は inf にオーバーフローします（交差エントロピー誤差は y_t しか見ません）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="217" />
+            <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
+            <translation>y_t = 0: δ がなければ log(0) = −inf となり、損失は inf です。δ = 1e-7 があれば −log(1e-7) = %1 となり、大きいものの有限です。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/controller.py" line="222" />
@@ -2515,6 +2190,217 @@
             <location filename="../../app/panels/loss/controller.py" line="225" />
             <source>The cross-entropy is negative (%1) because y_t = %2 is above 1, so log(y_t + δ) &gt; 0. A probability is at most 1: this y is not a probability vector.</source>
             <translation>y_t = %2 が1を超えているため log(y_t + δ) &gt; 0 となり、交差エントロピー誤差が負です（%1）。確率は1以下です: この y は確率ベクトルではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="233" />
+            <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
+            <translation>温度 T があるとき、勾配はスケールしたロジット a / T に関するものです。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="234" />
+            <source>Logits taken as a = log y (softmax(log y) = y).</source>
+            <translation>ロジットを a = log y とします (softmax(log y) = y)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="235" />
+            <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
+            <translation>y の合計が1ではないため、ちょうどこの y になるロジットはありません。a = log y とすると softmax(a) は y / sum(y) になり、y − t ではこの正規化した y を使います。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="237" />
+            <source>y is all zeros: there are no logits whose softmax is y.</source>
+            <translation>y がすべて0です: ソフトマックス関数の出力が y になるロジットはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="246" />
+            <source>%1 (%2 in floating point)</source>
+            <translation>%1 (浮動小数点数では %2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="46" />
+            <location filename="../../app/panels/loss/panel.py" line="69" />
+            <source>Output y</source>
+            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
+            <translation>出力 y</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="49" />
+            <source>Probabilities: drag the bars or type y</source>
+            <translation>確率: 棒をドラッグするか y を入力</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="50" />
+            <source>Edit the ten probabilities directly</source>
+            <translation>10個の確率を直接編集する</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="51" />
+            <source>Logits a → y = softmax(a / T)</source>
+            <translation>ロジット a → y = softmax(a / T)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="52" />
+            <source>Type scores (logits); softmax turns them into probabilities</source>
+            <translation>スコア (ロジット) を入力。ソフトマックス関数で確率に変換されます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="62" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
+            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。1でない場合はパネルが知らせます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="72" />
+            <source>Ten logits (any real numbers), separated by commas</source>
+            <translation>10個のロジット (任意の実数) をカンマ区切りで入力</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="76" />
+            <source>Temperature T</source>
+            <translation>温度 T</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="82" />
+            <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
+            <translation>softmax(a / T): T &lt; 1 で鋭く、T &gt; 1 で平らになる。T = 1 が本書と同じ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="90" />
+            <source>The sum of y: a probability vector sums to 1</source>
+            <translation>y の合計: 確率ベクトルなら合計は1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="92" />
+            <source>Make y sum to 1</source>
+            <translation>y の合計を1にする</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="93" />
+            <source>Divide every y by the sum of y</source>
+            <translation>各 y を y の合計で割る</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="100" />
+            <source>Correct label t</source>
+            <translation>正解ラベル t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="103" />
+            <source>The correct class as a label index (what the book's batch code uses)</source>
+            <translation>正解クラスをラベルで表したもの (本書のバッチ対応版のコードが使う形)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="106" />
+            <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
+            <translation>同じラベルをone-hot表現にしたもの (式(4.1)が使う形)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="110" />
+            <source>Click a class button under the bars to change it.</source>
+            <translation>棒の下のクラスボタンをクリックして変更します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="116" />
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="118" />
+            <source>Show a second output y2</source>
+            <translation>2つ目の出力 y2 を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="119" />
+            <source>Compare the losses of y and y2 for the same label</source>
+            <translation>同じラベルで y と y2 の損失を比べる</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="124" />
+            <source>The ten values of y2, separated by commas (Enter applies)</source>
+            <translation>y2 の10個の値をカンマ区切りで入力 (Enterで適用)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="150" />
+            <source>y = softmax(a / T), computed from the logits</source>
+            <translation>y = softmax(a / T)。ロジットから計算</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="151" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
+            <translation>y の10個の値をカンマ区切りで入力 (Enterで適用)。合計が1でなくてもかまいません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="168" />
+            <source>label index: t = %1</source>
+            <translation>ラベル: t = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="169" />
+            <source>one-hot: t = [%1]</source>
+            <translation>one-hot表現: t = [%1]</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="172" />
+            <source>sum of y = %1</source>
+            <translation>y の合計 = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="31" />
+            <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
+            <translation>他のクラスを固定して y_t (正解クラスの確率) を変えたときの各損失。点は現在の y</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="34" />
+            <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
+            <translation>y&lt;sub&gt;t&lt;/sub&gt;: 正解クラスの確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="35" />
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
+            <location filename="../../app/panels/loss/curve_view.py" line="49" />
+            <location filename="../../app/panels/loss/header.py" line="113" />
+            <source>squared error (y)</source>
+            <translation>2乗和誤差 (y)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
+            <location filename="../../app/panels/loss/curve_view.py" line="52" />
+            <location filename="../../app/panels/loss/header.py" line="114" />
+            <source>squared error (y2)</source>
+            <translation>2乗和誤差 (y2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="31" />
+            <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
+            <translation>勾配は、損失を小さくするために各出力をどちらへ動かせばよいかを示します。これが誤差逆伝播法の最初のステップです。2乗和誤差はすべてのクラスを動かし (y − t)、交差エントロピー誤差は正解クラスだけを、y&lt;sub&gt;t&lt;/sub&gt; が小さいほど強く動かします (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ))。ソフトマックス関数の後に交差エントロピー誤差を続けると、ロジットに関する勾配は単純な y − t になります (5.6.3節)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="40" />
+            <source>Bars: the gradient for each class k (computed by core.functions)</source>
+            <translation>棒: 各クラス k の勾配 (core.functions で計算)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="41" />
+            <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
+            <translation>2乗和誤差&lt;br&gt;∂E/∂y = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="42" />
+            <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
+            <translation>交差エントロピー誤差&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="43" />
+            <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
+            <translation>ソフトマックス関数 + 交差エントロピー誤差&lt;br&gt;∂E/∂a = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="66" />
+            <source>The gradients with full precision</source>
+            <translation>勾配の全桁</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/gradient_view.py" line="74" />
@@ -2542,14 +2428,172 @@
             <translation>simpleNet（4.4.2節）: 2×3 の重み1つ、ソフトマックス関数と交差エントロピー誤差</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/header.py" line="33" />
+            <location filename="../../app/panels/loss/panel.py" line="153" />
+            <source>Loss functions</source>
+            <translation>損失関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="36" />
+            <source>Example:</source>
+            <translation>例:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="38" />
+            <source>Load an example from the book (section 4.2) or a learner's note</source>
+            <translation>本書 (4.2節) や学習者のノートの例を読み込む</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="40" />
+            <source>(your own values)</source>
+            <translation>(自分で入力した値)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="52" />
+            <source>Where this example comes from and what to notice</source>
+            <translation>この例の出典と注目すべき点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="112" />
+            <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
+            <translation>自分で入力した値です。例を選ぶと、本書や学習者のノートの数値を読み込めます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="113" />
+            <source>cross-entropy (y)</source>
+            <translation>交差エントロピー誤差 (y)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="114" />
+            <source>cross-entropy (y2)</source>
+            <translation>交差エントロピー誤差 (y2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="122" />
+            <source>same</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="125" />
+            <source>same float, printed with more digits</source>
+            <translation>同じ浮動小数点数 (表示の桁数が多いだけ)</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/header.py" line="128" />
             <source>core gives %1 from the rounded inputs the source printed</source>
             <translation>出典が印字した丸めた入力から core は %1 を返します</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/header.py" line="131" />
+            <source>differs: core gives</source>
+            <translation>不一致: core の値は</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="138" />
+            <source>Printed in the source:</source>
+            <translation>出典での表示:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="86" />
+            <source>Sum of squared errors</source>
+            <translation>2乗和誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="87" />
+            <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
+            <translation>式(4.1): 10クラスすべてを使う (本書での名前は mean_squared_error)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="90" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="97" />
+            <source>y:</source>
+            <translation>y:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="92" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="99" />
+            <source>y2:</source>
+            <translation>y2:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="93" />
+            <source>Cross-entropy</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="94" />
+            <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
+            <translation>式(4.2): 正解クラスだけが効く。δ は log(0) を防ぐ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="101" />
+            <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
+            <translation>core.cross_entropy_error(y, t, delta=0): y_t = 0 のとき inf</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="102" />
+            <source>without δ:</source>
+            <translation>δ なし:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="71" />
+            <source>Gradients → backprop</source>
+            <translation>勾配 → 誤差逆伝播法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="73" />
+            <source>Batch</source>
+            <translation>バッチ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="74" />
+            <source>Edit one output y and the correct label t; see both losses</source>
+            <translation>出力 y と正解ラベル t を編集し、2つの損失を見る</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="75" />
+            <source>The gradient of each loss with respect to y, and y − t for softmax</source>
+            <translation>各損失の y に関する勾配と、ソフトマックス関数の場合の y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="76" />
+            <source>Several rows of y and labels: the batch cross-entropy</source>
+            <translation>複数行の y とラベル: バッチの交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="180" />
+            <source>Output y (bars)</source>
+            <translation>出力 y (棒グラフ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="181" />
+            <source>Loss against y_t</source>
+            <translation>y_t に対する損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="182" />
+            <source>Contribution of each class</source>
+            <translation>各クラスの寄与</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/panel.py" line="183" />
             <source>Loss values</source>
             <translation>損失の値</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="184" />
+            <source>Gradients</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="185" />
+            <source>Batch cross-entropy per row</source>
+            <translation>行ごとのバッチ交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="186" />
+            <source>Batch table</source>
+            <translation>バッチの表</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/panel.py" line="187" />
@@ -2559,6 +2603,30 @@
     </context>
     <context>
         <name>LossPresets</name>
+        <message>
+            <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
+            <translation type="vanished">/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
+            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94、バッチの交差エントロピー誤差)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
+            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
+            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
+        </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="6" />
             <source>Book 4.2.1–4.2.2: y (“2” is most likely)</source>
@@ -2595,8 +2663,9 @@
             <translation>ノート 000（日本語）: 2乗和誤差の手計算</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation type="vanished">/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="27" />
+            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
+            <translation>学習者のノート 000（日本語）:「『ゼロから作るDeep Learning』4章 メモ」（Qiita、hidenori-t）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
@@ -2609,8 +2678,9 @@
             <translation>ノート 001（日本語）: 誤って10で割った交差エントロピー誤差</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94、バッチの交差エントロピー誤差)</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="37" />
+            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
+            <translation>学習者のノート 001（日本語）:「『ゼロから作るDeepLearning』メモ」（p. 94、バッチ対応の交差エントロピー誤差）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
@@ -2623,8 +2693,9 @@
             <translation>ノート 002（韓国語）: y2 はクラス 6 に 0.6、クラス 7 に 0.3</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="48" />
+            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
+            <translation>学習者のノート 002（韓国語）: NumPy で書く2乗和誤差と交差エントロピー誤差（SSE）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
@@ -2637,76 +2708,14 @@
             <translation>ノート 003（中国語）: 本書の y</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="58" />
+            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
+            <translation>学習者のノート 003（中国語）:「均方误差的实现」（cnblogs、suqinghang）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
             <source>The note calls the function 均方误差 (“mean squared error”) like the book, but it is a half sum of squares, not a mean.</source>
             <translation>このノートは本書の中国語版と同じくこの関数を 均方误差 (「平均2乗誤差」) と呼んでいますが、実際は2乗和の半分であり、平均ではありません。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="67" />
-            <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
-            <translation>ノート 004（日本語）: 2乗和誤差、サンプル1と2</translation>
-        </message>
-        <message>
-            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="73" />
-            <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
-            <translation>サンプル1は正解の「2」に 0.6、サンプル2は「9」に 0.5 を割り当てています (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”)。どちらも合計は1ではありません (1.07 と 1.13)。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="77" />
-            <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
-            <translation>ノート 004（日本語）: 交差エントロピー誤差、正解クラスに 0.99 と 0.2</translation>
-        </message>
-        <message>
-            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="83" />
-            <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
-            <translation>正解クラスが 0.99 なら損失はほぼ 0、0.2 なら 1.6094374124342252 ≈ -log 0.2 です。1つ目の y は合計が 1.46 で確率ベクトルではありませんが、交差エントロピー誤差は y[2] しか読みません。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="87" />
-            <source>Why δ = 1e-7: the correct class has probability 0</source>
-            <translation>δ = 1e-7 の理由: 正解クラスの確率が 0</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="88" />
-            <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
-            <translation>『ゼロから作るDeep Learning』4.2.2節: delta = 1e-7 で log(0) を防ぐ</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="93" />
-            <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
-            <translation>本書の y でラベルを 3 にした場合、その確率は 0.0 です: log(0) = -inf なので、δ がなければ損失は inf です。δ = 1e-7 があれば -log(1e-7) = 16.11809565095832 となり、大きいものの有限なので、学習を続けられます。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="27" />
-            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
-            <translation>学習者のノート 000（日本語）:「『ゼロから作るDeep Learning』4章 メモ」（Qiita、hidenori-t）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="37" />
-            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
-            <translation>学習者のノート 001（日本語）:「『ゼロから作るDeepLearning』メモ」（p. 94、バッチ対応の交差エントロピー誤差）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="48" />
-            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
-            <translation>学習者のノート 002（韓国語）: NumPy で書く2乗和誤差と交差エントロピー誤差（SSE）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="58" />
-            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
-            <translation>学習者のノート 003（中国語）:「均方误差的实现」（cnblogs、suqinghang）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="68" />
@@ -2724,14 +2733,49 @@
             <translation>本書の simpleNet: x = (0.6, 0.9) に対するスコア p = x·W、y = softmax(p)（クラス 0〜2。3〜9 は 0）、t = 2。ノートは W を小数点以下8桁までしか印字していないため、印字された W から求めた損失 1.99269899927… は、印字された 1.992699002936635 と9桁目で異なります。ノートが使ったランダムな W はもっと多くの桁を持っていました。dW（numerical_gradient）は「勾配」タブにあり、印字された dW と小数点以下8桁まで一致します。</translation>
         </message>
         <message>
+            <location filename="../../resources/presets/loss_presets.json" line="79" />
+            <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
+            <translation>ノート 004（日本語）: 2乗和誤差、サンプル1と2</translation>
+        </message>
+        <message>
             <location filename="../../resources/presets/loss_presets.json" line="80" />
             <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (二乗和誤差)</source>
             <translation>学習者のノート 004（日本語）: swim-lover さんの MNIST シリーズ第10回（二乗和誤差）</translation>
         </message>
         <message>
+            <location filename="../../resources/presets/loss_presets.json" line="85" />
+            <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
+            <translation>サンプル1は正解の「2」に 0.6、サンプル2は「9」に 0.5 を割り当てています (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”)。どちらも合計は1ではありません (1.07 と 1.13)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="89" />
+            <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
+            <translation>ノート 004（日本語）: 交差エントロピー誤差、正解クラスに 0.99 と 0.2</translation>
+        </message>
+        <message>
             <location filename="../../resources/presets/loss_presets.json" line="90" />
             <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (交差エントロピー誤差)</source>
             <translation>学習者のノート 004（日本語）: swim-lover さんの MNIST シリーズ第10回（交差エントロピー誤差）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="95" />
+            <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
+            <translation>正解クラスが 0.99 なら損失はほぼ 0、0.2 なら 1.6094374124342252 ≈ -log 0.2 です。1つ目の y は合計が 1.46 で確率ベクトルではありませんが、交差エントロピー誤差は y[2] しか読みません。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="99" />
+            <source>Why δ = 1e-7: the correct class has probability 0</source>
+            <translation>δ = 1e-7 の理由: 正解クラスの確率が 0</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="100" />
+            <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
+            <translation>『ゼロから作るDeep Learning』4.2.2節: delta = 1e-7 で log(0) を防ぐ</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="105" />
+            <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
+            <translation>本書の y でラベルを 3 にした場合、その確率は 0.0 です: log(0) = -inf なので、δ がなければ損失は inf です。δ = 1e-7 があれば -log(1e-7) = 16.11809565095832 となり、大きいものの有限なので、学習を続けられます。</translation>
         </message>
     </context>
     <context>
@@ -2745,372 +2789,378 @@
             <translation type="vanished">Ctrl+1, Ctrl+2, Ctrl+3	損失関数、勾配降下法、MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
-            <source>Loss functions</source>
+            <source>F1	This list</source>
+            <translation type="vanished">F1	この一覧</translation>
+        </message>
+        <message>
+            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
+            <translation type="vanished">パネルを選ぶ（Ctrl+1〜Ctrl+5、本の章の順）</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
+            <translation type="vanished">Ctrl+1 … Ctrl+5	順伝播、損失関数、勾配降下法、MNISTの学習、畳み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="55" />
+            <source>Forward pass</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>順伝播</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="57" />
+            <source>Loss functions</source>
             <translation>損失関数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="44" />
+            <location filename="../../app/main_window.py" line="58" />
             <source>Gradient descent</source>
             <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="59" />
             <source>Backpropagation</source>
             <translation>誤差逆伝播法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
+            <location filename="../../app/main_window.py" line="61" />
             <source>MNIST training</source>
             <translation>MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="52" />
-            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <location filename="../../app/main_window.py" line="62" />
+            <source>Chapter 6</source>
+            <translation>第6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="63" />
+            <source>Convolution</source>
+            <translation>畳み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="69" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="71" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="54" />
+            <location filename="../../app/main_window.py" line="73" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="56" />
+            <location filename="../../app/main_window.py" line="75" />
             <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
             <translation>計算グラフ、ネットワーク、勾配確認で誤差逆伝播法を1ステップずつたどります（5章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="58" />
+            <location filename="../../app/main_window.py" line="77" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="121" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
+            <location filename="../../app/main_window.py" line="79" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>第6章の比較をレースで：同じ重みの初期値、同じミニバッチ（図6-9〜6-24）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="133" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>パネルを選択（Ctrl+1〜Ctrl+%1）</translation>
+            <location filename="../../app/main_window.py" line="81" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="150" />
+            <location filename="../../app/main_window.py" line="172" />
             <source>Ready</source>
             <translation>準備完了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="161" />
+            <location filename="../../app/main_window.py" line="243" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="244" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>パネルを選択（Ctrl+1〜Ctrl+%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="250" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="162" />
+            <location filename="../../app/main_window.py" line="251" />
             <source>Export &amp;image…</source>
             <translation>画像をエクスポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="163" />
+            <location filename="../../app/main_window.py" line="252" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/main_window.py" line="253" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="169" />
+            <location filename="../../app/main_window.py" line="255" />
             <source>Export &amp;data…</source>
             <translation>データをエクスポート(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="170" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="171" />
+            <location filename="../../app/main_window.py" line="257" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>現在のパネルのグラフのデータをCSVで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="177" />
+            <location filename="../../app/main_window.py" line="259" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="179" />
+            <location filename="../../app/main_window.py" line="260" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studioを終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="183" />
+            <location filename="../../app/main_window.py" line="261" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="184" />
+            <location filename="../../app/main_window.py" line="262" />
             <source>&amp;Presentation mode</source>
             <translation>プレゼンテーションモード(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="186" />
+            <location filename="../../app/main_window.py" line="263" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="188" />
+            <location filename="../../app/main_window.py" line="265" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="192" />
+            <location filename="../../app/main_window.py" line="266" />
             <source>&amp;Full screen</source>
             <translation>全画面表示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="195" />
+            <location filename="../../app/main_window.py" line="267" />
             <source>Use the whole screen (F11)</source>
             <translation>画面全体を使う (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="208" />
+            <location filename="../../app/main_window.py" line="268" />
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="269" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="209" />
+            <location filename="../../app/main_window.py" line="270" />
+            <source>&amp;Panels explained</source>
+            <translation>パネルの解説(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="272" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="273" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="211" />
+            <location filename="../../app/main_window.py" line="274" />
             <source>List the keyboard shortcuts</source>
             <translation>キーボードショートカットの一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="214" />
+            <location filename="../../app/main_window.py" line="275" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studioについて(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="215" />
+            <location filename="../../app/main_window.py" line="276" />
             <source>About this application</source>
             <translation>このアプリケーションについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="268" />
+            <location filename="../../app/main_window.py" line="330" />
             <source>This panel failed to switch presentation mode</source>
             <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="319" />
+            <location filename="../../app/main_window.py" line="400" />
             <source>A panel failed to switch presentation mode</source>
             <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="321" />
+            <location filename="../../app/main_window.py" line="405" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>プレゼンテーションモード オン (F5で終了)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="321" />
+            <location filename="../../app/main_window.py" line="405" />
             <source>Presentation mode off</source>
             <translation>プレゼンテーションモード オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="332" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>A panel failed to switch theme</source>
             <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="358" />
-            <location filename="../../app/main_window.py" line="369" />
+            <location filename="../../app/main_window.py" line="451" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>Saved %1</source>
             <translation>%1 を保存しました</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="382" />
-            <location filename="../../app/main_window.py" line="392" />
+            <location filename="../../app/main_window.py" line="475" />
+            <location filename="../../app/main_window.py" line="485" />
             <source>This panel has nothing to export yet.</source>
             <translation>このパネルにはまだエクスポートできるものがありません。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="388" />
+            <location filename="../../app/main_window.py" line="481" />
             <source>No export target named %1</source>
             <translation>%1 という名前のエクスポート対象はありません</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="397" />
+            <location filename="../../app/main_window.py" line="490" />
             <source>Which one?</source>
             <translation>どれを保存しますか?</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="417" />
+            <location filename="../../app/main_window.py" line="510" />
             <source>Export image</source>
             <translation>画像をエクスポート</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="514" />
             <source>PNG image (*.png)</source>
             <translation>PNG画像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="514" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVGベクター画像 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="432" />
+            <location filename="../../app/main_window.py" line="525" />
             <source>Export data</source>
             <translation>データをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="437" />
+            <location filename="../../app/main_window.py" line="530" />
             <source>CSV table (*.csv)</source>
             <translation>CSV表 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="451" />
-            <location filename="../../app/main_window.py" line="464" />
+            <location filename="../../app/main_window.py" line="544" />
+            <location filename="../../app/main_window.py" line="557" />
             <source>Export failed</source>
             <translation>エクスポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="465" />
+            <location filename="../../app/main_window.py" line="558" />
             <source>Could not save %1:
 %2</source>
             <translation>%1 を保存できませんでした:
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="473" />
+            <location filename="../../app/main_window.py" line="566" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="474" />
+            <location filename="../../app/main_window.py" line="567" />
             <source>F11	Full screen on/off</source>
             <translation>F11	全画面表示のオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="476" />
+            <location filename="../../app/main_window.py" line="569" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="477" />
+            <location filename="../../app/main_window.py" line="570" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
         </message>
         <message>
-            <source>F1	This list</source>
-            <translation type="vanished">F1	この一覧</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="479" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	終了</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="485" />
-            <source>Keyboard shortcuts</source>
-            <translation>キーボードショートカット</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="494" />
-            <source>About dlfs-studio</source>
-            <translation>dlfs-studioについて</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="495" />
-            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="529" />
-            <source>Closing dlfs-studio discards it.</source>
-            <translation>dlfs-studioを終了すると破棄されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="539" />
-            <source>Not closed: the training is kept.</source>
-            <translation>終了しませんでした: 学習の状態はそのままです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="243" />
-            <source>&amp;Language</source>
-            <translation>言語(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="245" />
-            <source>&amp;Panels explained</source>
-            <translation>パネルの解説(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="247" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="547" />
+            <location filename="../../app/main_window.py" line="571" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	パネルの解説、講義用キー</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="548" />
+            <location filename="../../app/main_window.py" line="572" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="573" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	終了</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="590" />
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="599" />
+            <source>About dlfs-studio</source>
+            <translation>dlfs-studioについて</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="600" />
+            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="615" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="593" />
+            <location filename="../../app/main_window.py" line="617" />
             <source>The language was not changed.</source>
             <translation>言語は変更されませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="600" />
+            <location filename="../../app/main_window.py" line="624" />
             <source>Language: %1</source>
             <translation>言語: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
-            <source>Forward pass</source>
-            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
-            <translation>順伝播</translation>
+            <location filename="../../app/main_window.py" line="678" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>dlfs-studioを終了すると破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
-            <source>Convolution</source>
-            <translation>畳み込み</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="53" />
-            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
-            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="61" />
-            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
-            <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="136" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
-            <translation>パネルを選ぶ（Ctrl+1〜Ctrl+5、本の章の順）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="478" />
-            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
-            <translation>Ctrl+1 … Ctrl+5	順伝播、損失関数、勾配降下法、MNISTの学習、畳み込み</translation>
+            <location filename="../../app/main_window.py" line="697" />
+            <source>Not closed: the training is kept.</source>
+            <translation>終了しませんでした: 学習の状態はそのままです。</translation>
         </message>
     </context>
     <context>
@@ -3126,7 +3176,7 @@
             <translation>学習ビューから：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/model_source.py" line="182" />
+            <location filename="../../app/panels/model_source.py" line="183" />
             <source>%1 cannot be shown here: %2</source>
             <translation>%1 はここでは表示できません：%2</translation>
         </message>
@@ -3318,12 +3368,12 @@
             <translation>%1：数値をダブルクリックして編集</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <location filename="../../app/panels/forward/network_view.py" line="155" />
             <source>“%1” is not a finite number; %2 keeps its value.</source>
             <translation>「%1」は有限の数ではありません。%2 は元の値のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <location filename="../../app/panels/forward/network_view.py" line="215" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   （本：[0.31682708 0.69627909]）</translation>
         </message>
@@ -3466,22 +3516,22 @@ x = 10: 傾き {1}</translation>
             <translation>この左では x + h == x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="249" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="254" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
             <translation>float64 では x + h == x: h = {0} は x = {1} に足すと丸めで消えてしまうため、f(x+h) − f(x−h) = 0 となり、推定値は {2} になります。h が小さすぎると失敗します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="254" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="259" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
             <translation>h が大きい: 前方差分は約 0.01·h ずれます (打ち切り誤差)。この2次関数では中心差分がそのずれを打ち消します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="258" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="263" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
             <translation>丸め誤差: f(x+h) と f(x−h) はほとんどの桁が一致するため、その差には正しい桁がわずかしか残りません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="262" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="267" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
             <translation>良好: h = 1e-4 (本書の選択) 付近では、打ち切り誤差と丸め誤差がどちらも小さくなります。</translation>
         </message>
@@ -3489,7 +3539,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="79" />
+            <location filename="../../app/main_window.py" line="102" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>パネル「%1」を読み込めませんでした:</translation>
         </message>
@@ -3497,239 +3547,662 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>Playback</name>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="37" />
+            <location filename="../../app/panels/descent/playback.py" line="61" />
             <source>Reset: go back to the start point (step 0).</source>
             <translation>リセット: 開始点 (ステップ 0) に戻る。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="39" />
+            <location filename="../../app/panels/descent/playback.py" line="63" />
             <source>Step back: return exactly to the previous step.</source>
             <translation>1ステップ戻る: 直前のステップに正確に戻る。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="40" />
-            <location filename="../../app/panels/descent/playback.py" line="102" />
+            <location filename="../../app/panels/descent/playback.py" line="64" />
+            <location filename="../../app/panels/descent/playback.py" line="155" />
             <source>Play</source>
             <translation>再生</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="41" />
+            <location filename="../../app/panels/descent/playback.py" line="65" />
             <source>Play or pause the animation.</source>
             <translation>アニメーションを再生・一時停止する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="43" />
+            <location filename="../../app/panels/descent/playback.py" line="67" />
             <source>Single step forward: take one optimizer update.</source>
             <translation>1ステップ進む: パラメータを1回更新する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="49" />
+            <location filename="../../app/panels/descent/playback.py" line="73" />
             <source>Speed (steps/s)</source>
             <translation>速度 (ステップ/秒)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="52" />
+            <location filename="../../app/panels/descent/playback.py" line="76" />
             <source>Animation speed in steps per second.</source>
             <translation>アニメーションの速度 (1秒あたりのステップ数)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="99" />
+            <location filename="../../app/panels/descent/playback.py" line="152" />
             <source>Pause</source>
             <translation>一時停止</translation>
         </message>
     </context>
     <context>
+        <name>RaceController</name>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="41" />
+            <source>plain</source>
+            <translation>正則化なし</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="42" />
+            <source>weight decay {0}</source>
+            <translation>Weight decay {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="43" />
+            <source>dropout {0}</source>
+            <translation>Dropout {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="44" />
+            <source>BatchNorm (w {0})</source>
+            <translation>Batch Normalizationあり（w {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="45" />
+            <source>no BatchNorm (w {0})</source>
+            <translation>Batch Normalizationなし（w {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="46" />
+            <source>trial {0}</source>
+            <translation>試行 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="47" />
+            <source>learning rate {0}</source>
+            <translation>学習率 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="48" />
+            <source>batch size {0}</source>
+            <translation>バッチサイズ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="49" />
+            <source>hidden sizes {0}</source>
+            <translation>隠れ層のサイズ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="50" />
+            <source>weight init {0}</source>
+            <translation>重みの初期値 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="51" />
+            <source>optimizer {0}</source>
+            <translation>最適化手法 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="52" />
+            <source>with BatchNorm</source>
+            <translation>Batch Normalizationあり</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="53" />
+            <source>without BatchNorm</source>
+            <translation>Batch Normalizationなし</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="301" />
+            <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
+            <translation>すべての走者が同じ重みの初期値から出発し、同じミニバッチを同じ順序で見ます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="305" />
+            <source>All racers see the same mini-batches in the same order.</source>
+            <translation>すべての走者が同じミニバッチを同じ順序で見ます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="309" />
+            <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
+            <translation>初期値の決め方が異なります：走者は同じ乱数を異なるスケールで使うため、重みの初期値は共有できません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="312" />
+            <source>The networks have different shapes, so they cannot share initial weights.</source>
+            <translation>ネットワークの形が異なるため、重みの初期値は共有できません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="314" />
+            <source>The batch sizes differ, so the mini-batches differ too.</source>
+            <translation>バッチサイズが異なるため、ミニバッチも異なります。</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="102" />
+            <location filename="../../app/panels/descent/race_view.py" line="111" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>本書の図6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="103" />
+            <location filename="../../app/panels/descent/race_view.py" line="112" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>6章の比較: x²/20 + y² を (-7, 2) から、30ステップ、SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="121" />
+            <location filename="../../app/panels/descent/race_view.py" line="130" />
             <source>Include {0} in the race.</source>
             <translation>{0} を競争に参加させる。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="124" />
+            <location filename="../../app/panels/descent/race_view.py" line="133" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0} の学習率。入力した値をそのまま使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="132" />
+            <location filename="../../app/panels/descent/race_view.py" line="141" />
             <source>Optimizer and learning rate</source>
             <translation>最適化手法と学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="133" />
+            <location filename="../../app/panels/descent/race_view.py" line="142" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>各最適化手法の学習率。他のハイパーパラメータは本書のデフォルト値のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="138" />
+            <location filename="../../app/panels/descent/race_view.py" line="147" />
             <source>Number of updates for every optimizer.</source>
             <translation>すべての最適化手法に共通の更新回数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="149" />
             <source>Steps</source>
             <translation>ステップ数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="142" />
+            <location filename="../../app/panels/descent/race_view.py" line="151" />
             <source>analytic (like chapter 6)</source>
             <translation>解析的 (6章と同じ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="143" />
+            <location filename="../../app/panels/descent/race_view.py" line="152" />
             <source>numerical (h = 1e-4)</source>
             <translation>数値微分 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="144" />
+            <location filename="../../app/panels/descent/race_view.py" line="153" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>どちらの勾配で更新するか。6章では数式 (解析的な勾配) を使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="155" />
             <source>Gradient</source>
             <translation>勾配</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="150" />
+            <location filename="../../app/panels/descent/race_view.py" line="159" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>すべての最適化手法に共通の開始点 x0。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="153" />
+            <location filename="../../app/panels/descent/race_view.py" line="162" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>すべての最適化手法に共通の開始点 x1。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="157" />
+            <location filename="../../app/panels/descent/race_view.py" line="166" />
             <source>Start</source>
             <translation>開始点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="160" />
+            <location filename="../../app/panels/descent/race_view.py" line="169" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>ゴールライン: f(x) ≤ ε になったらゴールです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="171" />
             <source>ε (finish)</source>
             <translation>ε (ゴール)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="168" />
+            <location filename="../../app/panels/descent/race_view.py" line="177" />
             <source>One plot</source>
             <translation>1つのグラフ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="169" />
+            <location filename="../../app/panels/descent/race_view.py" line="178" />
             <source>All racers on one plot.</source>
             <translation>全参加者を1つのグラフに表示。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="170" />
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>2×2 like the book</source>
             <translation>本書と同じ 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="171" />
+            <location filename="../../app/panels/descent/race_view.py" line="180" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>図6-8と同じ4つの小さなグラフ: SGD、Momentum、AdaGrad、Adam。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="189" />
+            <location filename="../../app/panels/descent/race_view.py" line="198" />
             <source>The race's current step.</source>
             <translation>競争の現在のステップ。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="200" />
             <source>Click to set the common start point.</source>
             <translation>クリックで共通の開始点を設定。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="213" />
+            <location filename="../../app/panels/descent/race_view.py" line="222" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>図6-8: x²/20 + y² 上での各最適化手法の経路。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="235" />
+            <location filename="../../app/panels/descent/race_view.py" line="245" />
             <source>Leaderboard</source>
             <translation>順位表</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="248" />
             <source>optimizer</source>
             <translation>最適化手法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="248" />
             <source>lr</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="239" />
+            <location filename="../../app/panels/descent/race_view.py" line="249" />
             <source>steps</source>
             <translation>ステップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="239" />
+            <location filename="../../app/panels/descent/race_view.py" line="249" />
             <source>f now</source>
             <translation>現在の f</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="240" />
+            <location filename="../../app/panels/descent/race_view.py" line="250" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
             <translation>初めて f(x) ≤ ε になるまでのステップ数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="247" />
+            <location filename="../../app/panels/descent/race_view.py" line="257" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
             <translation>先に f ≤ ε に到達した順 (ステップ数の少ない順)。残りは現在の f の順。数値にマウスを合わせると全桁を表示します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="403" />
+            <location filename="../../app/panels/descent/race_view.py" line="413" />
             <source>{0} (not in the race)</source>
             <translation>{0} (不参加)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="411" />
+            <location filename="../../app/panels/descent/race_view.py" line="427" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>競争を始めるには最適化手法を1つ以上選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="413" />
+            <location filename="../../app/panels/descent/race_view.py" line="429" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>ステップ {0} / {1}   ·   開始点 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="445" />
+            <location filename="../../app/panels/descent/race_view.py" line="462" />
             <source>diverged</source>
             <translation>発散</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="447" />
+            <location filename="../../app/panels/descent/race_view.py" line="464" />
             <source>not yet</source>
             <translation>未到達</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="460" />
-            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="464" />
             <source>not reached</source>
             <translation>到達せず</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="477" />
+            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
+            <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RacesPanel</name>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="89" />
+            <source>Curves</source>
+            <extracomment>preset key -&gt; (button text, options for core.races.preset) What a custom race starts from: the book's 5-layer ReLU net, SGD lr 0.01, batch 100, 1000 iterations.</extracomment>
+            <translation>曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="90" />
+            <location filename="../../app/panels/races/panel.py" line="316" />
+            <source>Figure 6-19 grid</source>
+            <translation>図6-19の一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="91" />
+            <location filename="../../app/panels/races/panel.py" line="317" />
+            <source>Search scatter</source>
+            <translation>探索の散布図</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="92" />
+            <source>Activations</source>
+            <translation>アクティベーション</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="100" />
+            <source>Pick one of the book's races, or build your own, and press its button.</source>
+            <translation>本のレースを1つ選ぶか、自分でレースを組み立てて、そのボタンを押してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="110" />
+            <source>The book's races</source>
+            <translation>本のレース</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="112" />
+            <source>Optimizers (figure 6-9)</source>
+            <translation>最適化手法（図6-9）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="112" />
+            <source>Weight init (figure 6-14)</source>
+            <translation>重みの初期値（図6-14）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="113" />
+            <source>BatchNorm at one scale (figure 6-18)</source>
+            <translation>1つのスケールでBatch Normalization（図6-18）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="114" />
+            <source>BatchNorm, 16 scales (figure 6-19)</source>
+            <translation>Batch Normalization、16のスケール（図6-19）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="115" />
+            <source>Overfitting on 300 images (6-20 to 6-23)</source>
+            <translation>300枚での過学習（6-20〜6-23）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="116" />
+            <source>Random search (figure 6-24)</source>
+            <translation>ランダムサーチ（図6-24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="125" />
+            <source>Weight scale for 6-18:</source>
+            <translation>6-18の重みのスケール：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="137" />
+            <source>Your own race</source>
+            <translation>自分で組むレース</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="140" />
+            <source>optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="140" />
+            <source>learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="140" />
+            <source>weight init</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>BatchNorm</source>
+            <translation>Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>weight decay</source>
+            <translation>Weight decay</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="143" />
+            <source>hidden sizes</source>
+            <translation>隠れ層のサイズ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="154" />
+            <source>Start this race</source>
+            <translation>このレースを開始</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="156" />
+            <source>Vary</source>
+            <translation>変える設定</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="157" />
+            <source>Values</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="158" />
+            <source>Iterations</source>
+            <translation>繰り返し回数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="162" />
+            <source>Run</source>
+            <translation>実行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="166" />
+            <source>Repeat the race over several seeds: each variant is drawn as its mean with a min-max band</source>
+            <translation>レースを複数のシードで繰り返します：各設定は平均と最小〜最大の帯で描かれます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="168" />
+            <source>Seeds</source>
+            <translation>シード数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="170" />
+            <location filename="../../app/panels/races/panel.py" line="270" />
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="172" />
+            <source>Step</source>
+            <translation>1ステップ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="174" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="179" />
+            <source>Save as session…</source>
+            <translation>セッションとして保存…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="180" />
+            <source>Keep every racer as a run in a session folder (the training view and dlfs replay open it)</source>
+            <translation>すべての走者を実行記録としてセッションフォルダーに保存します（学習ビューと dlfs replay で開けます）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="196" />
+            <source>784-100x4-10 ReLU net (He init), batch 128, 2000 iterations, each optimizer with the book's learning rate. Watch SGD's loss fall slowest; AdaGrad and Adam drop fastest at first.</source>
+            <translation>784-100x4-10 のReLUネットワーク（Heの初期値）、バッチ128、2000回、各手法は本の学習率。SGDの損失が最も遅く下がり、AdaGradとAdamが最初に最も速く下がる様子に注目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="199" />
+            <source>784-100x4-10 ReLU net, SGD lr 0.01, batch 128. With std 0.01 the signals vanish and the loss stays at 2.3; He learns fastest. See the activations tab.</source>
+            <translation>784-100x4-10 のReLUネットワーク、SGD lr 0.01、バッチ128。標準偏差0.01では信号が消えて損失は2.3のまま、Heが最も速く学習します。アクティベーションのタブも見てください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="201" />
+            <source>784-100x5-10 ReLU net on 1000 images, SGD lr 0.01, 20 epochs: training accuracy with and without BatchNorm at one weight scale.</source>
+            <translation>1000枚で784-100x5-10 のReLUネットワーク、SGD lr 0.01、20エポック：1つの重みのスケールでのBatch Normalizationあり・なしの訓練データの認識精度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="203" />
+            <source>The same at 16 weight scales from 1 to 0.0001. With BatchNorm the net learns at almost every scale; without, it fails when the scale is too large or too small.</source>
+            <translation>同じことを1から0.0001までの16の重みのスケールで。Batch Normalizationありではほぼどのスケールでも学習が進み、なしではスケールが大きすぎても小さすぎても失敗します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="205" />
+            <source>784-100x6-10 ReLU net on 300 images. Plain: training accuracy reaches 100% while test accuracy stalls; weight decay 0.1 and dropout 0.2 narrow the gap (dropout runs 301 epochs, as in the book).</source>
+            <translation>300枚で784-100x6-10 のReLUネットワーク。正則化なしでは訓練データの認識精度が100%に達する一方でテストデータは伸びず、Weight decay 0.1 と Dropout 0.2 が差を縮めます（本と同じくDropoutは301エポック）。過学習の様子に注目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="208" />
+            <source>100 trials of lr = 10^U(-6,-2) and weight decay = 10^U(-8,-4), 50 epochs on 400 images, validation accuracy on 100 others. Good trials cluster at lr 1e-3 to 1e-2; the test set is never touched.</source>
+            <translation>lr = 10^U(-6,-2)、Weight decay = 10^U(-8,-4) の100回の試行、400枚で50エポック、別の100枚で検証データの認識精度。良い試行は lr 1e-3〜1e-2 に集まります。テストデータには一切触れません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="216" />
+            <source>SGD, Momentum, AdaGrad, Adam</source>
+            <translation>SGD、Momentum、AdaGrad、Adam</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="217" />
+            <source>Weight init: std 0.01, Xavier, He</source>
+            <translation>重みの初期値：標準偏差0.01、Xavier、He</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="218" />
+            <source>BatchNorm against none</source>
+            <translation>Batch Normalizationあり・なし</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="219" />
+            <source>BatchNorm against none over 16 weight scales</source>
+            <translation>16の重みのスケールでBatch Normalizationあり・なし</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="220" />
+            <source>Overfitting on 300 images</source>
+            <translation>300枚での過学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="221" />
+            <source>Random search over learning rate and weight decay</source>
+            <translation>学習率とWeight decayのランダムサーチ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="223" />
+            <source>{0} (figure {1})</source>
+            <translation>{0}（図{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="226" />
+            <source>Your race: {0}</source>
+            <translation>自分のレース：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="230" />
+            <source>Starting a new race discards it.</source>
+            <translation>新しいレースを始めると破棄されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="270" />
+            <source>Resume</source>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="282" />
+            <source>Could not save the session: %1</source>
+            <translation>セッションを保存できませんでした：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="285" />
+            <source>Saved to %1</source>
+            <translation>%1 に保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="289" />
+            <source>Save the race as a session folder</source>
+            <translation>レースをセッションフォルダーとして保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="294" />
+            <source>Chapter 6 races</source>
+            <translation>第6章のレース</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="314" />
+            <source>Race curves</source>
+            <translation>レースの曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="315" />
+            <source>Race final figures</source>
+            <translation>レースの最終結果</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="332" />
+            <source>Unsaved race</source>
+            <translation>未保存のレース</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="333" />
+            <source>The race's runs are not saved.</source>
+            <translation>レースの実行記録は保存されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="333" />
+            <source>Save them first?</source>
+            <translation>先に保存しますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScatterView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="148" />
+            <source>learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="149" />
+            <source>weight decay</source>
+            <translation>Weight decay</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="156" />
+            <source>Best trials (validation accuracy)</source>
+            <translation>最良の試行（検証データの認識精度）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="167" />
+            <source>colour: validation accuracy (dark 0, yellow 1)</source>
+            <translation>色：検証データの認識精度（暗い 0、黄色 1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="185" />
+            <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
+            <translation>{0}：検証 {1:.3f} | lr {2:.2e}、Weight decay {3:.2e}</translation>
         </message>
     </context>
     <context>
@@ -3828,118 +4301,118 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="66" />
+            <location filename="../../app/panels/descent/ledger.py" line="80" />
             <source>∂f/∂x0 numerical</source>
             <extracomment>Column names as shown (translated); CSV headers stay in BASE's stable English form.</extracomment>
             <translation>∂f/∂x0 数値微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="67" />
+            <location filename="../../app/panels/descent/ledger.py" line="81" />
             <source>∂f/∂x0 analytic</source>
             <translation>∂f/∂x0 解析的</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="68" />
+            <location filename="../../app/panels/descent/ledger.py" line="82" />
             <source>∂f/∂x1 numerical</source>
             <translation>∂f/∂x1 数値微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="69" />
+            <location filename="../../app/panels/descent/ledger.py" line="83" />
             <source>∂f/∂x1 analytic</source>
             <translation>∂f/∂x1 解析的</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="70" />
+            <location filename="../../app/panels/descent/ledger.py" line="84" />
             <source>step x0</source>
             <translation>ステップ x0</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="71" />
+            <location filename="../../app/panels/descent/ledger.py" line="85" />
             <source>step x1</source>
             <translation>ステップ x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="156" />
+            <location filename="../../app/panels/descent/ledger.py" line="172" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>列見出しを右クリックすると、表示する列を選べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="161" />
+            <location filename="../../app/panels/descent/ledger.py" line="177" />
             <source>Step number k (0 is the start point).</source>
             <translation>ステップ番号 k (0 が開始点)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="162" />
+            <location filename="../../app/panels/descent/ledger.py" line="178" />
             <source>First coordinate of the point x_k.</source>
             <translation>点 x_k の第1座標。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="162" />
+            <location filename="../../app/panels/descent/ledger.py" line="178" />
             <source>Second coordinate of the point x_k.</source>
             <translation>点 x_k の第2座標。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="163" />
+            <location filename="../../app/panels/descent/ledger.py" line="179" />
             <source>Function value f(x_k).</source>
             <translation>関数の値 f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="164" />
+            <location filename="../../app/panels/descent/ledger.py" line="180" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>x_k における ∂f/∂x0 の中心差分による推定値 (core.gradient.numerical_gradient)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <location filename="../../app/panels/descent/ledger.py" line="181" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x0。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="166" />
+            <location filename="../../app/panels/descent/ledger.py" line="182" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>x_k における ∂f/∂x1 の中心差分による推定値。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <location filename="../../app/panels/descent/ledger.py" line="183" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="168" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>x_k から x_(k+1) へのステップ (第1座標)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="169" />
+            <location filename="../../app/panels/descent/ledger.py" line="185" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>x_k から x_(k+1) へのステップ (第2座標)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <location filename="../../app/panels/descent/ledger.py" line="188" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>この更新の前の最適化手法の状態 (速度 v、勾配の2乗和 h、Adam の m と v)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="258" />
+            <location filename="../../app/panels/descent/ledger.py" line="335" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>全ステップの点、関数の値、数値微分と正確な勾配、ステップ、最適化手法の状態。セルにマウスを合わせると全桁を表示し、Ctrl+C で正確にコピーできます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="260" />
+            <location filename="../../app/panels/descent/ledger.py" line="337" />
             <source>Copy with full precision</source>
             <translation>全桁でコピー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="265" />
+            <location filename="../../app/panels/descent/ledger.py" line="342" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="334" />
+            <location filename="../../app/panels/descent/ledger.py" line="411" />
             <source>Show all columns</source>
             <translation>すべての列を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="335" />
+            <location filename="../../app/panels/descent/ledger.py" line="412" />
             <source>Fit column widths</source>
             <translation>列幅を合わせる</translation>
         </message>
@@ -3947,43 +4420,43 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="52" />
             <source>custom: type f(x0, x1)…</source>
-            <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
+            <extracomment>Display names of the optimizers (keys are core's).</extracomment>
             <translation>カスタム: f(x0, x1) を入力…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="55" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>下っていく関数を選ぶか、「カスタム」を選んで自分で入力します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="85" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="60" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>例: x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="86" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="61" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>x0 と x1 の関数を入力して Enter を押します。core が安全に解析します (Pythonとして評価されることはありません)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="88" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="63" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="89" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="64" />
             <source>Draw and descend the typed function.</source>
             <translation>入力した関数を描き、その上を降下する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="162" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="137" />
             <source> at character {0}</source>
             <translation> ({0}文字目)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="163" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="138" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>使用できません{0}: {1}。前の曲面をそのまま表示しています。</translation>
         </message>
@@ -4270,42 +4743,42 @@ x = 10: 傾き {1}</translation>
             <translation>予測ラベル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
+            <location filename="../../app/panels/training/views.py" line="296" />
             <source>Network's probabilities</source>
             <translation>ネットワークの出力確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="298" />
+            <location filename="../../app/panels/training/views.py" line="297" />
             <source>probability</source>
             <translation>確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="299" />
+            <location filename="../../app/panels/training/views.py" line="298" />
             <source>class</source>
             <translation>クラス</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="338" />
+            <location filename="../../app/panels/training/views.py" line="337" />
             <source>Activation histograms (test sample)</source>
             <translation>アクティベーション分布 (テスト標本)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="339" />
+            <location filename="../../app/panels/training/views.py" line="338" />
             <source>share of units</source>
             <translation>ニューロンの割合</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="340" />
+            <location filename="../../app/panels/training/views.py" line="339" />
             <source>activation value</source>
             <translation>アクティベーション</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="371" />
+            <location filename="../../app/panels/training/views.py" line="370" />
             <source>dead units %1%</source>
             <translation>死んだニューロン %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="373" />
+            <location filename="../../app/panels/training/views.py" line="372" />
             <source>saturated %1%</source>
             <translation>飽和 %1%</translation>
         </message>
@@ -4317,8 +4790,8 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="261" />
-            <location filename="../../app/panels/training_panel.py" line="962" />
-            <location filename="../../app/panels/training_panel.py" line="980" />
+            <location filename="../../app/panels/training_panel.py" line="964" />
+            <location filename="../../app/panels/training_panel.py" line="982" />
             <source>Load a dataset to begin.</source>
             <translation>データセットを読み込んで始めましょう。</translation>
         </message>
@@ -4359,8 +4832,8 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="284" />
-            <location filename="../../app/panels/training_panel.py" line="616" />
-            <location filename="../../app/panels/training_panel.py" line="1580" />
+            <location filename="../../app/panels/training_panel.py" line="615" />
+            <location filename="../../app/panels/training_panel.py" line="1596" />
             <source>Draw a digit</source>
             <translation>数字を描く</translation>
         </message>
@@ -4421,7 +4894,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
-            <location filename="../../app/panels/training_panel.py" line="979" />
+            <location filename="../../app/panels/training_panel.py" line="981" />
             <source>No dataset loaded</source>
             <translation>データセット未読み込み</translation>
         </message>
@@ -4457,7 +4930,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="372" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Hidden sizes</source>
             <translation>隠れ層のサイズ</translation>
         </message>
@@ -4478,7 +4951,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="384" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Weight init</source>
             <translation>重みの初期値</translation>
         </message>
@@ -4499,7 +4972,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Dropout</source>
             <translation>Dropout</translation>
         </message>
@@ -4510,7 +4983,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="395" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
+            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Weight decay λ</source>
             <translation>Weight decay λ</translation>
         </message>
@@ -4526,7 +4999,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="406" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Optimizer</source>
             <translation>最適化手法</translation>
         </message>
@@ -4537,7 +5010,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="411" />
-            <location filename="../../app/panels/training_panel.py" line="758" />
+            <location filename="../../app/panels/training_panel.py" line="757" />
             <source>Optimizer settings</source>
             <translation>最適化手法の設定</translation>
         </message>
@@ -4548,7 +5021,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="415" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
+            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Learning rate</source>
             <translation>学習率</translation>
         </message>
@@ -4559,7 +5032,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="417" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Batch size</source>
             <translation>バッチサイズ</translation>
         </message>
@@ -4651,7 +5124,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="455" />
-            <location filename="../../app/panels/training_panel.py" line="815" />
+            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Pause</source>
             <translation>一時停止</translation>
         </message>
@@ -4692,648 +5165,648 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="462" />
-            <source>Save model…</source>
-            <translation>モデルを保存…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
             <translation>学習したネットワークを .npz で保存 (学習後または読み込み後に可能。未学習のネットワークはシードだけで決まります)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="466" />
+            <location filename="../../app/panels/training_panel.py" line="464" />
+            <source>Save model…</source>
+            <translation>モデルを保存…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load model…</source>
             <translation>モデルを読み込む…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="466" />
+            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load a network saved as .npz</source>
             <translation>.npz で保存したネットワークを読み込む</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="489" />
+            <location filename="../../app/panels/training_panel.py" line="488" />
             <source>Logarithmic loss axis</source>
             <translation>損失を対数目盛で表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="490" />
+            <location filename="../../app/panels/training_panel.py" line="489" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>損失を対数目盛で表示: 後半のゆっくりした改善も見えるようになります</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="493" />
+            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>Moving average over</source>
             <translation>移動平均:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="497" />
+            <location filename="../../app/panels/training_panel.py" line="496" />
             <source> iterations</source>
             <translation> 回</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="498" />
+            <location filename="../../app/panels/training_panel.py" line="497" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>ミニバッチの損失 (生値) に重ねて描く移動平均の幅</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="501" />
+            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Fit view</source>
             <translation>全体を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="501" />
+            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>ズームアウトして全データを表示 (グラフ上でドラッグやスクロールするとズーム)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="511" />
+            <location filename="../../app/panels/training_panel.py" line="510" />
             <source>Training loss per mini-batch</source>
             <translation>ミニバッチごとの訓練データの損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
+            <location filename="../../app/panels/training_panel.py" line="511" />
             <source>cross-entropy loss</source>
             <translation>交差エントロピー誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="513" />
+            <location filename="../../app/panels/training_panel.py" line="512" />
             <source>iteration</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="517" />
+            <location filename="../../app/panels/training_panel.py" line="516" />
             <source>mini-batch loss (raw)</source>
             <translation>ミニバッチの損失 (生値)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="522" />
+            <location filename="../../app/panels/training_panel.py" line="521" />
             <source>moving average</source>
             <translation>移動平均</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="528" />
+            <location filename="../../app/panels/training_panel.py" line="527" />
             <source>Accuracy after each epoch</source>
             <translation>エポックごとの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="529" />
+            <location filename="../../app/panels/training_panel.py" line="528" />
             <source>accuracy</source>
             <translation>認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="530" />
+            <location filename="../../app/panels/training_panel.py" line="529" />
             <source>epoch</source>
             <translation>エポック</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="534" />
+            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>train accuracy</source>
             <translation>訓練データの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="537" />
+            <location filename="../../app/panels/training_panel.py" line="536" />
             <source>test accuracy</source>
             <translation>テストデータの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="568" />
+            <location filename="../../app/panels/training_panel.py" line="567" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
             <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="571" />
+            <location filename="../../app/panels/training_panel.py" line="570" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
             <translation>各タイルは784ピクセルから隠れ層の1つのニューロンへの重み: そのニューロンが反応するパターンです</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="580" />
+            <location filename="../../app/panels/training_panel.py" line="579" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
             <translation>テスト画像の標本に対する隠れ層のアクティベーションの分布。死んだReLUや飽和したシグモイドは学習が止まります (6.2節)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="591" />
+            <location filename="../../app/panels/training_panel.py" line="590" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
             <translation>行: 正解ラベル、列: 予測ラベル。対角線上が正解です (エポックごとに更新)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="597" />
+            <location filename="../../app/panels/training_panel.py" line="596" />
             <source>Test images the network got wrong, most confident first</source>
             <translation>ネットワークが誤認識したテスト画像 (確信度の高い順)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="610" />
+            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Draw a digit with the left mouse button; right click clears</source>
             <translation>左ボタンで数字を描く。右クリックで消去</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="614" />
+            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Clear</source>
             <translation>消去</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="614" />
+            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Erase the drawing</source>
             <translation>描いた絵を消す</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="618" />
+            <location filename="../../app/panels/training_panel.py" line="617" />
             <source>The class with the highest probability</source>
             <translation>確率が最も高いクラス</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="623" />
+            <location filename="../../app/panels/training_panel.py" line="622" />
             <source>as the network sees it (28×28)</source>
             <translation>ネットワークから見た画像 (28×28)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="624" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
             <translation>MNISTと同じように前処理した絵: 切り抜き、20×20 に収まるよう拡大縮小し、28×28 の中で重心を中央に配置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="629" />
+            <location filename="../../app/panels/training_panel.py" line="628" />
             <source>Softmax probabilities of the current network for your drawing</source>
             <translation>描いた絵に対する現在のネットワークのソフトマックス関数の出力 (確率)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="637" />
+            <location filename="../../app/panels/training_panel.py" line="636" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
             <translation>誤差逆伝播法は1回の逆方向の計算ですべての勾配を求めますが、数値微分はパラメータ1つにつき損失を2回計算する必要があります。両方を同じミニバッチで (float64 で) 計算して比べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="643" />
+            <location filename="../../app/panels/training_panel.py" line="642" />
             <source>Images</source>
             <translation>画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="647" />
+            <location filename="../../app/panels/training_panel.py" line="646" />
             <source>Training images in the mini-batch both gradients are computed on</source>
             <translation>両方の勾配を計算するミニバッチの訓練画像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="649" />
+            <location filename="../../app/panels/training_panel.py" line="648" />
             <source>Entries per parameter</source>
             <translation>パラメータごとの要素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="654" />
+            <location filename="../../app/panels/training_panel.py" line="653" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
             <translation>各パラメータ配列からランダムに選んで数値微分する要素の数。増やすとより多く確認できます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="657" />
+            <location filename="../../app/panels/training_panel.py" line="656" />
             <source>All parameters (slow)</source>
             <translation>全パラメータ (遅い)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="658" />
+            <location filename="../../app/panels/training_panel.py" line="657" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
             <translation>すべての要素を数値微分: 784-50-10 で約1分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="661" />
+            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compare</source>
             <translation>比較</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="661" />
+            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compute both gradients of the current network and compare them</source>
             <translation>現在のネットワークで両方の勾配を計算して比べる</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="665" />
+            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="665" />
+            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Stop the numerical gradient</source>
             <translation>数値微分を中止する</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="673" />
+            <location filename="../../app/panels/training_panel.py" line="672" />
             <source>Numerical gradient entries done</source>
             <translation>数値微分を終えた要素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="678" />
+            <location filename="../../app/panels/training_panel.py" line="677" />
             <source>Measured times of both methods</source>
             <translation>両方の方法の計測時間</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>parameter</source>
             <translation>パラメータ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>shape</source>
             <translation>形状</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>entries checked</source>
             <translation>確認した要素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="682" />
+            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>max |num − backprop|</source>
             <translation>最大 |数値 − 逆伝播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="682" />
+            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>mean |num − backprop|</source>
             <translation>平均 |数値 − 逆伝播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="687" />
+            <location filename="../../app/panels/training_panel.py" line="686" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
             <translation>差が 1e-8 程度以下なら、誤差逆伝播法は正しく実装されています</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="815" />
+            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Resume</source>
             <translation>再開</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="844" />
+            <location filename="../../app/panels/training_panel.py" line="846" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>mnist/ と fashion-mnist/ のあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="849" />
-            <location filename="../../app/panels/training_panel.py" line="865" />
+            <location filename="../../app/panels/training_panel.py" line="851" />
+            <location filename="../../app/panels/training_panel.py" line="867" />
             <source>Loading %1 clears the results of this network.</source>
             <translation>%1 を読み込むと、このネットワークの結果は消去されます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="858" />
+            <location filename="../../app/panels/training_panel.py" line="860" />
             <source>Folder holding the four IDX files</source>
             <translation>4つのIDXファイルのあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="896" />
+            <location filename="../../app/panels/training_panel.py" line="898" />
             <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
             <translation>%1 での学習は繰り返し %2 で停止し、その結果は消去されました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="899" />
+            <location filename="../../app/panels/training_panel.py" line="901" />
             <source>The results of the run on %1 were cleared.</source>
             <translation>%1 での学習の結果は消去されました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="916" />
+            <location filename="../../app/panels/training_panel.py" line="918" />
             <source>Loading %1…</source>
             <translation>%1 を読み込み中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="936" />
+            <location filename="../../app/panels/training_panel.py" line="938" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1: 訓練画像 %2 枚、テスト画像 %3 枚 (%4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="944" />
+            <location filename="../../app/panels/training_panel.py" line="946" />
             <source>Labels: %1</source>
             <translation>ラベル: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="948" />
+            <location filename="../../app/panels/training_panel.py" line="950" />
             <source>Loaded %1.</source>
             <translation>%1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="966" />
+            <location filename="../../app/panels/training_panel.py" line="968" />
             <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
             <translation>%1 を読み込みました (訓練画像 %2 枚、テスト画像 %3 枚)。「開始」を押すと学習します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="985" />
+            <location filename="../../app/panels/training_panel.py" line="987" />
             <source>The dataset could not be loaded: %1</source>
             <translation>データセットを読み込めませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
+            <location filename="../../app/panels/training_panel.py" line="989" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>データセットを読み込めませんでした: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1017" />
-            <location filename="../../app/panels/training_panel.py" line="1740" />
+            <location filename="../../app/panels/training_panel.py" line="1019" />
+            <location filename="../../app/panels/training_panel.py" line="1756" />
             <source>Load a dataset first.</source>
             <translation>先にデータセットを読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1026" />
+            <location filename="../../app/panels/training_panel.py" line="1028" />
             <source>Training the loaded model further.</source>
             <translation>読み込んだモデルをさらに学習させます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1064" />
-            <location filename="../../app/panels/training_panel.py" line="1263" />
+            <location filename="../../app/panels/training_panel.py" line="1066" />
+            <location filename="../../app/panels/training_panel.py" line="1265" />
             <source>Training…</source>
             <translation>学習中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1113" />
+            <location filename="../../app/panels/training_panel.py" line="1115" />
             <source>(none)</source>
             <translation>(なし)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1131" />
+            <location filename="../../app/panels/training_panel.py" line="1133" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>繰り返し %2 から学習率を %1 にしました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1144" />
+            <location filename="../../app/panels/training_panel.py" line="1146" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>%1 に切り替えました (最適化手法の状態は初期化)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1152" />
+            <location filename="../../app/panels/training_panel.py" line="1154" />
             <source>Reset: weights re-initialised from seed %1.</source>
             <translation>リセット: シード %1 から重みを初期化し直しました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1207" />
+            <location filename="../../app/panels/training_panel.py" line="1209" />
             <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
             <translation>テストデータでの確信度の高い誤認識 (正解→予測, 確信度)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1290" />
+            <location filename="../../app/panels/training_panel.py" line="1292" />
             <source>Paused at iteration %1.</source>
             <translation>繰り返し %1 で一時停止中。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1295" />
+            <location filename="../../app/panels/training_panel.py" line="1297" />
             <source>The book reports about %1.</source>
             <translation>本書では約 %1 です。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1299" />
-            <location filename="../../app/panels/training_panel.py" line="1359" />
+            <location filename="../../app/panels/training_panel.py" line="1301" />
+            <location filename="../../app/panels/training_panel.py" line="1375" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>繰り返し %1 で停止しました。ネットワークは学習した内容を保持しています。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1304" />
+            <location filename="../../app/panels/training_panel.py" line="1308" />
+            <source>Training stopped: %1.</source>
+            <translation>学習を停止しました: %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1310" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation>学習を停止しました: %1。学習率を小さくして (例えば10分の1)、やり直してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1305" />
+            <location filename="../../app/panels/training_panel.py" line="1311" />
             <source>the loss diverged</source>
             <translation>損失が発散しました</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1342" />
-            <source>Training failed: %1</source>
-            <translation>学習に失敗しました: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1374" />
-            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
-            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1381" />
-            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
-            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1410" />
-            <source>moving average (window %1)</source>
-            <translation>移動平均 (幅 %1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1488" />
-            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation>繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1557" />
-            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1560" />
-            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation>第1層の畳み込みフィルター: %2×%3 が %1 個 (赤 +, 青 −)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1585" />
-            <source>Fix the network settings first</source>
-            <translation>先にネットワークの設定を直してください</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1592" />
-            <source>It looks like %1 (%2%)</source>
-            <translation>%1 のようです (%2%)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1594" />
-            <source> — untrained network</source>
-            <translation> — 未学習のネットワーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1602" />
-            <source>Save model</source>
-            <translation>モデルを保存</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1603" />
-            <location filename="../../app/panels/training_panel.py" line="1610" />
-            <source>NumPy model (*.npz)</source>
-            <translation>NumPyモデル (*.npz)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1607" />
-            <source>Loading a model replaces it.</source>
-            <translation>モデルを読み込むと置き換えられます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1609" />
-            <source>Load model</source>
-            <translation>モデルを読み込む</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1620" />
-            <source>Nothing to save yet: train the network (or load a model) first.</source>
-            <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1624" />
-            <source>There is no valid network to save.</source>
-            <translation>保存できるネットワークがありません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1637" />
-            <source>Could not save the model: %1</source>
-            <translation>モデルを保存できませんでした: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1640" />
-            <source>Saved the model to %1.</source>
-            <translation>モデルを %1 に保存しました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1653" />
-            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
-            <translation>%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1669" />
-            <source>Unsaved network</source>
-            <translation>未保存のネットワーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1670" />
-            <source>Save the network first?</source>
-            <translation>先にネットワークを保存しますか?</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1683" />
-            <source>Could not load the model: %1</source>
-            <translation>モデルを読み込めませんでした: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1720" />
-            <source>Loaded %1; Start trains it further.</source>
-            <translation>%1 を読み込みました。「開始」でさらに学習します。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1732" />
-            <source>Model %1 loaded.</source>
-            <translation>モデル %1 を読み込みました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1763" />
-            <source>Computing…</source>
-            <translation>計算中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1770" />
-            <source>Cancelled.</source>
-            <translation>キャンセルしました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1774" />
-            <source>Failed: %1</source>
-            <translation>失敗しました: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1784" />
-            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
-            <translation>数値微分による勾配: %2 個中 %1 個 (%3)、%4 秒…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1798" />
-            <source>largest backprop gradient entry checked: %1</source>
-            <translation>確認した要素での、誤差逆伝播法の勾配の最大絶対値: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1803" />
-            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation>誤差逆伝播法: 全 %2 要素の勾配で %1 ms。数値微分: %4 要素で %3 秒 (全 %2 要素なら約 %5 秒、%6 倍遅い)。%7</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1809" />
-            <source>They agree (max difference %1).</source>
-            <translation>一致しています (最大差 %1)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1810" />
-            <source>They differ by up to %1!</source>
-            <translation>最大 %1 の差があります!</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1840" />
-            <source>MNIST training</source>
-            <translation>MNISTの学習</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1894" />
-            <source>Loss curve</source>
-            <translation>損失の曲線</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1896" />
-            <source>Accuracy per epoch</source>
-            <translation>エポックごとの認識精度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1898" />
-            <source>Confusion matrix</source>
-            <translation>混同行列</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1900" />
-            <source>Activation histograms</source>
-            <translation>アクティベーション分布</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1906" />
-            <source>There is no loss curve yet: start a training run first.</source>
-            <translation>損失の曲線はまだありません: 先に学習を開始してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1912" />
-            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
-            <translation>認識精度はまだありません: 最初の評価は、最初のミニバッチ (本書モード) または最初のエポックの後に行われます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1920" />
-            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
-            <translation>混同行列はまだありません: 学習の終了時 (および「誤認識」タブを開いている間は各エポックの後) に計算されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1929" />
-            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
-            <translation>アクティベーション分布はまだありません: 学習中と学習の終了時に計算されます。</translation>
+            <location filename="../../app/panels/training_panel.py" line="1322" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>パラメータ（重み・バイアス）が有限の数ではない（inf または NaN）ため、保存できません。モデルファイルには有限の数しか保存できません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1318" />
+            <location filename="../../app/panels/training_panel.py" line="1334" />
             <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
             <translation>
                 <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1321" />
+            <location filename="../../app/panels/training_panel.py" line="1337" />
             <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
             <translation>
                 <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (学習中の最後の評価、繰り返し %3 では %4)。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1325" />
+            <location filename="../../app/panels/training_panel.py" line="1341" />
             <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
             <translation>
                 <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (最後の評価は繰り返し %3)。</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1358" />
+            <source>Training failed: %1</source>
+            <translation>学習に失敗しました: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1390" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
+            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1397" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
+            <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1426" />
+            <source>moving average (window %1)</source>
+            <translation>移動平均 (幅 %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1504" />
+            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
+            <translation>繰り返し %1 (エポック %2) でのテストデータの確信度の高い誤認識: 正解→予測, 確信度。テストデータの認識精度 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1573" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1576" />
+            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
+            <translation>第1層の畳み込みフィルター: %2×%3 が %1 個 (赤 +, 青 −)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1601" />
+            <source>Fix the network settings first</source>
+            <translation>先にネットワークの設定を直してください</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1608" />
+            <source>It looks like %1 (%2%)</source>
+            <translation>%1 のようです (%2%)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1610" />
+            <source> — untrained network</source>
+            <translation> — 未学習のネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1618" />
+            <source>Save model</source>
+            <translation>モデルを保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1619" />
+            <location filename="../../app/panels/training_panel.py" line="1626" />
+            <source>NumPy model (*.npz)</source>
+            <translation>NumPyモデル (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1623" />
+            <source>Loading a model replaces it.</source>
+            <translation>モデルを読み込むと置き換えられます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1625" />
+            <source>Load model</source>
+            <translation>モデルを読み込む</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1636" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1640" />
+            <source>There is no valid network to save.</source>
+            <translation>保存できるネットワークがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1653" />
+            <source>Could not save the model: %1</source>
+            <translation>モデルを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1656" />
+            <source>Saved the model to %1.</source>
+            <translation>モデルを %1 に保存しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1669" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1655" />
+            <location filename="../../app/panels/training_panel.py" line="1671" />
             <source>The network trained for %n iteration(s) on %1 is not saved.</source>
             <translation>
                 <numerusform>%1 で %n 回の繰り返し学習したネットワークは保存されていません。</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1685" />
+            <source>Unsaved network</source>
+            <translation>未保存のネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1686" />
+            <source>Save the network first?</source>
+            <translation>先にネットワークを保存しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1699" />
+            <source>Could not load the model: %1</source>
+            <translation>モデルを読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1736" />
+            <source>Loaded %1; Start trains it further.</source>
+            <translation>%1 を読み込みました。「開始」でさらに学習します。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1730" />
+            <location filename="../../app/panels/training_panel.py" line="1746" />
             <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
             <translation>
                 <numerusform>モデル %1: %2 で %n 回の繰り返し学習、テストデータの認識精度 %3。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1307" />
-            <source>Training stopped: %1.</source>
-            <translation>学習を停止しました: %1。</translation>
+            <location filename="../../app/panels/training_panel.py" line="1748" />
+            <source>Model %1 loaded.</source>
+            <translation>モデル %1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1319" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>パラメータ（重み・バイアス）が有限の数ではない（inf または NaN）ため、保存できません。モデルファイルには有限の数しか保存できません。</translation>
+            <location filename="../../app/panels/training_panel.py" line="1779" />
+            <source>Computing…</source>
+            <translation>計算中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1786" />
+            <source>Cancelled.</source>
+            <translation>キャンセルしました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1790" />
+            <source>Failed: %1</source>
+            <translation>失敗しました: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1800" />
+            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
+            <translation>数値微分による勾配: %2 個中 %1 個 (%3)、%4 秒…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1814" />
+            <source>largest backprop gradient entry checked: %1</source>
+            <translation>確認した要素での、誤差逆伝播法の勾配の最大絶対値: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1819" />
+            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
+            <translation>誤差逆伝播法: 全 %2 要素の勾配で %1 ms。数値微分: %4 要素で %3 秒 (全 %2 要素なら約 %5 秒、%6 倍遅い)。%7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1825" />
+            <source>They agree (max difference %1).</source>
+            <translation>一致しています (最大差 %1)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1826" />
+            <source>They differ by up to %1!</source>
+            <translation>最大 %1 の差があります!</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1856" />
+            <source>MNIST training</source>
+            <translation>MNISTの学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1910" />
+            <source>Loss curve</source>
+            <translation>損失の曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1912" />
+            <source>Accuracy per epoch</source>
+            <translation>エポックごとの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1914" />
+            <source>Confusion matrix</source>
+            <translation>混同行列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1916" />
+            <source>Activation histograms</source>
+            <translation>アクティベーション分布</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1922" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>損失の曲線はまだありません: 先に学習を開始してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1928" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>認識精度はまだありません: 最初の評価は、最初のミニバッチ (本書モード) または最初のエポックの後に行われます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1936" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>混同行列はまだありません: 学習の終了時 (および「誤認識」タブを開いている間は各エポックの後) に計算されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1945" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>アクティベーション分布はまだありません: 学習中と学習の終了時に計算されます。</translation>
         </message>
     </context>
     <context>

@@ -263,7 +263,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="194" />
             <source>local: %1</source>
             <translation>국소: %1</translation>
         </message>
@@ -775,7 +775,7 @@
         </message>
         <message>
             <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="86" />
             <source>Inside a SimpleConvNet</source>
             <translation>SimpleConvNet 내부</translation>
         </message>
@@ -790,19 +790,42 @@
             <translation>학습된 CNN의 필터 30개, 특징 맵, 풀링된 맵, 점수(7.5, 7.6절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <location filename="../../app/panels/convolution/panel.py" line="73" />
             <source>Convolution</source>
             <translation>합성곱</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col: 입력, 열 행렬, 필터, col2im 횟수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
             <source>col2im overlap counts</source>
             <translation>col2im 겹침 횟수</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvesView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="65" />
+            <source>loss (smoothed)</source>
+            <translation>손실(평활화)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="65" />
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="66" />
+            <source>iteration</source>
+            <translation>반복</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="70" />
+            <source>solid: training accuracy, dashed: test accuracy</source>
+            <translation>실선: 훈련 데이터 정확도, 점선: 시험 데이터 정확도</translation>
         </message>
     </context>
     <context>
@@ -967,68 +990,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="33" />
+            <location filename="../../app/panels/descent_panel.py" line="42" />
             <source>Descent</source>
+            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys).</extracomment>
             <translation>하강</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="33" />
-            <location filename="../../app/panels/descent_panel.py" line="97" />
+            <location filename="../../app/panels/descent_panel.py" line="42" />
+            <location filename="../../app/panels/descent_panel.py" line="141" />
             <source>Optimizer race</source>
             <translation>최적화 기법 경주</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="34" />
+            <location filename="../../app/panels/descent_panel.py" line="43" />
             <source>Numerical differentiation</source>
             <translation>수치 미분</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="35" />
+            <location filename="../../app/panels/descent_panel.py" line="44" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>최적화 기법 하나가 곡면을 한 스텝씩 내려갑니다 (그림 4-9, 4-10).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="36" />
+            <location filename="../../app/panels/descent_panel.py" line="45" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD, 모멘텀, Nesterov, AdaGrad, RMSprop, Adam이 같은 시작점에서 출발합니다 (6장).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="37" />
+            <location filename="../../app/panels/descent_panel.py" line="46" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>전방 차분과 중심 차분, 그리고 책이 h = 1e-4를 고른 이유 (4.3절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="79" />
+            <location filename="../../app/panels/descent_panel.py" line="123" />
             <source>Gradient descent</source>
             <translation>경사 하강법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="93" />
+            <location filename="../../app/panels/descent_panel.py" line="137" />
             <source>Descent map</source>
             <translation>하강 경로 그래프</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="94" />
+            <location filename="../../app/panels/descent_panel.py" line="138" />
             <source>f(x) over iterations</source>
             <translation>반복에 따른 f(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="95" />
+            <location filename="../../app/panels/descent_panel.py" line="139" />
             <source>Step ledger</source>
             <translation>스텝 기록</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="98" />
+            <location filename="../../app/panels/descent_panel.py" line="142" />
             <source>Figure 6-8 (2×2)</source>
             <translation>그림 6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="100" />
+            <location filename="../../app/panels/descent_panel.py" line="144" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>수치 미분: f와 접선</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="101" />
+            <location filename="../../app/panels/descent_panel.py" line="145" />
             <source>Numerical differentiation: error against h</source>
             <translation>수치 미분: h에 따른 오차</translation>
         </message>
@@ -1036,229 +1060,34 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
-            <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <translation>갱신 규칙 (6장). SGD가 책의 경사 하강법입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
-            <source>Optimizer</source>
-            <translation>최적화 기법</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
-            <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
-            <translation>학습률 η. 입력한 값 그대로 사용합니다 (예: 0.1).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
-            <source>Learning rate</source>
-            <translation>학습률</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="230" />
-            <source>Number of updates (step_num in the book).</source>
-            <translation>갱신 횟수 (책의 step_num).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
-            <source>Steps</source>
-            <translation>스텝 수</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
-            <source>numerical (central difference)</source>
-            <translation>수치 미분 (중심 차분)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
-            <source>analytic (formula)</source>
-            <translation>해석적 (수식)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="239" />
-            <source>Which gradient drives the steps; the ledger shows both.</source>
-            <translation>스텝을 계산할 기울기. 스텝 기록에는 둘 다 표시됩니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="241" />
-            <source>Gradient</source>
-            <translation>기울기</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="244" />
-            <source>Step h of the numerical gradient (the book uses 1e-4).</source>
-            <translation>수치 미분 기울기의 h (책에서는 1e-4).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="246" />
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="251" />
-            <source>Momentum coefficient α: how much of the last velocity is kept.</source>
-            <translation>모멘텀 계수 α: 직전 속도를 얼마나 유지할지.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="251" />
-            <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
-            <translation>RMSprop 감쇠율: 과거 기울기 제곱을 얼마나 빨리 잊을지.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="252" />
-            <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
-            <translation>Adam의 β1: 1차 모멘트(평균) 추정값의 감쇠율.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="253" />
-            <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
-            <translation>Adam의 β2: 2차 모멘트(제곱) 추정값의 감쇠율.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
-            <source>Momentum α</source>
-            <translation>모멘텀 α</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
-            <source>Decay rate</source>
-            <translation>감쇠율</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
-            <source>β1</source>
-            <translation>β1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
-            <source>β2</source>
-            <translation>β2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="267" />
-            <source>Start x0; or click/drag on the map.</source>
-            <translation>시작점 x0. 그래프를 클릭하거나 끌어도 됩니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="270" />
-            <source>Start x1; or click/drag on the map.</source>
-            <translation>시작점 x1. 그래프를 클릭하거나 끌어도 됩니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="273" />
-            <source>Start</source>
-            <translation>시작점</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="279" />
-            <source>log scale for f(x)</source>
-            <translation>f(x) 로그 눈금</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="281" />
-            <source>Show f(x) against iteration on a logarithmic axis.</source>
-            <translation>반복에 따른 f(x)를 로그 축으로 표시합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="284" />
-            <source>show −gradient arrows</source>
-            <translation>−기울기 화살표 표시</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="286" />
-            <source>Draw the field of −gradient arrows (book figure 4-9).</source>
-            <translation>−기울기 화살표를 그립니다 (책의 그림 4-9).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="301" />
+            <location filename="../../app/panels/descent/descent_status.py" line="56" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>현재 스텝: k, 점 x_k, f(x_k), 직전 스텝.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="308" />
-            <source>Click to set the start point; drag the cross to move it.</source>
-            <translation>클릭해 시작점을 정하고, 십자 표시를 끌어 옮깁니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="323" />
-            <source>The start point: drag it to move the start.</source>
-            <translation>시작점: 끌어서 옮길 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="333" />
-            <source>f(x_k) against the iteration k.</source>
-            <translation>반복 k에 따른 f(x_k).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="335" />
-            <source>iteration k</source>
-            <translation>반복 k</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="571" />
+            <location filename="../../app/panels/descent/descent_status.py" line="96" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="575" />
+            <location filename="../../app/panels/descent/descent_status.py" line="99" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="576" />
+            <location filename="../../app/panels/descent/descent_status.py" line="100" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="577" />
+            <location filename="../../app/panels/descent/descent_status.py" line="101" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_status.py" line="106" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>직전 스텝 Δx = {0}, |Δx| = {1}</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="598" />
-            <source>this surface has no minimum to find (it falls without bound)</source>
-            <translation>이 곡면에는 찾을 최솟값이 없습니다 (한없이 내려갑니다)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="600" />
-            <source>the learning rate is too large here</source>
-            <translation>여기서는 학습률이 너무 큽니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="602" />
-            <source>the learning rate may be too large, or f has no minimum that way</source>
-            <translation>학습률이 너무 크거나, 그 방향으로는 f에 최솟값이 없을 수 있습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
-            <source>Diverged at step {0}: x = {1}; {2}.</source>
-            <translation>스텝 {0}에서 발산했습니다: x = {1}; {2}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="605" />
-            <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
-            <translation>|x|가 1e150을 넘었으므로(또는 유한하지 않게 되었으므로) core가 여기서 실행을 끝냈습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="608" />
-            <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
-            <translation>스텝 {0}부터는 x ± h가 반올림되어 x로 돌아가므로 수치 미분 기울기가 0이 되고 점이 {1}에 멈춥니다. 수렴한 것이 아니라 갇힌 것입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="621" />
-            <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
-            <translation>거의 움직이지 않습니다: {0}스텝이 지나도 시작점에서 {1}만큼만 떨어져 있습니다 (학습률이 너무 작음).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="660" />
-            <source>point off the map: x = {0}</source>
-            <translation>그래프 밖의 점: x = {0}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_status.py" line="131" />
@@ -1269,6 +1098,202 @@
             <location filename="../../app/panels/descent/descent_status.py" line="134" />
             <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
             <translation>스텝 {0}에서 f의 정의역을 벗어났습니다: x = {2}에서 f(x) = {1}이므로 core가 실행을 거기서 끝냈습니다. 학습률을 줄이면 정의역 안에 머물 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="139" />
+            <source>this surface has no minimum to find (it falls without bound)</source>
+            <translation>이 곡면에는 찾을 최솟값이 없습니다 (한없이 내려갑니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="141" />
+            <source>the learning rate is too large here</source>
+            <translation>여기서는 학습률이 너무 큽니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="143" />
+            <source>the learning rate may be too large, or f has no minimum that way</source>
+            <translation>학습률이 너무 크거나, 그 방향으로는 f에 최솟값이 없을 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="144" />
+            <source>Diverged at step {0}: x = {1}; {2}.</source>
+            <translation>스텝 {0}에서 발산했습니다: x = {1}; {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="146" />
+            <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
+            <translation>|x|가 1e150을 넘었으므로(또는 유한하지 않게 되었으므로) core가 여기서 실행을 끝냈습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="149" />
+            <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
+            <translation>스텝 {0}부터는 x ± h가 반올림되어 x로 돌아가므로 수치 미분 기울기가 0이 되고 점이 {1}에 멈춥니다. 수렴한 것이 아니라 갇힌 것입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="160" />
+            <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
+            <translation>거의 움직이지 않습니다: {0}스텝이 지나도 시작점에서 {1}만큼만 떨어져 있습니다 (학습률이 너무 작음).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="94" />
+            <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
+            <extracomment>Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
+            <translation>갱신 규칙 (6장). SGD가 책의 경사 하강법입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="96" />
+            <source>Optimizer</source>
+            <translation>최적화 기법</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="99" />
+            <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
+            <translation>학습률 η. 입력한 값 그대로 사용합니다 (예: 0.1).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="101" />
+            <source>Learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="104" />
+            <source>Number of updates (step_num in the book).</source>
+            <translation>갱신 횟수 (책의 step_num).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="106" />
+            <source>Steps</source>
+            <translation>스텝 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="109" />
+            <source>numerical (central difference)</source>
+            <translation>수치 미분 (중심 차분)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="110" />
+            <source>analytic (formula)</source>
+            <translation>해석적 (수식)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="113" />
+            <source>Which gradient drives the steps; the ledger shows both.</source>
+            <translation>스텝을 계산할 기울기. 스텝 기록에는 둘 다 표시됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="115" />
+            <source>Gradient</source>
+            <translation>기울기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="118" />
+            <source>Step h of the numerical gradient (the book uses 1e-4).</source>
+            <translation>수치 미분 기울기의 h (책에서는 1e-4).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="120" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="124" />
+            <source>Momentum coefficient α: how much of the last velocity is kept.</source>
+            <translation>모멘텀 계수 α: 직전 속도를 얼마나 유지할지.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="125" />
+            <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
+            <translation>RMSprop 감쇠율: 과거 기울기 제곱을 얼마나 빨리 잊을지.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="126" />
+            <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
+            <translation>Adam의 β1: 1차 모멘트(평균) 추정값의 감쇠율.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="127" />
+            <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
+            <translation>Adam의 β2: 2차 모멘트(제곱) 추정값의 감쇠율.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <source>Momentum α</source>
+            <translation>모멘텀 α</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <source>Decay rate</source>
+            <translation>감쇠율</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <source>β1</source>
+            <translation>β1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <source>β2</source>
+            <translation>β2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="140" />
+            <source>Start x0; or click/drag on the map.</source>
+            <translation>시작점 x0. 그래프를 클릭하거나 끌어도 됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="143" />
+            <source>Start x1; or click/drag on the map.</source>
+            <translation>시작점 x1. 그래프를 클릭하거나 끌어도 됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="147" />
+            <source>Start</source>
+            <translation>시작점</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="153" />
+            <source>log scale for f(x)</source>
+            <translation>f(x) 로그 눈금</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="155" />
+            <source>Show f(x) against iteration on a logarithmic axis.</source>
+            <translation>반복에 따른 f(x)를 로그 축으로 표시합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="158" />
+            <source>show −gradient arrows</source>
+            <translation>−기울기 화살표 표시</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="160" />
+            <source>Draw the field of −gradient arrows (book figure 4-9).</source>
+            <translation>−기울기 화살표를 그립니다 (책의 그림 4-9).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="177" />
+            <source>Click to set the start point; drag the cross to move it.</source>
+            <translation>클릭해 시작점을 정하고, 십자 표시를 끌어 옮깁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="192" />
+            <source>The start point: drag it to move the start.</source>
+            <translation>시작점: 끌어서 옮길 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="422" />
+            <source>point off the map: x = {0}</source>
+            <translation>그래프 밖의 점: x = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/value_chart.py" line="73" />
+            <source>f(x_k) against the iteration k.</source>
+            <translation>반복 k에 따른 f(x_k).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/value_chart.py" line="75" />
+            <source>iteration k</source>
+            <translation>반복 k</translation>
         </message>
     </context>
     <context>
@@ -1332,6 +1357,15 @@
             <location filename="../../app/panels/digit_source.py" line="126" />
             <source>label: %1</source>
             <translation>정답 레이블: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../../app/main.py" line="214" />
+            <source>Something went wrong.</source>
+            <extracomment>Libraries Qt's X11 plugin loads that many desktop installs lack (Debian package names).</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1581,42 +1615,42 @@
             <translation>학습된 신경망의 순전파를 층별로, 그리고 배치 처리(3.6절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <location filename="../../app/panels/forward/panel.py" line="88" />
             <source>Forward pass</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <location filename="../../app/panels/forward/panel.py" line="98" />
             <source>Activation functions and derivatives</source>
             <translation>활성화 함수와 도함수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="100" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3층 신경망(3.4절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="102" />
             <source>Softmax: naive</source>
             <translation>소프트맥스 함수: 단순 구현</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <location filename="../../app/panels/forward/panel.py" line="103" />
             <source>Softmax: max subtracted</source>
             <translation>소프트맥스 함수: 최댓값 빼기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="104" />
             <source>Softmax: logits</source>
             <translation>소프트맥스 함수: 입력 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="105" />
             <source>Forward pass layer by layer</source>
             <translation>층별 순전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>배치 처리로 빨라지는 정도(실측)</translation>
         </message>
@@ -1750,6 +1784,14 @@
         </message>
     </context>
     <context>
+        <name>HistView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="218" />
+            <source>{0}: layer {1}</source>
+            <translation>{0}: {1}층</translation>
+        </message>
+    </context>
+    <context>
         <name>Im2colView</name>
         <message>
             <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
@@ -1871,625 +1913,233 @@
     <context>
         <name>LossPanel</name>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="275" />
-            <location filename="../../app/panels/loss_panel.py" line="331" />
-            <source>Output y</source>
-            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
-            <translation>출력 y</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="276" />
-            <source>Gradients → backprop</source>
-            <translation>기울기 → 오차역전파법</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="277" />
-            <source>Batch</source>
-            <translation>배치</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="278" />
-            <source>Edit one output y and the correct label t; see both losses</source>
-            <translation>출력 y와 정답 레이블 t를 편집하고 두 손실 보기</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="279" />
-            <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation>각 손실의 y에 대한 기울기, 그리고 소프트맥스 함수의 y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="280" />
-            <source>Several rows of y and labels: the batch cross-entropy</source>
-            <translation>여러 행의 y와 레이블: 배치의 교차 엔트로피 오차</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="293" />
-            <location filename="../../app/panels/loss_panel.py" line="717" />
-            <source>Loss functions</source>
-            <translation>손실 함수</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="296" />
-            <source>Example:</source>
-            <translation>예제:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="299" />
-            <source>Load an example from the book (section 4.2) or a learner's note</source>
-            <translation>책(4.2절)의 예제나 학습자 노트를 불러옵니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="301" />
-            <source>(your own values)</source>
-            <translation>(직접 입력한 값)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="314" />
-            <source>Where this example comes from and what to notice</source>
-            <translation>이 예제의 출처와 눈여겨볼 점</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="334" />
-            <source>Probabilities: drag the bars or type y</source>
-            <translation>확률: 막대를 끌거나 y 입력</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="335" />
-            <source>Edit the ten probabilities directly</source>
-            <translation>확률 10개를 직접 편집합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="336" />
-            <source>Logits a → y = softmax(a / T)</source>
-            <translation>로짓 a → y = softmax(a / T)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="337" />
-            <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation>점수(로짓)를 입력하면 소프트맥스 함수가 확률로 바꿉니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="347" />
-            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
-            <translation>y의 값 10개를 쉼표로 구분해 입력합니다 (Enter로 적용). 합이 1이 아니어도 되며, 그럴 때는 패널이 알려 줍니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="357" />
-            <source>Ten logits (any real numbers), separated by commas</source>
-            <translation>로짓 10개 (임의의 실수), 쉼표로 구분</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="361" />
-            <source>Temperature T</source>
-            <translation>온도 T</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="368" />
-            <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
-            <translation>softmax(a / T): T &lt; 1이면 뾰족해지고 T &gt; 1이면 평평해집니다. T = 1이 책의 softmax입니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="376" />
-            <source>The sum of y: a probability vector sums to 1</source>
-            <translation>y의 합: 확률 벡터의 합은 1입니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="378" />
-            <source>Make y sum to 1</source>
-            <translation>y의 합을 1로 만들기</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="379" />
-            <source>Divide every y by the sum of y</source>
-            <translation>각 y를 y의 합으로 나누기</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="384" />
-            <source>Correct label t</source>
-            <translation>정답 레이블 t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="387" />
-            <source>The correct class as a label index (what the book's batch code uses)</source>
-            <translation>정답 클래스를 레이블 번호로 (책의 배치 코드가 쓰는 형태)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="390" />
-            <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
-            <translation>같은 레이블을 원-핫 벡터로 (식 4.1이 쓰는 형태)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="396" />
-            <source>Click a class button under the bars to change it.</source>
-            <translation>막대 아래의 클래스 버튼을 클릭해 바꿉니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="402" />
-            <source>Compare</source>
-            <translation>비교</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="404" />
-            <source>Show a second output y2</source>
-            <translation>두 번째 출력 y2 표시</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="405" />
-            <source>Compare the losses of y and y2 for the same label</source>
-            <translation>같은 레이블로 y와 y2의 손실 비교</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="410" />
-            <source>The ten values of y2, separated by commas (Enter applies)</source>
-            <translation>y2의 값 10개, 쉼표로 구분 (Enter로 적용)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="422" />
-            <source>Sum of squared errors</source>
-            <translation>오차제곱합</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="424" />
-            <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
-            <translation>식 4.1: 10개 클래스를 모두 사용합니다 (책에서는 mean_squared_error)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="426" />
-            <location filename="../../app/panels/loss_panel.py" line="433" />
-            <source>y:</source>
-            <translation>y:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="428" />
-            <location filename="../../app/panels/loss_panel.py" line="435" />
-            <source>y2:</source>
-            <translation>y2:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="429" />
-            <source>Cross-entropy</source>
-            <translation>교차 엔트로피 오차</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="431" />
-            <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
-            <translation>식 4.2: 정답 클래스만 계산에 들어갑니다. δ는 log(0)을 막습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="437" />
-            <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
-            <translation>core.cross_entropy_error(y, t, delta=0): y_t = 0이면 inf</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="438" />
-            <source>without δ:</source>
-            <translation>δ 없이:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="455" />
-            <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
-            <translation>막대를 위아래로 끌어 y를 바꿉니다. 나머지는 y의 합이 1이 되도록 조정됩니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="469" />
-            <source>Make %1 the correct class t</source>
-            <translation>%1을(를) 정답 클래스 t로</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="483" />
-            <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
-            <translation>다른 클래스는 고정하고 y_t(정답 클래스의 확률)를 바꿀 때의 각 손실. 점은 현재 y입니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="486" />
-            <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
-            <translation>손실에서 각 클래스가 차지하는 몫: 오차제곱합은 10개 클래스를 모두, 교차 엔트로피 오차는 정답 클래스만 사용합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="502" />
-            <location filename="../../app/panels/loss_panel.py" line="544" />
-            <location filename="../../app/panels/loss_panel.py" line="586" />
-            <source>class k</source>
-            <translation>클래스 k</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="503" />
-            <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
-            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="522" />
-            <source>t</source>
-            <translation>t</translation>
-        </message>
-        <message>
             <source>Loss against y&lt;sub&gt;t&lt;/sub&gt;</source>
             <translation type="vanished">y&lt;sub&gt;t&lt;/sub&gt;에 따른 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="527" />
-            <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
-            <translation>y&lt;sub&gt;t&lt;/sub&gt;: 정답 클래스의 확률</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="42" />
+            <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
+            <translation>막대를 위아래로 끌어 y를 바꿉니다. 나머지는 y의 합이 1이 되도록 조정됩니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="528" />
-            <source>loss</source>
-            <translation>손실</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="56" />
+            <source>Make %1 the correct class t</source>
+            <translation>%1을(를) 정답 클래스 t로</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="531" />
-            <location filename="../../app/panels/loss_panel.py" line="639" />
-            <source>cross-entropy</source>
-            <translation>교차 엔트로피 오차</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="66" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="40" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="49" />
+            <source>class k</source>
+            <translation>클래스 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="532" />
-            <location filename="../../app/panels/loss_panel.py" line="1100" />
-            <source>squared error (y)</source>
-            <translation>오차제곱합 (y)</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
+            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="533" />
-            <location filename="../../app/panels/loss_panel.py" line="1101" />
-            <location filename="../../app/panels/loss_panel.py" line="1197" />
-            <source>squared error (y2)</source>
-            <translation>오차제곱합 (y2)</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="84" />
+            <source>t</source>
+            <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="541" />
-            <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
-            <translation>클래스별: &lt;span style='color:%1'&gt;■ 오차제곱합&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 교차 엔트로피 오차&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="549" />
-            <source>squared error ½(y_k − t_k)²</source>
-            <translation>오차제곱합 ½(y_k − t_k)²</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="552" />
-            <source>cross-entropy −t_k log(y_k + δ)</source>
-            <translation>교차 엔트로피 오차 −t_k log(y_k + δ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="569" />
-            <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation>기울기는 손실을 줄이려면 각 출력이 어느 쪽으로 움직여야 하는지 알려 줍니다. 오차역전파법의 첫 단계입니다. 오차제곱합은 모든 클래스를 움직입니다 (y − t). 교차 엔트로피 오차는 정답 클래스만 움직이며, y&lt;sub&gt;t&lt;/sub&gt;가 작을수록 세게 움직입니다 (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)). 소프트맥스 함수 뒤에 교차 엔트로피 오차를 두면 로짓에 대한 기울기가 간단한 y − t가 됩니다 (5.6.3절).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="577" />
-            <source>Bars: the gradient for each class k (computed by core.functions)</source>
-            <translation>막대: 클래스 k별 기울기 (core.functions로 계산)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="578" />
-            <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
-            <translation>오차제곱합&lt;br&gt;∂E/∂y = y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="579" />
-            <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
-            <translation>교차 엔트로피 오차&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="580" />
-            <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
-            <translation>소프트맥스 함수 + 교차 엔트로피 오차&lt;br&gt;∂E/∂a = y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="603" />
-            <source>The gradients with full precision</source>
-            <translation>전체 정밀도의 기울기</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="617" />
-            <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
-            <translation>각 행은 출력 y 하나와 그 레이블 t입니다. 배치의 교차 엔트로피 오차는 각 행의 교차 엔트로피 오차의 평균입니다 (4.2.4절).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="622" />
-            <source>Add row</source>
-            <translation>행 추가</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="623" />
-            <source>Add a row (a copy of the current output y and label)</source>
-            <translation>행 추가 (현재 출력 y와 레이블의 복사본)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="625" />
-            <source>Remove row</source>
-            <translation>행 삭제</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="626" />
-            <source>Remove the selected row (or the last one)</source>
-            <translation>선택한 행 삭제 (선택이 없으면 마지막 행)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="628" />
-            <source>Book's y and y2</source>
-            <translation>책의 y와 y2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="629" />
-            <source>Fill the table with the book's two examples (label 2)</source>
-            <translation>책의 두 예제로 표 채우기 (레이블 2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="639" />
-            <location filename="../../app/panels/loss_panel.py" line="1301" />
-            <source>label t</source>
-            <translation>레이블 t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="640" />
-            <source>squared error</source>
-            <translation>오차제곱합</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="642" />
-            <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
-            <translation>y 값(0 이상)과 레이블 t(0~9)를 편집합니다. 마지막 두 열은 core가 계산합니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="644" />
-            <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
-            <translation>막대처럼 소수 둘째 자리까지 표시합니다. 셀에 마우스를 올리거나 편집하면 전체 값이 보입니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="645" />
-            <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
-            <translation>core가 계산하며 유효숫자 6자리로 표시합니다 (…는 자릿수가 더 있다는 뜻: 셀에 마우스를 올리거나 CSV로 내보내면 전체 값이 보입니다)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="661" />
-            <source>Cross-entropy of each row; the line is the batch mean</source>
-            <translation>행별 교차 엔트로피 오차. 선은 배치 평균입니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="664" />
-            <source>Cross-entropy per row</source>
-            <translation>행별 교차 엔트로피 오차</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="665" />
-            <source>row</source>
-            <translation>행</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="670" />
-            <source>batch mean</source>
-            <translation>배치 평균</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="691" />
-            <source>Batch cross-entropy, t as label indices:</source>
-            <translation>배치 교차 엔트로피 오차 (t는 레이블):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="692" />
-            <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
-            <translation>core.cross_entropy_error(Y, labels): 행들의 평균</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="693" />
-            <source>Batch cross-entropy, t as one-hot rows:</source>
-            <translation>배치 교차 엔트로피 오차 (t는 원-핫):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="694" />
-            <source>core.cross_entropy_error(Y, one_hot(labels))</source>
-            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="695" />
-            <source>Squared error over the batch (half sum):</source>
-            <translation>배치의 오차제곱합 (½Σ):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="696" />
-            <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
-            <translation>core.sum_squared_error(Y, T): 배치 크기로 나누지 않습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="697" />
-            <source>… divided by N (a true mean):</source>
-            <translation>… N으로 나누면 (진짜 평균):</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="698" />
-            <source>The half sum divided by the number of rows, for comparison</source>
-            <translation>비교용: 제곱합의 절반을 행 수로 나눈 값</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="773" />
-            <source>Output y (bars)</source>
-            <translation>출력 y (막대)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="774" />
-            <source>Loss against y_t</source>
-            <translation>y_t에 따른 손실</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="775" />
-            <source>Contribution of each class</source>
-            <translation>클래스별 기여</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="776" />
-            <source>Gradients</source>
-            <translation>기울기</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="777" />
-            <source>Batch cross-entropy per row</source>
-            <translation>행별 배치 교차 엔트로피 오차</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="778" />
-            <source>Batch table</source>
-            <translation>배치 표</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="925" />
-            <source>y = softmax(a / T), computed from the logits</source>
-            <translation>y = softmax(a / T), 로짓에서 계산</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="926" />
-            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
-            <translation>y의 값 10개를 쉼표로 구분해 입력합니다 (Enter로 적용). 합이 1이 아니어도 됩니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="976" />
-            <source>y is all zeros: it cannot be scaled to sum to 1.</source>
-            <translation>y가 모두 0이라서 합이 1이 되도록 조정할 수 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1026" />
-            <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
-            <translation>온도 T를 쓰면 기울기는 조정된 로짓 a / T에 대해 구합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1030" />
-            <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation>y가 모두 0이라서 소프트맥스 함수의 출력이 y가 되는 로짓이 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1033" />
-            <source>Logits taken as a = log y (softmax(log y) = y).</source>
-            <translation>로짓은 a = log y로 둡니다 (softmax(log y) = y).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1035" />
-            <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
-            <translation>y의 합이 1이 아니므로 정확히 이 y를 내는 로짓은 없습니다. a = log y로 두면 softmax(a)는 y / sum(y)이고, y − t에는 이 정규화된 y를 씁니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1053" />
-            <source>label index: t = %1</source>
-            <translation>레이블: t = %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1054" />
-            <source>one-hot: t = [%1]</source>
-            <translation>원-핫: t = [%1]</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1062" />
-            <source>%1 (%2 in floating point)</source>
-            <translation>%1 (부동소수점으로는 %2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1064" />
-            <source>sum of y = %1</source>
-            <translation>y의 합 = %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1067" />
-            <source>y is not a probability vector: its values sum to %1, not 1.</source>
-            <translation>y는 확률 벡터가 아닙니다: 합이 1이 아니라 %1입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1072" />
-            <source>y2 sums to %1, not 1.</source>
-            <translation>y2의 합은 1이 아니라 %1입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1074" />
-            <source>The losses are still computed, exactly as the book's code would.</source>
-            <translation>손실은 책의 코드와 똑같이 그대로 계산합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1082" />
-            <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
-            <translation>y_t = 0: δ가 없으면 log(0) = −inf이므로 손실은 inf입니다. δ = 1e-7이면 −log(1e-7) = %1로, 크지만 유한합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1096" />
-            <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
-            <translation>직접 입력한 값입니다. 책이나 학습자 노트의 값을 불러오려면 예제를 고르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1100" />
-            <source>cross-entropy (y)</source>
-            <translation>교차 엔트로피 오차 (y)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1101" />
-            <source>cross-entropy (y2)</source>
-            <translation>교차 엔트로피 오차 (y2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1108" />
-            <source>same</source>
-            <translation>같음</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1111" />
-            <source>same float, printed with more digits</source>
-            <translation>같은 부동소수점 수 (자릿수를 더 많이 출력)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1115" />
-            <source>differs: core gives</source>
-            <translation>다름: core 결과는</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1122" />
-            <source>Printed in the source:</source>
-            <translation>출처의 출력:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1163" />
+            <location filename="../../app/panels/loss/bars_view.py" line="103" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 출력 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 정답 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1166" />
+            <location filename="../../app/panels/loss/bars_view.py" line="106" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1185" />
+            <location filename="../../app/panels/loss/bars_view.py" line="130" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1264" />
+            <location filename="../../app/panels/loss/batch_view.py" line="68" />
+            <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
+            <translation>각 행은 출력 y 하나와 그 레이블 t입니다. 배치의 교차 엔트로피 오차는 각 행의 교차 엔트로피 오차의 평균입니다 (4.2.4절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="73" />
+            <source>Add row</source>
+            <translation>행 추가</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="74" />
+            <source>Add a row (a copy of the current output y and label)</source>
+            <translation>행 추가 (현재 출력 y와 레이블의 복사본)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="76" />
+            <source>Remove row</source>
+            <translation>행 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="77" />
+            <source>Remove the selected row (or the last one)</source>
+            <translation>선택한 행 삭제 (선택이 없으면 마지막 행)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="79" />
+            <source>Book's y and y2</source>
+            <translation>책의 y와 y2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="80" />
+            <source>Fill the table with the book's two examples (label 2)</source>
+            <translation>책의 두 예제로 표 채우기 (레이블 2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <location filename="../../app/panels/loss/curve_view.py" line="48" />
+            <source>cross-entropy</source>
+            <translation>교차 엔트로피 오차</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <location filename="../../app/panels/loss/batch_view.py" line="242" />
+            <source>label t</source>
+            <translation>레이블 t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <source>squared error</source>
+            <translation>오차제곱합</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="92" />
+            <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
+            <translation>y 값(0 이상)과 레이블 t(0~9)를 편집합니다. 마지막 두 열은 core가 계산합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="94" />
+            <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
+            <translation>막대처럼 소수 둘째 자리까지 표시합니다. 셀에 마우스를 올리거나 편집하면 전체 값이 보입니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="95" />
+            <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
+            <translation>core가 계산하며 유효숫자 6자리로 표시합니다 (…는 자릿수가 더 있다는 뜻: 셀에 마우스를 올리거나 CSV로 내보내면 전체 값이 보입니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="111" />
+            <source>Cross-entropy of each row; the line is the batch mean</source>
+            <translation>행별 교차 엔트로피 오차. 선은 배치 평균입니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="114" />
+            <source>Cross-entropy per row</source>
+            <translation>행별 교차 엔트로피 오차</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="115" />
+            <source>row</source>
+            <translation>행</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="119" />
+            <source>batch mean</source>
+            <translation>배치 평균</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="140" />
+            <source>Batch cross-entropy, t as label indices:</source>
+            <translation>배치 교차 엔트로피 오차 (t는 레이블):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="141" />
+            <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
+            <translation>core.cross_entropy_error(Y, labels): 행들의 평균</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="142" />
+            <source>Batch cross-entropy, t as one-hot rows:</source>
+            <translation>배치 교차 엔트로피 오차 (t는 원-핫):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="143" />
+            <source>core.cross_entropy_error(Y, one_hot(labels))</source>
+            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="144" />
+            <source>Squared error over the batch (half sum):</source>
+            <translation>배치의 오차제곱합 (½Σ):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="145" />
+            <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
+            <translation>core.sum_squared_error(Y, T): 배치 크기로 나누지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="146" />
+            <source>… divided by N (a true mean):</source>
+            <translation>… N으로 나누면 (진짜 평균):</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="147" />
+            <source>The half sum divided by the number of rows, for comparison</source>
+            <translation>비교용: 제곱합의 절반을 행 수로 나눈 값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="201" />
             <source>A batch needs at least one row.</source>
             <translation>배치에는 적어도 한 행이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1294" />
+            <location filename="../../app/panels/loss/batch_view.py" line="238" />
             <source>The label must be a whole number 0–9.</source>
             <translation>레이블은 0~9의 정수여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1302" />
+            <location filename="../../app/panels/loss/batch_view.py" line="243" />
             <source>Row %1, %2: %3</source>
             <translation>%1행, %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1315" />
+            <location filename="../../app/panels/loss/batch_view.py" line="266" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>갱신되지 않음 — 강조된 셀을 고치세요:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1341" />
+            <location filename="../../app/panels/loss/batch_view.py" line="290" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation>✓ 원-핫 형식과 레이블 번호 형식이 정확히 일치합니다 (레이블 형식은 0을 곱하는 대신 y[row, t]를 읽을 뿐입니다).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1346" />
+            <location filename="../../app/panels/loss/batch_view.py" line="295" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation>두 형식의 차이는 %1입니다 (부동소수점 덧셈 순서 때문).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1349" />
+            <location filename="../../app/panels/loss/batch_view.py" line="298" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>주의: 책의 mean_squared_error는 평균이 아니라 합(제곱합의 절반)입니다. 이 %1개 행을 모두 더하며(%2), 평균인 배치 교차 엔트로피 오차와 달리 배치 크기로 나누지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="34" />
+            <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
+            <translation>손실에서 각 클래스가 차지하는 몫: 오차제곱합은 10개 클래스를 모두, 교차 엔트로피 오차는 정답 클래스만 사용합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="37" />
+            <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
+            <translation>클래스별: &lt;span style='color:%1'&gt;■ 오차제곱합&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 교차 엔트로피 오차&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="46" />
+            <source>squared error ½(y_k − t_k)²</source>
+            <translation>오차제곱합 ½(y_k − t_k)²</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="49" />
+            <source>cross-entropy −t_k log(y_k + δ)</source>
+            <translation>교차 엔트로피 오차 −t_k log(y_k + δ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/controller.py" line="151" />
@@ -2497,14 +2147,39 @@
             <translation>a / T가 오버플로됩니다: %1 / %2는 부동소수점 수의 최댓값(약 1.8e308)을 넘으므로 소프트맥스 함수가 nan을 냅니다. 더 작은 로짓이나 더 큰 T를 쓰세요. y는 마지막 값을 유지합니다.</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/controller.py" line="167" />
+            <source>y is all zeros: it cannot be scaled to sum to 1.</source>
+            <translation>y가 모두 0이라서 합이 1이 되도록 조정할 수 없습니다.</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/controller.py" line="170" />
             <source>The sum of y overflows (inf): y cannot be scaled to sum to 1.</source>
             <translation>y의 합이 오버플로(inf)되어 합이 1이 되도록 조정할 수 없습니다.</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/controller.py" line="202" />
+            <source>y is not a probability vector: its values sum to %1, not 1.</source>
+            <translation>y는 확률 벡터가 아닙니다: 합이 1이 아니라 %1입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="208" />
+            <source>y2 sums to %1, not 1.</source>
+            <translation>y2의 합은 1이 아니라 %1입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="210" />
+            <source>The losses are still computed, exactly as the book's code would.</source>
+            <translation>손실은 책의 코드와 똑같이 그대로 계산합니다.</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/controller.py" line="213" />
             <source>A value above %1 squares to more than the largest float: the squared error overflows to inf (the cross-entropy still only reads y_t).</source>
             <translation>%1보다 큰 값의 제곱은 부동소수점 수의 최댓값을 넘습니다: 오차제곱합이 inf로 오버플로됩니다(교차 엔트로피 오차는 여전히 y_t만 읽습니다).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="217" />
+            <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
+            <translation>y_t = 0: δ가 없으면 log(0) = −inf이므로 손실은 inf입니다. δ = 1e-7이면 −log(1e-7) = %1로, 크지만 유한합니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/controller.py" line="222" />
@@ -2515,6 +2190,217 @@
             <location filename="../../app/panels/loss/controller.py" line="225" />
             <source>The cross-entropy is negative (%1) because y_t = %2 is above 1, so log(y_t + δ) &gt; 0. A probability is at most 1: this y is not a probability vector.</source>
             <translation>y_t = %2가 1보다 커서 log(y_t + δ) &gt; 0이므로 교차 엔트로피 오차가 음수입니다(%1). 확률은 1 이하입니다: 이 y는 확률 벡터가 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="233" />
+            <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
+            <translation>온도 T를 쓰면 기울기는 조정된 로짓 a / T에 대해 구합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="234" />
+            <source>Logits taken as a = log y (softmax(log y) = y).</source>
+            <translation>로짓은 a = log y로 둡니다 (softmax(log y) = y).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="235" />
+            <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
+            <translation>y의 합이 1이 아니므로 정확히 이 y를 내는 로짓은 없습니다. a = log y로 두면 softmax(a)는 y / sum(y)이고, y − t에는 이 정규화된 y를 씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="237" />
+            <source>y is all zeros: there are no logits whose softmax is y.</source>
+            <translation>y가 모두 0이라서 소프트맥스 함수의 출력이 y가 되는 로짓이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="246" />
+            <source>%1 (%2 in floating point)</source>
+            <translation>%1 (부동소수점으로는 %2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="46" />
+            <location filename="../../app/panels/loss/panel.py" line="69" />
+            <source>Output y</source>
+            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
+            <translation>출력 y</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="49" />
+            <source>Probabilities: drag the bars or type y</source>
+            <translation>확률: 막대를 끌거나 y 입력</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="50" />
+            <source>Edit the ten probabilities directly</source>
+            <translation>확률 10개를 직접 편집합니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="51" />
+            <source>Logits a → y = softmax(a / T)</source>
+            <translation>로짓 a → y = softmax(a / T)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="52" />
+            <source>Type scores (logits); softmax turns them into probabilities</source>
+            <translation>점수(로짓)를 입력하면 소프트맥스 함수가 확률로 바꿉니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="62" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
+            <translation>y의 값 10개를 쉼표로 구분해 입력합니다 (Enter로 적용). 합이 1이 아니어도 되며, 그럴 때는 패널이 알려 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="72" />
+            <source>Ten logits (any real numbers), separated by commas</source>
+            <translation>로짓 10개 (임의의 실수), 쉼표로 구분</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="76" />
+            <source>Temperature T</source>
+            <translation>온도 T</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="82" />
+            <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
+            <translation>softmax(a / T): T &lt; 1이면 뾰족해지고 T &gt; 1이면 평평해집니다. T = 1이 책의 softmax입니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="90" />
+            <source>The sum of y: a probability vector sums to 1</source>
+            <translation>y의 합: 확률 벡터의 합은 1입니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="92" />
+            <source>Make y sum to 1</source>
+            <translation>y의 합을 1로 만들기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="93" />
+            <source>Divide every y by the sum of y</source>
+            <translation>각 y를 y의 합으로 나누기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="100" />
+            <source>Correct label t</source>
+            <translation>정답 레이블 t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="103" />
+            <source>The correct class as a label index (what the book's batch code uses)</source>
+            <translation>정답 클래스를 레이블 번호로 (책의 배치 코드가 쓰는 형태)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="106" />
+            <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
+            <translation>같은 레이블을 원-핫 벡터로 (식 4.1이 쓰는 형태)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="110" />
+            <source>Click a class button under the bars to change it.</source>
+            <translation>막대 아래의 클래스 버튼을 클릭해 바꿉니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="116" />
+            <source>Compare</source>
+            <translation>비교</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="118" />
+            <source>Show a second output y2</source>
+            <translation>두 번째 출력 y2 표시</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="119" />
+            <source>Compare the losses of y and y2 for the same label</source>
+            <translation>같은 레이블로 y와 y2의 손실 비교</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="124" />
+            <source>The ten values of y2, separated by commas (Enter applies)</source>
+            <translation>y2의 값 10개, 쉼표로 구분 (Enter로 적용)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="150" />
+            <source>y = softmax(a / T), computed from the logits</source>
+            <translation>y = softmax(a / T), 로짓에서 계산</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="151" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
+            <translation>y의 값 10개를 쉼표로 구분해 입력합니다 (Enter로 적용). 합이 1이 아니어도 됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="168" />
+            <source>label index: t = %1</source>
+            <translation>레이블: t = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="169" />
+            <source>one-hot: t = [%1]</source>
+            <translation>원-핫: t = [%1]</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="172" />
+            <source>sum of y = %1</source>
+            <translation>y의 합 = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="31" />
+            <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
+            <translation>다른 클래스는 고정하고 y_t(정답 클래스의 확률)를 바꿀 때의 각 손실. 점은 현재 y입니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="34" />
+            <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
+            <translation>y&lt;sub&gt;t&lt;/sub&gt;: 정답 클래스의 확률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="35" />
+            <source>loss</source>
+            <translation>손실</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
+            <location filename="../../app/panels/loss/curve_view.py" line="49" />
+            <location filename="../../app/panels/loss/header.py" line="113" />
+            <source>squared error (y)</source>
+            <translation>오차제곱합 (y)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
+            <location filename="../../app/panels/loss/curve_view.py" line="52" />
+            <location filename="../../app/panels/loss/header.py" line="114" />
+            <source>squared error (y2)</source>
+            <translation>오차제곱합 (y2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="31" />
+            <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
+            <translation>기울기는 손실을 줄이려면 각 출력이 어느 쪽으로 움직여야 하는지 알려 줍니다. 오차역전파법의 첫 단계입니다. 오차제곱합은 모든 클래스를 움직입니다 (y − t). 교차 엔트로피 오차는 정답 클래스만 움직이며, y&lt;sub&gt;t&lt;/sub&gt;가 작을수록 세게 움직입니다 (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)). 소프트맥스 함수 뒤에 교차 엔트로피 오차를 두면 로짓에 대한 기울기가 간단한 y − t가 됩니다 (5.6.3절).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="40" />
+            <source>Bars: the gradient for each class k (computed by core.functions)</source>
+            <translation>막대: 클래스 k별 기울기 (core.functions로 계산)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="41" />
+            <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
+            <translation>오차제곱합&lt;br&gt;∂E/∂y = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="42" />
+            <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
+            <translation>교차 엔트로피 오차&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="43" />
+            <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
+            <translation>소프트맥스 함수 + 교차 엔트로피 오차&lt;br&gt;∂E/∂a = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="66" />
+            <source>The gradients with full precision</source>
+            <translation>전체 정밀도의 기울기</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/gradient_view.py" line="74" />
@@ -2542,14 +2428,172 @@
             <translation>simpleNet(4.4.2절): 2×3 가중치 하나, 소프트맥스 함수와 교차 엔트로피 오차</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/header.py" line="33" />
+            <location filename="../../app/panels/loss/panel.py" line="153" />
+            <source>Loss functions</source>
+            <translation>손실 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="36" />
+            <source>Example:</source>
+            <translation>예제:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="38" />
+            <source>Load an example from the book (section 4.2) or a learner's note</source>
+            <translation>책(4.2절)의 예제나 학습자 노트를 불러옵니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="40" />
+            <source>(your own values)</source>
+            <translation>(직접 입력한 값)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="52" />
+            <source>Where this example comes from and what to notice</source>
+            <translation>이 예제의 출처와 눈여겨볼 점</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="112" />
+            <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
+            <translation>직접 입력한 값입니다. 책이나 학습자 노트의 값을 불러오려면 예제를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="113" />
+            <source>cross-entropy (y)</source>
+            <translation>교차 엔트로피 오차 (y)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="114" />
+            <source>cross-entropy (y2)</source>
+            <translation>교차 엔트로피 오차 (y2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="122" />
+            <source>same</source>
+            <translation>같음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="125" />
+            <source>same float, printed with more digits</source>
+            <translation>같은 부동소수점 수 (자릿수를 더 많이 출력)</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/header.py" line="128" />
             <source>core gives %1 from the rounded inputs the source printed</source>
             <translation>출처가 출력한 반올림된 입력으로 core는 %1을 냅니다</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/header.py" line="131" />
+            <source>differs: core gives</source>
+            <translation>다름: core 결과는</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="138" />
+            <source>Printed in the source:</source>
+            <translation>출처의 출력:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="86" />
+            <source>Sum of squared errors</source>
+            <translation>오차제곱합</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="87" />
+            <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
+            <translation>식 4.1: 10개 클래스를 모두 사용합니다 (책에서는 mean_squared_error)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="90" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="97" />
+            <source>y:</source>
+            <translation>y:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="92" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="99" />
+            <source>y2:</source>
+            <translation>y2:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="93" />
+            <source>Cross-entropy</source>
+            <translation>교차 엔트로피 오차</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="94" />
+            <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
+            <translation>식 4.2: 정답 클래스만 계산에 들어갑니다. δ는 log(0)을 막습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="101" />
+            <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
+            <translation>core.cross_entropy_error(y, t, delta=0): y_t = 0이면 inf</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="102" />
+            <source>without δ:</source>
+            <translation>δ 없이:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="71" />
+            <source>Gradients → backprop</source>
+            <translation>기울기 → 오차역전파법</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="73" />
+            <source>Batch</source>
+            <translation>배치</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="74" />
+            <source>Edit one output y and the correct label t; see both losses</source>
+            <translation>출력 y와 정답 레이블 t를 편집하고 두 손실 보기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="75" />
+            <source>The gradient of each loss with respect to y, and y − t for softmax</source>
+            <translation>각 손실의 y에 대한 기울기, 그리고 소프트맥스 함수의 y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="76" />
+            <source>Several rows of y and labels: the batch cross-entropy</source>
+            <translation>여러 행의 y와 레이블: 배치의 교차 엔트로피 오차</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="180" />
+            <source>Output y (bars)</source>
+            <translation>출력 y (막대)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="181" />
+            <source>Loss against y_t</source>
+            <translation>y_t에 따른 손실</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="182" />
+            <source>Contribution of each class</source>
+            <translation>클래스별 기여</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/panel.py" line="183" />
             <source>Loss values</source>
             <translation>손실 값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="184" />
+            <source>Gradients</source>
+            <translation>기울기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="185" />
+            <source>Batch cross-entropy per row</source>
+            <translation>행별 배치 교차 엔트로피 오차</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="186" />
+            <source>Batch table</source>
+            <translation>배치 표</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/panel.py" line="187" />
@@ -2559,6 +2603,30 @@
     </context>
     <context>
         <name>LossPresets</name>
+        <message>
+            <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
+            <translation type="vanished">/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
+            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, 배치 교차 엔트로피 오차)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
+            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
+            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
+        </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="6" />
             <source>Book 4.2.1–4.2.2: y (“2” is most likely)</source>
@@ -2595,8 +2663,9 @@
             <translation>노트 000 (일본어): 오차제곱합 손 계산</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation type="vanished">/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="27" />
+            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
+            <translation>학습자 노트 000(일본어): “『ゼロから作るDeep Learning』4章 メモ”(Qiita, hidenori-t)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
@@ -2609,8 +2678,9 @@
             <translation>노트 001 (일본어): 교차 엔트로피 오차를 실수로 10으로 나눔</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, 배치 교차 엔트로피 오차)</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="37" />
+            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
+            <translation>학습자 노트 001(일본어): “『ゼロから作るDeepLearning』メモ”(p. 94, 배치용 교차 엔트로피 오차)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
@@ -2623,8 +2693,9 @@
             <translation>노트 002 (한국어): y2가 클래스 6에 0.6, 클래스 7에 0.3</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="48" />
+            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
+            <translation>학습자 노트 002(한국어): NumPy로 구현한 오차제곱합과 교차 엔트로피 오차(SSE)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
@@ -2637,76 +2708,14 @@
             <translation>노트 003 (중국어): 책의 y</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="58" />
+            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
+            <translation>학습자 노트 003(중국어): “均方误差的实现”(cnblogs, suqinghang)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
             <source>The note calls the function 均方误差 (“mean squared error”) like the book, but it is a half sum of squares, not a mean.</source>
             <translation>이 노트는 책처럼 이 함수를 均方误差(“평균 제곱 오차”)라고 부르지만, 실제로는 평균이 아니라 제곱합의 절반입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="67" />
-            <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
-            <translation>노트 004 (일본어): 오차제곱합, 샘플 1과 2</translation>
-        </message>
-        <message>
-            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="73" />
-            <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
-            <translation>샘플 1은 정답 “2”에 0.6을, 샘플 2는 “9”에 0.5를 줍니다 (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). 둘 다 합이 1이 아닙니다 (1.07과 1.13).</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="77" />
-            <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
-            <translation>노트 004 (일본어): 교차 엔트로피 오차, 정답 클래스에 0.99 대 0.2</translation>
-        </message>
-        <message>
-            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="83" />
-            <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
-            <translation>정답 클래스가 0.99이면 손실은 0에 가깝고, 0.2이면 1.6094374124342252 ≈ -log 0.2입니다. 첫 번째 y는 합이 1.46이라 확률 벡터가 아니지만, 교차 엔트로피 오차는 y[2]만 읽습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="87" />
-            <source>Why δ = 1e-7: the correct class has probability 0</source>
-            <translation>δ = 1e-7인 이유: 정답 클래스의 확률이 0</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="88" />
-            <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
-            <translation>『밑바닥부터 시작하는 딥러닝』 4.2.2절: delta = 1e-7이 log(0)을 막음</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="93" />
-            <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
-            <translation>책의 y에 레이블 3을 준 경우로, 그 확률은 0.0입니다: log(0) = -inf이므로 δ가 없으면 손실은 inf입니다. δ = 1e-7이면 -log(1e-7) = 16.11809565095832로, 크지만 유한하므로 학습을 계속할 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="27" />
-            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
-            <translation>학습자 노트 000(일본어): “『ゼロから作るDeep Learning』4章 メモ”(Qiita, hidenori-t)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="37" />
-            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
-            <translation>학습자 노트 001(일본어): “『ゼロから作るDeepLearning』メモ”(p. 94, 배치용 교차 엔트로피 오차)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="48" />
-            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
-            <translation>학습자 노트 002(한국어): NumPy로 구현한 오차제곱합과 교차 엔트로피 오차(SSE)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="58" />
-            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
-            <translation>학습자 노트 003(중국어): “均方误差的实现”(cnblogs, suqinghang)</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="68" />
@@ -2724,14 +2733,49 @@
             <translation>책의 simpleNet: x = (0.6, 0.9)에 대한 점수 p = x·W, y = softmax(p)(클래스 0~2, 3~9는 0), t = 2. 노트는 W를 소수점 아래 8자리까지만 출력했으므로, 출력된 W로 구한 손실 1.99269899927…은 출력된 1.992699002936635와 9번째 자리에서 다릅니다. 노트가 쓴 무작위 W는 자릿수가 더 많았습니다. dW(numerical_gradient)는 기울기 탭에 있으며, 출력된 dW와 소수점 아래 8자리까지 일치합니다.</translation>
         </message>
         <message>
+            <location filename="../../resources/presets/loss_presets.json" line="79" />
+            <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
+            <translation>노트 004 (일본어): 오차제곱합, 샘플 1과 2</translation>
+        </message>
+        <message>
             <location filename="../../resources/presets/loss_presets.json" line="80" />
             <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (二乗和誤差)</source>
             <translation>학습자 노트 004(일본어): swim-lover의 MNIST 시리즈 제10회(二乗和誤差, 오차제곱합)</translation>
         </message>
         <message>
+            <location filename="../../resources/presets/loss_presets.json" line="85" />
+            <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
+            <translation>샘플 1은 정답 “2”에 0.6을, 샘플 2는 “9”에 0.5를 줍니다 (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). 둘 다 합이 1이 아닙니다 (1.07과 1.13).</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="89" />
+            <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
+            <translation>노트 004 (일본어): 교차 엔트로피 오차, 정답 클래스에 0.99 대 0.2</translation>
+        </message>
+        <message>
             <location filename="../../resources/presets/loss_presets.json" line="90" />
             <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (交差エントロピー誤差)</source>
             <translation>학습자 노트 004(일본어): swim-lover의 MNIST 시리즈 제10회(交差エントロピー誤差, 교차 엔트로피 오차)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="95" />
+            <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
+            <translation>정답 클래스가 0.99이면 손실은 0에 가깝고, 0.2이면 1.6094374124342252 ≈ -log 0.2입니다. 첫 번째 y는 합이 1.46이라 확률 벡터가 아니지만, 교차 엔트로피 오차는 y[2]만 읽습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="99" />
+            <source>Why δ = 1e-7: the correct class has probability 0</source>
+            <translation>δ = 1e-7인 이유: 정답 클래스의 확률이 0</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="100" />
+            <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
+            <translation>『밑바닥부터 시작하는 딥러닝』 4.2.2절: delta = 1e-7이 log(0)을 막음</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="105" />
+            <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
+            <translation>책의 y에 레이블 3을 준 경우로, 그 확률은 0.0입니다: log(0) = -inf이므로 δ가 없으면 손실은 inf입니다. δ = 1e-7이면 -log(1e-7) = 16.11809565095832로, 크지만 유한하므로 학습을 계속할 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -2745,372 +2789,378 @@
             <translation type="vanished">Ctrl+1, Ctrl+2, Ctrl+3	손실 함수, 경사 하강법, MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
-            <source>Loss functions</source>
+            <source>F1	This list</source>
+            <translation type="vanished">F1	이 목록</translation>
+        </message>
+        <message>
+            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
+            <translation type="vanished">패널 선택(Ctrl+1~Ctrl+5, 책의 장 순서)</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
+            <translation type="vanished">Ctrl+1 … Ctrl+5	순전파, 손실 함수, 경사 하강법, MNIST 학습, 합성곱</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="55" />
+            <source>Forward pass</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>순전파</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="57" />
+            <source>Loss functions</source>
             <translation>손실 함수</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="44" />
+            <location filename="../../app/main_window.py" line="58" />
             <source>Gradient descent</source>
             <translation>경사 하강법</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="59" />
             <source>Backpropagation</source>
             <translation>오차역전파법</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
+            <location filename="../../app/main_window.py" line="61" />
             <source>MNIST training</source>
             <translation>MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="52" />
-            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <location filename="../../app/main_window.py" line="62" />
+            <source>Chapter 6</source>
+            <translation>6장</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="63" />
+            <source>Convolution</source>
+            <translation>합성곱</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="69" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>활성화 함수, 3층 신경망, 소프트맥스 오버플로, 학습된 신경망의 순전파(3장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="71" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>10개 클래스 출력으로 오차제곱합과 교차 엔트로피 오차를 살펴보기 (책 4.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="54" />
+            <location filename="../../app/main_window.py" line="73" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>경사 하강법과 6장의 최적화 기법이 손실 곡면을 내려가는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="56" />
+            <location filename="../../app/main_window.py" line="75" />
             <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
             <translation>계산 그래프, 신경망, 기울기 확인으로 오차역전파법을 한 단계씩 따라갑니다(5장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="58" />
+            <location filename="../../app/main_window.py" line="77" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>작은 신경망을 MNIST로 학습시키고 손실과 정확도 보기 (4~6장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="121" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
+            <location filename="../../app/main_window.py" line="79" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>6장의 비교를 경주로: 같은 가중치 초깃값, 같은 미니배치(그림 6-9~6-24)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="133" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>패널 선택(Ctrl+1~Ctrl+%1)</translation>
+            <location filename="../../app/main_window.py" line="81" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>im2col을 눈으로 보기, 학습된 SimpleConvNet의 필터와 특징 맵(7장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="150" />
+            <location filename="../../app/main_window.py" line="172" />
             <source>Ready</source>
             <translation>준비됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="161" />
+            <location filename="../../app/main_window.py" line="243" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="244" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>패널 선택(Ctrl+1~Ctrl+%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="250" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="162" />
+            <location filename="../../app/main_window.py" line="251" />
             <source>Export &amp;image…</source>
             <translation>이미지 내보내기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="163" />
+            <location filename="../../app/main_window.py" line="252" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/main_window.py" line="253" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="169" />
+            <location filename="../../app/main_window.py" line="255" />
             <source>Export &amp;data…</source>
             <translation>데이터 내보내기(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="170" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="171" />
+            <location filename="../../app/main_window.py" line="257" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="177" />
+            <location filename="../../app/main_window.py" line="259" />
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="179" />
+            <location filename="../../app/main_window.py" line="260" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studio 종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="183" />
+            <location filename="../../app/main_window.py" line="261" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="184" />
+            <location filename="../../app/main_window.py" line="262" />
             <source>&amp;Presentation mode</source>
             <translation>프레젠테이션 모드(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="186" />
+            <location filename="../../app/main_window.py" line="263" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="188" />
+            <location filename="../../app/main_window.py" line="265" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="192" />
+            <location filename="../../app/main_window.py" line="266" />
             <source>&amp;Full screen</source>
             <translation>전체 화면(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="195" />
+            <location filename="../../app/main_window.py" line="267" />
             <source>Use the whole screen (F11)</source>
             <translation>화면 전체 사용 (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="208" />
+            <location filename="../../app/main_window.py" line="268" />
+            <source>&amp;Language</source>
+            <translation>언어(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="269" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="209" />
+            <location filename="../../app/main_window.py" line="270" />
+            <source>&amp;Panels explained</source>
+            <translation>패널 설명(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="272" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>각 패널이 보여 주는 내용과 책의 절 번호, 강의용 키 (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="273" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>키보드 단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="211" />
+            <location filename="../../app/main_window.py" line="274" />
             <source>List the keyboard shortcuts</source>
             <translation>키보드 단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="214" />
+            <location filename="../../app/main_window.py" line="275" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studio 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="215" />
+            <location filename="../../app/main_window.py" line="276" />
             <source>About this application</source>
             <translation>이 애플리케이션 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="268" />
+            <location filename="../../app/main_window.py" line="330" />
             <source>This panel failed to switch presentation mode</source>
             <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="319" />
+            <location filename="../../app/main_window.py" line="400" />
             <source>A panel failed to switch presentation mode</source>
             <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="321" />
+            <location filename="../../app/main_window.py" line="405" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="321" />
+            <location filename="../../app/main_window.py" line="405" />
             <source>Presentation mode off</source>
             <translation>프레젠테이션 모드 꺼짐</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="332" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>A panel failed to switch theme</source>
             <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="358" />
-            <location filename="../../app/main_window.py" line="369" />
+            <location filename="../../app/main_window.py" line="451" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>Saved %1</source>
             <translation>%1 저장됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="382" />
-            <location filename="../../app/main_window.py" line="392" />
+            <location filename="../../app/main_window.py" line="475" />
+            <location filename="../../app/main_window.py" line="485" />
             <source>This panel has nothing to export yet.</source>
             <translation>이 패널에는 아직 내보낼 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="388" />
+            <location filename="../../app/main_window.py" line="481" />
             <source>No export target named %1</source>
             <translation>이름이 %1인 내보내기 대상이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="397" />
+            <location filename="../../app/main_window.py" line="490" />
             <source>Which one?</source>
             <translation>어느 것을 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="417" />
+            <location filename="../../app/main_window.py" line="510" />
             <source>Export image</source>
             <translation>이미지 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="514" />
             <source>PNG image (*.png)</source>
             <translation>PNG 이미지 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="514" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVG 벡터 이미지 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="432" />
+            <location filename="../../app/main_window.py" line="525" />
             <source>Export data</source>
             <translation>데이터 내보내기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="437" />
+            <location filename="../../app/main_window.py" line="530" />
             <source>CSV table (*.csv)</source>
             <translation>CSV 표 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="451" />
-            <location filename="../../app/main_window.py" line="464" />
+            <location filename="../../app/main_window.py" line="544" />
+            <location filename="../../app/main_window.py" line="557" />
             <source>Export failed</source>
             <translation>내보내기 실패</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="465" />
+            <location filename="../../app/main_window.py" line="558" />
             <source>Could not save %1:
 %2</source>
             <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="473" />
+            <location filename="../../app/main_window.py" line="566" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="474" />
+            <location filename="../../app/main_window.py" line="567" />
             <source>F11	Full screen on/off</source>
             <translation>F11	전체 화면 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="476" />
+            <location filename="../../app/main_window.py" line="569" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="477" />
+            <location filename="../../app/main_window.py" line="570" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
         </message>
         <message>
-            <source>F1	This list</source>
-            <translation type="vanished">F1	이 목록</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="479" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	종료</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="485" />
-            <source>Keyboard shortcuts</source>
-            <translation>키보드 단축키</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="494" />
-            <source>About dlfs-studio</source>
-            <translation>dlfs-studio 정보</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="495" />
-            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="529" />
-            <source>Closing dlfs-studio discards it.</source>
-            <translation>dlfs-studio를 종료하면 사라집니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="539" />
-            <source>Not closed: the training is kept.</source>
-            <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="243" />
-            <source>&amp;Language</source>
-            <translation>언어(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="245" />
-            <source>&amp;Panels explained</source>
-            <translation>패널 설명(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="247" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>각 패널이 보여 주는 내용과 책의 절 번호, 강의용 키 (F1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="547" />
+            <location filename="../../app/main_window.py" line="571" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	패널 설명, 강의용 키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="548" />
+            <location filename="../../app/main_window.py" line="572" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	이 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="573" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	종료</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="590" />
+            <source>Keyboard shortcuts</source>
+            <translation>키보드 단축키</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="599" />
+            <source>About dlfs-studio</source>
+            <translation>dlfs-studio 정보</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="600" />
+            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="615" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>언어를 바꾸면 패널을 다시 만들므로 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="593" />
+            <location filename="../../app/main_window.py" line="617" />
             <source>The language was not changed.</source>
             <translation>언어를 바꾸지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="600" />
+            <location filename="../../app/main_window.py" line="624" />
             <source>Language: %1</source>
             <translation>언어: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
-            <source>Forward pass</source>
-            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
-            <translation>순전파</translation>
+            <location filename="../../app/main_window.py" line="678" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>dlfs-studio를 종료하면 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
-            <source>Convolution</source>
-            <translation>합성곱</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="53" />
-            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
-            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>활성화 함수, 3층 신경망, 소프트맥스 오버플로, 학습된 신경망의 순전파(3장)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="61" />
-            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
-            <translation>im2col을 눈으로 보기, 학습된 SimpleConvNet의 필터와 특징 맵(7장)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="136" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
-            <translation>패널 선택(Ctrl+1~Ctrl+5, 책의 장 순서)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="478" />
-            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
-            <translation>Ctrl+1 … Ctrl+5	순전파, 손실 함수, 경사 하강법, MNIST 학습, 합성곱</translation>
+            <location filename="../../app/main_window.py" line="697" />
+            <source>Not closed: the training is kept.</source>
+            <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
         </message>
     </context>
     <context>
@@ -3126,7 +3176,7 @@
             <translation>학습 화면에서: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/model_source.py" line="182" />
+            <location filename="../../app/panels/model_source.py" line="183" />
             <source>%1 cannot be shown here: %2</source>
             <translation>%1은(는) 여기서 보여 줄 수 없습니다: %2</translation>
         </message>
@@ -3318,12 +3368,12 @@
             <translation>%1: 숫자를 더블 클릭하여 편집</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <location filename="../../app/panels/forward/network_view.py" line="155" />
             <source>“%1” is not a finite number; %2 keeps its value.</source>
             <translation>“%1”은(는) 유한한 수가 아닙니다. %2은(는) 값을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <location filename="../../app/panels/forward/network_view.py" line="215" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   (책: [0.31682708 0.69627909])</translation>
         </message>
@@ -3466,22 +3516,22 @@ x = 10: 기울기 {1}</translation>
             <translation>왼쪽은 x + h == x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="249" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="254" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
             <translation>float64에서 x + h == x: h = {0}을(를) x = {1}에 더하면 반올림으로 사라지므로 f(x+h) − f(x−h) = 0이 되고 추정값은 {2}입니다. h가 너무 작으면 실패합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="254" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="259" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
             <translation>h가 큽니다: 전방 차분은 약 0.01·h만큼 어긋납니다 (절단 오차). 이 2차 함수에서는 중심 차분이 그 오차를 상쇄합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="258" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="263" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
             <translation>반올림 잡음: f(x+h)와 f(x−h)는 대부분의 자릿수가 같으므로, 그 차이에는 올바른 자릿수가 거의 남지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="262" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="267" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
             <translation>좋습니다: h = 1e-4(책의 선택) 근처에서는 절단 오차와 반올림 오차가 모두 작습니다.</translation>
         </message>
@@ -3489,7 +3539,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="79" />
+            <location filename="../../app/main_window.py" line="102" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>패널 “%1”을(를) 불러올 수 없습니다:</translation>
         </message>
@@ -3497,239 +3547,662 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>Playback</name>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="37" />
+            <location filename="../../app/panels/descent/playback.py" line="61" />
             <source>Reset: go back to the start point (step 0).</source>
             <translation>초기화: 시작점(스텝 0)으로 돌아갑니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="39" />
+            <location filename="../../app/panels/descent/playback.py" line="63" />
             <source>Step back: return exactly to the previous step.</source>
             <translation>한 스텝 뒤로: 이전 스텝으로 정확히 돌아갑니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="40" />
-            <location filename="../../app/panels/descent/playback.py" line="102" />
+            <location filename="../../app/panels/descent/playback.py" line="64" />
+            <location filename="../../app/panels/descent/playback.py" line="155" />
             <source>Play</source>
             <translation>재생</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="41" />
+            <location filename="../../app/panels/descent/playback.py" line="65" />
             <source>Play or pause the animation.</source>
             <translation>애니메이션 재생 또는 일시 정지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="43" />
+            <location filename="../../app/panels/descent/playback.py" line="67" />
             <source>Single step forward: take one optimizer update.</source>
             <translation>한 스텝 앞으로: 매개변수를 한 번 갱신합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="49" />
+            <location filename="../../app/panels/descent/playback.py" line="73" />
             <source>Speed (steps/s)</source>
             <translation>속도 (스텝/초)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="52" />
+            <location filename="../../app/panels/descent/playback.py" line="76" />
             <source>Animation speed in steps per second.</source>
             <translation>애니메이션 속도 (초당 스텝 수).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="99" />
+            <location filename="../../app/panels/descent/playback.py" line="152" />
             <source>Pause</source>
             <translation>일시 정지</translation>
         </message>
     </context>
     <context>
+        <name>RaceController</name>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="41" />
+            <source>plain</source>
+            <translation>정규화 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="42" />
+            <source>weight decay {0}</source>
+            <translation>가중치 감소 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="43" />
+            <source>dropout {0}</source>
+            <translation>드롭아웃 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="44" />
+            <source>BatchNorm (w {0})</source>
+            <translation>배치 정규화 있음(w {0})</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="45" />
+            <source>no BatchNorm (w {0})</source>
+            <translation>배치 정규화 없음(w {0})</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="46" />
+            <source>trial {0}</source>
+            <translation>시행 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="47" />
+            <source>learning rate {0}</source>
+            <translation>학습률 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="48" />
+            <source>batch size {0}</source>
+            <translation>배치 크기 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="49" />
+            <source>hidden sizes {0}</source>
+            <translation>은닉층 크기 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="50" />
+            <source>weight init {0}</source>
+            <translation>가중치 초깃값 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="51" />
+            <source>optimizer {0}</source>
+            <translation>최적화 기법 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="52" />
+            <source>with BatchNorm</source>
+            <translation>배치 정규화 있음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="53" />
+            <source>without BatchNorm</source>
+            <translation>배치 정규화 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="301" />
+            <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
+            <translation>모든 주자가 같은 가중치 초깃값에서 출발하여 같은 미니배치를 같은 순서로 봅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="305" />
+            <source>All racers see the same mini-batches in the same order.</source>
+            <translation>모든 주자가 같은 미니배치를 같은 순서로 봅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="309" />
+            <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
+            <translation>초깃값 방식이 다릅니다: 주자들은 같은 난수를 다른 배율로 쓰므로 가중치 초깃값을 공유할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="312" />
+            <source>The networks have different shapes, so they cannot share initial weights.</source>
+            <translation>신경망의 모양이 달라서 가중치 초깃값을 공유할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="314" />
+            <source>The batch sizes differ, so the mini-batches differ too.</source>
+            <translation>배치 크기가 달라서 미니배치도 다릅니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="102" />
+            <location filename="../../app/panels/descent/race_view.py" line="111" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>책의 그림 6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="103" />
+            <location filename="../../app/panels/descent/race_view.py" line="112" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>6장의 비교: x²/20 + y², 시작점 (-7, 2), 30스텝, SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="121" />
+            <location filename="../../app/panels/descent/race_view.py" line="130" />
             <source>Include {0} in the race.</source>
             <translation>{0}을(를) 경주에 포함합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="124" />
+            <location filename="../../app/panels/descent/race_view.py" line="133" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0}의 학습률. 입력한 값 그대로 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="132" />
+            <location filename="../../app/panels/descent/race_view.py" line="141" />
             <source>Optimizer and learning rate</source>
             <translation>최적화 기법과 학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="133" />
+            <location filename="../../app/panels/descent/race_view.py" line="142" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>최적화 기법별 학습률. 다른 하이퍼파라미터는 책의 기본값을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="138" />
+            <location filename="../../app/panels/descent/race_view.py" line="147" />
             <source>Number of updates for every optimizer.</source>
             <translation>모든 최적화 기법의 갱신 횟수.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="149" />
             <source>Steps</source>
             <translation>스텝 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="142" />
+            <location filename="../../app/panels/descent/race_view.py" line="151" />
             <source>analytic (like chapter 6)</source>
             <translation>해석적 (6장과 같음)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="143" />
+            <location filename="../../app/panels/descent/race_view.py" line="152" />
             <source>numerical (h = 1e-4)</source>
             <translation>수치 미분 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="144" />
+            <location filename="../../app/panels/descent/race_view.py" line="153" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>갱신에 사용할 기울기. 6장은 수식을 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="155" />
             <source>Gradient</source>
             <translation>기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="150" />
+            <location filename="../../app/panels/descent/race_view.py" line="159" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>모든 최적화 기법의 시작점 x0. 그래프를 클릭해도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="153" />
+            <location filename="../../app/panels/descent/race_view.py" line="162" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>모든 최적화 기법의 시작점 x1. 그래프를 클릭해도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="157" />
+            <location filename="../../app/panels/descent/race_view.py" line="166" />
             <source>Start</source>
             <translation>시작점</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="160" />
+            <location filename="../../app/panels/descent/race_view.py" line="169" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>결승선: f(x) ≤ ε가 되면 도착합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="171" />
             <source>ε (finish)</source>
             <translation>ε (결승선)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="168" />
+            <location filename="../../app/panels/descent/race_view.py" line="177" />
             <source>One plot</source>
             <translation>그래프 하나</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="169" />
+            <location filename="../../app/panels/descent/race_view.py" line="178" />
             <source>All racers on one plot.</source>
             <translation>모든 참가자를 그래프 하나에 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="170" />
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>2×2 like the book</source>
             <translation>책처럼 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="171" />
+            <location filename="../../app/panels/descent/race_view.py" line="180" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>그림 6-8처럼 작은 그래프 4개: SGD, 모멘텀, AdaGrad, Adam.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="189" />
+            <location filename="../../app/panels/descent/race_view.py" line="198" />
             <source>The race's current step.</source>
             <translation>경주의 현재 스텝.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="200" />
             <source>Click to set the common start point.</source>
             <translation>클릭해 공통 시작점을 정합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="213" />
+            <location filename="../../app/panels/descent/race_view.py" line="222" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>그림 6-8: x²/20 + y² 위에서 각 최적화 기법의 경로.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="235" />
+            <location filename="../../app/panels/descent/race_view.py" line="245" />
             <source>Leaderboard</source>
             <translation>순위표</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="248" />
             <source>optimizer</source>
             <translation>최적화 기법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="248" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="239" />
+            <location filename="../../app/panels/descent/race_view.py" line="249" />
             <source>steps</source>
             <translation>스텝</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="239" />
+            <location filename="../../app/panels/descent/race_view.py" line="249" />
             <source>f now</source>
             <translation>현재 f</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="240" />
+            <location filename="../../app/panels/descent/race_view.py" line="250" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
             <translation>처음으로 f(x) ≤ ε가 될 때까지의 스텝 수.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="247" />
+            <location filename="../../app/panels/descent/race_view.py" line="257" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
             <translation>f ≤ ε에 먼저(더 적은 스텝으로) 도달한 순서이고, 나머지는 현재 f 순입니다. 숫자에 마우스를 올리면 전체 정밀도로 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="403" />
+            <location filename="../../app/panels/descent/race_view.py" line="413" />
             <source>{0} (not in the race)</source>
             <translation>{0} (불참)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="411" />
+            <location filename="../../app/panels/descent/race_view.py" line="427" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>경주를 시작하려면 최적화 기법을 하나 이상 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="413" />
+            <location filename="../../app/panels/descent/race_view.py" line="429" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>스텝 {0} / {1}   ·   시작점 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="445" />
+            <location filename="../../app/panels/descent/race_view.py" line="462" />
             <source>diverged</source>
             <translation>발산</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="447" />
+            <location filename="../../app/panels/descent/race_view.py" line="464" />
             <source>not yet</source>
             <translation>아직</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="460" />
-            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation>ε = {0}. f(x) ≤ ε가 되는 첫 스텝에서 도착합니다 (core.descent.steps_to_reach).</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="464" />
             <source>not reached</source>
             <translation>도달 못 함</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="477" />
+            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
+            <translation>ε = {0}. f(x) ≤ ε가 되는 첫 스텝에서 도착합니다 (core.descent.steps_to_reach).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RacesPanel</name>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="89" />
+            <source>Curves</source>
+            <extracomment>preset key -&gt; (button text, options for core.races.preset) What a custom race starts from: the book's 5-layer ReLU net, SGD lr 0.01, batch 100, 1000 iterations.</extracomment>
+            <translation>곡선</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="90" />
+            <location filename="../../app/panels/races/panel.py" line="316" />
+            <source>Figure 6-19 grid</source>
+            <translation>그림 6-19 격자</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="91" />
+            <location filename="../../app/panels/races/panel.py" line="317" />
+            <source>Search scatter</source>
+            <translation>탐색 산점도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="92" />
+            <source>Activations</source>
+            <translation>활성화값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="100" />
+            <source>Pick one of the book's races, or build your own, and press its button.</source>
+            <translation>책의 경주를 하나 고르거나 직접 경주를 만들고 그 버튼을 누르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="110" />
+            <source>The book's races</source>
+            <translation>책의 경주</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="112" />
+            <source>Optimizers (figure 6-9)</source>
+            <translation>최적화 기법(그림 6-9)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="112" />
+            <source>Weight init (figure 6-14)</source>
+            <translation>가중치 초깃값(그림 6-14)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="113" />
+            <source>BatchNorm at one scale (figure 6-18)</source>
+            <translation>한 배율에서 배치 정규화(그림 6-18)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="114" />
+            <source>BatchNorm, 16 scales (figure 6-19)</source>
+            <translation>배치 정규화, 16개 배율(그림 6-19)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="115" />
+            <source>Overfitting on 300 images (6-20 to 6-23)</source>
+            <translation>300장에서의 오버피팅(6-20~6-23)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="116" />
+            <source>Random search (figure 6-24)</source>
+            <translation>무작위 탐색(그림 6-24)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="125" />
+            <source>Weight scale for 6-18:</source>
+            <translation>6-18의 가중치 배율:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="137" />
+            <source>Your own race</source>
+            <translation>나만의 경주</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="140" />
+            <source>optimizer</source>
+            <translation>최적화 기법</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="140" />
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="140" />
+            <source>weight init</source>
+            <translation>가중치 초깃값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>BatchNorm</source>
+            <translation>배치 정규화</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>weight decay</source>
+            <translation>가중치 감소</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>dropout</source>
+            <translation>드롭아웃</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="143" />
+            <source>hidden sizes</source>
+            <translation>은닉층 크기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="154" />
+            <source>Start this race</source>
+            <translation>이 경주 시작</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="156" />
+            <source>Vary</source>
+            <translation>바꿀 설정</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="157" />
+            <source>Values</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="158" />
+            <source>Iterations</source>
+            <translation>반복 횟수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="162" />
+            <source>Run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="166" />
+            <source>Repeat the race over several seeds: each variant is drawn as its mean with a min-max band</source>
+            <translation>경주를 여러 시드로 반복합니다: 각 설정은 평균과 최소~최대 띠로 그려집니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="168" />
+            <source>Seeds</source>
+            <translation>시드 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="170" />
+            <location filename="../../app/panels/races/panel.py" line="270" />
+            <source>Pause</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="172" />
+            <source>Step</source>
+            <translation>한 단계</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="174" />
+            <source>Stop</source>
+            <translation>정지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="179" />
+            <source>Save as session…</source>
+            <translation>세션으로 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="180" />
+            <source>Keep every racer as a run in a session folder (the training view and dlfs replay open it)</source>
+            <translation>모든 주자를 실행 기록으로 세션 폴더에 저장합니다(학습 화면과 dlfs replay로 열 수 있습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="196" />
+            <source>784-100x4-10 ReLU net (He init), batch 128, 2000 iterations, each optimizer with the book's learning rate. Watch SGD's loss fall slowest; AdaGrad and Adam drop fastest at first.</source>
+            <translation>784-100x4-10 ReLU 신경망(He 초깃값), 배치 128, 2000회, 각 기법은 책의 학습률. SGD의 손실이 가장 느리게 줄고 AdaGrad와 Adam이 처음에 가장 빨리 주는 것을 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="199" />
+            <source>784-100x4-10 ReLU net, SGD lr 0.01, batch 128. With std 0.01 the signals vanish and the loss stays at 2.3; He learns fastest. See the activations tab.</source>
+            <translation>784-100x4-10 ReLU 신경망, SGD lr 0.01, 배치 128. 표준편차 0.01이면 신호가 사라져 손실이 2.3에 머물고, He가 가장 빨리 학습합니다. 활성화값 탭도 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="201" />
+            <source>784-100x5-10 ReLU net on 1000 images, SGD lr 0.01, 20 epochs: training accuracy with and without BatchNorm at one weight scale.</source>
+            <translation>1000장으로 784-100x5-10 ReLU 신경망, SGD lr 0.01, 20에폭: 한 가중치 배율에서 배치 정규화 있음과 없음의 훈련 정확도.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="203" />
+            <source>The same at 16 weight scales from 1 to 0.0001. With BatchNorm the net learns at almost every scale; without, it fails when the scale is too large or too small.</source>
+            <translation>같은 것을 1부터 0.0001까지 16개 가중치 배율로. 배치 정규화가 있으면 거의 모든 배율에서 학습되고, 없으면 배율이 너무 크거나 작을 때 실패합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="205" />
+            <source>784-100x6-10 ReLU net on 300 images. Plain: training accuracy reaches 100% while test accuracy stalls; weight decay 0.1 and dropout 0.2 narrow the gap (dropout runs 301 epochs, as in the book).</source>
+            <translation>300장으로 784-100x6-10 ReLU 신경망. 정규화 없이는 훈련 정확도가 100%에 이르지만 시험 정확도는 멈추고, 가중치 감소 0.1과 드롭아웃 0.2가 차이를 줄입니다(책처럼 드롭아웃은 301에폭). 오버피팅을 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="208" />
+            <source>100 trials of lr = 10^U(-6,-2) and weight decay = 10^U(-8,-4), 50 epochs on 400 images, validation accuracy on 100 others. Good trials cluster at lr 1e-3 to 1e-2; the test set is never touched.</source>
+            <translation>lr = 10^U(-6,-2), 가중치 감소 = 10^U(-8,-4)의 100회 시행, 400장으로 50에폭, 다른 100장으로 검증 정확도. 좋은 시행은 lr 1e-3~1e-2에 모입니다. 시험 데이터는 전혀 건드리지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="216" />
+            <source>SGD, Momentum, AdaGrad, Adam</source>
+            <translation>SGD, 모멘텀, AdaGrad, Adam</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="217" />
+            <source>Weight init: std 0.01, Xavier, He</source>
+            <translation>가중치 초깃값: 표준편차 0.01, Xavier, He</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="218" />
+            <source>BatchNorm against none</source>
+            <translation>배치 정규화 있음과 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="219" />
+            <source>BatchNorm against none over 16 weight scales</source>
+            <translation>16개 가중치 배율에서 배치 정규화 있음과 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="220" />
+            <source>Overfitting on 300 images</source>
+            <translation>300장에서의 오버피팅</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="221" />
+            <source>Random search over learning rate and weight decay</source>
+            <translation>학습률과 가중치 감소의 무작위 탐색</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="223" />
+            <source>{0} (figure {1})</source>
+            <translation>{0}(그림 {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="226" />
+            <source>Your race: {0}</source>
+            <translation>나만의 경주: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="230" />
+            <source>Starting a new race discards it.</source>
+            <translation>새 경주를 시작하면 버려집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="270" />
+            <source>Resume</source>
+            <translation>재개</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="282" />
+            <source>Could not save the session: %1</source>
+            <translation>세션을 저장할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="285" />
+            <source>Saved to %1</source>
+            <translation>%1에 저장했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="289" />
+            <source>Save the race as a session folder</source>
+            <translation>경주를 세션 폴더로 저장</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="294" />
+            <source>Chapter 6 races</source>
+            <translation>6장 경주</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="314" />
+            <source>Race curves</source>
+            <translation>경주 곡선</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="315" />
+            <source>Race final figures</source>
+            <translation>경주 최종 결과</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="332" />
+            <source>Unsaved race</source>
+            <translation>저장하지 않은 경주</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="333" />
+            <source>The race's runs are not saved.</source>
+            <translation>경주의 실행 기록이 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="333" />
+            <source>Save them first?</source>
+            <translation>먼저 저장할까요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScatterView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="148" />
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="149" />
+            <source>weight decay</source>
+            <translation>가중치 감소</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="156" />
+            <source>Best trials (validation accuracy)</source>
+            <translation>최고의 시행(검증 정확도)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="167" />
+            <source>colour: validation accuracy (dark 0, yellow 1)</source>
+            <translation>색: 검증 정확도(어두움 0, 노랑 1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="185" />
+            <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
+            <translation>{0}: 검증 {1:.3f} | lr {2:.2e}, 가중치 감소 {3:.2e}</translation>
         </message>
     </context>
     <context>
@@ -3828,118 +4301,118 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="66" />
+            <location filename="../../app/panels/descent/ledger.py" line="80" />
             <source>∂f/∂x0 numerical</source>
             <extracomment>Column names as shown (translated); CSV headers stay in BASE's stable English form.</extracomment>
             <translation>∂f/∂x0 수치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="67" />
+            <location filename="../../app/panels/descent/ledger.py" line="81" />
             <source>∂f/∂x0 analytic</source>
             <translation>∂f/∂x0 해석적</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="68" />
+            <location filename="../../app/panels/descent/ledger.py" line="82" />
             <source>∂f/∂x1 numerical</source>
             <translation>∂f/∂x1 수치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="69" />
+            <location filename="../../app/panels/descent/ledger.py" line="83" />
             <source>∂f/∂x1 analytic</source>
             <translation>∂f/∂x1 해석적</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="70" />
+            <location filename="../../app/panels/descent/ledger.py" line="84" />
             <source>step x0</source>
             <translation>스텝 x0</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="71" />
+            <location filename="../../app/panels/descent/ledger.py" line="85" />
             <source>step x1</source>
             <translation>스텝 x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="156" />
+            <location filename="../../app/panels/descent/ledger.py" line="172" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>열 제목을 오른쪽 클릭해 표시할 열을 고릅니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="161" />
+            <location filename="../../app/panels/descent/ledger.py" line="177" />
             <source>Step number k (0 is the start point).</source>
             <translation>스텝 번호 k (0은 시작점).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="162" />
+            <location filename="../../app/panels/descent/ledger.py" line="178" />
             <source>First coordinate of the point x_k.</source>
             <translation>점 x_k의 첫 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="162" />
+            <location filename="../../app/panels/descent/ledger.py" line="178" />
             <source>Second coordinate of the point x_k.</source>
             <translation>점 x_k의 두 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="163" />
+            <location filename="../../app/panels/descent/ledger.py" line="179" />
             <source>Function value f(x_k).</source>
             <translation>함숫값 f(x_k).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="164" />
+            <location filename="../../app/panels/descent/ledger.py" line="180" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>x_k에서 ∂f/∂x0의 중심 차분 추정값 (core.gradient.numerical_gradient).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <location filename="../../app/panels/descent/ledger.py" line="181" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>곡면의 수식으로 구한 x_k에서의 정확한 ∂f/∂x0.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="166" />
+            <location filename="../../app/panels/descent/ledger.py" line="182" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>x_k에서 ∂f/∂x1의 중심 차분 추정값.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <location filename="../../app/panels/descent/ledger.py" line="183" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>곡면의 수식으로 구한 x_k에서의 정확한 ∂f/∂x1.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="168" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>x_k에서 x_(k+1)로 이동한 스텝, 첫 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="169" />
+            <location filename="../../app/panels/descent/ledger.py" line="185" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>x_k에서 x_(k+1)로 이동한 스텝, 두 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <location filename="../../app/panels/descent/ledger.py" line="188" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>이 갱신 전의 최적화 기법 상태 (속도 v, 기울기 제곱합 h, Adam의 m과 v).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="258" />
+            <location filename="../../app/panels/descent/ledger.py" line="335" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>모든 스텝: 점, 함숫값, 수치·정확한 기울기, 스텝, 최적화 기법 상태. 셀에 마우스를 올리면 전체 정밀도로 보이고, Ctrl+C로 정확히 복사합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="260" />
+            <location filename="../../app/panels/descent/ledger.py" line="337" />
             <source>Copy with full precision</source>
             <translation>전체 정밀도로 복사</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="265" />
+            <location filename="../../app/panels/descent/ledger.py" line="342" />
             <source>Columns</source>
             <translation>열</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="334" />
+            <location filename="../../app/panels/descent/ledger.py" line="411" />
             <source>Show all columns</source>
             <translation>모든 열 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="335" />
+            <location filename="../../app/panels/descent/ledger.py" line="412" />
             <source>Fit column widths</source>
             <translation>열 너비 맞추기</translation>
         </message>
@@ -3947,43 +4420,43 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="52" />
             <source>custom: type f(x0, x1)…</source>
-            <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
+            <extracomment>Display names of the optimizers (keys are core's).</extracomment>
             <translation>사용자 정의: f(x0, x1) 입력…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="55" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>내려갈 함수를 고르거나, '사용자 정의'를 골라 직접 입력합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="85" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="60" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>예: x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="86" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="61" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>x0과 x1의 함수를 입력하고 Enter를 누르세요. core가 안전하게 해석합니다 (Python으로 실행하지 않음).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="88" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="63" />
             <source>Use</source>
             <translation>사용</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="89" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="64" />
             <source>Draw and descend the typed function.</source>
             <translation>입력한 함수를 그리고 내려갑니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="162" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="137" />
             <source> at character {0}</source>
             <translation> ({0}번째 문자)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="163" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="138" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>사용하지 않음{0}: {1}. 이전 곡면이 그대로 표시됩니다.</translation>
         </message>
@@ -4270,42 +4743,42 @@ x = 10: 기울기 {1}</translation>
             <translation>예측 레이블</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
+            <location filename="../../app/panels/training/views.py" line="296" />
             <source>Network's probabilities</source>
             <translation>신경망의 확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="298" />
+            <location filename="../../app/panels/training/views.py" line="297" />
             <source>probability</source>
             <translation>확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="299" />
+            <location filename="../../app/panels/training/views.py" line="298" />
             <source>class</source>
             <translation>클래스</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="338" />
+            <location filename="../../app/panels/training/views.py" line="337" />
             <source>Activation histograms (test sample)</source>
             <translation>활성화값 분포 (시험 표본)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="339" />
+            <location filename="../../app/panels/training/views.py" line="338" />
             <source>share of units</source>
             <translation>뉴런 비율</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="340" />
+            <location filename="../../app/panels/training/views.py" line="339" />
             <source>activation value</source>
             <translation>활성화값</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="371" />
+            <location filename="../../app/panels/training/views.py" line="370" />
             <source>dead units %1%</source>
             <translation>죽은 뉴런 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="373" />
+            <location filename="../../app/panels/training/views.py" line="372" />
             <source>saturated %1%</source>
             <translation>포화 %1%</translation>
         </message>
@@ -4317,8 +4790,8 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="261" />
-            <location filename="../../app/panels/training_panel.py" line="962" />
-            <location filename="../../app/panels/training_panel.py" line="980" />
+            <location filename="../../app/panels/training_panel.py" line="964" />
+            <location filename="../../app/panels/training_panel.py" line="982" />
             <source>Load a dataset to begin.</source>
             <translation>데이터셋을 불러와 시작하세요.</translation>
         </message>
@@ -4359,8 +4832,8 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="284" />
-            <location filename="../../app/panels/training_panel.py" line="616" />
-            <location filename="../../app/panels/training_panel.py" line="1580" />
+            <location filename="../../app/panels/training_panel.py" line="615" />
+            <location filename="../../app/panels/training_panel.py" line="1596" />
             <source>Draw a digit</source>
             <translation>숫자 그리기</translation>
         </message>
@@ -4421,7 +4894,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
-            <location filename="../../app/panels/training_panel.py" line="979" />
+            <location filename="../../app/panels/training_panel.py" line="981" />
             <source>No dataset loaded</source>
             <translation>불러온 데이터셋 없음</translation>
         </message>
@@ -4457,7 +4930,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="372" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Hidden sizes</source>
             <translation>은닉층 크기</translation>
         </message>
@@ -4478,7 +4951,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="384" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Weight init</source>
             <translation>가중치 초깃값</translation>
         </message>
@@ -4499,7 +4972,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Dropout</source>
             <translation>드롭아웃</translation>
         </message>
@@ -4510,7 +4983,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="395" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
+            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Weight decay λ</source>
             <translation>가중치 감소 λ</translation>
         </message>
@@ -4526,7 +4999,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="406" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Optimizer</source>
             <translation>최적화 기법</translation>
         </message>
@@ -4537,7 +5010,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="411" />
-            <location filename="../../app/panels/training_panel.py" line="758" />
+            <location filename="../../app/panels/training_panel.py" line="757" />
             <source>Optimizer settings</source>
             <translation>최적화 기법 설정</translation>
         </message>
@@ -4548,7 +5021,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="415" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
+            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>
@@ -4559,7 +5032,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="417" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Batch size</source>
             <translation>배치 크기</translation>
         </message>
@@ -4651,7 +5124,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="455" />
-            <location filename="../../app/panels/training_panel.py" line="815" />
+            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Pause</source>
             <translation>일시 정지</translation>
         </message>
@@ -4692,648 +5165,648 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="462" />
-            <source>Save model…</source>
-            <translation>모델 저장…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
             <translation>학습한 신경망을 .npz로 저장합니다 (학습하거나 불러온 뒤에만: 학습하지 않은 신경망은 시드일 뿐입니다)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="466" />
+            <location filename="../../app/panels/training_panel.py" line="464" />
+            <source>Save model…</source>
+            <translation>모델 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load model…</source>
             <translation>모델 불러오기…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="466" />
+            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load a network saved as .npz</source>
             <translation>.npz로 저장한 신경망 불러오기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="489" />
+            <location filename="../../app/panels/training_panel.py" line="488" />
             <source>Logarithmic loss axis</source>
             <translation>손실 축 로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="490" />
+            <location filename="../../app/panels/training_panel.py" line="489" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>손실을 로그 눈금으로 표시합니다: 후반의 느린 진전도 보입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="493" />
+            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>Moving average over</source>
             <translation>이동 평균:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="497" />
+            <location filename="../../app/panels/training_panel.py" line="496" />
             <source> iterations</source>
             <translation> 회</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="498" />
+            <location filename="../../app/panels/training_panel.py" line="497" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>미니배치 손실 원본 위에 그리는 이동 평균의 창 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="501" />
+            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Fit view</source>
             <translation>전체 보기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="501" />
+            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>축소해 모든 데이터를 표시합니다 (그래프에서 끌거나 스크롤하면 확대/축소)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="511" />
+            <location filename="../../app/panels/training_panel.py" line="510" />
             <source>Training loss per mini-batch</source>
             <translation>미니배치별 훈련 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
+            <location filename="../../app/panels/training_panel.py" line="511" />
             <source>cross-entropy loss</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="513" />
+            <location filename="../../app/panels/training_panel.py" line="512" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="517" />
+            <location filename="../../app/panels/training_panel.py" line="516" />
             <source>mini-batch loss (raw)</source>
             <translation>미니배치 손실 (원본)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="522" />
+            <location filename="../../app/panels/training_panel.py" line="521" />
             <source>moving average</source>
             <translation>이동 평균</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="528" />
+            <location filename="../../app/panels/training_panel.py" line="527" />
             <source>Accuracy after each epoch</source>
             <translation>에폭별 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="529" />
+            <location filename="../../app/panels/training_panel.py" line="528" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="530" />
+            <location filename="../../app/panels/training_panel.py" line="529" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="534" />
+            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>train accuracy</source>
             <translation>훈련 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="537" />
+            <location filename="../../app/panels/training_panel.py" line="536" />
             <source>test accuracy</source>
             <translation>시험 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="568" />
+            <location filename="../../app/panels/training_panel.py" line="567" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
             <translation>첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="571" />
+            <location filename="../../app/panels/training_panel.py" line="570" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
             <translation>각 타일은 784개 픽셀에서 은닉 뉴런 하나로 가는 가중치입니다: 그 뉴런이 반응하는 패턴</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="580" />
+            <location filename="../../app/panels/training_panel.py" line="579" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
             <translation>시험 이미지 표본에서 은닉층 활성화값이 어떻게 분포하는지. 죽은 ReLU와 포화된 시그모이드는 학습을 멈춥니다 (6.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="591" />
+            <location filename="../../app/panels/training_panel.py" line="590" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
             <translation>행: 정답 레이블, 열: 예측 레이블. 대각선이 정답입니다 (에폭마다 갱신)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="597" />
+            <location filename="../../app/panels/training_panel.py" line="596" />
             <source>Test images the network got wrong, most confident first</source>
             <translation>신경망이 틀린 시험 이미지 (확신도가 높은 순)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="610" />
+            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Draw a digit with the left mouse button; right click clears</source>
             <translation>마우스 왼쪽 버튼으로 숫자를 그립니다. 오른쪽 클릭으로 지웁니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="614" />
+            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="614" />
+            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Erase the drawing</source>
             <translation>그림 지우기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="618" />
+            <location filename="../../app/panels/training_panel.py" line="617" />
             <source>The class with the highest probability</source>
             <translation>확률이 가장 높은 클래스</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="623" />
+            <location filename="../../app/panels/training_panel.py" line="622" />
             <source>as the network sees it (28×28)</source>
             <translation>신경망이 보는 모습 (28×28)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="624" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
             <translation>MNIST처럼 전처리한 그림: 잘라 내고, 20×20에 맞게 크기를 조정하고, 무게중심을 기준으로 28×28의 가운데에 배치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="629" />
+            <location filename="../../app/panels/training_panel.py" line="628" />
             <source>Softmax probabilities of the current network for your drawing</source>
             <translation>그림에 대한 현재 신경망의 소프트맥스 함수 출력(확률)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="637" />
+            <location filename="../../app/panels/training_panel.py" line="636" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
             <translation>오차역전파법은 역방향 한 번으로 모든 기울기를 구하고, 수치 미분은 매개변수마다 손실을 두 번 계산해야 합니다. 두 기울기를 같은 미니배치에서 (float64로) 계산해 비교합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="643" />
+            <location filename="../../app/panels/training_panel.py" line="642" />
             <source>Images</source>
             <translation>이미지 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="647" />
+            <location filename="../../app/panels/training_panel.py" line="646" />
             <source>Training images in the mini-batch both gradients are computed on</source>
             <translation>두 기울기를 계산할 미니배치의 훈련 이미지 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="649" />
+            <location filename="../../app/panels/training_panel.py" line="648" />
             <source>Entries per parameter</source>
             <translation>매개변수별 원소 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="654" />
+            <location filename="../../app/panels/training_panel.py" line="653" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
             <translation>각 매개변수 배열에서 무작위로 골라 수치 미분 기울기를 구할 원소 수. 늘리면 더 많이 확인합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="657" />
+            <location filename="../../app/panels/training_panel.py" line="656" />
             <source>All parameters (slow)</source>
             <translation>모든 매개변수 (느림)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="658" />
+            <location filename="../../app/panels/training_panel.py" line="657" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
             <translation>전체 수치 미분 기울기: 784-50-10에서 약 1분</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="661" />
+            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compare</source>
             <translation>비교</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="661" />
+            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compute both gradients of the current network and compare them</source>
             <translation>현재 신경망의 두 기울기를 계산해 비교합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="665" />
+            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="665" />
+            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Stop the numerical gradient</source>
             <translation>수치 미분 중단</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="673" />
+            <location filename="../../app/panels/training_panel.py" line="672" />
             <source>Numerical gradient entries done</source>
             <translation>계산을 마친 수치 미분 기울기 원소</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="678" />
+            <location filename="../../app/panels/training_panel.py" line="677" />
             <source>Measured times of both methods</source>
             <translation>두 방법의 측정 시간</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>parameter</source>
             <translation>매개변수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>shape</source>
             <translation>형상</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>entries checked</source>
             <translation>확인한 원소 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="682" />
+            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>max |num − backprop|</source>
             <translation>최대 |수치 − 역전파|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="682" />
+            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>mean |num − backprop|</source>
             <translation>평균 |수치 − 역전파|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="687" />
+            <location filename="../../app/panels/training_panel.py" line="686" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
             <translation>차이가 1e-8 정도 이하이면 오차역전파법이 올바릅니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="815" />
+            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Resume</source>
             <translation>재개</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="844" />
+            <location filename="../../app/panels/training_panel.py" line="846" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>mnist/와 fashion-mnist/가 있는 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="849" />
-            <location filename="../../app/panels/training_panel.py" line="865" />
+            <location filename="../../app/panels/training_panel.py" line="851" />
+            <location filename="../../app/panels/training_panel.py" line="867" />
             <source>Loading %1 clears the results of this network.</source>
             <translation>%1을(를) 불러오면 이 신경망의 결과가 지워집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="858" />
+            <location filename="../../app/panels/training_panel.py" line="860" />
             <source>Folder holding the four IDX files</source>
             <translation>IDX 파일 4개가 있는 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="896" />
+            <location filename="../../app/panels/training_panel.py" line="898" />
             <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
             <translation>%1 학습을 반복 %2에서 정지했고, 그 결과를 지웠습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="899" />
+            <location filename="../../app/panels/training_panel.py" line="901" />
             <source>The results of the run on %1 were cleared.</source>
             <translation>%1 학습의 결과를 지웠습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="916" />
+            <location filename="../../app/panels/training_panel.py" line="918" />
             <source>Loading %1…</source>
             <translation>%1 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="936" />
+            <location filename="../../app/panels/training_panel.py" line="938" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1: 훈련 이미지 %2장, 시험 이미지 %3장 (%4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="944" />
+            <location filename="../../app/panels/training_panel.py" line="946" />
             <source>Labels: %1</source>
             <translation>레이블: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="948" />
+            <location filename="../../app/panels/training_panel.py" line="950" />
             <source>Loaded %1.</source>
             <translation>%1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="966" />
+            <location filename="../../app/panels/training_panel.py" line="968" />
             <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
             <translation>%1을(를) 불러왔습니다 (훈련 이미지 %2장, 시험 이미지 %3장). ‘시작’을 눌러 학습하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="985" />
+            <location filename="../../app/panels/training_panel.py" line="987" />
             <source>The dataset could not be loaded: %1</source>
             <translation>데이터셋을 불러올 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
+            <location filename="../../app/panels/training_panel.py" line="989" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>데이터셋을 불러올 수 없습니다: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1017" />
-            <location filename="../../app/panels/training_panel.py" line="1740" />
+            <location filename="../../app/panels/training_panel.py" line="1019" />
+            <location filename="../../app/panels/training_panel.py" line="1756" />
             <source>Load a dataset first.</source>
             <translation>먼저 데이터셋을 불러오세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1026" />
+            <location filename="../../app/panels/training_panel.py" line="1028" />
             <source>Training the loaded model further.</source>
             <translation>불러온 모델을 계속 학습합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1064" />
-            <location filename="../../app/panels/training_panel.py" line="1263" />
+            <location filename="../../app/panels/training_panel.py" line="1066" />
+            <location filename="../../app/panels/training_panel.py" line="1265" />
             <source>Training…</source>
             <translation>학습 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1113" />
+            <location filename="../../app/panels/training_panel.py" line="1115" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1131" />
+            <location filename="../../app/panels/training_panel.py" line="1133" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>반복 %2부터 학습률을 %1로 설정했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1144" />
+            <location filename="../../app/panels/training_panel.py" line="1146" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>%1(으)로 전환했습니다 (최적화 기법 상태 초기화).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1152" />
+            <location filename="../../app/panels/training_panel.py" line="1154" />
             <source>Reset: weights re-initialised from seed %1.</source>
             <translation>초기화: 시드 %1로 가중치를 다시 초기화했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1207" />
+            <location filename="../../app/panels/training_panel.py" line="1209" />
             <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
             <translation>시험 데이터에서 가장 확신한 오답 (정답→예측, 확신도)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1290" />
+            <location filename="../../app/panels/training_panel.py" line="1292" />
             <source>Paused at iteration %1.</source>
             <translation>반복 %1에서 일시 정지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1295" />
+            <location filename="../../app/panels/training_panel.py" line="1297" />
             <source>The book reports about %1.</source>
             <translation>책에서는 약 %1입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1299" />
-            <location filename="../../app/panels/training_panel.py" line="1359" />
+            <location filename="../../app/panels/training_panel.py" line="1301" />
+            <location filename="../../app/panels/training_panel.py" line="1375" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>반복 %1에서 정지했습니다. 신경망은 학습한 내용을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1304" />
+            <location filename="../../app/panels/training_panel.py" line="1308" />
+            <source>Training stopped: %1.</source>
+            <translation>학습을 멈췄습니다: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1310" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation>학습이 멈췄습니다: %1. 학습률을 줄여서 (예: 10분의 1) 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1305" />
+            <location filename="../../app/panels/training_panel.py" line="1311" />
             <source>the loss diverged</source>
             <translation>손실이 발산했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1342" />
-            <source>Training failed: %1</source>
-            <translation>학습 실패: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1374" />
-            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
-            <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 남은 시간 %5</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1381" />
-            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
-            <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 경과 %5 · 남은 시간 %6 · 학습률 %7</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1410" />
-            <source>moving average (window %1)</source>
-            <translation>이동 평균 (창 %1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1488" />
-            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation>반복 %1(에폭 %2)에서 시험 데이터의 가장 확신한 오답: 정답→예측, 확신도. 시험 정확도 %3</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1557" />
-            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −; 뉴런 %1개)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1560" />
-            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation>첫 번째 층의 합성곱 필터 %1개, 각 %2×%3 (빨강 +, 파랑 −)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1585" />
-            <source>Fix the network settings first</source>
-            <translation>먼저 신경망 설정을 고치세요</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1592" />
-            <source>It looks like %1 (%2%)</source>
-            <translation>%1처럼 보입니다 (%2%)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1594" />
-            <source> — untrained network</source>
-            <translation> — 학습되지 않은 신경망</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1602" />
-            <source>Save model</source>
-            <translation>모델 저장</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1603" />
-            <location filename="../../app/panels/training_panel.py" line="1610" />
-            <source>NumPy model (*.npz)</source>
-            <translation>NumPy 모델 (*.npz)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1607" />
-            <source>Loading a model replaces it.</source>
-            <translation>모델을 불러오면 이 신경망은 대체됩니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1609" />
-            <source>Load model</source>
-            <translation>모델 불러오기</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1620" />
-            <source>Nothing to save yet: train the network (or load a model) first.</source>
-            <translation>아직 저장할 것이 없습니다: 먼저 신경망을 학습하세요 (또는 모델을 불러오세요).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1624" />
-            <source>There is no valid network to save.</source>
-            <translation>저장할 수 있는 신경망이 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1637" />
-            <source>Could not save the model: %1</source>
-            <translation>모델을 저장할 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1640" />
-            <source>Saved the model to %1.</source>
-            <translation>모델을 %1에 저장했습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1653" />
-            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
-            <translation>%1 학습이 진행 중입니다 (반복 %2 / %3). 그 신경망은 저장되지 않았습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1669" />
-            <source>Unsaved network</source>
-            <translation>저장하지 않은 신경망</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1670" />
-            <source>Save the network first?</source>
-            <translation>먼저 신경망을 저장할까요?</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1683" />
-            <source>Could not load the model: %1</source>
-            <translation>모델을 불러올 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1720" />
-            <source>Loaded %1; Start trains it further.</source>
-            <translation>%1을(를) 불러왔습니다. ‘시작’을 누르면 계속 학습합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1732" />
-            <source>Model %1 loaded.</source>
-            <translation>모델 %1을(를) 불러왔습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1763" />
-            <source>Computing…</source>
-            <translation>계산 중…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1770" />
-            <source>Cancelled.</source>
-            <translation>취소했습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1774" />
-            <source>Failed: %1</source>
-            <translation>실패: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1784" />
-            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
-            <translation>수치 미분 기울기: %2개 중 %1개 (%3), %4초…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1798" />
-            <source>largest backprop gradient entry checked: %1</source>
-            <translation>확인한 원소 중 오차역전파법 기울기의 최대 절댓값: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1803" />
-            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation>오차역전파법: 기울기 원소 %2개 전체에 %1ms. 수치 미분: 원소 %4개에 %3초 (%2개 전체라면 약 %5초, %6배 느림). %7</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1809" />
-            <source>They agree (max difference %1).</source>
-            <translation>일치합니다 (최대 차이 %1).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1810" />
-            <source>They differ by up to %1!</source>
-            <translation>최대 %1만큼 차이가 납니다!</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1840" />
-            <source>MNIST training</source>
-            <translation>MNIST 학습</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1894" />
-            <source>Loss curve</source>
-            <translation>손실 곡선</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1896" />
-            <source>Accuracy per epoch</source>
-            <translation>에폭별 정확도</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1898" />
-            <source>Confusion matrix</source>
-            <translation>혼동 행렬</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1900" />
-            <source>Activation histograms</source>
-            <translation>활성화값 분포</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1906" />
-            <source>There is no loss curve yet: start a training run first.</source>
-            <translation>아직 손실 곡선이 없습니다: 먼저 학습을 시작하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1912" />
-            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
-            <translation>아직 정확도가 없습니다: 첫 평가는 첫 미니배치(책 모드) 또는 첫 에폭이 끝난 뒤에 합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1920" />
-            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
-            <translation>아직 혼동 행렬이 없습니다: 학습이 끝날 때 계산됩니다 (‘오답’ 탭이 열려 있으면 에폭마다 계산).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1929" />
-            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
-            <translation>아직 활성화값 분포가 없습니다: 학습 중과 학습이 끝날 때 계산됩니다.</translation>
+            <location filename="../../app/panels/training_panel.py" line="1322" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>매개변수(가중치와 편향)가 유한한 수가 아니므로(inf 또는 NaN) 저장할 수 없습니다. 모델 파일에는 유한한 수만 담을 수 있습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1318" />
+            <location filename="../../app/panels/training_panel.py" line="1334" />
             <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
             <translation>
                 <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1321" />
+            <location filename="../../app/panels/training_panel.py" line="1337" />
             <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
             <translation>
                 <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (학습 중 마지막 평가, 반복 %3에서는 %4).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1325" />
+            <location filename="../../app/panels/training_panel.py" line="1341" />
             <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
             <translation>
                 <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (마지막 평가, 반복 %3).</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1358" />
+            <source>Training failed: %1</source>
+            <translation>학습 실패: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1390" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
+            <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 남은 시간 %5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1397" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
+            <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 경과 %5 · 남은 시간 %6 · 학습률 %7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1426" />
+            <source>moving average (window %1)</source>
+            <translation>이동 평균 (창 %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1504" />
+            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
+            <translation>반복 %1(에폭 %2)에서 시험 데이터의 가장 확신한 오답: 정답→예측, 확신도. 시험 정확도 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1573" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
+            <translation>첫 번째 층의 가중치: 은닉 뉴런마다 28×28 이미지 (빨강 +, 파랑 −; 뉴런 %1개)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1576" />
+            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
+            <translation>첫 번째 층의 합성곱 필터 %1개, 각 %2×%3 (빨강 +, 파랑 −)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1601" />
+            <source>Fix the network settings first</source>
+            <translation>먼저 신경망 설정을 고치세요</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1608" />
+            <source>It looks like %1 (%2%)</source>
+            <translation>%1처럼 보입니다 (%2%)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1610" />
+            <source> — untrained network</source>
+            <translation> — 학습되지 않은 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1618" />
+            <source>Save model</source>
+            <translation>모델 저장</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1619" />
+            <location filename="../../app/panels/training_panel.py" line="1626" />
+            <source>NumPy model (*.npz)</source>
+            <translation>NumPy 모델 (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1623" />
+            <source>Loading a model replaces it.</source>
+            <translation>모델을 불러오면 이 신경망은 대체됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1625" />
+            <source>Load model</source>
+            <translation>모델 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1636" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>아직 저장할 것이 없습니다: 먼저 신경망을 학습하세요 (또는 모델을 불러오세요).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1640" />
+            <source>There is no valid network to save.</source>
+            <translation>저장할 수 있는 신경망이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1653" />
+            <source>Could not save the model: %1</source>
+            <translation>모델을 저장할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1656" />
+            <source>Saved the model to %1.</source>
+            <translation>모델을 %1에 저장했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1669" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>%1 학습이 진행 중입니다 (반복 %2 / %3). 그 신경망은 저장되지 않았습니다.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1655" />
+            <location filename="../../app/panels/training_panel.py" line="1671" />
             <source>The network trained for %n iteration(s) on %1 is not saved.</source>
             <translation>
                 <numerusform>%1(으)로 %n회 반복 학습한 신경망이 저장되지 않았습니다.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1685" />
+            <source>Unsaved network</source>
+            <translation>저장하지 않은 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1686" />
+            <source>Save the network first?</source>
+            <translation>먼저 신경망을 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1699" />
+            <source>Could not load the model: %1</source>
+            <translation>모델을 불러올 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1736" />
+            <source>Loaded %1; Start trains it further.</source>
+            <translation>%1을(를) 불러왔습니다. ‘시작’을 누르면 계속 학습합니다.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1730" />
+            <location filename="../../app/panels/training_panel.py" line="1746" />
             <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
             <translation>
                 <numerusform>모델 %1: %2(으)로 %n회 반복 학습, 테스트 정확도 %3.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1307" />
-            <source>Training stopped: %1.</source>
-            <translation>학습을 멈췄습니다: %1.</translation>
+            <location filename="../../app/panels/training_panel.py" line="1748" />
+            <source>Model %1 loaded.</source>
+            <translation>모델 %1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1319" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>매개변수(가중치와 편향)가 유한한 수가 아니므로(inf 또는 NaN) 저장할 수 없습니다. 모델 파일에는 유한한 수만 담을 수 있습니다.</translation>
+            <location filename="../../app/panels/training_panel.py" line="1779" />
+            <source>Computing…</source>
+            <translation>계산 중…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1786" />
+            <source>Cancelled.</source>
+            <translation>취소했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1790" />
+            <source>Failed: %1</source>
+            <translation>실패: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1800" />
+            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
+            <translation>수치 미분 기울기: %2개 중 %1개 (%3), %4초…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1814" />
+            <source>largest backprop gradient entry checked: %1</source>
+            <translation>확인한 원소 중 오차역전파법 기울기의 최대 절댓값: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1819" />
+            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
+            <translation>오차역전파법: 기울기 원소 %2개 전체에 %1ms. 수치 미분: 원소 %4개에 %3초 (%2개 전체라면 약 %5초, %6배 느림). %7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1825" />
+            <source>They agree (max difference %1).</source>
+            <translation>일치합니다 (최대 차이 %1).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1826" />
+            <source>They differ by up to %1!</source>
+            <translation>최대 %1만큼 차이가 납니다!</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1856" />
+            <source>MNIST training</source>
+            <translation>MNIST 학습</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1910" />
+            <source>Loss curve</source>
+            <translation>손실 곡선</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1912" />
+            <source>Accuracy per epoch</source>
+            <translation>에폭별 정확도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1914" />
+            <source>Confusion matrix</source>
+            <translation>혼동 행렬</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1916" />
+            <source>Activation histograms</source>
+            <translation>활성화값 분포</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1922" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>아직 손실 곡선이 없습니다: 먼저 학습을 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1928" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>아직 정확도가 없습니다: 첫 평가는 첫 미니배치(책 모드) 또는 첫 에폭이 끝난 뒤에 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1936" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>아직 혼동 행렬이 없습니다: 학습이 끝날 때 계산됩니다 (‘오답’ 탭이 열려 있으면 에폭마다 계산).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1945" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>아직 활성화값 분포가 없습니다: 학습 중과 학습이 끝날 때 계산됩니다.</translation>
         </message>
     </context>
     <context>

@@ -263,7 +263,7 @@
     <context>
         <name>BackpropGraph</name>
         <message>
-            <location filename="../../app/panels/backprop/graph_view.py" line="187" />
+            <location filename="../../app/panels/backprop/graph_view.py" line="194" />
             <source>local: %1</source>
             <translation>局部：%1</translation>
         </message>
@@ -775,7 +775,7 @@
         </message>
         <message>
             <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="86" />
             <source>Inside a SimpleConvNet</source>
             <translation>SimpleConvNet 内部</translation>
         </message>
@@ -790,19 +790,42 @@
             <translation>已训练 CNN 的 30 个滤波器、特征图、池化后的图和得分（7.5、7.6节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="71" />
+            <location filename="../../app/panels/convolution/panel.py" line="73" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="80" />
+            <location filename="../../app/panels/convolution/panel.py" line="82" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col：输入、列矩阵、滤波器、col2im 次数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="84" />
             <source>col2im overlap counts</source>
             <translation>col2im 重叠次数</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvesView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="65" />
+            <source>loss (smoothed)</source>
+            <translation>损失（平滑化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="65" />
+            <source>accuracy</source>
+            <translation>识别精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="66" />
+            <source>iteration</source>
+            <translation>迭代</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="70" />
+            <source>solid: training accuracy, dashed: test accuracy</source>
+            <translation>实线：训练数据的识别精度，虚线：测试数据的识别精度</translation>
         </message>
     </context>
     <context>
@@ -967,68 +990,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="33" />
+            <location filename="../../app/panels/descent_panel.py" line="42" />
             <source>Descent</source>
+            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys).</extracomment>
             <translation>下降</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="33" />
-            <location filename="../../app/panels/descent_panel.py" line="97" />
+            <location filename="../../app/panels/descent_panel.py" line="42" />
+            <location filename="../../app/panels/descent_panel.py" line="141" />
             <source>Optimizer race</source>
             <translation>优化方法竞赛</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="34" />
+            <location filename="../../app/panels/descent_panel.py" line="43" />
             <source>Numerical differentiation</source>
             <translation>数值微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="35" />
+            <location filename="../../app/panels/descent_panel.py" line="44" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>一种优化方法沿曲面逐步下降（图4-9、图4-10）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="36" />
+            <location filename="../../app/panels/descent_panel.py" line="45" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD、Momentum、Nesterov、AdaGrad、RMSprop和Adam从同一起点出发（第6章）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="37" />
+            <location filename="../../app/panels/descent_panel.py" line="46" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>前向差分与中心差分，以及书中为何选用 h = 1e-4（4.3节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="79" />
+            <location filename="../../app/panels/descent_panel.py" line="123" />
             <source>Gradient descent</source>
             <translation>梯度下降法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="93" />
+            <location filename="../../app/panels/descent_panel.py" line="137" />
             <source>Descent map</source>
             <translation>下降图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="94" />
+            <location filename="../../app/panels/descent_panel.py" line="138" />
             <source>f(x) over iterations</source>
             <translation>f(x) 随迭代的变化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="95" />
+            <location filename="../../app/panels/descent_panel.py" line="139" />
             <source>Step ledger</source>
             <translation>步骤记录</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="98" />
+            <location filename="../../app/panels/descent_panel.py" line="142" />
             <source>Figure 6-8 (2×2)</source>
             <translation>图6-8（2×2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="100" />
+            <location filename="../../app/panels/descent_panel.py" line="144" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>数值微分：f 和切线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="101" />
+            <location filename="../../app/panels/descent_panel.py" line="145" />
             <source>Numerical differentiation: error against h</source>
             <translation>数值微分：误差随 h 的变化</translation>
         </message>
@@ -1036,229 +1060,34 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="220" />
-            <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
-            <translation>参数的更新规则（第6章）；SGD即书中的梯度下降法。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="222" />
-            <source>Optimizer</source>
-            <translation>优化方法</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="225" />
-            <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
-            <translation>学习率 η，完全按输入值使用（例如 0.1）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="227" />
-            <source>Learning rate</source>
-            <translation>学习率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="230" />
-            <source>Number of updates (step_num in the book).</source>
-            <translation>更新次数（书中的 step_num）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="232" />
-            <source>Steps</source>
-            <translation>步数</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="235" />
-            <source>numerical (central difference)</source>
-            <translation>数值微分（中心差分）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="236" />
-            <source>analytic (formula)</source>
-            <translation>解析（公式）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="239" />
-            <source>Which gradient drives the steps; the ledger shows both.</source>
-            <translation>用哪种梯度进行更新；步骤记录中两者都会显示。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="241" />
-            <source>Gradient</source>
-            <translation>梯度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="245" />
-            <source>Step h of the numerical gradient (the book uses 1e-4).</source>
-            <translation>数值微分的微小值 h（书中使用 1e-4）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="246" />
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="250" />
-            <source>Momentum coefficient α: how much of the last velocity is kept.</source>
-            <translation>Momentum 系数 α：保留多少上一次的速度。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="251" />
-            <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
-            <translation>RMSprop 衰减率：过去梯度的平方被遗忘的速度。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="252" />
-            <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
-            <translation>Adam 的 β1：一阶矩（均值）估计的衰减率。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="253" />
-            <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
-            <translation>Adam 的 β2：二阶矩（平方）估计的衰减率。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
-            <source>Momentum α</source>
-            <translation>Momentum α</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="254" />
-            <source>Decay rate</source>
-            <translation>衰减率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
-            <source>β1</source>
-            <translation>β1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="255" />
-            <source>β2</source>
-            <translation>β2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="266" />
-            <source>Start x0; or click/drag on the map.</source>
-            <translation>起点 x0；也可在图上点击/拖动。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="269" />
-            <source>Start x1; or click/drag on the map.</source>
-            <translation>起点 x1；也可在图上点击/拖动。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="273" />
-            <source>Start</source>
-            <translation>起点</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="279" />
-            <source>log scale for f(x)</source>
-            <translation>f(x) 使用对数坐标</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="281" />
-            <source>Show f(x) against iteration on a logarithmic axis.</source>
-            <translation>用对数坐标轴显示 f(x) 随迭代的变化。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="284" />
-            <source>show −gradient arrows</source>
-            <translation>显示−梯度箭头</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="286" />
-            <source>Draw the field of −gradient arrows (book figure 4-9).</source>
-            <translation>绘制−梯度箭头场（书中图4-9）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="301" />
+            <location filename="../../app/panels/descent/descent_status.py" line="56" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>当前步：k、点 x_k、f(x_k) 以及上一步的移动量。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="308" />
-            <source>Click to set the start point; drag the cross to move it.</source>
-            <translation>点击设置起点；拖动十字标记可移动起点。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="323" />
-            <source>The start point: drag it to move the start.</source>
-            <translation>起点：拖动以移动起点。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="333" />
-            <source>f(x_k) against the iteration k.</source>
-            <translation>f(x_k) 随迭代 k 的变化。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="335" />
-            <source>iteration k</source>
-            <translation>迭代 k</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="571" />
+            <location filename="../../app/panels/descent/descent_status.py" line="96" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="575" />
+            <location filename="../../app/panels/descent/descent_status.py" line="99" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="576" />
+            <location filename="../../app/panels/descent/descent_status.py" line="100" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="577" />
+            <location filename="../../app/panels/descent/descent_status.py" line="101" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="582" />
+            <location filename="../../app/panels/descent/descent_status.py" line="106" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>上一步 Δx = {0}，|Δx| = {1}</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="599" />
-            <source>this surface has no minimum to find (it falls without bound)</source>
-            <translation>该曲面没有可找到的最小值（函数值无限下降）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="600" />
-            <source>the learning rate is too large here</source>
-            <translation>此处学习率过大</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="602" />
-            <source>the learning rate may be too large, or f has no minimum that way</source>
-            <translation>学习率可能过大，或 f 在该方向上没有最小值</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="603" />
-            <source>Diverged at step {0}: x = {1}; {2}.</source>
-            <translation>在第 {0} 步发散：x = {1}；{2}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="605" />
-            <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
-            <translation>|x| 超过了 1e150（或不再是有限值），因此 core 在此结束了运行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="608" />
-            <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
-            <translation>从第 {0} 步起，x ± h 舍入后又变回 x，因此数值梯度为 0，点停在 {1}：这是停滞，而不是收敛。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="621" />
-            <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
-            <translation>几乎不动：{0} 步后，点距起点仅 {1}（学习率过小）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="659" />
-            <source>point off the map: x = {0}</source>
-            <translation>点已超出图范围：x = {0}</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/descent_status.py" line="131" />
@@ -1269,6 +1098,202 @@
             <location filename="../../app/panels/descent/descent_status.py" line="134" />
             <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
             <translation>第 {0} 步离开了 f 的定义域：在 x = {2} 处 f(x) = {1}，因此 core 在此结束了运行。较小的学习率可能让路径留在定义域内。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="139" />
+            <source>this surface has no minimum to find (it falls without bound)</source>
+            <translation>该曲面没有可找到的最小值（函数值无限下降）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="141" />
+            <source>the learning rate is too large here</source>
+            <translation>此处学习率过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="143" />
+            <source>the learning rate may be too large, or f has no minimum that way</source>
+            <translation>学习率可能过大，或 f 在该方向上没有最小值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="144" />
+            <source>Diverged at step {0}: x = {1}; {2}.</source>
+            <translation>在第 {0} 步发散：x = {1}；{2}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="146" />
+            <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
+            <translation>|x| 超过了 1e150（或不再是有限值），因此 core 在此结束了运行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="149" />
+            <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
+            <translation>从第 {0} 步起，x ± h 舍入后又变回 x，因此数值梯度为 0，点停在 {1}：这是停滞，而不是收敛。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_status.py" line="160" />
+            <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
+            <translation>几乎不动：{0} 步后，点距起点仅 {1}（学习率过小）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="94" />
+            <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
+            <extracomment>Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
+            <translation>参数的更新规则（第6章）；SGD即书中的梯度下降法。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="96" />
+            <source>Optimizer</source>
+            <translation>优化方法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="99" />
+            <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
+            <translation>学习率 η，完全按输入值使用（例如 0.1）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="101" />
+            <source>Learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="104" />
+            <source>Number of updates (step_num in the book).</source>
+            <translation>更新次数（书中的 step_num）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="106" />
+            <source>Steps</source>
+            <translation>步数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="109" />
+            <source>numerical (central difference)</source>
+            <translation>数值微分（中心差分）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="110" />
+            <source>analytic (formula)</source>
+            <translation>解析（公式）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="113" />
+            <source>Which gradient drives the steps; the ledger shows both.</source>
+            <translation>用哪种梯度进行更新；步骤记录中两者都会显示。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="115" />
+            <source>Gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="118" />
+            <source>Step h of the numerical gradient (the book uses 1e-4).</source>
+            <translation>数值微分的微小值 h（书中使用 1e-4）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="120" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="124" />
+            <source>Momentum coefficient α: how much of the last velocity is kept.</source>
+            <translation>Momentum 系数 α：保留多少上一次的速度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="125" />
+            <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
+            <translation>RMSprop 衰减率：过去梯度的平方被遗忘的速度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="126" />
+            <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
+            <translation>Adam 的 β1：一阶矩（均值）估计的衰减率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="127" />
+            <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
+            <translation>Adam 的 β2：二阶矩（平方）估计的衰减率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <source>Momentum α</source>
+            <translation>Momentum α</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <source>Decay rate</source>
+            <translation>衰减率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <source>β1</source>
+            <translation>β1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <source>β2</source>
+            <translation>β2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="140" />
+            <source>Start x0; or click/drag on the map.</source>
+            <translation>起点 x0；也可在图上点击/拖动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="143" />
+            <source>Start x1; or click/drag on the map.</source>
+            <translation>起点 x1；也可在图上点击/拖动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="147" />
+            <source>Start</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="153" />
+            <source>log scale for f(x)</source>
+            <translation>f(x) 使用对数坐标</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="155" />
+            <source>Show f(x) against iteration on a logarithmic axis.</source>
+            <translation>用对数坐标轴显示 f(x) 随迭代的变化。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="158" />
+            <source>show −gradient arrows</source>
+            <translation>显示−梯度箭头</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="160" />
+            <source>Draw the field of −gradient arrows (book figure 4-9).</source>
+            <translation>绘制−梯度箭头场（书中图4-9）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="177" />
+            <source>Click to set the start point; drag the cross to move it.</source>
+            <translation>点击设置起点；拖动十字标记可移动起点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="192" />
+            <source>The start point: drag it to move the start.</source>
+            <translation>起点：拖动以移动起点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/descent_view.py" line="422" />
+            <source>point off the map: x = {0}</source>
+            <translation>点已超出图范围：x = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/value_chart.py" line="73" />
+            <source>f(x_k) against the iteration k.</source>
+            <translation>f(x_k) 随迭代 k 的变化。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/value_chart.py" line="75" />
+            <source>iteration k</source>
+            <translation>迭代 k</translation>
         </message>
     </context>
     <context>
@@ -1332,6 +1357,15 @@
             <location filename="../../app/panels/digit_source.py" line="126" />
             <source>label: %1</source>
             <translation>标签：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../../app/main.py" line="214" />
+            <source>Something went wrong.</source>
+            <extracomment>Libraries Qt's X11 plugin loads that many desktop installs lack (Debian package names).</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1581,42 +1615,42 @@
             <translation>已训练网络逐层的正向传播，以及批处理（3.6节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="86" />
+            <location filename="../../app/panels/forward/panel.py" line="88" />
             <source>Forward pass</source>
             <translation>正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="96" />
+            <location filename="../../app/panels/forward/panel.py" line="98" />
             <source>Activation functions and derivatives</source>
             <translation>激活函数与导数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="100" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3层神经网络（3.4节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="102" />
             <source>Softmax: naive</source>
             <translation>softmax函数：朴素实现</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="101" />
+            <location filename="../../app/panels/forward/panel.py" line="103" />
             <source>Softmax: max subtracted</source>
             <translation>softmax函数：减去最大值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="104" />
             <source>Softmax: logits</source>
             <translation>softmax函数：输入 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="105" />
             <source>Forward pass layer by layer</source>
             <translation>逐层正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="107" />
             <source>Batch speed-up (measured)</source>
             <translation>批处理的加速（实测）</translation>
         </message>
@@ -1750,6 +1784,14 @@
         </message>
     </context>
     <context>
+        <name>HistView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="218" />
+            <source>{0}: layer {1}</source>
+            <translation>{0}：第{1}层</translation>
+        </message>
+    </context>
+    <context>
         <name>Im2colView</name>
         <message>
             <location filename="../../app/panels/convolution/im2col_view.py" line="42" />
@@ -1871,625 +1913,233 @@
     <context>
         <name>LossPanel</name>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="275" />
-            <location filename="../../app/panels/loss_panel.py" line="331" />
-            <source>Output y</source>
-            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
-            <translation>输出 y</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="276" />
-            <source>Gradients → backprop</source>
-            <translation>梯度 → 误差反向传播法</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="277" />
-            <source>Batch</source>
-            <translation>批处理</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="278" />
-            <source>Edit one output y and the correct label t; see both losses</source>
-            <translation>编辑输出 y 和正确解标签 t，查看两种损失</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="279" />
-            <source>The gradient of each loss with respect to y, and y − t for softmax</source>
-            <translation>各损失关于 y 的梯度，以及 softmax 的 y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="280" />
-            <source>Several rows of y and labels: the batch cross-entropy</source>
-            <translation>多行 y 和标签：批处理的交叉熵误差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="293" />
-            <location filename="../../app/panels/loss_panel.py" line="717" />
-            <source>Loss functions</source>
-            <translation>损失函数</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="296" />
-            <source>Example:</source>
-            <translation>示例：</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="299" />
-            <source>Load an example from the book (section 4.2) or a learner's note</source>
-            <translation>载入书中（4.2节）或学习者笔记中的示例</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="301" />
-            <source>(your own values)</source>
-            <translation>(自己输入的值)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="314" />
-            <source>Where this example comes from and what to notice</source>
-            <translation>该示例的出处及需要注意之处</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="334" />
-            <source>Probabilities: drag the bars or type y</source>
-            <translation>概率：拖动柱条或输入 y</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="335" />
-            <source>Edit the ten probabilities directly</source>
-            <translation>直接编辑10个概率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="336" />
-            <source>Logits a → y = softmax(a / T)</source>
-            <translation>logit a → y = softmax(a / T)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="337" />
-            <source>Type scores (logits); softmax turns them into probabilities</source>
-            <translation>输入得分（logit）；softmax 将其转换为概率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="347" />
-            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
-            <translation>y 的10个值，以逗号分隔（按Enter应用）。其和不必为1；若不为1，面板会提示。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="357" />
-            <source>Ten logits (any real numbers), separated by commas</source>
-            <translation>10个logit（任意实数），以逗号分隔</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="361" />
-            <source>Temperature T</source>
-            <translation>温度 T</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="368" />
-            <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
-            <translation>softmax(a / T)：T &lt; 1 使分布更尖锐，T &gt; 1 使其更平缓；T = 1 即书中的情形</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="376" />
-            <source>The sum of y: a probability vector sums to 1</source>
-            <translation>y 的和：概率向量的和为1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="378" />
-            <source>Make y sum to 1</source>
-            <translation>使 y 的和为1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="379" />
-            <source>Divide every y by the sum of y</source>
-            <translation>将每个 y 除以 y 的总和</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="384" />
-            <source>Correct label t</source>
-            <translation>正确解标签 t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="387" />
-            <source>The correct class as a label index (what the book's batch code uses)</source>
-            <translation>以标签索引表示的正确解类别（书中批处理代码的用法）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="390" />
-            <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
-            <translation>以one-hot向量表示的同一标签（式(4.1)的用法）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="396" />
-            <source>Click a class button under the bars to change it.</source>
-            <translation>点击柱条下方的类别按钮进行更改。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="402" />
-            <source>Compare</source>
-            <translation>比较</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="404" />
-            <source>Show a second output y2</source>
-            <translation>显示第二个输出 y2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="405" />
-            <source>Compare the losses of y and y2 for the same label</source>
-            <translation>在相同标签下比较 y 和 y2 的损失</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="410" />
-            <source>The ten values of y2, separated by commas (Enter applies)</source>
-            <translation>y2 的10个值，以逗号分隔（按Enter应用）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="422" />
-            <source>Sum of squared errors</source>
-            <translation>均方误差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="424" />
-            <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
-            <translation>式(4.1)：使用全部10个类别（书中称为 mean_squared_error）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="426" />
-            <location filename="../../app/panels/loss_panel.py" line="433" />
-            <source>y:</source>
-            <translation>y:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="428" />
-            <location filename="../../app/panels/loss_panel.py" line="435" />
-            <source>y2:</source>
-            <translation>y2:</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="429" />
-            <source>Cross-entropy</source>
-            <translation>交叉熵误差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="431" />
-            <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
-            <translation>式(4.2)：只有正确解类别起作用；δ 防止出现 log(0)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="437" />
-            <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
-            <translation>core.cross_entropy_error(y, t, delta=0)：y_t = 0 时为 inf</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="438" />
-            <source>without δ:</source>
-            <translation>不加 δ：</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="455" />
-            <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
-            <translation>上下拖动柱条以改变 y；其他值会重新缩放，使 y 的和为1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="469" />
-            <source>Make %1 the correct class t</source>
-            <translation>将 %1 设为正确解类别 t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="483" />
-            <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
-            <translation>其他类别保持不变时，各损失随 y_t（正确解类别的概率）的变化；圆点表示当前的 y</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="486" />
-            <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
-            <translation>各类别在损失中所占的份额：均方误差使用全部10个类别，交叉熵误差只使用正确解类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="502" />
-            <location filename="../../app/panels/loss_panel.py" line="544" />
-            <location filename="../../app/panels/loss_panel.py" line="586" />
-            <source>class k</source>
-            <translation>类别 k</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="503" />
-            <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
-            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="522" />
-            <source>t</source>
-            <translation>t</translation>
-        </message>
-        <message>
             <source>Loss against y&lt;sub&gt;t&lt;/sub&gt;</source>
             <translation type="vanished">损失随 y&lt;sub&gt;t&lt;/sub&gt; 的变化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="527" />
-            <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
-            <translation>y&lt;sub&gt;t&lt;/sub&gt;：正确解类别的概率</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="42" />
+            <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
+            <translation>上下拖动柱条以改变 y；其他值会重新缩放，使 y 的和为1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="528" />
-            <source>loss</source>
-            <translation>损失</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="56" />
+            <source>Make %1 the correct class t</source>
+            <translation>将 %1 设为正确解类别 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="531" />
-            <location filename="../../app/panels/loss_panel.py" line="639" />
-            <source>cross-entropy</source>
-            <translation>交叉熵误差</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="66" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="40" />
+            <location filename="../../app/panels/loss/gradient_view.py" line="49" />
+            <source>class k</source>
+            <translation>类别 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="532" />
-            <location filename="../../app/panels/loss_panel.py" line="1100" />
-            <source>squared error (y)</source>
-            <translation>均方误差（y）</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
+            <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="533" />
-            <location filename="../../app/panels/loss_panel.py" line="1101" />
-            <location filename="../../app/panels/loss_panel.py" line="1197" />
-            <source>squared error (y2)</source>
-            <translation>均方误差（y2）</translation>
+            <location filename="../../app/panels/loss/bars_view.py" line="84" />
+            <source>t</source>
+            <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="541" />
-            <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
-            <translation>各类别：&lt;span style='color:%1'&gt;■ 均方误差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交叉熵误差&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="549" />
-            <source>squared error ½(y_k − t_k)²</source>
-            <translation>均方误差 ½(y_k − t_k)²</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="552" />
-            <source>cross-entropy −t_k log(y_k + δ)</source>
-            <translation>交叉熵误差 −t_k log(y_k + δ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="569" />
-            <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
-            <translation>梯度告诉每个输出应向哪个方向移动才能减小损失：这是误差反向传播法的第一步。均方误差推动每个类别（y − t）；交叉熵误差只推动正确解类别，且 y&lt;sub&gt;t&lt;/sub&gt; 越小推力越大（−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)）；softmax 之后接交叉熵误差，关于 logit 的梯度就是简洁的 y − t（5.6.3节）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="577" />
-            <source>Bars: the gradient for each class k (computed by core.functions)</source>
-            <translation>柱条：各类别 k 的梯度（由 core.functions 计算）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="578" />
-            <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
-            <translation>均方误差&lt;br&gt;∂E/∂y = y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="579" />
-            <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
-            <translation>交叉熵误差&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="580" />
-            <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
-            <translation>softmax + 交叉熵误差&lt;br&gt;∂E/∂a = y − t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="603" />
-            <source>The gradients with full precision</source>
-            <translation>完整精度的梯度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="617" />
-            <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
-            <translation>每行是一个输出 y 及其标签 t。批交叉熵误差是各行交叉熵误差的平均值（4.2.4节）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="622" />
-            <source>Add row</source>
-            <translation>添加行</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="623" />
-            <source>Add a row (a copy of the current output y and label)</source>
-            <translation>添加一行（复制当前的输出 y 和标签）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="625" />
-            <source>Remove row</source>
-            <translation>删除行</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="626" />
-            <source>Remove the selected row (or the last one)</source>
-            <translation>删除选中的行（或最后一行）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="628" />
-            <source>Book's y and y2</source>
-            <translation>书中的 y 和 y2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="629" />
-            <source>Fill the table with the book's two examples (label 2)</source>
-            <translation>用书中的两个示例填充表格（标签 2）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="639" />
-            <location filename="../../app/panels/loss_panel.py" line="1301" />
-            <source>label t</source>
-            <translation>标签 t</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="640" />
-            <source>squared error</source>
-            <translation>均方误差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="642" />
-            <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
-            <translation>编辑 y 的值（0 或以上）和标签 t（0–9）；最后两列由 core 计算</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="644" />
-            <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
-            <translation>与柱条一样显示两位小数；悬停在单元格上或编辑它可查看完整值</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="645" />
-            <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
-            <translation>由 core 计算；显示六位有效数字（… 表示还有更多位：悬停在单元格上或导出CSV可查看完整值）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="661" />
-            <source>Cross-entropy of each row; the line is the batch mean</source>
-            <translation>每行的交叉熵误差；横线为批平均</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="664" />
-            <source>Cross-entropy per row</source>
-            <translation>每行的交叉熵误差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="665" />
-            <source>row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="670" />
-            <source>batch mean</source>
-            <translation>批平均</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="691" />
-            <source>Batch cross-entropy, t as label indices:</source>
-            <translation>批交叉熵误差（t 为标签）：</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="692" />
-            <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
-            <translation>core.cross_entropy_error(Y, labels)：各行的平均值</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="693" />
-            <source>Batch cross-entropy, t as one-hot rows:</source>
-            <translation>批交叉熵误差（t 为one-hot）：</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="694" />
-            <source>core.cross_entropy_error(Y, one_hot(labels))</source>
-            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="695" />
-            <source>Squared error over the batch (half sum):</source>
-            <translation>批均方误差（½ 平方和）：</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="696" />
-            <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
-            <translation>core.sum_squared_error(Y, T)：没有除以批大小</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="697" />
-            <source>… divided by N (a true mean):</source>
-            <translation>… 除以 N（真正的平均值）：</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="698" />
-            <source>The half sum divided by the number of rows, for comparison</source>
-            <translation>½ 平方和除以行数，供比较</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="773" />
-            <source>Output y (bars)</source>
-            <translation>输出 y（柱状图）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="774" />
-            <source>Loss against y_t</source>
-            <translation>损失随 y_t 的变化</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="775" />
-            <source>Contribution of each class</source>
-            <translation>各类别的贡献</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="776" />
-            <source>Gradients</source>
-            <translation>梯度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="777" />
-            <source>Batch cross-entropy per row</source>
-            <translation>每行的批交叉熵误差</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="778" />
-            <source>Batch table</source>
-            <translation>批处理表格</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="925" />
-            <source>y = softmax(a / T), computed from the logits</source>
-            <translation>y = softmax(a / T)，由 logit 计算</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="926" />
-            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
-            <translation>y 的10个值，以逗号分隔（按Enter应用）。其和不必为1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="976" />
-            <source>y is all zeros: it cannot be scaled to sum to 1.</source>
-            <translation>y 全为0：无法缩放使其和为1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1026" />
-            <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
-            <translation>使用温度 T 时，梯度是关于缩放后的 logit a / T 求的。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1030" />
-            <source>y is all zeros: there are no logits whose softmax is y.</source>
-            <translation>y 全为0：不存在 softmax 结果为 y 的 logit。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1033" />
-            <source>Logits taken as a = log y (softmax(log y) = y).</source>
-            <translation>logit 取为 a = log y（softmax(log y) = y）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1035" />
-            <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
-            <translation>y 的和不为1，因此没有 logit 能恰好得到这个 y：取 a = log y 时，softmax(a) 为 y / sum(y)，y − t 使用的是归一化后的 y。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1053" />
-            <source>label index: t = %1</source>
-            <translation>标签：t = %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1054" />
-            <source>one-hot: t = [%1]</source>
-            <translation>one-hot：t = [%1]</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1062" />
-            <source>%1 (%2 in floating point)</source>
-            <translation>%1（浮点数为 %2）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1064" />
-            <source>sum of y = %1</source>
-            <translation>y 的和 = %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1067" />
-            <source>y is not a probability vector: its values sum to %1, not 1.</source>
-            <translation>y 不是概率向量：其值之和为 %1，而不是1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1072" />
-            <source>y2 sums to %1, not 1.</source>
-            <translation>y2 的和为 %1，而不是1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1074" />
-            <source>The losses are still computed, exactly as the book's code would.</source>
-            <translation>损失仍会照常计算，与书中代码的结果完全相同。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1082" />
-            <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
-            <translation>y_t = 0：不加 δ 时，log(0) = −inf，损失为 inf。加上 δ = 1e-7 后为 −log(1e-7) = %1，虽然很大但是有限值。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1096" />
-            <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
-            <translation>自己输入的值。选择一个示例可载入书中或学习者笔记中的数值。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1100" />
-            <source>cross-entropy (y)</source>
-            <translation>交叉熵误差（y）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1101" />
-            <source>cross-entropy (y2)</source>
-            <translation>交叉熵误差（y2）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1108" />
-            <source>same</source>
-            <translation>相同</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1111" />
-            <source>same float, printed with more digits</source>
-            <translation>浮点数相同，只是输出的位数更多</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1115" />
-            <source>differs: core gives</source>
-            <translation>不同：core 的结果为</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1122" />
-            <source>Printed in the source:</source>
-            <translation>出处中的输出：</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/loss_panel.py" line="1163" />
+            <location filename="../../app/panels/loss/bars_view.py" line="103" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 输出 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 正确解 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1166" />
+            <location filename="../../app/panels/loss/bars_view.py" line="106" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1185" />
+            <location filename="../../app/panels/loss/bars_view.py" line="130" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1264" />
+            <location filename="../../app/panels/loss/batch_view.py" line="68" />
+            <source>Each row is one output y with its label t. The batch cross-entropy is the mean of the rows' cross-entropies (section 4.2.4).</source>
+            <translation>每行是一个输出 y 及其标签 t。批交叉熵误差是各行交叉熵误差的平均值（4.2.4节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="73" />
+            <source>Add row</source>
+            <translation>添加行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="74" />
+            <source>Add a row (a copy of the current output y and label)</source>
+            <translation>添加一行（复制当前的输出 y 和标签）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="76" />
+            <source>Remove row</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="77" />
+            <source>Remove the selected row (or the last one)</source>
+            <translation>删除选中的行（或最后一行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="79" />
+            <source>Book's y and y2</source>
+            <translation>书中的 y 和 y2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="80" />
+            <source>Fill the table with the book's two examples (label 2)</source>
+            <translation>用书中的两个示例填充表格（标签 2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <location filename="../../app/panels/loss/curve_view.py" line="48" />
+            <source>cross-entropy</source>
+            <translation>交叉熵误差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <location filename="../../app/panels/loss/batch_view.py" line="242" />
+            <source>label t</source>
+            <translation>标签 t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="90" />
+            <source>squared error</source>
+            <translation>均方误差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="92" />
+            <source>Edit y values (0 or more) and the label t (0–9); the last two columns are computed by core</source>
+            <translation>编辑 y 的值（0 或以上）和标签 t（0–9）；最后两列由 core 计算</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="94" />
+            <source>Shown to two decimals, like the bars; hover a cell or edit it for the full value</source>
+            <translation>与柱条一样显示两位小数；悬停在单元格上或编辑它可查看完整值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="95" />
+            <source>Computed by core; shown with six significant digits (… means more digits: hover the cell or export the CSV for the full value)</source>
+            <translation>由 core 计算；显示六位有效数字（… 表示还有更多位：悬停在单元格上或导出CSV可查看完整值）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="111" />
+            <source>Cross-entropy of each row; the line is the batch mean</source>
+            <translation>每行的交叉熵误差；横线为批平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="114" />
+            <source>Cross-entropy per row</source>
+            <translation>每行的交叉熵误差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="115" />
+            <source>row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="119" />
+            <source>batch mean</source>
+            <translation>批平均</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="140" />
+            <source>Batch cross-entropy, t as label indices:</source>
+            <translation>批交叉熵误差（t 为标签）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="141" />
+            <source>core.cross_entropy_error(Y, labels): mean over the rows</source>
+            <translation>core.cross_entropy_error(Y, labels)：各行的平均值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="142" />
+            <source>Batch cross-entropy, t as one-hot rows:</source>
+            <translation>批交叉熵误差（t 为one-hot）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="143" />
+            <source>core.cross_entropy_error(Y, one_hot(labels))</source>
+            <translation>core.cross_entropy_error(Y, one_hot(labels))</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="144" />
+            <source>Squared error over the batch (half sum):</source>
+            <translation>批均方误差（½ 平方和）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="145" />
+            <source>core.sum_squared_error(Y, T): NOT divided by the batch size</source>
+            <translation>core.sum_squared_error(Y, T)：没有除以批大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="146" />
+            <source>… divided by N (a true mean):</source>
+            <translation>… 除以 N（真正的平均值）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="147" />
+            <source>The half sum divided by the number of rows, for comparison</source>
+            <translation>½ 平方和除以行数，供比较</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/batch_view.py" line="201" />
             <source>A batch needs at least one row.</source>
             <translation>批处理至少需要一行。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1294" />
+            <location filename="../../app/panels/loss/batch_view.py" line="238" />
             <source>The label must be a whole number 0–9.</source>
             <translation>标签必须是0–9的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1302" />
+            <location filename="../../app/panels/loss/batch_view.py" line="243" />
             <source>Row %1, %2: %3</source>
             <translation>第%1行，%2：%3</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1315" />
+            <location filename="../../app/panels/loss/batch_view.py" line="266" />
             <source>Not updated — fix the highlighted cells:</source>
             <translation>未更新 — 请修正高亮的单元格：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1341" />
+            <location filename="../../app/panels/loss/batch_view.py" line="290" />
             <source>✓ The one-hot form and the label-index form agree exactly (the label form just reads y[row, t] instead of multiplying by zeros).</source>
             <translation>✓ one-hot形式与标签索引形式的结果完全一致（标签形式只是直接读取 y[row, t]，而不是乘以0）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1346" />
+            <location filename="../../app/panels/loss/batch_view.py" line="295" />
             <source>The two forms differ by %1 (floating-point summation order).</source>
             <translation>两种形式相差 %1（浮点数求和顺序所致）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss_panel.py" line="1349" />
+            <location filename="../../app/panels/loss/batch_view.py" line="298" />
             <source>Careful: the book's mean_squared_error is a half SUM. Over these %1 rows it adds every row (%2); it is not divided by the batch size, unlike the batch cross-entropy, which is a mean.</source>
             <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，该函数把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="34" />
+            <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
+            <translation>各类别在损失中所占的份额：均方误差使用全部10个类别，交叉熵误差只使用正确解类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="37" />
+            <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
+            <translation>各类别：&lt;span style='color:%1'&gt;■ 均方误差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交叉熵误差&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="46" />
+            <source>squared error ½(y_k − t_k)²</source>
+            <translation>均方误差 ½(y_k − t_k)²</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/contrib_view.py" line="49" />
+            <source>cross-entropy −t_k log(y_k + δ)</source>
+            <translation>交叉熵误差 −t_k log(y_k + δ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/controller.py" line="151" />
@@ -2497,14 +2147,39 @@
             <translation>a / T 溢出：%1 / %2 超出了浮点数的最大值（约 1.8e308），softmax函数会得到 nan。请使用更小的 logits 或更大的 T；y 保持上一次的值。</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/controller.py" line="167" />
+            <source>y is all zeros: it cannot be scaled to sum to 1.</source>
+            <translation>y 全为0：无法缩放使其和为1。</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/controller.py" line="170" />
             <source>The sum of y overflows (inf): y cannot be scaled to sum to 1.</source>
             <translation>y 的总和溢出（inf），无法缩放为总和为 1。</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/controller.py" line="202" />
+            <source>y is not a probability vector: its values sum to %1, not 1.</source>
+            <translation>y 不是概率向量：其值之和为 %1，而不是1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="208" />
+            <source>y2 sums to %1, not 1.</source>
+            <translation>y2 的和为 %1，而不是1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="210" />
+            <source>The losses are still computed, exactly as the book's code would.</source>
+            <translation>损失仍会照常计算，与书中代码的结果完全相同。</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/controller.py" line="213" />
             <source>A value above %1 squares to more than the largest float: the squared error overflows to inf (the cross-entropy still only reads y_t).</source>
             <translation>大于 %1 的值的平方超过浮点数的最大值：均方误差溢出为 inf（交叉熵误差仍然只读取 y_t）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="217" />
+            <source>y_t = 0: without δ, log(0) = −inf and the loss is inf. With δ = 1e-7 it is −log(1e-7) = %1, large but finite.</source>
+            <translation>y_t = 0：不加 δ 时，log(0) = −inf，损失为 inf。加上 δ = 1e-7 后为 −log(1e-7) = %1，虽然很大但是有限值。</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/controller.py" line="222" />
@@ -2515,6 +2190,217 @@
             <location filename="../../app/panels/loss/controller.py" line="225" />
             <source>The cross-entropy is negative (%1) because y_t = %2 is above 1, so log(y_t + δ) &gt; 0. A probability is at most 1: this y is not a probability vector.</source>
             <translation>因为 y_t = %2 大于 1，log(y_t + δ) &gt; 0，所以交叉熵误差为负（%1）。概率最大为 1：这个 y 不是概率向量。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="233" />
+            <source>With temperature T the gradient is taken with respect to the scaled logits a / T.</source>
+            <translation>使用温度 T 时，梯度是关于缩放后的 logit a / T 求的。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="234" />
+            <source>Logits taken as a = log y (softmax(log y) = y).</source>
+            <translation>logit 取为 a = log y（softmax(log y) = y）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="235" />
+            <source>y does not sum to 1, so no logits give exactly this y: with a = log y, softmax(a) is y / sum(y), and y − t uses that normalised y.</source>
+            <translation>y 的和不为1，因此没有 logit 能恰好得到这个 y：取 a = log y 时，softmax(a) 为 y / sum(y)，y − t 使用的是归一化后的 y。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="237" />
+            <source>y is all zeros: there are no logits whose softmax is y.</source>
+            <translation>y 全为0：不存在 softmax 结果为 y 的 logit。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controller.py" line="246" />
+            <source>%1 (%2 in floating point)</source>
+            <translation>%1（浮点数为 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="46" />
+            <location filename="../../app/panels/loss/panel.py" line="69" />
+            <source>Output y</source>
+            <extracomment>Presentation-mode scale of the big numbers (the cards must still fit 18 digits side by side at 1280 px). Presentation-mode scale of the secondary numbers (y2, without δ), which share one line. Colour of the second output y2 (purple: orange already means cross-entropy in this panel). Neutral colour of the bars that are not the correct class. Top of the per-class chart as a multiple of its tallest bar (room for the value label above it). Significant digits of the computed cells of the batch table (the cell keeps the full value). Narrowest per-row plot beside the batch table, in pixels (its title still fits in presentation mode). Emitted after every recomputation (tests and other views can listen).</extracomment>
+            <translation>输出 y</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="49" />
+            <source>Probabilities: drag the bars or type y</source>
+            <translation>概率：拖动柱条或输入 y</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="50" />
+            <source>Edit the ten probabilities directly</source>
+            <translation>直接编辑10个概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="51" />
+            <source>Logits a → y = softmax(a / T)</source>
+            <translation>logit a → y = softmax(a / T)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="52" />
+            <source>Type scores (logits); softmax turns them into probabilities</source>
+            <translation>输入得分（logit）；softmax 将其转换为概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="62" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1; the panel tells you if they do not.</source>
+            <translation>y 的10个值，以逗号分隔（按Enter应用）。其和不必为1；若不为1，面板会提示。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="72" />
+            <source>Ten logits (any real numbers), separated by commas</source>
+            <translation>10个logit（任意实数），以逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="76" />
+            <source>Temperature T</source>
+            <translation>温度 T</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="82" />
+            <source>softmax(a / T): T &lt; 1 sharpens, T &gt; 1 flattens; T = 1 is the book's</source>
+            <translation>softmax(a / T)：T &lt; 1 使分布更尖锐，T &gt; 1 使其更平缓；T = 1 即书中的情形</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="90" />
+            <source>The sum of y: a probability vector sums to 1</source>
+            <translation>y 的和：概率向量的和为1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="92" />
+            <source>Make y sum to 1</source>
+            <translation>使 y 的和为1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="93" />
+            <source>Divide every y by the sum of y</source>
+            <translation>将每个 y 除以 y 的总和</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="100" />
+            <source>Correct label t</source>
+            <translation>正确解标签 t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="103" />
+            <source>The correct class as a label index (what the book's batch code uses)</source>
+            <translation>以标签索引表示的正确解类别（书中批处理代码的用法）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="106" />
+            <source>The same label as a one-hot vector (what equation 4.1 uses)</source>
+            <translation>以one-hot向量表示的同一标签（式(4.1)的用法）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="110" />
+            <source>Click a class button under the bars to change it.</source>
+            <translation>点击柱条下方的类别按钮进行更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="116" />
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="118" />
+            <source>Show a second output y2</source>
+            <translation>显示第二个输出 y2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="119" />
+            <source>Compare the losses of y and y2 for the same label</source>
+            <translation>在相同标签下比较 y 和 y2 的损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="124" />
+            <source>The ten values of y2, separated by commas (Enter applies)</source>
+            <translation>y2 的10个值，以逗号分隔（按Enter应用）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="150" />
+            <source>y = softmax(a / T), computed from the logits</source>
+            <translation>y = softmax(a / T)，由 logit 计算</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="151" />
+            <source>The ten values of y, separated by commas (Enter applies). They need not sum to 1.</source>
+            <translation>y 的10个值，以逗号分隔（按Enter应用）。其和不必为1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="168" />
+            <source>label index: t = %1</source>
+            <translation>标签：t = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="169" />
+            <source>one-hot: t = [%1]</source>
+            <translation>one-hot：t = [%1]</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/controls_view.py" line="172" />
+            <source>sum of y = %1</source>
+            <translation>y 的和 = %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="31" />
+            <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
+            <translation>其他类别保持不变时，各损失随 y_t（正确解类别的概率）的变化；圆点表示当前的 y</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="34" />
+            <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
+            <translation>y&lt;sub&gt;t&lt;/sub&gt;：正确解类别的概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="35" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
+            <location filename="../../app/panels/loss/curve_view.py" line="49" />
+            <location filename="../../app/panels/loss/header.py" line="113" />
+            <source>squared error (y)</source>
+            <translation>均方误差（y）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
+            <location filename="../../app/panels/loss/curve_view.py" line="52" />
+            <location filename="../../app/panels/loss/header.py" line="114" />
+            <source>squared error (y2)</source>
+            <translation>均方误差（y2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="31" />
+            <source>The gradient tells each output which way to move to lower the loss: the first step of backprop. Squared error pushes every class (y − t); cross-entropy pushes only the correct class, hard when y&lt;sub&gt;t&lt;/sub&gt; is small (−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)); softmax followed by cross-entropy gives the simple y − t with respect to the logits (section 5.6.3).</source>
+            <translation>梯度告诉每个输出应向哪个方向移动才能减小损失：这是误差反向传播法的第一步。均方误差推动每个类别（y − t）；交叉熵误差只推动正确解类别，且 y&lt;sub&gt;t&lt;/sub&gt; 越小推力越大（−1 / (y&lt;sub&gt;t&lt;/sub&gt; + δ)）；softmax 之后接交叉熵误差，关于 logit 的梯度就是简洁的 y − t（5.6.3节）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="40" />
+            <source>Bars: the gradient for each class k (computed by core.functions)</source>
+            <translation>柱条：各类别 k 的梯度（由 core.functions 计算）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="41" />
+            <source>squared error&lt;br&gt;∂E/∂y = y − t</source>
+            <translation>均方误差&lt;br&gt;∂E/∂y = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="42" />
+            <source>cross-entropy&lt;br&gt;∂E/∂y = −t / (y + δ)</source>
+            <translation>交叉熵误差&lt;br&gt;∂E/∂y = −t / (y + δ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="43" />
+            <source>softmax + cross-entropy&lt;br&gt;∂E/∂a = y − t</source>
+            <translation>softmax + 交叉熵误差&lt;br&gt;∂E/∂a = y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/gradient_view.py" line="66" />
+            <source>The gradients with full precision</source>
+            <translation>完整精度的梯度</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/gradient_view.py" line="74" />
@@ -2542,14 +2428,172 @@
             <translation>simpleNet（4.4.2 节）：一个 2×3 的权重矩阵、softmax函数和交叉熵误差</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/header.py" line="33" />
+            <location filename="../../app/panels/loss/panel.py" line="153" />
+            <source>Loss functions</source>
+            <translation>损失函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="36" />
+            <source>Example:</source>
+            <translation>示例：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="38" />
+            <source>Load an example from the book (section 4.2) or a learner's note</source>
+            <translation>载入书中（4.2节）或学习者笔记中的示例</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="40" />
+            <source>(your own values)</source>
+            <translation>(自己输入的值)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="52" />
+            <source>Where this example comes from and what to notice</source>
+            <translation>该示例的出处及需要注意之处</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="112" />
+            <source>Your own values. Choose an example to load the book's or a learner's numbers.</source>
+            <translation>自己输入的值。选择一个示例可载入书中或学习者笔记中的数值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="113" />
+            <source>cross-entropy (y)</source>
+            <translation>交叉熵误差（y）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="114" />
+            <source>cross-entropy (y2)</source>
+            <translation>交叉熵误差（y2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="122" />
+            <source>same</source>
+            <translation>相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="125" />
+            <source>same float, printed with more digits</source>
+            <translation>浮点数相同，只是输出的位数更多</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/header.py" line="128" />
             <source>core gives %1 from the rounded inputs the source printed</source>
             <translation>由出处打印的四舍五入后的输入，core 得到 %1</translation>
         </message>
         <message>
+            <location filename="../../app/panels/loss/header.py" line="131" />
+            <source>differs: core gives</source>
+            <translation>不同：core 的结果为</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/header.py" line="138" />
+            <source>Printed in the source:</source>
+            <translation>出处中的输出：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="86" />
+            <source>Sum of squared errors</source>
+            <translation>均方误差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="87" />
+            <source>Equation 4.1: uses all ten classes (the book calls it mean_squared_error)</source>
+            <translation>式(4.1)：使用全部10个类别（书中称为 mean_squared_error）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="90" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="97" />
+            <source>y:</source>
+            <translation>y:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="92" />
+            <location filename="../../app/panels/loss/numbers_view.py" line="99" />
+            <source>y2:</source>
+            <translation>y2:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="93" />
+            <source>Cross-entropy</source>
+            <translation>交叉熵误差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="94" />
+            <source>Equation 4.2: only the correct class counts; δ guards against log(0)</source>
+            <translation>式(4.2)：只有正确解类别起作用；δ 防止出现 log(0)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="101" />
+            <source>core.cross_entropy_error(y, t, delta=0): inf when y_t = 0</source>
+            <translation>core.cross_entropy_error(y, t, delta=0)：y_t = 0 时为 inf</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/numbers_view.py" line="102" />
+            <source>without δ:</source>
+            <translation>不加 δ：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="71" />
+            <source>Gradients → backprop</source>
+            <translation>梯度 → 误差反向传播法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="73" />
+            <source>Batch</source>
+            <translation>批处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="74" />
+            <source>Edit one output y and the correct label t; see both losses</source>
+            <translation>编辑输出 y 和正确解标签 t，查看两种损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="75" />
+            <source>The gradient of each loss with respect to y, and y − t for softmax</source>
+            <translation>各损失关于 y 的梯度，以及 softmax 的 y − t</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="76" />
+            <source>Several rows of y and labels: the batch cross-entropy</source>
+            <translation>多行 y 和标签：批处理的交叉熵误差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="180" />
+            <source>Output y (bars)</source>
+            <translation>输出 y（柱状图）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="181" />
+            <source>Loss against y_t</source>
+            <translation>损失随 y_t 的变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="182" />
+            <source>Contribution of each class</source>
+            <translation>各类别的贡献</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/loss/panel.py" line="183" />
             <source>Loss values</source>
             <translation>损失值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="184" />
+            <source>Gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="185" />
+            <source>Batch cross-entropy per row</source>
+            <translation>每行的批交叉熵误差</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/loss/panel.py" line="186" />
+            <source>Batch table</source>
+            <translation>批处理表格</translation>
         </message>
         <message>
             <location filename="../../app/panels/loss/panel.py" line="187" />
@@ -2559,6 +2603,30 @@
     </context>
     <context>
         <name>LossPresets</name>
+        <message>
+            <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
+            <translation type="vanished">/work/shared/seeds/000_4e9a6a9d364f6e76.txt（Qiita, hidenori-t）</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
+            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt（p. 94，批交叉熵误差）</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
+            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
+            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt（cnblogs，“均方误差的实现”）</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，二乗和誤差）</translation>
+        </message>
+        <message>
+            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
+            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，交差エントロピー誤差）</translation>
+        </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="6" />
             <source>Book 4.2.1–4.2.2: y (“2” is most likely)</source>
@@ -2596,8 +2664,8 @@
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="27" />
-            <source>/work/shared/seeds/000_4e9a6a9d364f6e76.txt (Qiita, hidenori-t)</source>
-            <translation>/work/shared/seeds/000_4e9a6a9d364f6e76.txt（Qiita, hidenori-t）</translation>
+            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
+            <translation>学习者笔记 000（日语）：“『ゼロから作るDeep Learning』4章 メモ”（Qiita，hidenori-t）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="32" />
@@ -2610,8 +2678,9 @@
             <translation>笔记 001（日语）：交叉熵误差被误除以10</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/001_3bea403e9abd0003.txt (p. 94, batch cross-entropy)</source>
-            <translation type="vanished">/work/shared/seeds/001_3bea403e9abd0003.txt（p. 94，批交叉熵误差）</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="37" />
+            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
+            <translation>学习者笔记 001（日语）：“『ゼロから作るDeepLearning』メモ”（p. 94，mini-batch 版交叉熵误差）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="43" />
@@ -2624,8 +2693,9 @@
             <translation>笔记 002（韩语）：y2 在类别 6 上为 0.6，在类别 7 上为 0.3</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/002_3f5329c71e06aa88.txt</source>
-            <translation type="vanished">/work/shared/seeds/002_3f5329c71e06aa88.txt</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="48" />
+            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
+            <translation>学习者笔记 002（韩语）：用 NumPy 实现均方误差和交叉熵误差（SSE）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="53" />
@@ -2638,76 +2708,14 @@
             <translation>笔记 003（中文）：书中的 y</translation>
         </message>
         <message>
-            <source>/work/shared/seeds/003_537180af1cfc32d8.txt (cnblogs, “均方误差的实现”)</source>
-            <translation type="vanished">/work/shared/seeds/003_537180af1cfc32d8.txt（cnblogs，“均方误差的实现”）</translation>
+            <location filename="../../resources/presets/loss_presets.json" line="58" />
+            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
+            <translation>学习者笔记 003（中文）：“均方误差的实现”（cnblogs，suqinghang）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="63" />
             <source>The note calls the function 均方误差 (“mean squared error”) like the book, but it is a half sum of squares, not a mean.</source>
             <translation>该笔记与书中一样将此函数称为均方误差（“mean squared error”），但它其实是平方和的一半，而不是平均值。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="67" />
-            <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
-            <translation>笔记 004（日语）：均方误差，样本 1 和 2</translation>
-        </message>
-        <message>
-            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 二乗和誤差)</source>
-            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，二乗和誤差）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="73" />
-            <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
-            <translation>样本 1 在正确解“2”上为 0.6；样本 2 在“9”上为 0.5（“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”）。两者的和都不为1（分别为 1.07 和 1.13）。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="77" />
-            <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
-            <translation>笔记 004（日语）：交叉熵误差，正确解类别上 0.99 与 0.2 的对比</translation>
-        </message>
-        <message>
-            <source>/work/shared/seeds/004_677e3c6a13d28afc.txt (swim-lover, 交差エントロピー誤差)</source>
-            <translation type="vanished">/work/shared/seeds/004_677e3c6a13d28afc.txt（swim-lover，交差エントロピー誤差）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="83" />
-            <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
-            <translation>正确解类别为 0.99 时损失接近 0，为 0.2 时损失为 1.6094374124342252 ≈ -log 0.2。第一个 y 的和为 1.46：它不是概率向量，但交叉熵误差只读取 y[2]。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="87" />
-            <source>Why δ = 1e-7: the correct class has probability 0</source>
-            <translation>为何需要 δ = 1e-7：正确解类别的概率为 0</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="88" />
-            <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
-            <translation>《深度学习入门》4.2.2节：delta = 1e-7 防止出现 log(0)</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="93" />
-            <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
-            <translation>书中的 y 配上标签 3，其概率为 0.0：log(0) = -inf，因此不加 δ 时损失为 inf。加上 δ = 1e-7 后为 -log(1e-7) = 16.11809565095832，虽然很大但是有限值，因此训练可以继续进行。</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="27" />
-            <source>Learner's note 000, in Japanese: “『ゼロから作るDeep Learning』4章 メモ” (Qiita, hidenori-t)</source>
-            <translation>学习者笔记 000（日语）：“『ゼロから作るDeep Learning』4章 メモ”（Qiita，hidenori-t）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="37" />
-            <source>Learner's note 001, in Japanese: “『ゼロから作るDeepLearning』メモ” (p. 94, batch cross-entropy)</source>
-            <translation>学习者笔记 001（日语）：“『ゼロから作るDeepLearning』メモ”（p. 94，mini-batch 版交叉熵误差）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="48" />
-            <source>Learner's note 002, in Korean: the sum of squared errors and cross-entropy in NumPy (SSE)</source>
-            <translation>学习者笔记 002（韩语）：用 NumPy 实现均方误差和交叉熵误差（SSE）</translation>
-        </message>
-        <message>
-            <location filename="../../resources/presets/loss_presets.json" line="58" />
-            <source>Learner's note 003, in Chinese: “均方误差的实现” (cnblogs, suqinghang)</source>
-            <translation>学习者笔记 003（中文）：“均方误差的实现”（cnblogs，suqinghang）</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="68" />
@@ -2725,394 +2733,434 @@
             <translation>书中的 simpleNet：对 x = (0.6, 0.9) 的得分 p = x·W，y = softmax(p)（类别 0–2；3–9 为 0），t = 2。笔记只打印了 W 的 8 位小数，所以由打印出的 W 算出的损失 1.99269899927… 与它打印的 1.992699002936635 在第 9 位上不同：它所用的随机 W 有更多位数。dW（numerical_gradient）在“梯度”标签页上，与打印的 dW 在 8 位小数内一致。</translation>
         </message>
         <message>
+            <location filename="../../resources/presets/loss_presets.json" line="79" />
+            <source>Note 004 (Japanese): squared error, samples 1 and 2</source>
+            <translation>笔记 004（日语）：均方误差，样本 1 和 2</translation>
+        </message>
+        <message>
             <location filename="../../resources/presets/loss_presets.json" line="80" />
             <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (二乗和誤差)</source>
             <translation>学习者笔记 004（日语）：swim-lover 的 MNIST 系列第 10 回（二乗和誤差，均方误差）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="85" />
+            <source>Sample 1 puts 0.6 on the correct “2”; sample 2 puts 0.5 on “9” (“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”). Neither sums to 1 (1.07 and 1.13).</source>
+            <translation>样本 1 在正确解“2”上为 0.6；样本 2 在“9”上为 0.5（“正解以外の位置のデータ(‘9’の位置)の確立が高くなると”）。两者的和都不为1（分别为 1.07 和 1.13）。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="89" />
+            <source>Note 004 (Japanese): cross-entropy, 0.99 vs 0.2 on the correct class</source>
+            <translation>笔记 004（日语）：交叉熵误差，正确解类别上 0.99 与 0.2 的对比</translation>
         </message>
         <message>
             <location filename="../../resources/presets/loss_presets.json" line="90" />
             <source>Learner's note 004, in Japanese: swim-lover's MNIST series, part 10 (交差エントロピー誤差)</source>
             <translation>学习者笔记 004（日语）：swim-lover 的 MNIST 系列第 10 回（交差エントロピー誤差，交叉熵误差）</translation>
         </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="95" />
+            <source>0.99 on the correct class gives a loss near 0, 0.2 gives 1.6094374124342252 ≈ -log 0.2. The first y sums to 1.46: it is not a probability vector, but cross-entropy only reads y[2].</source>
+            <translation>正确解类别为 0.99 时损失接近 0，为 0.2 时损失为 1.6094374124342252 ≈ -log 0.2。第一个 y 的和为 1.46：它不是概率向量，但交叉熵误差只读取 y[2]。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="99" />
+            <source>Why δ = 1e-7: the correct class has probability 0</source>
+            <translation>为何需要 δ = 1e-7：正确解类别的概率为 0</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="100" />
+            <source>Deep Learning from Scratch, section 4.2.2: delta = 1e-7 guards log(0)</source>
+            <translation>《深度学习入门》4.2.2节：delta = 1e-7 防止出现 log(0)</translation>
+        </message>
+        <message>
+            <location filename="../../resources/presets/loss_presets.json" line="105" />
+            <source>The book's y with the label 3, whose probability is 0.0: log(0) = -inf, so without δ the loss is inf. With δ = 1e-7 it is -log(1e-7) = 16.11809565095832, large but finite, so training can go on.</source>
+            <translation>书中的 y 配上标签 3，其概率为 0.0：log(0) = -inf，因此不加 δ 时损失为 inf。加上 δ = 1e-7 后为 -log(1e-7) = 16.11809565095832，虽然很大但是有限值，因此训练可以继续进行。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/main_window.py" line="219" />
             <source>Choose a panel (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-            <translation>选择面板（Ctrl+1, Ctrl+2, Ctrl+3）</translation>
+            <translation type="vanished">选择面板（Ctrl+1, Ctrl+2, Ctrl+3）</translation>
         </message>
         <message>
             <source>Ctrl+1, Ctrl+2, Ctrl+3	Loss functions, Gradient descent, MNIST training</source>
             <translation type="vanished">Ctrl+1, Ctrl+2, Ctrl+3	损失函数、梯度下降法、MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
-            <source>Loss functions</source>
+            <source>F1	This list</source>
+            <translation type="vanished">F1	此列表</translation>
+        </message>
+        <message>
+            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
+            <translation type="vanished">选择面板（Ctrl+1 至 Ctrl+5，按书的章节顺序）</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
+            <translation type="vanished">Ctrl+1 … Ctrl+5	正向传播、损失函数、梯度下降法、MNIST训练、卷积</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="55" />
+            <source>Forward pass</source>
             <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>正向传播</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="57" />
+            <source>Loss functions</source>
             <translation>损失函数</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="44" />
+            <location filename="../../app/main_window.py" line="58" />
             <source>Gradient descent</source>
             <translation>梯度下降法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="45" />
+            <location filename="../../app/main_window.py" line="59" />
             <source>Backpropagation</source>
             <translation>误差反向传播法</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
+            <location filename="../../app/main_window.py" line="61" />
             <source>MNIST training</source>
             <translation>MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="51" />
-            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <location filename="../../app/main_window.py" line="62" />
+            <source>Chapter 6</source>
+            <translation>第6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="63" />
+            <source>Convolution</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="69" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>激活函数、3层神经网络、softmax溢出、已训练网络的正向传播（第3章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="71" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>在10类输出上探索均方误差和交叉熵误差（书中4.2节）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="54" />
+            <location filename="../../app/main_window.py" line="73" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>观察梯度下降法和第6章的优化方法沿损失曲面下降</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="56" />
+            <location filename="../../app/main_window.py" line="75" />
             <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
             <translation>在计算图、网络和梯度确认中逐步跟踪误差反向传播法（第5章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="55" />
+            <location filename="../../app/main_window.py" line="77" />
             <source>Train a small network on MNIST and watch loss and accuracy (chapters 4 to 6)</source>
             <translation>在MNIST上训练小型网络，观察损失和识别精度（第4至6章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="121" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
+            <location filename="../../app/main_window.py" line="79" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>以竞赛形式进行第6章的比较：相同的权重初始值、相同的mini-batch（图6-9至6-24）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="133" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>选择面板（Ctrl+1 至 Ctrl+%1）</translation>
+            <location filename="../../app/main_window.py" line="81" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>看见 im2col；已训练 SimpleConvNet 内部的滤波器与特征图（第7章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="150" />
+            <location filename="../../app/main_window.py" line="172" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="161" />
+            <location filename="../../app/main_window.py" line="243" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="244" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>选择面板（Ctrl+1 至 Ctrl+%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="250" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="162" />
+            <location filename="../../app/main_window.py" line="251" />
             <source>Export &amp;image…</source>
             <translation>导出图像(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="163" />
+            <location filename="../../app/main_window.py" line="252" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/main_window.py" line="253" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>将当前面板的图表保存为PNG或SVG</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="169" />
+            <location filename="../../app/main_window.py" line="255" />
             <source>Export &amp;data…</source>
             <translation>导出数据(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="170" />
+            <location filename="../../app/main_window.py" line="256" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="171" />
+            <location filename="../../app/main_window.py" line="257" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>将当前面板图表的数据保存为CSV</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="177" />
+            <location filename="../../app/main_window.py" line="259" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="179" />
+            <location filename="../../app/main_window.py" line="260" />
             <source>Close dlfs-studio</source>
             <translation>关闭dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="183" />
+            <location filename="../../app/main_window.py" line="261" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="184" />
+            <location filename="../../app/main_window.py" line="262" />
             <source>&amp;Presentation mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="186" />
+            <location filename="../../app/main_window.py" line="263" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="240" />
+            <location filename="../../app/main_window.py" line="265" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="192" />
+            <location filename="../../app/main_window.py" line="266" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="242" />
+            <location filename="../../app/main_window.py" line="267" />
             <source>Use the whole screen (F11)</source>
             <translation>使用整个屏幕（F11）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="208" />
+            <location filename="../../app/main_window.py" line="268" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="269" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="209" />
+            <location filename="../../app/main_window.py" line="270" />
+            <source>&amp;Panels explained</source>
+            <translation>面板说明(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="272" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="273" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="211" />
+            <location filename="../../app/main_window.py" line="274" />
             <source>List the keyboard shortcuts</source>
             <translation>列出键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="214" />
+            <location filename="../../app/main_window.py" line="275" />
             <source>&amp;About dlfs-studio</source>
             <translation>关于dlfs-studio(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="215" />
+            <location filename="../../app/main_window.py" line="276" />
             <source>About this application</source>
             <translation>关于本应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="268" />
+            <location filename="../../app/main_window.py" line="330" />
             <source>This panel failed to switch presentation mode</source>
             <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="319" />
+            <location filename="../../app/main_window.py" line="400" />
             <source>A panel failed to switch presentation mode</source>
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="381" />
+            <location filename="../../app/main_window.py" line="405" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>演示模式已开启（按F5退出）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="321" />
+            <location filename="../../app/main_window.py" line="405" />
             <source>Presentation mode off</source>
             <translation>演示模式已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="332" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>A panel failed to switch theme</source>
             <translation>某个面板切换主题失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="358" />
-            <location filename="../../app/main_window.py" line="369" />
+            <location filename="../../app/main_window.py" line="451" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="382" />
-            <location filename="../../app/main_window.py" line="392" />
+            <location filename="../../app/main_window.py" line="475" />
+            <location filename="../../app/main_window.py" line="485" />
             <source>This panel has nothing to export yet.</source>
             <translation>此面板还没有可导出的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="388" />
+            <location filename="../../app/main_window.py" line="481" />
             <source>No export target named %1</source>
             <translation>没有名为 %1 的导出目标</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="397" />
+            <location filename="../../app/main_window.py" line="490" />
             <source>Which one?</source>
             <translation>保存哪一个？</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="417" />
+            <location filename="../../app/main_window.py" line="510" />
             <source>Export image</source>
             <translation>导出图像</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="514" />
             <source>PNG image (*.png)</source>
             <translation>PNG图像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="421" />
+            <location filename="../../app/main_window.py" line="514" />
             <source>SVG vector image (*.svg)</source>
             <translation>SVG矢量图像 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="432" />
+            <location filename="../../app/main_window.py" line="525" />
             <source>Export data</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="437" />
+            <location filename="../../app/main_window.py" line="530" />
             <source>CSV table (*.csv)</source>
             <translation>CSV表格 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="451" />
-            <location filename="../../app/main_window.py" line="464" />
+            <location filename="../../app/main_window.py" line="544" />
+            <location filename="../../app/main_window.py" line="557" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="465" />
+            <location filename="../../app/main_window.py" line="558" />
             <source>Could not save %1:
 %2</source>
             <translation>无法保存 %1：
 %2</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="473" />
+            <location filename="../../app/main_window.py" line="566" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="474" />
+            <location filename="../../app/main_window.py" line="567" />
             <source>F11	Full screen on/off</source>
             <translation>F11	开启/关闭全屏</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="545" />
+            <location filename="../../app/main_window.py" line="569" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="546" />
+            <location filename="../../app/main_window.py" line="570" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
         </message>
         <message>
-            <source>F1	This list</source>
-            <translation type="vanished">F1	此列表</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="479" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	退出</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="485" />
-            <source>Keyboard shortcuts</source>
-            <translation>键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="494" />
-            <source>About dlfs-studio</source>
-            <translation>关于dlfs-studio</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="495" />
-            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="654" />
-            <source>Closing dlfs-studio discards it.</source>
-            <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="539" />
-            <source>Not closed: the training is kept.</source>
-            <translation>未关闭：训练结果已保留。</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="243" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="245" />
-            <source>&amp;Panels explained</source>
-            <translation>面板说明(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="247" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="547" />
+            <location filename="../../app/main_window.py" line="571" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	面板说明、讲课用按键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="548" />
+            <location filename="../../app/main_window.py" line="572" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	本列表</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="573" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="590" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="599" />
+            <source>About dlfs-studio</source>
+            <translation>关于dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="600" />
+            <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="615" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="593" />
+            <location filename="../../app/main_window.py" line="617" />
             <source>The language was not changed.</source>
             <translation>语言未更改。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="600" />
+            <location filename="../../app/main_window.py" line="624" />
             <source>Language: %1</source>
             <translation>语言：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="43" />
-            <source>Forward pass</source>
-            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
-            <translation>正向传播</translation>
+            <location filename="../../app/main_window.py" line="678" />
+            <source>Closing dlfs-studio discards it.</source>
+            <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="47" />
-            <source>Convolution</source>
-            <translation>卷积</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="53" />
-            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
-            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>激活函数、3层神经网络、softmax溢出、已训练网络的正向传播（第3章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="61" />
-            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
-            <translation>看见 im2col；已训练 SimpleConvNet 内部的滤波器与特征图（第7章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="136" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+5, in the book's chapter order)</source>
-            <translation>选择面板（Ctrl+1 至 Ctrl+5，按书的章节顺序）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="478" />
-            <source>Ctrl+1 … Ctrl+5	Forward pass, Loss functions, Gradient descent, MNIST training, Convolution</source>
-            <translation>Ctrl+1 … Ctrl+5	正向传播、损失函数、梯度下降法、MNIST训练、卷积</translation>
+            <location filename="../../app/main_window.py" line="697" />
+            <source>Not closed: the training is kept.</source>
+            <translation>未关闭：训练结果已保留。</translation>
         </message>
     </context>
     <context>
@@ -3128,7 +3176,7 @@
             <translation>来自训练视图：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/model_source.py" line="182" />
+            <location filename="../../app/panels/model_source.py" line="183" />
             <source>%1 cannot be shown here: %2</source>
             <translation>%1 无法在此显示：%2</translation>
         </message>
@@ -3320,12 +3368,12 @@
             <translation>%1：双击数字进行编辑</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="153" />
+            <location filename="../../app/panels/forward/network_view.py" line="155" />
             <source>“%1” is not a finite number; %2 keeps its value.</source>
             <translation>“%1”不是有限的数；%2 保持原值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/network_view.py" line="212" />
+            <location filename="../../app/panels/forward/network_view.py" line="215" />
             <source>y = %1   (book: [0.31682708 0.69627909])</source>
             <translation>y = %1   （书中：[0.31682708 0.69627909]）</translation>
         </message>
@@ -3468,22 +3516,22 @@ x = 10: 斜率 {1}</translation>
             <translation>左侧 x + h == x</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="249" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="254" />
             <source>x + h == x in float64: h = {0} is lost when added to x = {1} (rounding), so f(x+h) − f(x−h) = 0 and the estimate is {2}. Too small an h fails.</source>
             <translation>在 float64 中 x + h == x：h = {0} 加到 x = {1} 上时因舍入而丢失，因此 f(x+h) − f(x−h) = 0，估计值为 {2}。h 太小会导致失败。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="254" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="259" />
             <source>h is large: the forward difference is off by about 0.01·h (truncation error); the central difference cancels it for this quadratic.</source>
             <translation>h 较大：前向差分约有 0.01·h 的偏差（截断误差）；对于这个二次函数，中心差分会将其抵消。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="258" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="263" />
             <source>Rounding noise: f(x+h) and f(x−h) agree in most of their digits, so their difference has few correct digits left.</source>
             <translation>舍入噪声：f(x+h) 与 f(x−h) 的大部分位数相同，因此两者之差只剩下很少的正确位数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/numdiff_view.py" line="262" />
+            <location filename="../../app/panels/descent/numdiff_view.py" line="267" />
             <source>Good: around h = 1e-4 (the book's choice) truncation and rounding errors are both small.</source>
             <translation>良好：在 h = 1e-4（书中的选择）附近，截断误差和舍入误差都很小。</translation>
         </message>
@@ -3491,7 +3539,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="79" />
+            <location filename="../../app/main_window.py" line="102" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>无法加载面板“%1”：</translation>
         </message>
@@ -3499,239 +3547,662 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>Playback</name>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="37" />
+            <location filename="../../app/panels/descent/playback.py" line="61" />
             <source>Reset: go back to the start point (step 0).</source>
             <translation>重置：回到起点（第0步）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="39" />
+            <location filename="../../app/panels/descent/playback.py" line="63" />
             <source>Step back: return exactly to the previous step.</source>
             <translation>后退一步：准确回到上一步。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="40" />
-            <location filename="../../app/panels/descent/playback.py" line="102" />
+            <location filename="../../app/panels/descent/playback.py" line="64" />
+            <location filename="../../app/panels/descent/playback.py" line="155" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="41" />
+            <location filename="../../app/panels/descent/playback.py" line="65" />
             <source>Play or pause the animation.</source>
             <translation>播放或暂停动画。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="43" />
+            <location filename="../../app/panels/descent/playback.py" line="67" />
             <source>Single step forward: take one optimizer update.</source>
             <translation>前进一步：执行一次参数更新。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="49" />
+            <location filename="../../app/panels/descent/playback.py" line="73" />
             <source>Speed (steps/s)</source>
             <translation>速度（步/秒）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="52" />
+            <location filename="../../app/panels/descent/playback.py" line="76" />
             <source>Animation speed in steps per second.</source>
             <translation>动画速度（每秒步数）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/playback.py" line="99" />
+            <location filename="../../app/panels/descent/playback.py" line="152" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
     </context>
     <context>
+        <name>RaceController</name>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="41" />
+            <source>plain</source>
+            <translation>无正则化</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="42" />
+            <source>weight decay {0}</source>
+            <translation>权值衰减 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="43" />
+            <source>dropout {0}</source>
+            <translation>Dropout {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="44" />
+            <source>BatchNorm (w {0})</source>
+            <translation>有Batch Normalization（w {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="45" />
+            <source>no BatchNorm (w {0})</source>
+            <translation>无Batch Normalization（w {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="46" />
+            <source>trial {0}</source>
+            <translation>试验 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="47" />
+            <source>learning rate {0}</source>
+            <translation>学习率 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="48" />
+            <source>batch size {0}</source>
+            <translation>批大小 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="49" />
+            <source>hidden sizes {0}</source>
+            <translation>隐藏层大小 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="50" />
+            <source>weight init {0}</source>
+            <translation>权重初始值 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="51" />
+            <source>optimizer {0}</source>
+            <translation>最优化方法 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="52" />
+            <source>with BatchNorm</source>
+            <translation>有Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="53" />
+            <source>without BatchNorm</source>
+            <translation>无Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="301" />
+            <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
+            <translation>所有参赛者从相同的权重初始值出发，以相同的顺序看到相同的mini-batch。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="305" />
+            <source>All racers see the same mini-batches in the same order.</source>
+            <translation>所有参赛者以相同的顺序看到相同的mini-batch。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="309" />
+            <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
+            <translation>初始值的设定方法不同：参赛者使用相同的随机数但缩放不同，因此无法共享权重初始值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="312" />
+            <source>The networks have different shapes, so they cannot share initial weights.</source>
+            <translation>网络的形状不同，因此无法共享权重初始值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="314" />
+            <source>The batch sizes differ, so the mini-batches differ too.</source>
+            <translation>批大小不同，因此mini-batch也不同。</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="102" />
+            <location filename="../../app/panels/descent/race_view.py" line="111" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>书中图6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="103" />
+            <location filename="../../app/panels/descent/race_view.py" line="112" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>第6章的比较：x²/20 + y²，从 (-7, 2) 出发，30 步，SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="121" />
+            <location filename="../../app/panels/descent/race_view.py" line="130" />
             <source>Include {0} in the race.</source>
             <translation>让 {0} 参加竞赛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="124" />
+            <location filename="../../app/panels/descent/race_view.py" line="133" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0} 的学习率，完全按输入值使用。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="132" />
+            <location filename="../../app/panels/descent/race_view.py" line="141" />
             <source>Optimizer and learning rate</source>
             <translation>优化方法和学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="133" />
+            <location filename="../../app/panels/descent/race_view.py" line="142" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>各优化方法的学习率；其他超参数保持书中的默认值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="138" />
+            <location filename="../../app/panels/descent/race_view.py" line="147" />
             <source>Number of updates for every optimizer.</source>
             <translation>每个优化方法的更新次数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="140" />
+            <location filename="../../app/panels/descent/race_view.py" line="149" />
             <source>Steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="142" />
+            <location filename="../../app/panels/descent/race_view.py" line="151" />
             <source>analytic (like chapter 6)</source>
             <translation>解析（同第6章）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="143" />
+            <location filename="../../app/panels/descent/race_view.py" line="152" />
             <source>numerical (h = 1e-4)</source>
             <translation>数值微分（h = 1e-4）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="144" />
+            <location filename="../../app/panels/descent/race_view.py" line="153" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>用哪种梯度进行更新；第6章使用公式（解析梯度）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="155" />
             <source>Gradient</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="150" />
+            <location filename="../../app/panels/descent/race_view.py" line="159" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>所有优化方法共同的起点 x0；也可以点击图。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="153" />
+            <location filename="../../app/panels/descent/race_view.py" line="162" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>所有优化方法共同的起点 x1；也可以点击图。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="157" />
+            <location filename="../../app/panels/descent/race_view.py" line="166" />
             <source>Start</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="160" />
+            <location filename="../../app/panels/descent/race_view.py" line="169" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>终点线：当 f(x) ≤ ε 时，参赛者到达终点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="171" />
             <source>ε (finish)</source>
             <translation>ε（终点）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="168" />
+            <location filename="../../app/panels/descent/race_view.py" line="177" />
             <source>One plot</source>
             <translation>单个图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="169" />
+            <location filename="../../app/panels/descent/race_view.py" line="178" />
             <source>All racers on one plot.</source>
             <translation>所有参赛者画在一张图上。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="170" />
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>2×2 like the book</source>
             <translation>同书中的 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="171" />
+            <location filename="../../app/panels/descent/race_view.py" line="180" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>像图6-8一样的四张小图：SGD、Momentum、AdaGrad、Adam。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="189" />
+            <location filename="../../app/panels/descent/race_view.py" line="198" />
             <source>The race's current step.</source>
             <translation>竞赛的当前步。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="200" />
             <source>Click to set the common start point.</source>
             <translation>点击设置共同的起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="213" />
+            <location filename="../../app/panels/descent/race_view.py" line="222" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>图6-8：各优化方法在 x²/20 + y² 上的路径。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="235" />
+            <location filename="../../app/panels/descent/race_view.py" line="245" />
             <source>Leaderboard</source>
             <translation>排行榜</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="248" />
             <source>optimizer</source>
             <translation>优化方法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="238" />
+            <location filename="../../app/panels/descent/race_view.py" line="248" />
             <source>lr</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="239" />
+            <location filename="../../app/panels/descent/race_view.py" line="249" />
             <source>steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="239" />
+            <location filename="../../app/panels/descent/race_view.py" line="249" />
             <source>f now</source>
             <translation>当前 f</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="240" />
+            <location filename="../../app/panels/descent/race_view.py" line="250" />
             <source>Steps until f(x) ≤ ε for the first time.</source>
             <translation>首次达到 f(x) ≤ ε 所需的步数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="247" />
+            <location filename="../../app/panels/descent/race_view.py" line="257" />
             <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
             <translation>最先达到 f ≤ ε 者（步数最少）排在最前；其余按当前 f 排序。悬停在数字上可查看完整精度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="403" />
+            <location filename="../../app/panels/descent/race_view.py" line="413" />
             <source>{0} (not in the race)</source>
             <translation>{0}（未参赛）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="411" />
+            <location filename="../../app/panels/descent/race_view.py" line="427" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>请至少勾选一个优化方法以开始竞赛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="413" />
+            <location filename="../../app/panels/descent/race_view.py" line="429" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>第 {0} / {1} 步   ·   起点 {2}   ·   {3}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="445" />
+            <location filename="../../app/panels/descent/race_view.py" line="462" />
             <source>diverged</source>
             <translation>发散</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="447" />
+            <location filename="../../app/panels/descent/race_view.py" line="464" />
             <source>not yet</source>
             <translation>尚未</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="460" />
-            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation>ε = {0}；参赛者在首次满足 f(x) ≤ ε 的那一步到达终点（core.descent.steps_to_reach）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="464" />
             <source>not reached</source>
             <translation>未到达</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="477" />
+            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
+            <translation>ε = {0}；参赛者在首次满足 f(x) ≤ ε 的那一步到达终点（core.descent.steps_to_reach）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RacesPanel</name>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="89" />
+            <source>Curves</source>
+            <extracomment>preset key -&gt; (button text, options for core.races.preset) What a custom race starts from: the book's 5-layer ReLU net, SGD lr 0.01, batch 100, 1000 iterations.</extracomment>
+            <translation>曲线</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="90" />
+            <location filename="../../app/panels/races/panel.py" line="316" />
+            <source>Figure 6-19 grid</source>
+            <translation>图6-19网格</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="91" />
+            <location filename="../../app/panels/races/panel.py" line="317" />
+            <source>Search scatter</source>
+            <translation>搜索散点图</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="92" />
+            <source>Activations</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="100" />
+            <source>Pick one of the book's races, or build your own, and press its button.</source>
+            <translation>选择书中的一个竞赛，或自己组建一个，然后按下它的按钮。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="110" />
+            <source>The book's races</source>
+            <translation>书中的竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="112" />
+            <source>Optimizers (figure 6-9)</source>
+            <translation>最优化方法（图6-9）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="112" />
+            <source>Weight init (figure 6-14)</source>
+            <translation>权重初始值（图6-14）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="113" />
+            <source>BatchNorm at one scale (figure 6-18)</source>
+            <translation>单一尺度下的Batch Normalization（图6-18）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="114" />
+            <source>BatchNorm, 16 scales (figure 6-19)</source>
+            <translation>Batch Normalization，16个尺度（图6-19）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="115" />
+            <source>Overfitting on 300 images (6-20 to 6-23)</source>
+            <translation>300张图像上的过拟合（6-20至6-23）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="116" />
+            <source>Random search (figure 6-24)</source>
+            <translation>随机搜索（图6-24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="125" />
+            <source>Weight scale for 6-18:</source>
+            <translation>6-18的权重尺度：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="137" />
+            <source>Your own race</source>
+            <translation>自己的竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="140" />
+            <source>optimizer</source>
+            <translation>最优化方法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="140" />
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="140" />
+            <source>weight init</source>
+            <translation>权重初始值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>BatchNorm</source>
+            <translation>Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>weight decay</source>
+            <translation>权值衰减</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="143" />
+            <source>hidden sizes</source>
+            <translation>隐藏层大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="154" />
+            <source>Start this race</source>
+            <translation>开始这个竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="156" />
+            <source>Vary</source>
+            <translation>改变的设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="157" />
+            <source>Values</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="158" />
+            <source>Iterations</source>
+            <translation>迭代次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="162" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="166" />
+            <source>Repeat the race over several seeds: each variant is drawn as its mean with a min-max band</source>
+            <translation>用多个种子重复竞赛：每个设置画成平均值和最小至最大的带</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="168" />
+            <source>Seeds</source>
+            <translation>种子数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="170" />
+            <location filename="../../app/panels/races/panel.py" line="270" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="172" />
+            <source>Step</source>
+            <translation>单步</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="174" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="179" />
+            <source>Save as session…</source>
+            <translation>另存为会话…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="180" />
+            <source>Keep every racer as a run in a session folder (the training view and dlfs replay open it)</source>
+            <translation>将每个参赛者作为运行记录保存到会话文件夹（训练视图和 dlfs replay 可以打开）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="196" />
+            <source>784-100x4-10 ReLU net (He init), batch 128, 2000 iterations, each optimizer with the book's learning rate. Watch SGD's loss fall slowest; AdaGrad and Adam drop fastest at first.</source>
+            <translation>784-100x4-10 的ReLU网络（He初始值），批大小128，2000次，各方法使用书中的学习率。注意SGD的损失下降最慢，AdaGrad和Adam一开始下降最快。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="199" />
+            <source>784-100x4-10 ReLU net, SGD lr 0.01, batch 128. With std 0.01 the signals vanish and the loss stays at 2.3; He learns fastest. See the activations tab.</source>
+            <translation>784-100x4-10 的ReLU网络，SGD lr 0.01，批大小128。标准差为0.01时信号消失，损失停在2.3；He学习最快。也请看激活值标签页。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="201" />
+            <source>784-100x5-10 ReLU net on 1000 images, SGD lr 0.01, 20 epochs: training accuracy with and without BatchNorm at one weight scale.</source>
+            <translation>在1000张图像上训练784-100x5-10 的ReLU网络，SGD lr 0.01，20个epoch：单一权重尺度下有无Batch Normalization的训练识别精度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="203" />
+            <source>The same at 16 weight scales from 1 to 0.0001. With BatchNorm the net learns at almost every scale; without, it fails when the scale is too large or too small.</source>
+            <translation>同样的实验在从1到0.0001的16个权重尺度上进行。有Batch Normalization时几乎在每个尺度都能学习；没有时，尺度过大或过小都会失败。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="205" />
+            <source>784-100x6-10 ReLU net on 300 images. Plain: training accuracy reaches 100% while test accuracy stalls; weight decay 0.1 and dropout 0.2 narrow the gap (dropout runs 301 epochs, as in the book).</source>
+            <translation>在300张图像上训练784-100x6-10 的ReLU网络。无正则化时训练识别精度达到100%，测试识别精度却停滞；权值衰减0.1和Dropout 0.2缩小了差距（与书中相同，Dropout运行301个epoch）。注意过拟合。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="208" />
+            <source>100 trials of lr = 10^U(-6,-2) and weight decay = 10^U(-8,-4), 50 epochs on 400 images, validation accuracy on 100 others. Good trials cluster at lr 1e-3 to 1e-2; the test set is never touched.</source>
+            <translation>lr = 10^U(-6,-2)、权值衰减 = 10^U(-8,-4) 的100次试验，在400张图像上训练50个epoch，用另外100张计算验证识别精度。好的试验集中在 lr 1e-3 至 1e-2；完全不使用测试数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="216" />
+            <source>SGD, Momentum, AdaGrad, Adam</source>
+            <translation>SGD、Momentum、AdaGrad、Adam</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="217" />
+            <source>Weight init: std 0.01, Xavier, He</source>
+            <translation>权重初始值：标准差0.01、Xavier、He</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="218" />
+            <source>BatchNorm against none</source>
+            <translation>有无Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="219" />
+            <source>BatchNorm against none over 16 weight scales</source>
+            <translation>16个权重尺度下有无Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="220" />
+            <source>Overfitting on 300 images</source>
+            <translation>300张图像上的过拟合</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="221" />
+            <source>Random search over learning rate and weight decay</source>
+            <translation>学习率和权值衰减的随机搜索</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="223" />
+            <source>{0} (figure {1})</source>
+            <translation>{0}（图{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="226" />
+            <source>Your race: {0}</source>
+            <translation>自己的竞赛：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="230" />
+            <source>Starting a new race discards it.</source>
+            <translation>开始新的竞赛会丢弃它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="270" />
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="282" />
+            <source>Could not save the session: %1</source>
+            <translation>无法保存会话：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="285" />
+            <source>Saved to %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="289" />
+            <source>Save the race as a session folder</source>
+            <translation>将竞赛保存为会话文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="294" />
+            <source>Chapter 6 races</source>
+            <translation>第6章竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="314" />
+            <source>Race curves</source>
+            <translation>竞赛曲线</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="315" />
+            <source>Race final figures</source>
+            <translation>竞赛最终结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="332" />
+            <source>Unsaved race</source>
+            <translation>未保存的竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="333" />
+            <source>The race's runs are not saved.</source>
+            <translation>竞赛的运行记录尚未保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="333" />
+            <source>Save them first?</source>
+            <translation>先保存吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScatterView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="148" />
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="149" />
+            <source>weight decay</source>
+            <translation>权值衰减</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="156" />
+            <source>Best trials (validation accuracy)</source>
+            <translation>最佳试验（验证识别精度）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="167" />
+            <source>colour: validation accuracy (dark 0, yellow 1)</source>
+            <translation>颜色：验证识别精度（暗 0，黄 1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="185" />
+            <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
+            <translation>{0}：验证 {1:.3f} | lr {2:.2e}，权值衰减 {3:.2e}</translation>
         </message>
     </context>
     <context>
@@ -3830,118 +4301,118 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="66" />
+            <location filename="../../app/panels/descent/ledger.py" line="80" />
             <source>∂f/∂x0 numerical</source>
             <extracomment>Column names as shown (translated); CSV headers stay in BASE's stable English form.</extracomment>
             <translation>∂f/∂x0 数值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="67" />
+            <location filename="../../app/panels/descent/ledger.py" line="81" />
             <source>∂f/∂x0 analytic</source>
             <translation>∂f/∂x0 解析</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="68" />
+            <location filename="../../app/panels/descent/ledger.py" line="82" />
             <source>∂f/∂x1 numerical</source>
             <translation>∂f/∂x1 数值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="69" />
+            <location filename="../../app/panels/descent/ledger.py" line="83" />
             <source>∂f/∂x1 analytic</source>
             <translation>∂f/∂x1 解析</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="70" />
+            <location filename="../../app/panels/descent/ledger.py" line="84" />
             <source>step x0</source>
             <translation>更新量 x0</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="71" />
+            <location filename="../../app/panels/descent/ledger.py" line="85" />
             <source>step x1</source>
             <translation>更新量 x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="156" />
+            <location filename="../../app/panels/descent/ledger.py" line="172" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>右键单击列标题可选择要显示的列。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="161" />
+            <location filename="../../app/panels/descent/ledger.py" line="177" />
             <source>Step number k (0 is the start point).</source>
             <translation>步骤编号 k（0 为起点）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="162" />
+            <location filename="../../app/panels/descent/ledger.py" line="178" />
             <source>First coordinate of the point x_k.</source>
             <translation>点 x_k 的第一个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="162" />
+            <location filename="../../app/panels/descent/ledger.py" line="178" />
             <source>Second coordinate of the point x_k.</source>
             <translation>点 x_k 的第二个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="163" />
+            <location filename="../../app/panels/descent/ledger.py" line="179" />
             <source>Function value f(x_k).</source>
             <translation>函数值 f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="164" />
+            <location filename="../../app/panels/descent/ledger.py" line="180" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>在 x_k 处用中心差分估计的 ∂f/∂x0（core.gradient.numerical_gradient）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <location filename="../../app/panels/descent/ledger.py" line="181" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>根据曲面公式求得的 x_k 处的精确 ∂f/∂x0。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="166" />
+            <location filename="../../app/panels/descent/ledger.py" line="182" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>在 x_k 处用中心差分估计的 ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <location filename="../../app/panels/descent/ledger.py" line="183" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>根据曲面公式求得的 x_k 处的精确 ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="168" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>从 x_k 到 x_(k+1) 的更新量，第一个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="169" />
+            <location filename="../../app/panels/descent/ledger.py" line="185" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>从 x_k 到 x_(k+1) 的更新量，第二个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <location filename="../../app/panels/descent/ledger.py" line="188" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>本次更新前的优化方法状态（速度 v、梯度平方和 h、Adam 的 m 和 v）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="258" />
+            <location filename="../../app/panels/descent/ledger.py" line="335" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>每一步的点、函数值、数值梯度与精确梯度、更新量和最优化方法的状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="260" />
+            <location filename="../../app/panels/descent/ledger.py" line="337" />
             <source>Copy with full precision</source>
             <translation>以完整精度复制</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="265" />
+            <location filename="../../app/panels/descent/ledger.py" line="342" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="334" />
+            <location filename="../../app/panels/descent/ledger.py" line="411" />
             <source>Show all columns</source>
             <translation>显示所有列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="335" />
+            <location filename="../../app/panels/descent/ledger.py" line="412" />
             <source>Fit column widths</source>
             <translation>自动调整列宽</translation>
         </message>
@@ -3949,43 +4420,43 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>SurfacePicker</name>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="77" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="52" />
             <source>custom: type f(x0, x1)…</source>
-            <extracomment>Display names of the optimizers (keys are core's). Steps recomputed synchronously when a parameter changes; beyond this the cursor is clamped.</extracomment>
+            <extracomment>Display names of the optimizers (keys are core's).</extracomment>
             <translation>自定义：输入 f(x0, x1)…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="80" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="55" />
             <source>Choose the function to descend, or 'custom' to type your own.</source>
             <translation>选择要下降的函数，或选择“自定义”输入自己的函数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="85" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="60" />
             <source>e.g. x0**2 + 3*sin(x1)</source>
             <translation>例如 x0**2 + 3*sin(x1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="86" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="61" />
             <source>Type a function of x0 and x1 and press Enter; it is parsed safely by core (never evaluated as Python).</source>
             <translation>输入 x0 和 x1 的函数并按Enter；core 会安全地解析它（绝不会作为 Python 代码执行）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="88" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="63" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="89" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="64" />
             <source>Draw and descend the typed function.</source>
             <translation>绘制输入的函数并在其上下降。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="162" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="137" />
             <source> at character {0}</source>
             <translation>（第 {0} 个字符处）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="163" />
+            <location filename="../../app/panels/descent/surface_picker.py" line="138" />
             <source>Not used{0}: {1}. The previous surface stays drawn.</source>
             <translation>未采用{0}：{1}。仍显示之前的曲面。</translation>
         </message>
@@ -4272,42 +4743,42 @@ x = 10: 斜率 {1}</translation>
             <translation>预测标签</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="297" />
+            <location filename="../../app/panels/training/views.py" line="296" />
             <source>Network's probabilities</source>
             <translation>网络输出的概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="298" />
+            <location filename="../../app/panels/training/views.py" line="297" />
             <source>probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="299" />
+            <location filename="../../app/panels/training/views.py" line="298" />
             <source>class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="338" />
+            <location filename="../../app/panels/training/views.py" line="337" />
             <source>Activation histograms (test sample)</source>
             <translation>激活值分布（测试样本）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="339" />
+            <location filename="../../app/panels/training/views.py" line="338" />
             <source>share of units</source>
             <translation>神经元比例</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="340" />
+            <location filename="../../app/panels/training/views.py" line="339" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="371" />
+            <location filename="../../app/panels/training/views.py" line="370" />
             <source>dead units %1%</source>
             <translation>失活神经元 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="373" />
+            <location filename="../../app/panels/training/views.py" line="372" />
             <source>saturated %1%</source>
             <translation>饱和 %1%</translation>
         </message>
@@ -4319,8 +4790,8 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="261" />
-            <location filename="../../app/panels/training_panel.py" line="962" />
-            <location filename="../../app/panels/training_panel.py" line="980" />
+            <location filename="../../app/panels/training_panel.py" line="964" />
+            <location filename="../../app/panels/training_panel.py" line="982" />
             <source>Load a dataset to begin.</source>
             <translation>加载数据集以开始。</translation>
         </message>
@@ -4361,8 +4832,8 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="284" />
-            <location filename="../../app/panels/training_panel.py" line="616" />
-            <location filename="../../app/panels/training_panel.py" line="1580" />
+            <location filename="../../app/panels/training_panel.py" line="615" />
+            <location filename="../../app/panels/training_panel.py" line="1596" />
             <source>Draw a digit</source>
             <translation>手写数字</translation>
         </message>
@@ -4423,7 +4894,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="328" />
-            <location filename="../../app/panels/training_panel.py" line="979" />
+            <location filename="../../app/panels/training_panel.py" line="981" />
             <source>No dataset loaded</source>
             <translation>未加载数据集</translation>
         </message>
@@ -4459,7 +4930,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="372" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Hidden sizes</source>
             <translation>隐藏层大小</translation>
         </message>
@@ -4480,7 +4951,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="384" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Weight init</source>
             <translation>权重初始值</translation>
         </message>
@@ -4501,7 +4972,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="392" />
-            <location filename="../../app/panels/training_panel.py" line="755" />
+            <location filename="../../app/panels/training_panel.py" line="754" />
             <source>Dropout</source>
             <translation>Dropout</translation>
         </message>
@@ -4512,7 +4983,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="395" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
+            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Weight decay λ</source>
             <translation>权值衰减 λ</translation>
         </message>
@@ -4528,7 +4999,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="406" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Optimizer</source>
             <translation>优化方法</translation>
         </message>
@@ -4539,7 +5010,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="411" />
-            <location filename="../../app/panels/training_panel.py" line="758" />
+            <location filename="../../app/panels/training_panel.py" line="757" />
             <source>Optimizer settings</source>
             <translation>优化方法设置</translation>
         </message>
@@ -4550,7 +5021,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="415" />
-            <location filename="../../app/panels/training_panel.py" line="756" />
+            <location filename="../../app/panels/training_panel.py" line="755" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
@@ -4561,7 +5032,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="417" />
-            <location filename="../../app/panels/training_panel.py" line="757" />
+            <location filename="../../app/panels/training_panel.py" line="756" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
@@ -4653,7 +5124,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="455" />
-            <location filename="../../app/panels/training_panel.py" line="815" />
+            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -4694,648 +5165,648 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training_panel.py" line="462" />
-            <source>Save model…</source>
-            <translation>保存模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="463" />
             <source>Save the trained network as .npz (once it has been trained or loaded: an untrained network is just its seed)</source>
             <translation>将训练好的网络保存为 .npz（需先训练或加载：未训练的网络只是其随机种子而已）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="466" />
+            <location filename="../../app/panels/training_panel.py" line="464" />
+            <source>Save model…</source>
+            <translation>保存模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load model…</source>
             <translation>加载模型…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="466" />
+            <location filename="../../app/panels/training_panel.py" line="465" />
             <source>Load a network saved as .npz</source>
             <translation>加载保存为 .npz 的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="489" />
+            <location filename="../../app/panels/training_panel.py" line="488" />
             <source>Logarithmic loss axis</source>
             <translation>损失轴使用对数坐标</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="490" />
+            <location filename="../../app/panels/training_panel.py" line="489" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>用对数坐标显示损失：后期缓慢的进展也能看清</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="493" />
+            <location filename="../../app/panels/training_panel.py" line="492" />
             <source>Moving average over</source>
             <translation>移动平均：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="497" />
+            <location filename="../../app/panels/training_panel.py" line="496" />
             <source> iterations</source>
             <translation> 次迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="498" />
+            <location filename="../../app/panels/training_panel.py" line="497" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>叠加在原始mini-batch损失上的移动平均的窗口大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="501" />
+            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Fit view</source>
             <translation>适应视图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="501" />
+            <location filename="../../app/panels/training_panel.py" line="500" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>缩小以显示全部数据（在图上拖动或滚动可缩放）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="511" />
+            <location filename="../../app/panels/training_panel.py" line="510" />
             <source>Training loss per mini-batch</source>
             <translation>每个mini-batch的训练损失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="512" />
+            <location filename="../../app/panels/training_panel.py" line="511" />
             <source>cross-entropy loss</source>
             <translation>交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="513" />
+            <location filename="../../app/panels/training_panel.py" line="512" />
             <source>iteration</source>
             <translation>迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="517" />
+            <location filename="../../app/panels/training_panel.py" line="516" />
             <source>mini-batch loss (raw)</source>
             <translation>mini-batch损失（原始值）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="522" />
+            <location filename="../../app/panels/training_panel.py" line="521" />
             <source>moving average</source>
             <translation>移动平均</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="528" />
+            <location filename="../../app/panels/training_panel.py" line="527" />
             <source>Accuracy after each epoch</source>
             <translation>每个epoch后的识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="529" />
+            <location filename="../../app/panels/training_panel.py" line="528" />
             <source>accuracy</source>
             <translation>识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="530" />
+            <location filename="../../app/panels/training_panel.py" line="529" />
             <source>epoch</source>
             <translation>epoch</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="534" />
+            <location filename="../../app/panels/training_panel.py" line="533" />
             <source>train accuracy</source>
             <translation>训练数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="537" />
+            <location filename="../../app/panels/training_panel.py" line="536" />
             <source>test accuracy</source>
             <translation>测试数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="568" />
+            <location filename="../../app/panels/training_panel.py" line="567" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
             <translation>第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="571" />
+            <location filename="../../app/panels/training_panel.py" line="570" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
             <translation>每个小图显示从784个像素到一个隐藏层神经元的权重：即该神经元所响应的模式</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="580" />
+            <location filename="../../app/panels/training_panel.py" line="579" />
             <source>How the hidden activations are spread over a sample of test images; dead ReLUs and saturated sigmoids stop learning (section 6.2)</source>
             <translation>隐藏层激活值在部分测试图像上的分布；失活的ReLU和饱和的sigmoid会停止学习（6.2节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="591" />
+            <location filename="../../app/panels/training_panel.py" line="590" />
             <source>Rows: true label; columns: predicted label; the diagonal holds the correct answers (updated after each epoch)</source>
             <translation>行：正确解标签；列：预测标签；对角线上是识别正确的数量（每个epoch后更新）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="597" />
+            <location filename="../../app/panels/training_panel.py" line="596" />
             <source>Test images the network got wrong, most confident first</source>
             <translation>网络识别错误的测试图像，按置信度从高到低排列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="610" />
+            <location filename="../../app/panels/training_panel.py" line="609" />
             <source>Draw a digit with the left mouse button; right click clears</source>
             <translation>用鼠标左键手写数字；单击右键清除</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="614" />
+            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="614" />
+            <location filename="../../app/panels/training_panel.py" line="613" />
             <source>Erase the drawing</source>
             <translation>清除所画内容</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="618" />
+            <location filename="../../app/panels/training_panel.py" line="617" />
             <source>The class with the highest probability</source>
             <translation>概率最高的类别</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="623" />
+            <location filename="../../app/panels/training_panel.py" line="622" />
             <source>as the network sees it (28×28)</source>
             <translation>网络看到的图像（28×28）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="624" />
+            <location filename="../../app/panels/training_panel.py" line="623" />
             <source>Your drawing preprocessed like MNIST: cropped, scaled to fit 20×20, centred by its centre of mass in 28×28</source>
             <translation>按MNIST方式预处理后的手写图像：裁剪，缩放至20×20以内，按质心居中放入28×28</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="629" />
+            <location filename="../../app/panels/training_panel.py" line="628" />
             <source>Softmax probabilities of the current network for your drawing</source>
             <translation>当前网络对你所画图像输出的softmax概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="637" />
+            <location filename="../../app/panels/training_panel.py" line="636" />
             <source>Backprop computes all the gradients in one backward pass; the numerical gradient needs two loss evaluations per parameter. Both are computed on the same mini-batch (in float64) and compared.</source>
             <translation>误差反向传播法只需一次反向传播就能求出所有梯度；数值梯度则每个参数需要计算两次损失。两者在同一个mini-batch上（以 float64）计算并进行比较。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="643" />
+            <location filename="../../app/panels/training_panel.py" line="642" />
             <source>Images</source>
             <translation>图像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="647" />
+            <location filename="../../app/panels/training_panel.py" line="646" />
             <source>Training images in the mini-batch both gradients are computed on</source>
             <translation>用于计算两种梯度的mini-batch中的训练图像数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="649" />
+            <location filename="../../app/panels/training_panel.py" line="648" />
             <source>Entries per parameter</source>
             <translation>每个参数的元素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="654" />
+            <location filename="../../app/panels/training_panel.py" line="653" />
             <source>How many randomly chosen entries of each parameter array get a numerical gradient; enlarge it to check more</source>
             <translation>每个参数数组中随机选取多少个元素计算数值梯度；增大该值可检查更多元素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="657" />
+            <location filename="../../app/panels/training_panel.py" line="656" />
             <source>All parameters (slow)</source>
             <translation>全部参数（较慢）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="658" />
+            <location filename="../../app/panels/training_panel.py" line="657" />
             <source>The full numerical gradient: about a minute for 784-50-10</source>
             <translation>完整的数值梯度：784-50-10 约需一分钟</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="661" />
+            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="661" />
+            <location filename="../../app/panels/training_panel.py" line="660" />
             <source>Compute both gradients of the current network and compare them</source>
             <translation>计算当前网络的两种梯度并进行比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="665" />
+            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="665" />
+            <location filename="../../app/panels/training_panel.py" line="664" />
             <source>Stop the numerical gradient</source>
             <translation>停止数值微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="673" />
+            <location filename="../../app/panels/training_panel.py" line="672" />
             <source>Numerical gradient entries done</source>
             <translation>已完成数值梯度计算的元素</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="678" />
+            <location filename="../../app/panels/training_panel.py" line="677" />
             <source>Measured times of both methods</source>
             <translation>两种方法的实测时间</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>shape</source>
             <translation>形状</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="681" />
+            <location filename="../../app/panels/training_panel.py" line="680" />
             <source>entries checked</source>
             <translation>已检查元素数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="682" />
+            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>max |num − backprop|</source>
             <translation>最大 |数值 − 反向传播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="682" />
+            <location filename="../../app/panels/training_panel.py" line="681" />
             <source>mean |num − backprop|</source>
             <translation>平均 |数值 − 反向传播|</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="687" />
+            <location filename="../../app/panels/training_panel.py" line="686" />
             <source>Differences of the order 1e-8 or less mean backprop is right</source>
             <translation>差值在 1e-8 量级或以下，说明误差反向传播法的实现是正确的</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="815" />
+            <location filename="../../app/panels/training_panel.py" line="814" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="844" />
+            <location filename="../../app/panels/training_panel.py" line="846" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>包含 mnist/ 和 fashion-mnist/ 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="849" />
-            <location filename="../../app/panels/training_panel.py" line="865" />
+            <location filename="../../app/panels/training_panel.py" line="851" />
+            <location filename="../../app/panels/training_panel.py" line="867" />
             <source>Loading %1 clears the results of this network.</source>
             <translation>加载 %1 会清除此网络的结果。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="858" />
+            <location filename="../../app/panels/training_panel.py" line="860" />
             <source>Folder holding the four IDX files</source>
             <translation>包含四个IDX文件的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="896" />
+            <location filename="../../app/panels/training_panel.py" line="898" />
             <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
             <translation>在 %1 上的训练已在第 %2 次迭代时停止；其结果已清除。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="899" />
+            <location filename="../../app/panels/training_panel.py" line="901" />
             <source>The results of the run on %1 were cleared.</source>
             <translation>在 %1 上的训练结果已清除。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="916" />
+            <location filename="../../app/panels/training_panel.py" line="918" />
             <source>Loading %1…</source>
             <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="936" />
+            <location filename="../../app/panels/training_panel.py" line="938" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1：%2 张训练图像和 %3 张测试图像，来自 %4</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="944" />
+            <location filename="../../app/panels/training_panel.py" line="946" />
             <source>Labels: %1</source>
             <translation>标签：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="948" />
+            <location filename="../../app/panels/training_panel.py" line="950" />
             <source>Loaded %1.</source>
             <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="966" />
+            <location filename="../../app/panels/training_panel.py" line="968" />
             <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
             <translation>已加载 %1（%2 张训练图像和 %3 张测试图像）：点击“开始”进行训练。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="985" />
+            <location filename="../../app/panels/training_panel.py" line="987" />
             <source>The dataset could not be loaded: %1</source>
             <translation>无法加载数据集：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="987" />
+            <location filename="../../app/panels/training_panel.py" line="989" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>无法加载数据集：%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1017" />
-            <location filename="../../app/panels/training_panel.py" line="1740" />
+            <location filename="../../app/panels/training_panel.py" line="1019" />
+            <location filename="../../app/panels/training_panel.py" line="1756" />
             <source>Load a dataset first.</source>
             <translation>请先加载数据集。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1026" />
+            <location filename="../../app/panels/training_panel.py" line="1028" />
             <source>Training the loaded model further.</source>
             <translation>继续训练已加载的模型。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1064" />
-            <location filename="../../app/panels/training_panel.py" line="1263" />
+            <location filename="../../app/panels/training_panel.py" line="1066" />
+            <location filename="../../app/panels/training_panel.py" line="1265" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1113" />
+            <location filename="../../app/panels/training_panel.py" line="1115" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1131" />
+            <location filename="../../app/panels/training_panel.py" line="1133" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>从第 %2 次迭代起学习率设为 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1144" />
+            <location filename="../../app/panels/training_panel.py" line="1146" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>已切换到 %1（优化方法状态已重置）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1152" />
+            <location filename="../../app/panels/training_panel.py" line="1154" />
             <source>Reset: weights re-initialised from seed %1.</source>
             <translation>已重置：用随机种子 %1 重新初始化权重。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1207" />
+            <location filename="../../app/panels/training_panel.py" line="1209" />
             <source>Most confident mistakes on the test set (true→predicted, confidence)</source>
             <translation>测试数据中置信度最高的识别错误（正确解→预测，置信度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1290" />
+            <location filename="../../app/panels/training_panel.py" line="1292" />
             <source>Paused at iteration %1.</source>
             <translation>在第 %1 次迭代时暂停。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1295" />
+            <location filename="../../app/panels/training_panel.py" line="1297" />
             <source>The book reports about %1.</source>
             <translation>书中的结果约为 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1299" />
-            <location filename="../../app/panels/training_panel.py" line="1359" />
+            <location filename="../../app/panels/training_panel.py" line="1301" />
+            <location filename="../../app/panels/training_panel.py" line="1375" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>在第 %1 次迭代时停止；网络保留已学到的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1304" />
+            <location filename="../../app/panels/training_panel.py" line="1308" />
+            <source>Training stopped: %1.</source>
+            <translation>训练已停止：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1310" />
             <source>Training stopped: %1. Try a smaller learning rate (e.g. a tenth) and start again.</source>
             <translation>训练已停止：%1。请使用更小的学习率（例如十分之一）重新开始。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1305" />
+            <location filename="../../app/panels/training_panel.py" line="1311" />
             <source>the loss diverged</source>
             <translation>损失发散了</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1342" />
-            <source>Training failed: %1</source>
-            <translation>训练失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1374" />
-            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
-            <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 剩余 %5</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1381" />
-            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
-            <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 已用 %5 · 剩余 %6 · 学习率 %7</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1410" />
-            <source>moving average (window %1)</source>
-            <translation>移动平均（窗口 %1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1488" />
-            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
-            <translation>第 %1 次迭代（epoch %2）时测试数据中置信度最高的识别错误：正确解→预测，置信度；测试识别精度 %3</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1557" />
-            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −；%1 个神经元）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1560" />
-            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
-            <translation>第1层的卷积滤波器：%1 个 %2×%3（红 +，蓝 −）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1585" />
-            <source>Fix the network settings first</source>
-            <translation>请先修正网络设置</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1592" />
-            <source>It looks like %1 (%2%)</source>
-            <translation>看起来像 %1（%2%）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1594" />
-            <source> — untrained network</source>
-            <translation> — 未训练的网络</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1602" />
-            <source>Save model</source>
-            <translation>保存模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1603" />
-            <location filename="../../app/panels/training_panel.py" line="1610" />
-            <source>NumPy model (*.npz)</source>
-            <translation>NumPy模型 (*.npz)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1607" />
-            <source>Loading a model replaces it.</source>
-            <translation>加载模型会替换未保存的网络。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1609" />
-            <source>Load model</source>
-            <translation>加载模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1620" />
-            <source>Nothing to save yet: train the network (or load a model) first.</source>
-            <translation>还没有可保存的内容：请先训练网络（或加载模型）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1624" />
-            <source>There is no valid network to save.</source>
-            <translation>没有可保存的有效网络。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1637" />
-            <source>Could not save the model: %1</source>
-            <translation>无法保存模型：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1640" />
-            <source>Saved the model to %1.</source>
-            <translation>模型已保存到 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1653" />
-            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
-            <translation>在 %1 上的训练正在进行（第 %2 / %3 次迭代）；其网络尚未保存。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1669" />
-            <source>Unsaved network</source>
-            <translation>未保存的网络</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1670" />
-            <source>Save the network first?</source>
-            <translation>是否先保存网络？</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1683" />
-            <source>Could not load the model: %1</source>
-            <translation>无法加载模型：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1720" />
-            <source>Loaded %1; Start trains it further.</source>
-            <translation>已加载 %1；点击“开始”继续训练。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1732" />
-            <source>Model %1 loaded.</source>
-            <translation>已加载模型 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1763" />
-            <source>Computing…</source>
-            <translation>正在计算…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1770" />
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1774" />
-            <source>Failed: %1</source>
-            <translation>失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1784" />
-            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
-            <translation>数值梯度：%2 个元素中的 %1 个（%3），%4 秒…</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1798" />
-            <source>largest backprop gradient entry checked: %1</source>
-            <translation>所检查的反向传播梯度元素中的最大值：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1803" />
-            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
-            <translation>误差反向传播法：全部 %2 个梯度元素用时 %1 ms。数值微分：%4 个元素用时 %3 s（全部 %2 个约需 %5 s，慢 %6 倍）。%7</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1809" />
-            <source>They agree (max difference %1).</source>
-            <translation>两者一致（最大差 %1）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1810" />
-            <source>They differ by up to %1!</source>
-            <translation>两者最多相差 %1！</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1840" />
-            <source>MNIST training</source>
-            <translation>MNIST训练</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1894" />
-            <source>Loss curve</source>
-            <translation>损失曲线</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1896" />
-            <source>Accuracy per epoch</source>
-            <translation>每个epoch的识别精度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1898" />
-            <source>Confusion matrix</source>
-            <translation>混淆矩阵</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1900" />
-            <source>Activation histograms</source>
-            <translation>激活值分布</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1906" />
-            <source>There is no loss curve yet: start a training run first.</source>
-            <translation>还没有损失曲线：请先开始训练。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1912" />
-            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
-            <translation>还没有识别精度：第一次评估在第一个mini-batch（书中模式）或第一个epoch之后进行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1920" />
-            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
-            <translation>还没有混淆矩阵：它在训练结束时计算（打开“识别错误”选项卡时，每个epoch后也会计算）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training_panel.py" line="1929" />
-            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
-            <translation>还没有激活值分布：它在训练过程中及训练结束时计算。</translation>
+            <location filename="../../app/panels/training_panel.py" line="1322" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>参数（权重和偏置）不是有限的数（inf 或 NaN），因此无法保存：模型文件只能保存有限的数。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1318" />
+            <location filename="../../app/panels/training_panel.py" line="1334" />
             <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
             <translation>
                 <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1321" />
+            <location filename="../../app/panels/training_panel.py" line="1337" />
             <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
             <translation>
                 <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（训练中最后一次评估在第 %3 次迭代，结果为 %4）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1325" />
+            <location filename="../../app/panels/training_panel.py" line="1341" />
             <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
             <translation>
                 <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（最后一次评估在第 %3 次迭代）。</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1358" />
+            <source>Training failed: %1</source>
+            <translation>训练失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1390" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
+            <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 剩余 %5</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1397" />
+            <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
+            <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 已用 %5 · 剩余 %6 · 学习率 %7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1426" />
+            <source>moving average (window %1)</source>
+            <translation>移动平均（窗口 %1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1504" />
+            <source>Most confident mistakes on the test set at iteration %1 (epoch %2): true→predicted, confidence; test accuracy %3</source>
+            <translation>第 %1 次迭代（epoch %2）时测试数据中置信度最高的识别错误：正确解→预测，置信度；测试识别精度 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1573" />
+            <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
+            <translation>第1层的权重：每个隐藏层神经元一张28×28图像（红 +，蓝 −；%1 个神经元）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1576" />
+            <source>Convolution filters of the first layer, %1 of %2×%3 (red +, blue −)</source>
+            <translation>第1层的卷积滤波器：%1 个 %2×%3（红 +，蓝 −）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1601" />
+            <source>Fix the network settings first</source>
+            <translation>请先修正网络设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1608" />
+            <source>It looks like %1 (%2%)</source>
+            <translation>看起来像 %1（%2%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1610" />
+            <source> — untrained network</source>
+            <translation> — 未训练的网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1618" />
+            <source>Save model</source>
+            <translation>保存模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1619" />
+            <location filename="../../app/panels/training_panel.py" line="1626" />
+            <source>NumPy model (*.npz)</source>
+            <translation>NumPy模型 (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1623" />
+            <source>Loading a model replaces it.</source>
+            <translation>加载模型会替换未保存的网络。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1625" />
+            <source>Load model</source>
+            <translation>加载模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1636" />
+            <source>Nothing to save yet: train the network (or load a model) first.</source>
+            <translation>还没有可保存的内容：请先训练网络（或加载模型）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1640" />
+            <source>There is no valid network to save.</source>
+            <translation>没有可保存的有效网络。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1653" />
+            <source>Could not save the model: %1</source>
+            <translation>无法保存模型：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1656" />
+            <source>Saved the model to %1.</source>
+            <translation>模型已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1669" />
+            <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
+            <translation>在 %1 上的训练正在进行（第 %2 / %3 次迭代）；其网络尚未保存。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1655" />
+            <location filename="../../app/panels/training_panel.py" line="1671" />
             <source>The network trained for %n iteration(s) on %1 is not saved.</source>
             <translation>
                 <numerusform>在 %1 上训练了 %n 次迭代的网络尚未保存。</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1685" />
+            <source>Unsaved network</source>
+            <translation>未保存的网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1686" />
+            <source>Save the network first?</source>
+            <translation>是否先保存网络？</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1699" />
+            <source>Could not load the model: %1</source>
+            <translation>无法加载模型：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1736" />
+            <source>Loaded %1; Start trains it further.</source>
+            <translation>已加载 %1；点击“开始”继续训练。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training_panel.py" line="1730" />
+            <location filename="../../app/panels/training_panel.py" line="1746" />
             <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
             <translation>
                 <numerusform>模型 %1：在 %2 上训练了 %n 次迭代，测试数据识别精度 %3。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1307" />
-            <source>Training stopped: %1.</source>
-            <translation>训练已停止：%1。</translation>
+            <location filename="../../app/panels/training_panel.py" line="1748" />
+            <source>Model %1 loaded.</source>
+            <translation>已加载模型 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training_panel.py" line="1319" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>参数（权重和偏置）不是有限的数（inf 或 NaN），因此无法保存：模型文件只能保存有限的数。</translation>
+            <location filename="../../app/panels/training_panel.py" line="1779" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1786" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1790" />
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1800" />
+            <source>Numerical gradient: %1 of %2 entries (%3), %4 s…</source>
+            <translation>数值梯度：%2 个元素中的 %1 个（%3），%4 秒…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1814" />
+            <source>largest backprop gradient entry checked: %1</source>
+            <translation>所检查的反向传播梯度元素中的最大值：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1819" />
+            <source>Backprop: %1 ms for all %2 gradient entries. Numerical: %3 s for %4 entries (all %2 would take about %5 s, %6× slower). %7</source>
+            <translation>误差反向传播法：全部 %2 个梯度元素用时 %1 ms。数值微分：%4 个元素用时 %3 s（全部 %2 个约需 %5 s，慢 %6 倍）。%7</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1825" />
+            <source>They agree (max difference %1).</source>
+            <translation>两者一致（最大差 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1826" />
+            <source>They differ by up to %1!</source>
+            <translation>两者最多相差 %1！</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1856" />
+            <source>MNIST training</source>
+            <translation>MNIST训练</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1910" />
+            <source>Loss curve</source>
+            <translation>损失曲线</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1912" />
+            <source>Accuracy per epoch</source>
+            <translation>每个epoch的识别精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1914" />
+            <source>Confusion matrix</source>
+            <translation>混淆矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1916" />
+            <source>Activation histograms</source>
+            <translation>激活值分布</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1922" />
+            <source>There is no loss curve yet: start a training run first.</source>
+            <translation>还没有损失曲线：请先开始训练。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1928" />
+            <source>There is no accuracy yet: the first evaluation comes after the first mini-batch (book mode) or the first epoch.</source>
+            <translation>还没有识别精度：第一次评估在第一个mini-batch（书中模式）或第一个epoch之后进行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1936" />
+            <source>There is no confusion matrix yet: it is computed when a run ends (and after each epoch while the Errors tab is open).</source>
+            <translation>还没有混淆矩阵：它在训练结束时计算（打开“识别错误”选项卡时，每个epoch后也会计算）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training_panel.py" line="1945" />
+            <source>There are no activation histograms yet: they are computed while training and when a run ends.</source>
+            <translation>还没有激活值分布：它在训练过程中及训练结束时计算。</translation>
         </message>
     </context>
     <context>
