@@ -58,7 +58,8 @@ def test_controller_feeds_fake_views_from_the_race(qtbot):
                                  iterations=40, batch_size=50), "lr", [0.1, 0.01])
     c.start(plan)
     qtbot.waitUntil(lambda: c.state == "finished", timeout=30000)
-    assert views["curves"].named("reset")[0][1:] == (["learning rate 0.1", "learning rate 0.01"], ["#0072B2", "#E69F00"], "loss", False)
+    assert views["curves"].named("reset")[0][1:] == (["learning rate 0.1", "learning rate 0.01"],
+                                                     ["#0072B2", "#E69F00"], "loss", False)
     last = {}
     for _, i, x, y, *_rest in views["curves"].named("set_curve"):
         last[i] = (x, y)
