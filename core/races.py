@@ -232,7 +232,8 @@ def custom_plan(base: RunConfig, setting: str, values: Sequence[Any]) -> RacePla
 # ---------------------------------------------------------------------------- the race
 @dataclass(frozen=True)
 class SharedStart:
-    """Whether the racers of a seed start from the same weights and see the same batches, and why not."""
+    """Whether the racers of a seed start from the same weights and see the same batches, and why not
+    (for a plan with groups, such as the 6-19 grid, within each group)."""
 
     weights: bool
     batches: bool
@@ -296,7 +297,15 @@ class Race:
                 name = v.label if seeds == 1 else f"{v.label} (seed {first_seed + s})"
                 self.racers.append(Racer(i, s, Run(cfg, name, checkpoint_every=checkpoint_every,
                                                    max_checkpoint_bytes=per_run)))
-        self.shared = shared_start([v.config for v in plan.variants])
+        groups: dict[str, list[RunConfig]] = {}
+        for v in plan.variants:
+            groups.setdefault(v.group, []).append(v.config)
+        if len(groups) > 1:  # the 6-19 grid: each weight scale's pair is one comparison
+            per = [shared_start(c) for c in groups.values()]
+            notes = tuple(dict.fromkeys(n for p in per for n in p.notes))
+            self.shared = SharedStart(all(p.weights for p in per), all(p.batches for p in per), notes)
+        else:
+            self.shared = shared_start([v.config for v in plan.variants])
         #: racer index -> (iteration, train acc, test acc) of its final network, measured when it finishes
         #: (book mode's last evaluation comes before the end; the loss races' figures want the end)
         self.final: dict[int, tuple[int, float, float]] = {}

@@ -232,6 +232,8 @@ def test_presets_have_the_books_settings():
     assert all((v.config.optimizer, v.config.lr, v.config.batch_size) == ("sgd", 0.01, 128) for v in init.variants)
     grid = preset("batchnorm")
     assert len(grid.variants) == 32 and grid.figure == "6-19"
+    shared = Race(grid).shared  # each weight scale's pair shares its weights and batches
+    assert shared.weights and shared.batches and not shared.notes
     scales = sorted({v.config.init for v in grid.variants}, reverse=True)
     np.testing.assert_allclose(scales, np.logspace(0, -4, 16))
     for v in grid.variants:
