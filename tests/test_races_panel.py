@@ -209,9 +209,12 @@ def test_lecturer_keys_pause_and_step(panel, qtbot):
     assert all(r.run.status in ("stopped", "new") for r in panel.controller.race.racers)
 
 
-def test_presentation_mode_and_exports(panel):
+def test_presentation_mode_and_exports(panel, qtbot):
     panel.set_presentation_mode(True)
     assert panel.title_label.font().pointSizeF() > 15
+    qtbot.waitUntil(lambda: panel.controls_scroll.viewport().width() >= panel.controls.sizeHint().width())
+    for b in panel.preset_buttons.values():  # no button cut off at 1280x720
+        assert b.fontMetrics().horizontalAdvance(b.text()) < b.width()
     names = [t.name for t in panel.export_targets()]
     assert names == ["Race curves", "Race final figures", "Figure 6-19 grid", "Search scatter"]
     panel.set_presentation_mode(False)

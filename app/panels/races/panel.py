@@ -187,6 +187,8 @@ class RacesPanel(QWidget):
         col.addStretch(1)
         scroll.setWidget(box)
         scroll.setMinimumWidth(300)
+        self.controls = box
+        self.controls_scroll = scroll
         return scroll
 
     # ------------------------------------------------------------------ texts
@@ -300,8 +302,15 @@ class RacesPanel(QWidget):
         self.title_label.setFont(style.heading_font(self.presentation))
         f = self.font()
         f.setPointSizeF(style.font_size("body", self.presentation))
-        for w in (self.note_label, self.status):
-            w.setFont(f)
+        self.status.setFont(f)
+        small = self.font()  # the controls grow less, so the column still fits at 1280x720
+        small.setPointSizeF(style.font_size("body") * (1.2 if self.presentation else 1.0))
+        self.controls.setFont(small)
+        self.note_label.setFont(small)
+        # the column widens to its content (never cut off), then the plots take the rest
+        self.controls.adjustSize()
+        need = self.controls.sizeHint().width() + self.controls_scroll.verticalScrollBar().sizeHint().width() + 4
+        self.controls_scroll.setMinimumWidth(max(300, need))
 
     def lecturer_key(self, action: str) -> bool:
         if action == "play_pause":

@@ -101,6 +101,10 @@ class GridView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.widget = pg.GraphicsLayoutWidget(self)
+        self.legend = QLabel(self.tr("Training accuracy per epoch at each weight scale w: solid with BatchNorm, "
+                                     "dashed without"), self)
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
         layout.addWidget(self.widget)
         self.plots: dict[str, pg.PlotItem] = {}
         self.curves: dict[tuple[str, int], pg.PlotDataItem] = {}
@@ -130,6 +134,9 @@ class GridView(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
+        f = self.legend.font()
+        f.setPointSizeF(style.font_size("body", on))
+        self.legend.setFont(f)
         for g, p in self.plots.items():
             p.setTitle(f"w = {g}", size=f"{style.font_size('body', on):.0f}pt")
 
