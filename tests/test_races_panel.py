@@ -215,6 +215,8 @@ def test_presentation_mode_and_exports(panel, qtbot):
     qtbot.waitUntil(lambda: panel.controls_scroll.viewport().width() >= panel.controls.sizeHint().width())
     for b in panel.preset_buttons.values():  # no button cut off at 1280x720
         assert b.fontMetrics().horizontalAdvance(b.text()) < b.width()
+    panel.title_label.setText(panel.plan_title(preset("batchnorm")))  # the longest title
+    assert panel.minimumSizeHint().width() <= 1280
     names = [t.name for t in panel.export_targets()]
     assert names == ["Race curves", "Race final figures", "Figure 6-19 grid", "Search scatter"]
     panel.set_presentation_mode(False)

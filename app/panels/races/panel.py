@@ -83,6 +83,7 @@ class RacesPanel(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         self.title_label = QLabel(right)
         self.title_label.setFont(style.heading_font(False))
+        self.title_label.setWordWrap(True)  # a long title never widens the panel past the screen
         rl.addWidget(self.title_label)
         rl.addWidget(self.status)
         self.tabs = QTabWidget(right)
