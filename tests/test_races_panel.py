@@ -163,8 +163,13 @@ def test_each_preset_runs_in_the_panel(panel, qtbot, key, options, tab):
         assert len(x) == 2
     elif key == "search":
         assert panel.scatter.best.count() == 6
-        assert len(panel.scatter.points.data) == 6
+        assert len(panel.scatter.points.xData) == 6
         assert panel.scatter.plot.getPlotItem().ctrl.logXCheck.isChecked()
+        lrs = sorted(r.run.config.lr for r in race.racers)
+        np.testing.assert_allclose(sorted(panel.scatter.points.xData), lrs)
+        drawn = sorted(panel.scatter.points.scatter.data["x"])  # on screen: log10 once, as the axis
+        np.testing.assert_allclose(drawn, np.log10(lrs))
+        assert panel.scatter.plot.width() > panel.scatter.best.width()
     else:
         x, _y = curves[0].getData()
         assert x is not None and len(x) > 0

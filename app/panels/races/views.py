@@ -154,7 +154,8 @@ class ScatterView(QWidget):
         self.plot.setLogMode(x=True, y=True)
         self.plot.setLabel("bottom", self.tr("learning rate"))
         self.plot.setLabel("left", self.tr("weight decay"))
-        self.points = pg.ScatterPlotItem(size=10, pen=pg.mkPen(None))
+        # a PlotDataItem (not a bare ScatterPlotItem): it follows the plot's log mode
+        self.points = pg.PlotDataItem(pen=None, symbol="o", symbolPen=None, symbolSize=10)
         self.plot.addItem(self.points)
         self.cmap = pg.colormap.get("viridis")
         side = QWidget(split)
@@ -166,8 +167,12 @@ class ScatterView(QWidget):
         sl.addWidget(self.best)
         split.addWidget(self.plot)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([560, 400])
+        for axis in ("bottom", "left"):  # log axes read 10^-3, not "1 (x0.001)"
+            self.plot.getAxis(axis).enableAutoSIPrefix(False)
+        self.best.setMinimumWidth(200)
         layout.addWidget(split)
         self.presentation = False
         style.apply_plot_style(self.plot)
@@ -184,7 +189,7 @@ class ScatterView(QWidget):
         ok = np.isfinite(accs)
         brushes = [pg.mkBrush(self.cmap.map(float(a), mode="qcolor")) for a in np.clip(accs[ok], 0, 1)]
         size = style.symbol_size(10, self.presentation)
-        self.points.setData(np.log10(lrs[ok]), np.log10(wds[ok]), brush=brushes, size=size)
+        self.points.setData(lrs[ok], wds[ok], symbolBrush=brushes, symbolSize=size)  # the log mode takes log10
         if best != self.rows:
             self.rows = list(best)
             self.best.clear()
