@@ -170,13 +170,16 @@ class ScatterView(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         split.setSizes([560, 400])
+        self.split = split
         for axis in ("bottom", "left"):  # log axes read 10^-3, not "1 (x0.001)"
             self.plot.getAxis(axis).enableAutoSIPrefix(False)
         self.best.setMinimumWidth(200)
         layout.addWidget(split)
         self.presentation = False
         style.apply_plot_style(self.plot)
-        self.plot.setTitle(self.tr("colour: validation accuracy (dark 0, yellow 1)"))
+        self.colour_note = QLabel(self.tr("colour: validation accuracy (dark 0, yellow 1)"), side)
+        self.colour_note.setWordWrap(True)
+        sl.insertWidget(0, self.colour_note)
         self.rows: list[tuple[str, float, float, float]] = []
 
     def reset(self) -> None:
@@ -201,9 +204,13 @@ class ScatterView(QWidget):
         self.presentation = on
         style.apply_plot_style(self.plot, on)
         f = self.best.font()
-        f.setPointSizeF(style.font_size("body", on))
+        f.setPointSizeF(style.font_size("body") * (1.2 if on else 1.0))  # the list grows less than the plot
         self.best.setFont(f)
-        self.best_title.setFont(style.heading_font(on))
+        self.best_title.setFont(style.heading_font(False, "body"))
+        self.colour_note.setFont(f)
+        total = max(self.split.width(), 600)
+        self.split.setSizes([int(total * 0.62), total - int(total * 0.62)])
+        self.plot.getPlotItem().enableAutoRange()
 
 
 class HistView(QWidget):
