@@ -90,6 +90,20 @@ def test_controller_bands_with_seeds_and_pause_step(qtbot):
     c.stop()
 
 
+def test_curves_are_redrawn_at_most_every_draw_interval(qtbot, monkeypatch):
+    from dlfs_studio.app.panels.races import controller as ctl
+    monkeypatch.setattr(ctl, "DRAW_INTERVAL", 3600.0)  # only urgent updates and the end draw
+    views = fake_views()
+    c = RaceController(views, loader=lambda: DATA)
+    c.start(custom_plan(RunConfig(net="multi_layer", hidden_sizes=(20,), activation="relu", iterations=300,
+                                  batch_size=50), "lr", [0.1, 0.01]))
+    qtbot.waitUntil(lambda: c.state == "finished", timeout=60000)
+    c.stop()
+    drawn = [call for call in views["curves"].named("set_curve") if call[1] == 0]
+    assert c.updates > 3 and len(drawn) <= 3  # the first update, the last (urgent) one, the end
+    assert drawn[-1][2][-1] == 300
+
+
 def test_init_race_draws_activation_histograms(qtbot):
     views = fake_views()
     c = RaceController(views, loader=lambda: DATA)

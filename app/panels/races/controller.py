@@ -14,6 +14,7 @@ grow; their tuples are replaced, never changed) in the GUI thread, once per upda
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -31,6 +32,9 @@ COLORS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0
 SMOOTH = 25
 #: The init race's activation histograms are measured on this many training images, every HIST_EVERY rounds.
 HIST_IMAGES, HIST_EVERY = 500, 50
+#: The curves are redrawn at most this often (seconds): drawing every worker update (30 a second)
+#: kept the GUI thread, and through the GIL the race, busy on the 2-core machine (bench_race.py).
+DRAW_INTERVAL = 0.2
 
 
 def _tr(text: str) -> str:
@@ -98,6 +102,7 @@ class RaceController(QObject):
         #: set by whoever saves the race's runs (the panel); a new race is unsaved
         self.saved = False
         self._hist_at = -1
+        self._last_draw = 0.0
         #: (view, racer) -> length of the data last drawn: unchanged curves are not set again
         self._drawn: dict[tuple[str, int], int] = {}
 
@@ -201,7 +206,10 @@ class RaceController(QObject):
         if isinstance(update.extra, dict):
             for i, stats in update.extra.items():
                 self.views["hists"].show(i, stats)
-        self.refresh()
+        now = time.perf_counter()
+        if update.urgent or now - self._last_draw >= DRAW_INTERVAL:  # the end is drawn by _on_done
+            self._last_draw = now
+            self.refresh()
         runner = self.runner
         if runner is not None:
             runner.worker.acknowledge()

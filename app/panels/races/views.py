@@ -57,6 +57,8 @@ class CurvesView(QWidget):
                 band = (lo, hi, fill)
             self.bands.append(band)
             curve = self.plot.plot(pen=pen, name=None if many else label)
+            curve.setDownsampling(auto=True, method="peak")  # a 2000-point curve drawn at the plot's width
+            curve.setClipToView(True)
             self.curves.append(curve)
             test = None
             if metric == "accuracy" and not bands:
