@@ -78,6 +78,7 @@ PANEL_SPECS: list[tuple[str, str, str, str]] = [
      "BackpropPanel"),
     ("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), "dlfs_studio.app.panels.training_panel",
      "TrainingPanel"),
+    ("races", QT_TRANSLATE_NOOP("MainWindow", "Chapter 6"), "dlfs_studio.app.panels.races.panel", "RacesPanel"),
     ("convolution", QT_TRANSLATE_NOOP("MainWindow", "Convolution"), "dlfs_studio.app.panels.convolution.panel",
      "ConvolutionPanel"),
 ]
@@ -94,6 +95,8 @@ PANEL_TOOLTIPS: dict[str, str] = {
                                                 "and the gradient check (chapter 5)"),
     "training": QT_TRANSLATE_NOOP(
         "MainWindow", "Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)"),
+    "races": QT_TRANSLATE_NOOP("MainWindow", "Chapter 6's comparisons as races: same initial weights, same "
+                                             "mini-batches (figures 6-9 to 6-24)"),
     "convolution": QT_TRANSLATE_NOOP(
         "MainWindow", "im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)"),
 }

@@ -65,10 +65,11 @@ def test_settings_go_to_tmp_path(tmp_settings) -> None:
 
 
 def test_panels_in_chapter_order_switch_and_load_lazily(window: MainWindow, qtbot) -> None:
-    assert window.panel_tabs.count() == 6
-    assert [window.panel_tabs.tabText(i) for i in range(6)] == ["Forward pass", "Loss functions", "Gradient descent",
-                                                                  "Backpropagation", "Training", "Convolution"]
-    assert all(window.panel_tabs.tabToolTip(i) for i in range(6))
+    assert window.panel_tabs.count() == 7
+    assert [window.panel_tabs.tabText(i) for i in range(7)] == ["Forward pass", "Loss functions", "Gradient descent",
+                                                                  "Backpropagation", "Training", "Chapter 6",
+                                                                  "Convolution"]
+    assert all(window.panel_tabs.tabToolTip(i) for i in range(7))
     assert window.current_key() == "loss"
     qtbot.waitUntil(lambda: bool(window.created_panels()))  # the shown panel is built after the first paint
     assert set(window.created_panels()) == {"loss"}  # the others are only built when shown

@@ -25,13 +25,13 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 #: What a learner sees first, per language: menu titles, panel tabs, and one sub-tab of the loss panel.
 EXPECTED = {
     "ja": {"menus": ["ファイル(&F)", "表示(&V)", "言語(&L)", "ヘルプ(&H)"],
-           "tabs": ["順伝播", "損失関数", "勾配降下法", "誤差逆伝播法", "学習", "畳み込み"],
+           "tabs": ["順伝播", "損失関数", "勾配降下法", "誤差逆伝播法", "学習", "第6章", "畳み込み"],
            "loss_subtab": "出力 y"},
     "ko": {"menus": ["파일(&F)", "보기(&V)", "언어(&L)", "도움말(&H)"],
-           "tabs": ["순전파", "손실 함수", "경사 하강법", "오차역전파법", "학습", "합성곱"],
+           "tabs": ["순전파", "손실 함수", "경사 하강법", "오차역전파법", "학습", "6장", "합성곱"],
            "loss_subtab": "출력 y"},
     "zh_CN": {"menus": ["文件(&F)", "视图(&V)", "语言(&L)", "帮助(&H)"],
-              "tabs": ["正向传播", "损失函数", "梯度下降法", "误差反向传播法", "训练", "卷积"],
+              "tabs": ["正向传播", "损失函数", "梯度下降法", "误差反向传播法", "训练", "第6章", "卷积"],
               "loss_subtab": "输出 y"},
 }
 LANGS = sorted(EXPECTED)

@@ -14,7 +14,7 @@ from typing import NoReturn
 from .. import __version__
 from .common import CliError, clip, clip_lines
 
-SUBCOMMANDS = ("train", "replay", "data", "loss", "descend", "backprop", "experiment")
+SUBCOMMANDS = ("train", "replay", "data", "loss", "descend", "backprop", "experiment", "race")
 
 
 class Parser(argparse.ArgumentParser):

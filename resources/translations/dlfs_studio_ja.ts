@@ -894,6 +894,16 @@
             <source>test accuracy</source>
             <translation>テストデータの認識精度</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="65" />
+            <source>loss (smoothed)</source>
+            <translation>損失（平滑化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="70" />
+            <source>solid: training accuracy, dashed: test accuracy</source>
+            <translation>実線：訓練データの認識精度、破線：テストデータの認識精度</translation>
+        </message>
     </context>
     <context>
         <name>DatasetDialog</name>
@@ -1974,6 +1984,14 @@
         </message>
     </context>
     <context>
+        <name>GridView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="104" />
+            <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
+            <translation>各重みのスケール w でのエポックごとの訓練データの認識精度：実線はBatch Normalizationあり、破線はなし</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
             <location filename="../../app/help.py" line="15" />
@@ -2099,6 +2117,14 @@
             <location filename="../../app/help.py" line="91" />
             <source>Panels explained</source>
             <translation>パネルの解説</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="237" />
+            <source>{0}: layer {1}</source>
+            <translation>{0}：{1}層目</translation>
         </message>
     </context>
     <context>
@@ -3475,6 +3501,16 @@
             <translation>%1 を保存できませんでした:
 %2</translation>
         </message>
+        <message>
+            <location filename="../../app/main_window.py" line="62" />
+            <source>Chapter 6</source>
+            <translation>第6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="79" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>第6章の比較をレースで：同じ重みの初期値、同じミニバッチ（図6-9〜6-24）</translation>
+        </message>
     </context>
     <context>
         <name>NetworkSource</name>
@@ -4008,6 +4044,99 @@ x = 10: 傾き {1}</translation>
         </message>
     </context>
     <context>
+        <name>RaceController</name>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="41" />
+            <source>plain</source>
+            <translation>正則化なし</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="42" />
+            <source>weight decay {0}</source>
+            <translation>Weight decay {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="43" />
+            <source>dropout {0}</source>
+            <translation>Dropout {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="44" />
+            <source>BatchNorm (w {0})</source>
+            <translation>Batch Normalizationあり（w {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="45" />
+            <source>no BatchNorm (w {0})</source>
+            <translation>Batch Normalizationなし（w {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="46" />
+            <source>trial {0}</source>
+            <translation>試行 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="47" />
+            <source>learning rate {0}</source>
+            <translation>学習率 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="48" />
+            <source>batch size {0}</source>
+            <translation>バッチサイズ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="49" />
+            <source>hidden sizes {0}</source>
+            <translation>隠れ層のサイズ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="50" />
+            <source>weight init {0}</source>
+            <translation>重みの初期値 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="51" />
+            <source>optimizer {0}</source>
+            <translation>最適化手法 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="52" />
+            <source>with BatchNorm</source>
+            <translation>Batch Normalizationあり</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="53" />
+            <source>without BatchNorm</source>
+            <translation>Batch Normalizationなし</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="313" />
+            <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
+            <translation>すべての走者が同じ重みの初期値から出発し、同じミニバッチを同じ順序で見ます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="317" />
+            <source>All racers see the same mini-batches in the same order.</source>
+            <translation>すべての走者が同じミニバッチを同じ順序で見ます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="321" />
+            <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
+            <translation>初期値の決め方が異なります：走者は同じ乱数を異なるスケールで使うため、重みの初期値は共有できません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="324" />
+            <source>The networks have different shapes, so they cannot share initial weights.</source>
+            <translation>ネットワークの形が異なるため、重みの初期値は共有できません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="326" />
+            <source>The batch sizes differ, so the mini-batches differ too.</source>
+            <translation>バッチサイズが異なるため、ミニバッチも異なります。</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceView</name>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="124" />
@@ -4203,6 +4332,308 @@ x = 10: 傾き {1}</translation>
         </message>
     </context>
     <context>
+        <name>RacesPanel</name>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="90" />
+            <source>Curves</source>
+            <extracomment>preset key -&gt; (button text, options for core.races.preset) What a custom race starts from: the book's 5-layer ReLU net, SGD lr 0.01, batch 100, 1000 iterations.</extracomment>
+            <translation>曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="91" />
+            <location filename="../../app/panels/races/panel.py" line="326" />
+            <source>Figure 6-19 grid</source>
+            <translation>図6-19の一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="92" />
+            <location filename="../../app/panels/races/panel.py" line="327" />
+            <source>Search scatter</source>
+            <translation>探索の散布図</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="93" />
+            <source>Activations</source>
+            <translation>アクティベーション</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="101" />
+            <source>Pick one of the book's races, or build your own, and press its button.</source>
+            <translation>本のレースを1つ選ぶか、自分でレースを組み立てて、そのボタンを押してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="111" />
+            <source>The book's races</source>
+            <translation>本のレース</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="113" />
+            <source>Optimizers (figure 6-9)</source>
+            <translation>最適化手法（図6-9）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="113" />
+            <source>Weight init (figure 6-14)</source>
+            <translation>重みの初期値（図6-14）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="114" />
+            <source>BatchNorm at one scale (figure 6-18)</source>
+            <translation>1つのスケールでBatch Normalization（図6-18）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="115" />
+            <source>BatchNorm, 16 scales (figure 6-19)</source>
+            <translation>Batch Normalization、16のスケール（図6-19）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="116" />
+            <source>Overfitting on 300 images (6-20 to 6-23)</source>
+            <translation>300枚での過学習（6-20〜6-23）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="117" />
+            <source>Random search (figure 6-24)</source>
+            <translation>ランダムサーチ（図6-24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="126" />
+            <source>Weight scale for 6-18:</source>
+            <translation>6-18の重みのスケール：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="138" />
+            <source>Your own race</source>
+            <translation>自分で組むレース</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>weight init</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>BatchNorm</source>
+            <translation>Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>weight decay</source>
+            <translation>Weight decay</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="143" />
+            <source>dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="143" />
+            <source>batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="144" />
+            <source>hidden sizes</source>
+            <translation>隠れ層のサイズ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="155" />
+            <source>Start this race</source>
+            <translation>このレースを開始</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="157" />
+            <source>Vary</source>
+            <translation>変える設定</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="158" />
+            <source>Values</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="159" />
+            <source>Iterations</source>
+            <translation>繰り返し回数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="163" />
+            <source>Run</source>
+            <translation>実行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="167" />
+            <source>Repeat the race over several seeds: each variant is drawn as its mean with a min-max band</source>
+            <translation>レースを複数のシードで繰り返します：各設定は平均と最小〜最大の帯で描かれます</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="169" />
+            <source>Seeds</source>
+            <translation>シード数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="171" />
+            <location filename="../../app/panels/races/panel.py" line="273" />
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="173" />
+            <source>Step</source>
+            <translation>1ステップ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="175" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="180" />
+            <source>Save as session…</source>
+            <translation>セッションとして保存…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="181" />
+            <source>Keep every racer as a run in a session folder (the training view and dlfs replay open it)</source>
+            <translation>すべての走者を実行記録としてセッションフォルダーに保存します（学習ビューと dlfs replay で開けます）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="199" />
+            <source>784-100x4-10 ReLU net (He init), batch 128, 2000 iterations, each optimizer with the book's learning rate. Watch SGD's loss fall slowest; AdaGrad and Adam drop fastest at first.</source>
+            <translation>784-100x4-10 のReLUネットワーク（Heの初期値）、バッチ128、2000回、各手法は本の学習率。SGDの損失が最も遅く下がり、AdaGradとAdamが最初に最も速く下がる様子に注目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="202" />
+            <source>784-100x4-10 ReLU net, SGD lr 0.01, batch 128. With std 0.01 the signals vanish and the loss stays at 2.3; He learns fastest. See the activations tab.</source>
+            <translation>784-100x4-10 のReLUネットワーク、SGD lr 0.01、バッチ128。標準偏差0.01では信号が消えて損失は2.3のまま、Heが最も速く学習します。アクティベーションのタブも見てください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="204" />
+            <source>784-100x5-10 ReLU net on 1000 images, SGD lr 0.01, 20 epochs: training accuracy with and without BatchNorm at one weight scale.</source>
+            <translation>1000枚で784-100x5-10 のReLUネットワーク、SGD lr 0.01、20エポック：1つの重みのスケールでのBatch Normalizationあり・なしの訓練データの認識精度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="206" />
+            <source>The same at 16 weight scales from 1 to 0.0001. With BatchNorm the net learns at almost every scale; without, it fails when the scale is too large or too small.</source>
+            <translation>同じことを1から0.0001までの16の重みのスケールで。Batch Normalizationありではほぼどのスケールでも学習が進み、なしではスケールが大きすぎても小さすぎても失敗します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="208" />
+            <source>784-100x6-10 ReLU net on 300 images. Plain: training accuracy reaches 100% while test accuracy stalls; weight decay 0.1 and dropout 0.2 narrow the gap (dropout runs 301 epochs, as in the book).</source>
+            <translation>300枚で784-100x6-10 のReLUネットワーク。正則化なしでは訓練データの認識精度が100%に達する一方でテストデータは伸びず、Weight decay 0.1 と Dropout 0.2 が差を縮めます（本と同じくDropoutは301エポック）。過学習の様子に注目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="211" />
+            <source>100 trials of lr = 10^U(-6,-2) and weight decay = 10^U(-8,-4), 50 epochs on 400 images, validation accuracy on 100 others. Good trials cluster at lr 1e-3 to 1e-2; the test set is never touched.</source>
+            <translation>lr = 10^U(-6,-2)、Weight decay = 10^U(-8,-4) の100回の試行、400枚で50エポック、別の100枚で検証データの認識精度。良い試行は lr 1e-3〜1e-2 に集まります。テストデータには一切触れません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="219" />
+            <source>SGD, Momentum, AdaGrad, Adam</source>
+            <translation>SGD、Momentum、AdaGrad、Adam</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="220" />
+            <source>Weight init: std 0.01, Xavier, He</source>
+            <translation>重みの初期値：標準偏差0.01、Xavier、He</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="221" />
+            <source>BatchNorm against none</source>
+            <translation>Batch Normalizationあり・なし</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="222" />
+            <source>BatchNorm against none over 16 weight scales</source>
+            <translation>16の重みのスケールでBatch Normalizationあり・なし</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="223" />
+            <source>Overfitting on 300 images</source>
+            <translation>300枚での過学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="224" />
+            <source>Random search over learning rate and weight decay</source>
+            <translation>学習率とWeight decayのランダムサーチ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="226" />
+            <source>{0} (figure {1})</source>
+            <translation>{0}（図{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="229" />
+            <source>Your race: {0}</source>
+            <translation>自分のレース：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="233" />
+            <source>Starting a new race discards it.</source>
+            <translation>新しいレースを始めると破棄されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="273" />
+            <source>Resume</source>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="285" />
+            <source>Could not save the session: %1</source>
+            <translation>セッションを保存できませんでした：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="288" />
+            <source>Saved to %1</source>
+            <translation>%1 に保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="292" />
+            <source>Save the race as a session folder</source>
+            <translation>レースをセッションフォルダーとして保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="297" />
+            <source>Chapter 6 races</source>
+            <translation>第6章のレース</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="324" />
+            <source>Race curves</source>
+            <translation>レースの曲線</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="325" />
+            <source>Race final figures</source>
+            <translation>レースの最終結果</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="342" />
+            <source>Unsaved race</source>
+            <translation>未保存のレース</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="343" />
+            <source>The race's runs are not saved.</source>
+            <translation>レースの実行記録は保存されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="343" />
+            <source>Save them first?</source>
+            <translation>先に保存しますか？</translation>
+        </message>
+    </context>
+    <context>
         <name>RunButtons</name>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="26" />
@@ -4388,6 +4819,34 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/training/runs_view.py" line="112" />
             <source>loaded</source>
             <translation>読み込み済み</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScatterView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="155" />
+            <source>learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="156" />
+            <source>weight decay</source>
+            <translation>Weight decay</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="164" />
+            <source>Best trials (validation accuracy)</source>
+            <translation>最良の試行（検証データの認識精度）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="180" />
+            <source>colour: validation accuracy (dark 0, yellow 1)</source>
+            <translation>色：検証データの認識精度（暗い 0、黄色 1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="200" />
+            <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
+            <translation>{0}：検証 {1:.3f} | lr {2:.2e}、Weight decay {3:.2e}</translation>
         </message>
     </context>
     <context>

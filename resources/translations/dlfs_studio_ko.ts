@@ -894,6 +894,16 @@
             <source>test accuracy</source>
             <translation>시험 정확도</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="65" />
+            <source>loss (smoothed)</source>
+            <translation>손실(평활화)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="70" />
+            <source>solid: training accuracy, dashed: test accuracy</source>
+            <translation>실선: 훈련 데이터 정확도, 점선: 시험 데이터 정확도</translation>
+        </message>
     </context>
     <context>
         <name>DatasetDialog</name>
@@ -1974,6 +1984,14 @@
         </message>
     </context>
     <context>
+        <name>GridView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="104" />
+            <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
+            <translation>각 가중치 배율 w에서 에폭별 훈련 정확도: 실선은 배치 정규화 있음, 점선은 없음</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
             <location filename="../../app/help.py" line="15" />
@@ -2099,6 +2117,14 @@
             <location filename="../../app/help.py" line="91" />
             <source>Panels explained</source>
             <translation>패널 설명</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="237" />
+            <source>{0}: layer {1}</source>
+            <translation>{0}: {1}층</translation>
         </message>
     </context>
     <context>
@@ -3475,6 +3501,16 @@
             <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
         </message>
+        <message>
+            <location filename="../../app/main_window.py" line="62" />
+            <source>Chapter 6</source>
+            <translation>6장</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="79" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>6장의 비교를 경주로: 같은 가중치 초깃값, 같은 미니배치(그림 6-9~6-24)</translation>
+        </message>
     </context>
     <context>
         <name>NetworkSource</name>
@@ -4008,6 +4044,99 @@ x = 10: 기울기 {1}</translation>
         </message>
     </context>
     <context>
+        <name>RaceController</name>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="41" />
+            <source>plain</source>
+            <translation>정규화 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="42" />
+            <source>weight decay {0}</source>
+            <translation>가중치 감소 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="43" />
+            <source>dropout {0}</source>
+            <translation>드롭아웃 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="44" />
+            <source>BatchNorm (w {0})</source>
+            <translation>배치 정규화 있음(w {0})</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="45" />
+            <source>no BatchNorm (w {0})</source>
+            <translation>배치 정규화 없음(w {0})</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="46" />
+            <source>trial {0}</source>
+            <translation>시행 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="47" />
+            <source>learning rate {0}</source>
+            <translation>학습률 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="48" />
+            <source>batch size {0}</source>
+            <translation>배치 크기 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="49" />
+            <source>hidden sizes {0}</source>
+            <translation>은닉층 크기 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="50" />
+            <source>weight init {0}</source>
+            <translation>가중치 초깃값 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="51" />
+            <source>optimizer {0}</source>
+            <translation>최적화 기법 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="52" />
+            <source>with BatchNorm</source>
+            <translation>배치 정규화 있음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="53" />
+            <source>without BatchNorm</source>
+            <translation>배치 정규화 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="313" />
+            <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
+            <translation>모든 주자가 같은 가중치 초깃값에서 출발하여 같은 미니배치를 같은 순서로 봅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="317" />
+            <source>All racers see the same mini-batches in the same order.</source>
+            <translation>모든 주자가 같은 미니배치를 같은 순서로 봅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="321" />
+            <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
+            <translation>초깃값 방식이 다릅니다: 주자들은 같은 난수를 다른 배율로 쓰므로 가중치 초깃값을 공유할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="324" />
+            <source>The networks have different shapes, so they cannot share initial weights.</source>
+            <translation>신경망의 모양이 달라서 가중치 초깃값을 공유할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="326" />
+            <source>The batch sizes differ, so the mini-batches differ too.</source>
+            <translation>배치 크기가 달라서 미니배치도 다릅니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceView</name>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="124" />
@@ -4203,6 +4332,308 @@ x = 10: 기울기 {1}</translation>
         </message>
     </context>
     <context>
+        <name>RacesPanel</name>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="90" />
+            <source>Curves</source>
+            <extracomment>preset key -&gt; (button text, options for core.races.preset) What a custom race starts from: the book's 5-layer ReLU net, SGD lr 0.01, batch 100, 1000 iterations.</extracomment>
+            <translation>곡선</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="91" />
+            <location filename="../../app/panels/races/panel.py" line="326" />
+            <source>Figure 6-19 grid</source>
+            <translation>그림 6-19 격자</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="92" />
+            <location filename="../../app/panels/races/panel.py" line="327" />
+            <source>Search scatter</source>
+            <translation>탐색 산점도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="93" />
+            <source>Activations</source>
+            <translation>활성화값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="101" />
+            <source>Pick one of the book's races, or build your own, and press its button.</source>
+            <translation>책의 경주를 하나 고르거나 직접 경주를 만들고 그 버튼을 누르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="111" />
+            <source>The book's races</source>
+            <translation>책의 경주</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="113" />
+            <source>Optimizers (figure 6-9)</source>
+            <translation>최적화 기법(그림 6-9)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="113" />
+            <source>Weight init (figure 6-14)</source>
+            <translation>가중치 초깃값(그림 6-14)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="114" />
+            <source>BatchNorm at one scale (figure 6-18)</source>
+            <translation>한 배율에서 배치 정규화(그림 6-18)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="115" />
+            <source>BatchNorm, 16 scales (figure 6-19)</source>
+            <translation>배치 정규화, 16개 배율(그림 6-19)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="116" />
+            <source>Overfitting on 300 images (6-20 to 6-23)</source>
+            <translation>300장에서의 오버피팅(6-20~6-23)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="117" />
+            <source>Random search (figure 6-24)</source>
+            <translation>무작위 탐색(그림 6-24)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="126" />
+            <source>Weight scale for 6-18:</source>
+            <translation>6-18의 가중치 배율:</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="138" />
+            <source>Your own race</source>
+            <translation>나만의 경주</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>optimizer</source>
+            <translation>최적화 기법</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>weight init</source>
+            <translation>가중치 초깃값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>BatchNorm</source>
+            <translation>배치 정규화</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>weight decay</source>
+            <translation>가중치 감소</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="143" />
+            <source>dropout</source>
+            <translation>드롭아웃</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="143" />
+            <source>batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="144" />
+            <source>hidden sizes</source>
+            <translation>은닉층 크기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="155" />
+            <source>Start this race</source>
+            <translation>이 경주 시작</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="157" />
+            <source>Vary</source>
+            <translation>바꿀 설정</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="158" />
+            <source>Values</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="159" />
+            <source>Iterations</source>
+            <translation>반복 횟수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="163" />
+            <source>Run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="167" />
+            <source>Repeat the race over several seeds: each variant is drawn as its mean with a min-max band</source>
+            <translation>경주를 여러 시드로 반복합니다: 각 설정은 평균과 최소~최대 띠로 그려집니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="169" />
+            <source>Seeds</source>
+            <translation>시드 수</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="171" />
+            <location filename="../../app/panels/races/panel.py" line="273" />
+            <source>Pause</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="173" />
+            <source>Step</source>
+            <translation>한 단계</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="175" />
+            <source>Stop</source>
+            <translation>정지</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="180" />
+            <source>Save as session…</source>
+            <translation>세션으로 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="181" />
+            <source>Keep every racer as a run in a session folder (the training view and dlfs replay open it)</source>
+            <translation>모든 주자를 실행 기록으로 세션 폴더에 저장합니다(학습 화면과 dlfs replay로 열 수 있습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="199" />
+            <source>784-100x4-10 ReLU net (He init), batch 128, 2000 iterations, each optimizer with the book's learning rate. Watch SGD's loss fall slowest; AdaGrad and Adam drop fastest at first.</source>
+            <translation>784-100x4-10 ReLU 신경망(He 초깃값), 배치 128, 2000회, 각 기법은 책의 학습률. SGD의 손실이 가장 느리게 줄고 AdaGrad와 Adam이 처음에 가장 빨리 주는 것을 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="202" />
+            <source>784-100x4-10 ReLU net, SGD lr 0.01, batch 128. With std 0.01 the signals vanish and the loss stays at 2.3; He learns fastest. See the activations tab.</source>
+            <translation>784-100x4-10 ReLU 신경망, SGD lr 0.01, 배치 128. 표준편차 0.01이면 신호가 사라져 손실이 2.3에 머물고, He가 가장 빨리 학습합니다. 활성화값 탭도 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="204" />
+            <source>784-100x5-10 ReLU net on 1000 images, SGD lr 0.01, 20 epochs: training accuracy with and without BatchNorm at one weight scale.</source>
+            <translation>1000장으로 784-100x5-10 ReLU 신경망, SGD lr 0.01, 20에폭: 한 가중치 배율에서 배치 정규화 있음과 없음의 훈련 정확도.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="206" />
+            <source>The same at 16 weight scales from 1 to 0.0001. With BatchNorm the net learns at almost every scale; without, it fails when the scale is too large or too small.</source>
+            <translation>같은 것을 1부터 0.0001까지 16개 가중치 배율로. 배치 정규화가 있으면 거의 모든 배율에서 학습되고, 없으면 배율이 너무 크거나 작을 때 실패합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="208" />
+            <source>784-100x6-10 ReLU net on 300 images. Plain: training accuracy reaches 100% while test accuracy stalls; weight decay 0.1 and dropout 0.2 narrow the gap (dropout runs 301 epochs, as in the book).</source>
+            <translation>300장으로 784-100x6-10 ReLU 신경망. 정규화 없이는 훈련 정확도가 100%에 이르지만 시험 정확도는 멈추고, 가중치 감소 0.1과 드롭아웃 0.2가 차이를 줄입니다(책처럼 드롭아웃은 301에폭). 오버피팅을 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="211" />
+            <source>100 trials of lr = 10^U(-6,-2) and weight decay = 10^U(-8,-4), 50 epochs on 400 images, validation accuracy on 100 others. Good trials cluster at lr 1e-3 to 1e-2; the test set is never touched.</source>
+            <translation>lr = 10^U(-6,-2), 가중치 감소 = 10^U(-8,-4)의 100회 시행, 400장으로 50에폭, 다른 100장으로 검증 정확도. 좋은 시행은 lr 1e-3~1e-2에 모입니다. 시험 데이터는 전혀 건드리지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="219" />
+            <source>SGD, Momentum, AdaGrad, Adam</source>
+            <translation>SGD, 모멘텀, AdaGrad, Adam</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="220" />
+            <source>Weight init: std 0.01, Xavier, He</source>
+            <translation>가중치 초깃값: 표준편차 0.01, Xavier, He</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="221" />
+            <source>BatchNorm against none</source>
+            <translation>배치 정규화 있음과 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="222" />
+            <source>BatchNorm against none over 16 weight scales</source>
+            <translation>16개 가중치 배율에서 배치 정규화 있음과 없음</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="223" />
+            <source>Overfitting on 300 images</source>
+            <translation>300장에서의 오버피팅</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="224" />
+            <source>Random search over learning rate and weight decay</source>
+            <translation>학습률과 가중치 감소의 무작위 탐색</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="226" />
+            <source>{0} (figure {1})</source>
+            <translation>{0}(그림 {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="229" />
+            <source>Your race: {0}</source>
+            <translation>나만의 경주: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="233" />
+            <source>Starting a new race discards it.</source>
+            <translation>새 경주를 시작하면 버려집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="273" />
+            <source>Resume</source>
+            <translation>재개</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="285" />
+            <source>Could not save the session: %1</source>
+            <translation>세션을 저장할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="288" />
+            <source>Saved to %1</source>
+            <translation>%1에 저장했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="292" />
+            <source>Save the race as a session folder</source>
+            <translation>경주를 세션 폴더로 저장</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="297" />
+            <source>Chapter 6 races</source>
+            <translation>6장 경주</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="324" />
+            <source>Race curves</source>
+            <translation>경주 곡선</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="325" />
+            <source>Race final figures</source>
+            <translation>경주 최종 결과</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="342" />
+            <source>Unsaved race</source>
+            <translation>저장하지 않은 경주</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="343" />
+            <source>The race's runs are not saved.</source>
+            <translation>경주의 실행 기록이 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="343" />
+            <source>Save them first?</source>
+            <translation>먼저 저장할까요?</translation>
+        </message>
+    </context>
+    <context>
         <name>RunButtons</name>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="26" />
@@ -4388,6 +4819,34 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../app/panels/training/runs_view.py" line="112" />
             <source>loaded</source>
             <translation>불러옴</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScatterView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="155" />
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="156" />
+            <source>weight decay</source>
+            <translation>가중치 감소</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="164" />
+            <source>Best trials (validation accuracy)</source>
+            <translation>최고의 시행(검증 정확도)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="180" />
+            <source>colour: validation accuracy (dark 0, yellow 1)</source>
+            <translation>색: 검증 정확도(어두움 0, 노랑 1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="200" />
+            <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
+            <translation>{0}: 검증 {1:.3f} | lr {2:.2e}, 가중치 감소 {3:.2e}</translation>
         </message>
     </context>
     <context>

@@ -894,6 +894,16 @@
             <source>test accuracy</source>
             <translation>测试数据识别精度</translation>
         </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="65" />
+            <source>loss (smoothed)</source>
+            <translation>损失（平滑化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="70" />
+            <source>solid: training accuracy, dashed: test accuracy</source>
+            <translation>实线：训练数据的识别精度，虚线：测试数据的识别精度</translation>
+        </message>
     </context>
     <context>
         <name>DatasetDialog</name>
@@ -1974,6 +1984,14 @@
         </message>
     </context>
     <context>
+        <name>GridView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="104" />
+            <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
+            <translation>各权重尺度 w 下每个epoch的训练识别精度：实线为有Batch Normalization，虚线为无</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
             <location filename="../../app/help.py" line="15" />
@@ -2099,6 +2117,14 @@
             <location filename="../../app/help.py" line="91" />
             <source>Panels explained</source>
             <translation>面板说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="237" />
+            <source>{0}: layer {1}</source>
+            <translation>{0}：第{1}层</translation>
         </message>
     </context>
     <context>
@@ -3475,6 +3501,16 @@
             <translation>无法保存 %1：
 %2</translation>
         </message>
+        <message>
+            <location filename="../../app/main_window.py" line="62" />
+            <source>Chapter 6</source>
+            <translation>第6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="79" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>以竞赛形式进行第6章的比较：相同的权重初始值、相同的mini-batch（图6-9至6-24）</translation>
+        </message>
     </context>
     <context>
         <name>NetworkSource</name>
@@ -4008,6 +4044,99 @@ x = 10: 斜率 {1}</translation>
         </message>
     </context>
     <context>
+        <name>RaceController</name>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="41" />
+            <source>plain</source>
+            <translation>无正则化</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="42" />
+            <source>weight decay {0}</source>
+            <translation>权值衰减 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="43" />
+            <source>dropout {0}</source>
+            <translation>Dropout {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="44" />
+            <source>BatchNorm (w {0})</source>
+            <translation>有Batch Normalization（w {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="45" />
+            <source>no BatchNorm (w {0})</source>
+            <translation>无Batch Normalization（w {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="46" />
+            <source>trial {0}</source>
+            <translation>试验 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="47" />
+            <source>learning rate {0}</source>
+            <translation>学习率 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="48" />
+            <source>batch size {0}</source>
+            <translation>批大小 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="49" />
+            <source>hidden sizes {0}</source>
+            <translation>隐藏层大小 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="50" />
+            <source>weight init {0}</source>
+            <translation>权重初始值 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="51" />
+            <source>optimizer {0}</source>
+            <translation>最优化方法 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="52" />
+            <source>with BatchNorm</source>
+            <translation>有Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="53" />
+            <source>without BatchNorm</source>
+            <translation>无Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="313" />
+            <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
+            <translation>所有参赛者从相同的权重初始值出发，以相同的顺序看到相同的mini-batch。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="317" />
+            <source>All racers see the same mini-batches in the same order.</source>
+            <translation>所有参赛者以相同的顺序看到相同的mini-batch。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="321" />
+            <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
+            <translation>初始值的设定方法不同：参赛者使用相同的随机数但缩放不同，因此无法共享权重初始值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="324" />
+            <source>The networks have different shapes, so they cannot share initial weights.</source>
+            <translation>网络的形状不同，因此无法共享权重初始值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/controller.py" line="326" />
+            <source>The batch sizes differ, so the mini-batches differ too.</source>
+            <translation>批大小不同，因此mini-batch也不同。</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceView</name>
         <message>
             <location filename="../../app/panels/descent/race_view.py" line="124" />
@@ -4203,6 +4332,308 @@ x = 10: 斜率 {1}</translation>
         </message>
     </context>
     <context>
+        <name>RacesPanel</name>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="90" />
+            <source>Curves</source>
+            <extracomment>preset key -&gt; (button text, options for core.races.preset) What a custom race starts from: the book's 5-layer ReLU net, SGD lr 0.01, batch 100, 1000 iterations.</extracomment>
+            <translation>曲线</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="91" />
+            <location filename="../../app/panels/races/panel.py" line="326" />
+            <source>Figure 6-19 grid</source>
+            <translation>图6-19网格</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="92" />
+            <location filename="../../app/panels/races/panel.py" line="327" />
+            <source>Search scatter</source>
+            <translation>搜索散点图</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="93" />
+            <source>Activations</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="101" />
+            <source>Pick one of the book's races, or build your own, and press its button.</source>
+            <translation>选择书中的一个竞赛，或自己组建一个，然后按下它的按钮。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="111" />
+            <source>The book's races</source>
+            <translation>书中的竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="113" />
+            <source>Optimizers (figure 6-9)</source>
+            <translation>最优化方法（图6-9）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="113" />
+            <source>Weight init (figure 6-14)</source>
+            <translation>权重初始值（图6-14）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="114" />
+            <source>BatchNorm at one scale (figure 6-18)</source>
+            <translation>单一尺度下的Batch Normalization（图6-18）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="115" />
+            <source>BatchNorm, 16 scales (figure 6-19)</source>
+            <translation>Batch Normalization，16个尺度（图6-19）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="116" />
+            <source>Overfitting on 300 images (6-20 to 6-23)</source>
+            <translation>300张图像上的过拟合（6-20至6-23）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="117" />
+            <source>Random search (figure 6-24)</source>
+            <translation>随机搜索（图6-24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="126" />
+            <source>Weight scale for 6-18:</source>
+            <translation>6-18的权重尺度：</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="138" />
+            <source>Your own race</source>
+            <translation>自己的竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>optimizer</source>
+            <translation>最优化方法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="141" />
+            <source>weight init</source>
+            <translation>权重初始值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>BatchNorm</source>
+            <translation>Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="142" />
+            <source>weight decay</source>
+            <translation>权值衰减</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="143" />
+            <source>dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="143" />
+            <source>batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="144" />
+            <source>hidden sizes</source>
+            <translation>隐藏层大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="155" />
+            <source>Start this race</source>
+            <translation>开始这个竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="157" />
+            <source>Vary</source>
+            <translation>改变的设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="158" />
+            <source>Values</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="159" />
+            <source>Iterations</source>
+            <translation>迭代次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="163" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="167" />
+            <source>Repeat the race over several seeds: each variant is drawn as its mean with a min-max band</source>
+            <translation>用多个种子重复竞赛：每个设置画成平均值和最小至最大的带</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="169" />
+            <source>Seeds</source>
+            <translation>种子数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="171" />
+            <location filename="../../app/panels/races/panel.py" line="273" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="173" />
+            <source>Step</source>
+            <translation>单步</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="175" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="180" />
+            <source>Save as session…</source>
+            <translation>另存为会话…</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="181" />
+            <source>Keep every racer as a run in a session folder (the training view and dlfs replay open it)</source>
+            <translation>将每个参赛者作为运行记录保存到会话文件夹（训练视图和 dlfs replay 可以打开）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="199" />
+            <source>784-100x4-10 ReLU net (He init), batch 128, 2000 iterations, each optimizer with the book's learning rate. Watch SGD's loss fall slowest; AdaGrad and Adam drop fastest at first.</source>
+            <translation>784-100x4-10 的ReLU网络（He初始值），批大小128，2000次，各方法使用书中的学习率。注意SGD的损失下降最慢，AdaGrad和Adam一开始下降最快。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="202" />
+            <source>784-100x4-10 ReLU net, SGD lr 0.01, batch 128. With std 0.01 the signals vanish and the loss stays at 2.3; He learns fastest. See the activations tab.</source>
+            <translation>784-100x4-10 的ReLU网络，SGD lr 0.01，批大小128。标准差为0.01时信号消失，损失停在2.3；He学习最快。也请看激活值标签页。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="204" />
+            <source>784-100x5-10 ReLU net on 1000 images, SGD lr 0.01, 20 epochs: training accuracy with and without BatchNorm at one weight scale.</source>
+            <translation>在1000张图像上训练784-100x5-10 的ReLU网络，SGD lr 0.01，20个epoch：单一权重尺度下有无Batch Normalization的训练识别精度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="206" />
+            <source>The same at 16 weight scales from 1 to 0.0001. With BatchNorm the net learns at almost every scale; without, it fails when the scale is too large or too small.</source>
+            <translation>同样的实验在从1到0.0001的16个权重尺度上进行。有Batch Normalization时几乎在每个尺度都能学习；没有时，尺度过大或过小都会失败。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="208" />
+            <source>784-100x6-10 ReLU net on 300 images. Plain: training accuracy reaches 100% while test accuracy stalls; weight decay 0.1 and dropout 0.2 narrow the gap (dropout runs 301 epochs, as in the book).</source>
+            <translation>在300张图像上训练784-100x6-10 的ReLU网络。无正则化时训练识别精度达到100%，测试识别精度却停滞；权值衰减0.1和Dropout 0.2缩小了差距（与书中相同，Dropout运行301个epoch）。注意过拟合。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="211" />
+            <source>100 trials of lr = 10^U(-6,-2) and weight decay = 10^U(-8,-4), 50 epochs on 400 images, validation accuracy on 100 others. Good trials cluster at lr 1e-3 to 1e-2; the test set is never touched.</source>
+            <translation>lr = 10^U(-6,-2)、权值衰减 = 10^U(-8,-4) 的100次试验，在400张图像上训练50个epoch，用另外100张计算验证识别精度。好的试验集中在 lr 1e-3 至 1e-2；完全不使用测试数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="219" />
+            <source>SGD, Momentum, AdaGrad, Adam</source>
+            <translation>SGD、Momentum、AdaGrad、Adam</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="220" />
+            <source>Weight init: std 0.01, Xavier, He</source>
+            <translation>权重初始值：标准差0.01、Xavier、He</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="221" />
+            <source>BatchNorm against none</source>
+            <translation>有无Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="222" />
+            <source>BatchNorm against none over 16 weight scales</source>
+            <translation>16个权重尺度下有无Batch Normalization</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="223" />
+            <source>Overfitting on 300 images</source>
+            <translation>300张图像上的过拟合</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="224" />
+            <source>Random search over learning rate and weight decay</source>
+            <translation>学习率和权值衰减的随机搜索</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="226" />
+            <source>{0} (figure {1})</source>
+            <translation>{0}（图{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="229" />
+            <source>Your race: {0}</source>
+            <translation>自己的竞赛：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="233" />
+            <source>Starting a new race discards it.</source>
+            <translation>开始新的竞赛会丢弃它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="273" />
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="285" />
+            <source>Could not save the session: %1</source>
+            <translation>无法保存会话：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="288" />
+            <source>Saved to %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="292" />
+            <source>Save the race as a session folder</source>
+            <translation>将竞赛保存为会话文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="297" />
+            <source>Chapter 6 races</source>
+            <translation>第6章竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="324" />
+            <source>Race curves</source>
+            <translation>竞赛曲线</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="325" />
+            <source>Race final figures</source>
+            <translation>竞赛最终结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="342" />
+            <source>Unsaved race</source>
+            <translation>未保存的竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="343" />
+            <source>The race's runs are not saved.</source>
+            <translation>竞赛的运行记录尚未保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/panel.py" line="343" />
+            <source>Save them first?</source>
+            <translation>先保存吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>RunButtons</name>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="26" />
@@ -4388,6 +4819,34 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../app/panels/training/runs_view.py" line="112" />
             <source>loaded</source>
             <translation>已加载</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScatterView</name>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="155" />
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="156" />
+            <source>weight decay</source>
+            <translation>权值衰减</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="164" />
+            <source>Best trials (validation accuracy)</source>
+            <translation>最佳试验（验证识别精度）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="180" />
+            <source>colour: validation accuracy (dark 0, yellow 1)</source>
+            <translation>颜色：验证识别精度（暗 0，黄 1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="200" />
+            <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
+            <translation>{0}：验证 {1:.3f} | lr {2:.2e}，权值衰减 {3:.2e}</translation>
         </message>
     </context>
     <context>
