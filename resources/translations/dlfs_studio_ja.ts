@@ -1476,7 +1476,7 @@
         <message>
             <location filename="../../app/panels/training/inspect.py" line="191" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>描いた絵に対する現在のネットワークの softmax 確率</translation>
+            <translation>描いた絵に対する現在のネットワークのソフトマックス関数の出力 (確率)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="197" />
@@ -4497,7 +4497,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="168" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>学習時に消去する隠れ層のユニットの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
+            <translation>学習時に Dropout で消去する隠れ層のニューロンの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="170" />
@@ -6358,12 +6358,12 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/training/inspect.py" line="38" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
             <extracomment>Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit).</extracomment>
-            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −)</translation>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="41" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation>各タイルは784ピクセルから1つの隠れ層ユニットへの重み: そのユニットが反応するパターンです</translation>
+            <translation>各タイルは784ピクセルから隠れ層の1つのニューロンへの重み: そのニューロンが反応するパターンです</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="50" />
@@ -6373,7 +6373,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="58" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −, %1 ユニット)</translation>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="61" />

@@ -1476,7 +1476,7 @@
         <message>
             <location filename="../../app/panels/training/inspect.py" line="191" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>그림에 대한 현재 신경망의 softmax 확률</translation>
+            <translation>그림에 대한 현재 신경망의 소프트맥스 함수 출력(확률)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="197" />
@@ -4497,7 +4497,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="168" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>훈련 때 삭제하는 은닉 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
+            <translation>훈련 때 드롭아웃으로 삭제하는 은닉층 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="170" />
@@ -4535,7 +4535,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="185" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
+            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (모멘텀, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="189" />

@@ -4466,7 +4466,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="153" />
             <source>Activation function of the hidden layers (chapter 3)</source>
-            <translation>隐藏层的激活函数 (第3章)</translation>
+            <translation>隐藏层的激活函数（第3章）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="155" />
@@ -4492,12 +4492,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="164" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation>在每个激活函数之前插入 BatchNorm（6.3节；仅限第6章预设）</translation>
+            <translation>在每个激活函数之前插入 Batch Normalization（6.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="168" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>训练时删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
+            <translation>训练时通过 Dropout 删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="170" />
