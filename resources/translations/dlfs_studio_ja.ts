@@ -4208,7 +4208,7 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/training/buttons.py" line="26" />
             <location filename="../../app/panels/training/buttons.py" line="73" />
             <source>Start</source>
-            <translation>開始点</translation>
+            <translation>開始</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="26" />

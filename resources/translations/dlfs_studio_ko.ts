@@ -4208,7 +4208,7 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../app/panels/training/buttons.py" line="26" />
             <location filename="../../app/panels/training/buttons.py" line="73" />
             <source>Start</source>
-            <translation>시작점</translation>
+            <translation>시작</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="26" />

@@ -4208,7 +4208,7 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../app/panels/training/buttons.py" line="26" />
             <location filename="../../app/panels/training/buttons.py" line="73" />
             <source>Start</source>
-            <translation>起点</translation>
+            <translation>开始</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="26" />
