@@ -910,7 +910,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="41" />
             <source>or press Download below (or Choose folder… if you have them elsewhere).</source>
-            <translation type="unfinished" />
+            <translation>または下の「ダウンロード」を押してください (別の場所にある場合は「フォルダーを選択…」)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="57" />
@@ -996,7 +996,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
             <source>Check the internet connection and press Download again, or copy the four files into a folder and press Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>インターネット接続を確認して「ダウンロード」をもう一度押すか、4つのファイルをフォルダーにコピーして「フォルダーを選択…」を押してください</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="166" />
@@ -1456,7 +1456,7 @@
         <message>
             <location filename="../../app/panels/training/inspect.py" line="169" />
             <source>Draw with the left mouse button; right click clears</source>
-            <translation type="unfinished" />
+            <translation>左ボタンで描く。右クリックで消去</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="173" />
@@ -1486,7 +1486,7 @@
         <message>
             <location filename="../../app/panels/training/inspect.py" line="191" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>描いた絵に対する現在のネットワークの softmax 確率</translation>
+            <translation>描いた絵に対する現在のネットワークのソフトマックス関数の出力 (確率)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="197" />
@@ -1864,7 +1864,7 @@
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="81" />
             <source>Step of the central difference (f(x+h) − f(x−h)) / 2h; the book uses 1e-4. A smaller h steps over fewer ReLU and max-pool kinks</source>
-            <translation type="unfinished" />
+            <translation>中心差分 (f(x+h) − f(x−h)) / 2h の刻み h。本書では 1e-4。h が小さいほど、ReLU や Maxプーリングの折れ目をまたぐことが減ります</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="84" />
@@ -1965,12 +1965,12 @@
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="193" />
             <source>A few entries differ by up to %1. This network has ReLU or max-pooling kinks, where the loss has no derivative: when x − h and x + h fall on both sides of one, the numerical gradient is off, not backprop. Try a smaller h (e.g. 1e-6) and compare again.</source>
-            <translation type="unfinished" />
+            <translation>いくつかの要素で最大 %1 の差があります。このネットワークには ReLU や Maxプーリングの折れ目があり、そこでは損失を微分できません。x − h と x + h が折れ目の両側にあると、ずれるのは数値微分のほうで、誤差逆伝播法ではありません。h を小さくして (例: 1e-6) もう一度比べてください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="197" />
             <source>They differ by up to %1: more than rounding explains. Check the backward pass of the layers.</source>
-            <translation type="unfinished" />
+            <translation>最大 %1 の差があり、丸め誤差では説明できません。各レイヤの逆伝播を確認してください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="208" />
@@ -3204,7 +3204,7 @@
         <message>
             <location filename="../../app/main_window.py" line="95" />
             <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
-            <translation type="unfinished" />
+            <translation>MNISTやFashion-MNISTで学習し、実行を残して比較・巻き戻し・分岐する (4〜7章)</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="97" />
@@ -3968,12 +3968,12 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/dialogs.py" line="178" />
             <source>Folder to save the runs in</source>
-            <translation type="unfinished" />
+            <translation>実行の保存先フォルダー</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dialogs.py" line="183" />
             <source>Session folder to open</source>
-            <translation type="unfinished" />
+            <translation>開くセッションフォルダー</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dialogs.py" line="195" />
@@ -4639,12 +4639,12 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/training/buttons.py" line="26" />
             <location filename="../../app/panels/training/buttons.py" line="73" />
             <source>Start</source>
-            <translation>開始点</translation>
+            <translation>開始</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="26" />
             <source>Train a new run with these settings; the runs before it are kept (a selected loaded model is trained further)  [Space]</source>
-            <translation type="unfinished" />
+            <translation>この設定で新しい実行を学習します。それまでの実行は残ります (選択中の読み込んだモデルはさらに学習)  [Space]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="29" />
@@ -4655,7 +4655,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="29" />
             <source>Pause or resume training  [Space]</source>
-            <translation type="unfinished" />
+            <translation>学習を一時停止または再開  [Space]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="30" />
@@ -4665,7 +4665,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="30" />
             <source>Train exactly one mini-batch, then pause  [→]</source>
-            <translation type="unfinished" />
+            <translation>ミニバッチを1つだけ学習して一時停止  [→]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="31" />
@@ -4685,12 +4685,12 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="32" />
             <source>Get ready for a new run: the weights of the seed are shown; the runs so far stay in the list  [Home]</source>
-            <translation type="unfinished" />
+            <translation>新しい実行を準備します。シードによる重みの初期値を表示し、これまでの実行は一覧に残ります  [Home]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="34" />
             <source>Save the network shown as .npz (once it has been trained or loaded)</source>
-            <translation type="unfinished" />
+            <translation>表示中のネットワークを .npz で保存 (学習後または読み込み後に可能)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="35" />
@@ -4705,7 +4705,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="36" />
             <source>Load a network saved as .npz (as a run of its own)</source>
-            <translation type="unfinished" />
+            <translation>.npz で保存したネットワークを読み込む (独立した実行として)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="73" />
@@ -4748,7 +4748,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="48" />
             <source>Every run is kept until you delete it: tick to overlay its curves, click to inspect it, double-click its name to rename it</source>
-            <translation type="unfinished" />
+            <translation>実行は削除するまで残ります。チェックで曲線を重ねて表示、クリックで詳しく表示、名前をダブルクリックで名前を変更</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="62" />
@@ -4758,7 +4758,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="63" />
             <source>Forget the selected run (asks first when it is not saved)</source>
-            <translation type="unfinished" />
+            <translation>選択した実行を削除 (未保存なら先に確認します)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="65" />
@@ -4768,7 +4768,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="66" />
             <source>Save the runs (settings, curves, checkpoints) as a session folder</source>
-            <translation type="unfinished" />
+            <translation>実行 (設定、曲線、チェックポイント) をセッションフォルダーとして保存</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="68" />
@@ -4778,12 +4778,12 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="69" />
             <source>Open a session folder saved by the app or by dlfs train --session</source>
-            <translation type="unfinished" />
+            <translation>このアプリまたは dlfs train --session で保存したセッションフォルダーを開く</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="91" />
             <source>Tick to show this run's curves</source>
-            <translation type="unfinished" />
+            <translation>チェックするとこの実行の曲線を表示</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="110" />
@@ -4956,7 +4956,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="168" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>学習時に消去する隠れ層のユニットの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
+            <translation>学習時に Dropout で消去する隠れ層のニューロンの割合、0〜0.99 (6.4.3節。6章のプリセットのみ)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="170" />
@@ -5214,7 +5214,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/status.py" line="44" />
             <source>Share of the run done (its mini-batches, then its last evaluation)</source>
-            <translation type="unfinished" />
+            <translation>この実行の進み具合 (ミニバッチの処理、続いて最後の評価)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/status.py" line="48" />
@@ -5453,12 +5453,12 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="160" />
             <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
-            <translation type="unfinished" />
+            <translation>ドラッグで実行をさかのぼる: 重み、ヒストグラム、誤認識、手書き欄がそのチェックポイントのネットワークを表示します</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="173" />
             <source>The checkpoint shown</source>
-            <translation type="unfinished" />
+            <translation>表示中のチェックポイント</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="175" />
@@ -5468,7 +5468,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="176" />
             <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
-            <translation type="unfinished" />
+            <translation>このチェックポイントから設定を一部変えて新しい実行を始めます。ここまでの履歴はこの実行と共有します</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="211" />
@@ -6235,7 +6235,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/controller.py" line="252" />
             <source>Only runs trained in this view can be forked.</source>
-            <translation type="unfinished" />
+            <translation>分岐できるのは、このビューで学習した実行だけです。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="290" />
@@ -6266,7 +6266,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/controller.py" line="390" />
             <source>Stop the run before deleting it.</source>
-            <translation type="unfinished" />
+            <translation>削除する前に実行を停止してください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="458" />
@@ -6287,12 +6287,12 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/controller.py" line="489" />
             <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
-            <translation type="unfinished" />
+            <translation>Weight decay λ = %1 は強すぎます: その項 0.5·λ·ΣW² は最初に %2、lr·λ = %3 です (1 を超えると、ステップごとに重みの符号が反転して大きくなります)。λ を小さくしてください (本書では 0.1 以下)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="493" />
             <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
-            <translation type="unfinished" />
+            <translation>最初のミニバッチから損失が大きすぎました (%1。初期化したばかりのネットワークなら %2 付近から始まります): 重みの初期値 (%3) が大きすぎます。0.01 か、He / Xavier を試してください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="497" />
@@ -6368,8 +6368,8 @@ x = 10: 傾き {1}</translation>
         <message numerus="yes">
             <location filename="../../app/panels/training/dialogs.py" line="201" />
             <source>%n trained run(s) on %1 are not saved.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 で学習した %n 件の実行が保存されていません。</numerusform>
             </translation>
         </message>
         <message>
@@ -6416,7 +6416,7 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/training/panel.py" line="119" />
             <source>Views of the training runs</source>
             <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
-            <translation type="unfinished" />
+            <translation>各実行の学習のようすを見るための表示</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="127" />
@@ -6426,7 +6426,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/panel.py" line="127" />
             <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
-            <translation type="unfinished" />
+            <translation>表示中の各実行の、ミニバッチごとの損失とエポックごとの認識精度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="129" />
@@ -6456,7 +6456,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/panel.py" line="133" />
             <source>Draw and see what the network shown thinks it is</source>
-            <translation type="unfinished" />
+            <translation>絵を描いて、表示中のネットワークが何と認識するかを見る</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="134" />
@@ -6476,7 +6476,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/panel.py" line="319" />
             <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
-            <translation type="unfinished" />
+            <translation>%1 のイテレーション %2 からの分岐: 学習率、最適化手法、Weight decay のどれかを変えてから「分岐を開始」を押してください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="350" />
@@ -6656,12 +6656,12 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="27" />
             <source>There is no run to save yet (loaded models are saved with Save model…).</source>
-            <translation type="unfinished" />
+            <translation>保存できる実行はまだありません (読み込んだモデルは「モデルを保存…」で保存します)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="31" />
             <source>Stop the run before saving the session.</source>
-            <translation type="unfinished" />
+            <translation>セッションを保存する前に実行を停止してください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="36" />
@@ -6676,7 +6676,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="43" />
             <source>Loaded models are not part of a session (save them with Save model…).</source>
-            <translation type="unfinished" />
+            <translation>読み込んだモデルはセッションに含まれません (「モデルを保存…」で保存してください)。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="82" />
@@ -6691,7 +6691,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="101" />
             <source>They were trained on %1: load that dataset to inspect them.</source>
-            <translation type="unfinished" />
+            <translation>これらは %1 で学習したものです。詳しく見るには、そのデータセットを読み込んでください。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="239" />
@@ -6817,12 +6817,12 @@ x = 10: 傾き {1}</translation>
             <location filename="../../app/panels/training/inspect.py" line="38" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −)</source>
             <extracomment>Mistakes shown in presentation mode, and their columns (fewer, bigger tiles whose captions fit).</extracomment>
-            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −)</translation>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="41" />
             <source>Each tile shows the weights from the 784 pixels to one hidden unit: the pattern that unit responds to</source>
-            <translation>各タイルは784ピクセルから1つの隠れ層ユニットへの重み: そのユニットが反応するパターンです</translation>
+            <translation>各タイルは784ピクセルから隠れ層の1つのニューロンへの重み: そのニューロンが反応するパターンです</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="50" />
@@ -6832,7 +6832,7 @@ x = 10: 傾き {1}</translation>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="58" />
             <source>First-layer weights, one 28×28 image per hidden unit (red +, blue −; %1 units)</source>
-            <translation>第1層の重み: 隠れ層のユニットごとに28×28の画像 (赤 +, 青 −, %1 ユニット)</translation>
+            <translation>第1層の重み: 隠れ層のニューロンごとに28×28の画像 (赤 +, 青 −, ニューロン %1 個)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="61" />

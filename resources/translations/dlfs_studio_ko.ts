@@ -910,7 +910,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="41" />
             <source>or press Download below (or Choose folder… if you have them elsewhere).</source>
-            <translation type="unfinished" />
+            <translation>또는 아래의 ‘다운로드’를 누르세요 (다른 곳에 있다면 ‘폴더 선택…’).</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="57" />
@@ -996,7 +996,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
             <source>Check the internet connection and press Download again, or copy the four files into a folder and press Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>인터넷 연결을 확인하고 ‘다운로드’를 다시 누르거나, 파일 4개를 한 폴더에 복사한 뒤 ‘폴더 선택…’을 누르세요</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="166" />
@@ -1456,7 +1456,7 @@
         <message>
             <location filename="../../app/panels/training/inspect.py" line="169" />
             <source>Draw with the left mouse button; right click clears</source>
-            <translation type="unfinished" />
+            <translation>마우스 왼쪽 버튼으로 그립니다. 오른쪽 클릭으로 지웁니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="173" />
@@ -1486,7 +1486,7 @@
         <message>
             <location filename="../../app/panels/training/inspect.py" line="191" />
             <source>Softmax probabilities of the current network for your drawing</source>
-            <translation>그림에 대한 현재 신경망의 softmax 확률</translation>
+            <translation>그림에 대한 현재 신경망의 소프트맥스 함수 출력(확률)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="197" />
@@ -1864,7 +1864,7 @@
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="81" />
             <source>Step of the central difference (f(x+h) − f(x−h)) / 2h; the book uses 1e-4. A smaller h steps over fewer ReLU and max-pool kinks</source>
-            <translation type="unfinished" />
+            <translation>중심 차분 (f(x+h) − f(x−h)) / 2h의 간격 h. 책은 1e-4를 씁니다. h가 작을수록 ReLU와 최대 풀링의 꺾인 점을 넘는 경우가 줄어듭니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="84" />
@@ -1965,12 +1965,12 @@
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="193" />
             <source>A few entries differ by up to %1. This network has ReLU or max-pooling kinks, where the loss has no derivative: when x − h and x + h fall on both sides of one, the numerical gradient is off, not backprop. Try a smaller h (e.g. 1e-6) and compare again.</source>
-            <translation type="unfinished" />
+            <translation>일부 원소가 최대 %1만큼 다릅니다. 이 신경망에는 ReLU나 최대 풀링의 꺾인 점이 있고, 그곳에서는 손실을 미분할 수 없습니다. x − h와 x + h가 꺾인 점의 양쪽에 놓이면 어긋나는 것은 수치 미분이지 오차역전파법이 아닙니다. h를 더 작게 해서(예: 1e-6) 다시 비교하세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="197" />
             <source>They differ by up to %1: more than rounding explains. Check the backward pass of the layers.</source>
-            <translation type="unfinished" />
+            <translation>최대 %1만큼 다르며, 반올림 오차로는 설명되지 않습니다. 각 계층의 역전파를 확인하세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="208" />
@@ -3204,7 +3204,7 @@
         <message>
             <location filename="../../app/main_window.py" line="95" />
             <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
-            <translation type="unfinished" />
+            <translation>MNIST나 Fashion-MNIST로 학습하고, 실행을 남겨 비교하고 되감고 분기하기 (4~7장)</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="97" />
@@ -3968,12 +3968,12 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/dialogs.py" line="178" />
             <source>Folder to save the runs in</source>
-            <translation type="unfinished" />
+            <translation>실행을 저장할 폴더</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dialogs.py" line="183" />
             <source>Session folder to open</source>
-            <translation type="unfinished" />
+            <translation>열 세션 폴더</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dialogs.py" line="195" />
@@ -4639,12 +4639,12 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../app/panels/training/buttons.py" line="26" />
             <location filename="../../app/panels/training/buttons.py" line="73" />
             <source>Start</source>
-            <translation>시작점</translation>
+            <translation>시작</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="26" />
             <source>Train a new run with these settings; the runs before it are kept (a selected loaded model is trained further)  [Space]</source>
-            <translation type="unfinished" />
+            <translation>이 설정으로 새 실행을 학습합니다. 이전 실행은 남습니다 (선택한 불러온 모델은 이어서 학습)  [Space]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="29" />
@@ -4655,7 +4655,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="29" />
             <source>Pause or resume training  [Space]</source>
-            <translation type="unfinished" />
+            <translation>학습 일시 정지 또는 재개  [Space]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="30" />
@@ -4665,7 +4665,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="30" />
             <source>Train exactly one mini-batch, then pause  [→]</source>
-            <translation type="unfinished" />
+            <translation>미니배치 하나만 학습하고 일시 정지  [→]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="31" />
@@ -4685,12 +4685,12 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="32" />
             <source>Get ready for a new run: the weights of the seed are shown; the runs so far stay in the list  [Home]</source>
-            <translation type="unfinished" />
+            <translation>새 실행을 준비합니다. 시드에 따른 가중치를 보여 주고, 지금까지의 실행은 목록에 남습니다  [Home]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="34" />
             <source>Save the network shown as .npz (once it has been trained or loaded)</source>
-            <translation type="unfinished" />
+            <translation>표시된 신경망을 .npz로 저장합니다 (학습하거나 불러온 뒤에만)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="35" />
@@ -4705,7 +4705,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="36" />
             <source>Load a network saved as .npz (as a run of its own)</source>
-            <translation type="unfinished" />
+            <translation>.npz로 저장한 신경망을 불러옵니다 (별도의 실행으로)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="73" />
@@ -4748,7 +4748,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="48" />
             <source>Every run is kept until you delete it: tick to overlay its curves, click to inspect it, double-click its name to rename it</source>
-            <translation type="unfinished" />
+            <translation>모든 실행은 삭제할 때까지 남습니다. 체크하면 곡선을 겹쳐 보이고, 클릭하면 살펴보고, 이름을 더블클릭하면 이름을 바꿉니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="62" />
@@ -4758,7 +4758,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="63" />
             <source>Forget the selected run (asks first when it is not saved)</source>
-            <translation type="unfinished" />
+            <translation>선택한 실행을 삭제합니다 (저장하지 않았으면 먼저 묻습니다)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="65" />
@@ -4768,7 +4768,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="66" />
             <source>Save the runs (settings, curves, checkpoints) as a session folder</source>
-            <translation type="unfinished" />
+            <translation>실행(설정, 곡선, 체크포인트)을 세션 폴더로 저장합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="68" />
@@ -4778,12 +4778,12 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="69" />
             <source>Open a session folder saved by the app or by dlfs train --session</source>
-            <translation type="unfinished" />
+            <translation>이 앱이나 dlfs train --session으로 저장한 세션 폴더를 엽니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="91" />
             <source>Tick to show this run's curves</source>
-            <translation type="unfinished" />
+            <translation>체크하면 이 실행의 곡선을 표시합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="110" />
@@ -4956,7 +4956,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="168" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>훈련 때 삭제하는 은닉 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
+            <translation>훈련 때 드롭아웃으로 삭제하는 은닉층 뉴런의 비율, 0~0.99 (6.4.3절, 6장 프리셋 전용)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="170" />
@@ -4994,7 +4994,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="185" />
             <source>The optimizer's own settings as name=value pairs, e.g. momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam); empty = the book's values shown in grey</source>
-            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (Momentum, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
+            <translation>최적화 기법 고유의 설정을 name=value 쌍으로 입력합니다. 예: momentum=0.9 (모멘텀, Nesterov), decay_rate=0.99 (RMSprop), beta1=0.9, beta2=0.999 (Adam). 비워 두면 회색으로 표시된 책의 값을 씁니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="189" />
@@ -5214,7 +5214,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/status.py" line="44" />
             <source>Share of the run done (its mini-batches, then its last evaluation)</source>
-            <translation type="unfinished" />
+            <translation>이 실행의 진행률 (미니배치, 그다음 마지막 평가)</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/status.py" line="48" />
@@ -5453,12 +5453,12 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="160" />
             <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
-            <translation type="unfinished" />
+            <translation>끌어서 실행을 되짚어 봅니다. 가중치, 히스토그램, 오답, 그리기 패드가 그 체크포인트의 신경망을 보여 줍니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="173" />
             <source>The checkpoint shown</source>
-            <translation type="unfinished" />
+            <translation>표시 중인 체크포인트</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="175" />
@@ -5468,7 +5468,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="176" />
             <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
-            <translation type="unfinished" />
+            <translation>이 체크포인트에서 설정을 일부 바꿔 새 실행을 시작합니다. 여기까지의 기록은 이 실행과 공유합니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="211" />
@@ -6235,7 +6235,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/controller.py" line="252" />
             <source>Only runs trained in this view can be forked.</source>
-            <translation type="unfinished" />
+            <translation>이 화면에서 학습한 실행만 분기할 수 있습니다.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="290" />
@@ -6266,7 +6266,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/controller.py" line="390" />
             <source>Stop the run before deleting it.</source>
-            <translation type="unfinished" />
+            <translation>삭제하기 전에 실행을 정지하세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="458" />
@@ -6287,12 +6287,12 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/controller.py" line="489" />
             <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
-            <translation type="unfinished" />
+            <translation>가중치 감소가 너무 강합니다(λ = %1): 그 항 0.5·λ·ΣW²가 처음에 %2이고 lr·λ = %3입니다 (1을 넘으면 스텝마다 가중치의 부호가 뒤집히며 커집니다). λ를 줄이세요 (책은 0.1 이하를 씁니다).</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="493" />
             <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
-            <translation type="unfinished" />
+            <translation>첫 미니배치부터 손실이 너무 컸습니다 (%1, 새로 초기화한 신경망은 %2 근처에서 시작): 가중치 초깃값(%3)이 너무 큽니다. 0.01이나 He / Xavier를 써 보세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="497" />
@@ -6368,8 +6368,8 @@ x = 10: 기울기 {1}</translation>
         <message numerus="yes">
             <location filename="../../app/panels/training/dialogs.py" line="201" />
             <source>%n trained run(s) on %1 are not saved.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1(으)로 학습한 실행 %n개가 저장되지 않았습니다.</numerusform>
             </translation>
         </message>
         <message>
@@ -6416,7 +6416,7 @@ x = 10: 기울기 {1}</translation>
             <location filename="../../app/panels/training/panel.py" line="119" />
             <source>Views of the training runs</source>
             <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
-            <translation type="unfinished" />
+            <translation>각 실행의 학습 과정을 보여 주는 화면들</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="127" />
@@ -6426,7 +6426,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/panel.py" line="127" />
             <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
-            <translation type="unfinished" />
+            <translation>표시된 모든 실행의 미니배치별 손실과 에폭별 정확도</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="129" />
@@ -6456,7 +6456,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/panel.py" line="133" />
             <source>Draw and see what the network shown thinks it is</source>
-            <translation type="unfinished" />
+            <translation>그림을 그리고 표시된 신경망이 무엇으로 판단하는지 봅니다</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="134" />
@@ -6476,7 +6476,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/panel.py" line="319" />
             <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
-            <translation type="unfinished" />
+            <translation>%1의 반복 %2에서 분기: 학습률, 최적화 기법 또는 가중치 감소를 바꾼 뒤 ‘분기 시작’을 누르세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="350" />
@@ -6656,12 +6656,12 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="27" />
             <source>There is no run to save yet (loaded models are saved with Save model…).</source>
-            <translation type="unfinished" />
+            <translation>아직 저장할 실행이 없습니다 (불러온 모델은 ‘모델 저장…’으로 저장합니다).</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="31" />
             <source>Stop the run before saving the session.</source>
-            <translation type="unfinished" />
+            <translation>세션을 저장하기 전에 실행을 정지하세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="36" />
@@ -6676,7 +6676,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="43" />
             <source>Loaded models are not part of a session (save them with Save model…).</source>
-            <translation type="unfinished" />
+            <translation>불러온 모델은 세션에 포함되지 않습니다 (‘모델 저장…’으로 저장하세요).</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="82" />
@@ -6691,7 +6691,7 @@ x = 10: 기울기 {1}</translation>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="101" />
             <source>They were trained on %1: load that dataset to inspect them.</source>
-            <translation type="unfinished" />
+            <translation>이 실행들은 %1(으)로 학습했습니다. 살펴보려면 그 데이터셋을 불러오세요.</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="239" />

@@ -910,7 +910,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="41" />
             <source>or press Download below (or Choose folder… if you have them elsewhere).</source>
-            <translation type="unfinished" />
+            <translation>或点击下方的“下载”（文件在别处时，请点击“选择文件夹…”）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="57" />
@@ -996,7 +996,7 @@
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="151" />
             <source>Check the internet connection and press Download again, or copy the four files into a folder and press Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>请检查网络连接后再次点击“下载”，或将这四个文件复制到一个文件夹中，然后点击“选择文件夹…”</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dataset_dialog.py" line="166" />
@@ -1456,7 +1456,7 @@
         <message>
             <location filename="../../app/panels/training/inspect.py" line="169" />
             <source>Draw with the left mouse button; right click clears</source>
-            <translation type="unfinished" />
+            <translation>用鼠标左键绘画；单击右键清除</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/inspect.py" line="173" />
@@ -1864,7 +1864,7 @@
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="81" />
             <source>Step of the central difference (f(x+h) − f(x−h)) / 2h; the book uses 1e-4. A smaller h steps over fewer ReLU and max-pool kinks</source>
-            <translation type="unfinished" />
+            <translation>中心差分 (f(x+h) − f(x−h)) / 2h 中的微小值 h；书中使用 1e-4。h 越小，跨过 ReLU 和 Max池化折点的情况越少</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="84" />
@@ -1965,12 +1965,12 @@
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="193" />
             <source>A few entries differ by up to %1. This network has ReLU or max-pooling kinks, where the loss has no derivative: when x − h and x + h fall on both sides of one, the numerical gradient is off, not backprop. Try a smaller h (e.g. 1e-6) and compare again.</source>
-            <translation type="unfinished" />
+            <translation>有几个元素最多相差 %1。此网络含有 ReLU 或 Max池化的折点，损失在折点处不可导：当 x − h 和 x + h 落在折点两侧时，出错的是数值梯度，而不是误差反向传播法。请减小 h（例如 1e-6）后再比较。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="197" />
             <source>They differ by up to %1: more than rounding explains. Check the backward pass of the layers.</source>
-            <translation type="unfinished" />
+            <translation>两者最多相差 %1，超出了舍入误差所能解释的范围。请检查各层的反向传播。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/gradcheck.py" line="208" />
@@ -3204,7 +3204,7 @@
         <message>
             <location filename="../../app/main_window.py" line="95" />
             <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
-            <translation type="unfinished" />
+            <translation>在MNIST或Fashion-MNIST上训练；保留、比较、回退和分支各次运行（第4至7章）</translation>
         </message>
         <message>
             <location filename="../../app/main_window.py" line="97" />
@@ -3968,12 +3968,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/dialogs.py" line="178" />
             <source>Folder to save the runs in</source>
-            <translation type="unfinished" />
+            <translation>保存运行的文件夹</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dialogs.py" line="183" />
             <source>Session folder to open</source>
-            <translation type="unfinished" />
+            <translation>要打开的会话文件夹</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/dialogs.py" line="195" />
@@ -4639,12 +4639,12 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../app/panels/training/buttons.py" line="26" />
             <location filename="../../app/panels/training/buttons.py" line="73" />
             <source>Start</source>
-            <translation>起点</translation>
+            <translation>开始</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="26" />
             <source>Train a new run with these settings; the runs before it are kept (a selected loaded model is trained further)  [Space]</source>
-            <translation type="unfinished" />
+            <translation>用这些设置训练一个新的运行；之前的运行会保留（若选中的是已加载的模型，则继续训练它）  [Space]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="29" />
@@ -4655,7 +4655,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="29" />
             <source>Pause or resume training  [Space]</source>
-            <translation type="unfinished" />
+            <translation>暂停或继续训练  [Space]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="30" />
@@ -4665,7 +4665,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="30" />
             <source>Train exactly one mini-batch, then pause  [→]</source>
-            <translation type="unfinished" />
+            <translation>只训练一个mini-batch，然后暂停  [→]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="31" />
@@ -4685,12 +4685,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="32" />
             <source>Get ready for a new run: the weights of the seed are shown; the runs so far stay in the list  [Home]</source>
-            <translation type="unfinished" />
+            <translation>准备新的运行：显示该随机种子给出的权重；之前的运行保留在列表中  [Home]</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="34" />
             <source>Save the network shown as .npz (once it has been trained or loaded)</source>
-            <translation type="unfinished" />
+            <translation>将显示的网络保存为 .npz（需先训练或加载）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="35" />
@@ -4705,7 +4705,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="36" />
             <source>Load a network saved as .npz (as a run of its own)</source>
-            <translation type="unfinished" />
+            <translation>加载保存为 .npz 的网络（作为一个独立的运行）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/buttons.py" line="73" />
@@ -4748,7 +4748,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="48" />
             <source>Every run is kept until you delete it: tick to overlay its curves, click to inspect it, double-click its name to rename it</source>
-            <translation type="unfinished" />
+            <translation>每个运行都会保留，直到你删除它：勾选可叠加显示其曲线，单击可查看它，双击名称可重命名</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="62" />
@@ -4758,7 +4758,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="63" />
             <source>Forget the selected run (asks first when it is not saved)</source>
-            <translation type="unfinished" />
+            <translation>删除选中的运行（未保存时会先询问）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="65" />
@@ -4768,7 +4768,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="66" />
             <source>Save the runs (settings, curves, checkpoints) as a session folder</source>
-            <translation type="unfinished" />
+            <translation>将各运行（设置、曲线、检查点）保存为会话文件夹</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="68" />
@@ -4778,12 +4778,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="69" />
             <source>Open a session folder saved by the app or by dlfs train --session</source>
-            <translation type="unfinished" />
+            <translation>打开由本应用或 dlfs train --session 保存的会话文件夹</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="91" />
             <source>Tick to show this run's curves</source>
-            <translation type="unfinished" />
+            <translation>勾选以显示此运行的曲线</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="110" />
@@ -4925,7 +4925,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="153" />
             <source>Activation function of the hidden layers (chapter 3)</source>
-            <translation>隐藏层的激活函数 (第3章)</translation>
+            <translation>隐藏层的激活函数（第3章）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="155" />
@@ -4951,12 +4951,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/form.py" line="164" />
             <source>Insert BatchNorm before each activation (section 6.3; chapter 6 preset only)</source>
-            <translation>在每个激活函数之前插入 BatchNorm（6.3节；仅限第6章预设）</translation>
+            <translation>在每个激活函数之前插入 Batch Normalization（6.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="168" />
             <source>Share of hidden units dropped in training, 0 to 0.99 (section 6.4.3; chapter 6 preset only)</source>
-            <translation>训练时删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
+            <translation>训练时通过 Dropout 删除的隐藏层神经元比例，0 到 0.99（6.4.3节；仅限第6章预设）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/form.py" line="170" />
@@ -5214,7 +5214,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/status.py" line="44" />
             <source>Share of the run done (its mini-batches, then its last evaluation)</source>
-            <translation type="unfinished" />
+            <translation>本次运行的完成比例（先是各mini-batch，然后是最后一次评估）</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/status.py" line="48" />
@@ -5453,12 +5453,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="160" />
             <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
-            <translation type="unfinished" />
+            <translation>拖动以回溯本次运行：权重、直方图、识别错误和手写板将显示该检查点处的网络</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="173" />
             <source>The checkpoint shown</source>
-            <translation type="unfinished" />
+            <translation>当前显示的检查点</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="175" />
@@ -5468,7 +5468,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="176" />
             <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
-            <translation type="unfinished" />
+            <translation>从此检查点开始一个更改了部分设置的新运行；到此为止的历史与本运行共享</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/runs_view.py" line="211" />
@@ -6235,7 +6235,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/controller.py" line="252" />
             <source>Only runs trained in this view can be forked.</source>
-            <translation type="unfinished" />
+            <translation>只有在此视图中训练的运行才能分支。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="290" />
@@ -6266,7 +6266,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/controller.py" line="390" />
             <source>Stop the run before deleting it.</source>
-            <translation type="unfinished" />
+            <translation>删除前请先停止该运行。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="458" />
@@ -6287,12 +6287,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/controller.py" line="489" />
             <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
-            <translation type="unfinished" />
+            <translation>权值衰减 λ = %1 过强：其项 0.5·λ·ΣW² 在开始时为 %2，且 lr·λ = %3（大于 1 时，每一步都会使权重变号并增大）。请减小 λ（书中使用 0.1 或更小的值）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="493" />
             <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
-            <translation type="unfinished" />
+            <translation>从第一个mini-batch起损失就过大（%1，而新初始化的网络一般从 %2 附近开始）：权重初始值（%3）过大。请尝试 0.01，或 He / Xavier。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="497" />
@@ -6368,8 +6368,8 @@ x = 10: 斜率 {1}</translation>
         <message numerus="yes">
             <location filename="../../app/panels/training/dialogs.py" line="201" />
             <source>%n trained run(s) on %1 are not saved.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>在 %1 上训练的 %n 个运行尚未保存。</numerusform>
             </translation>
         </message>
         <message>
@@ -6416,7 +6416,7 @@ x = 10: 斜率 {1}</translation>
             <location filename="../../app/panels/training/panel.py" line="119" />
             <source>Views of the training runs</source>
             <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
-            <translation type="unfinished" />
+            <translation>各次训练运行的视图</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="127" />
@@ -6426,7 +6426,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/panel.py" line="127" />
             <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
-            <translation type="unfinished" />
+            <translation>每个可见运行的每个mini-batch的损失和每个epoch的识别精度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="129" />
@@ -6456,7 +6456,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/panel.py" line="133" />
             <source>Draw and see what the network shown thinks it is</source>
-            <translation type="unfinished" />
+            <translation>画一个图像，看看当前显示的网络认为它是什么</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="134" />
@@ -6476,7 +6476,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/panel.py" line="319" />
             <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
-            <translation type="unfinished" />
+            <translation>%1 从迭代 %2 起的分支：请修改学习率、优化方法或权值衰减，然后点击“开始分支”。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/panel.py" line="350" />
@@ -6656,12 +6656,12 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="27" />
             <source>There is no run to save yet (loaded models are saved with Save model…).</source>
-            <translation type="unfinished" />
+            <translation>还没有可保存的运行（已加载的模型请用“保存模型…”保存）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="31" />
             <source>Stop the run before saving the session.</source>
-            <translation type="unfinished" />
+            <translation>保存会话前请先停止运行。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="36" />
@@ -6676,7 +6676,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="43" />
             <source>Loaded models are not part of a session (save them with Save model…).</source>
-            <translation type="unfinished" />
+            <translation>已加载的模型不属于会话（请用“保存模型…”保存）。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="82" />
@@ -6691,7 +6691,7 @@ x = 10: 斜率 {1}</translation>
         <message>
             <location filename="../../app/panels/training/sessions.py" line="101" />
             <source>They were trained on %1: load that dataset to inspect them.</source>
-            <translation type="unfinished" />
+            <translation>这些运行是在 %1 上训练的：请加载该数据集以查看它们。</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/views.py" line="239" />
