@@ -140,7 +140,8 @@ class RunConfig:
                 raise ValueError(f"init must be a positive number, 'he' or 'xavier', got {self.init!r}")
             set_(self, "init", INIT_ALIASES[self.init.lower()])
         elif not _is_num(self.init) or not math.isfinite(self.init) or not 0 < self.init <= 1e6:
-            raise ValueError(f"init must be a positive number, 'he' or 'xavier', got {self.init!r}")
+            raise ValueError(f"init must be 'he', 'xavier' or a standard deviation above 0 and at most 1e6, "
+                             f"got {self.init!r}")
         else:
             set_(self, "init", float(self.init))
         if not isinstance(self.batchnorm, (bool, np.bool_)):
@@ -179,7 +180,7 @@ class RunConfig:
             raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of: {', '.join(OPTIMIZERS)}")
         set_(self, "optimizer", self.optimizer.strip().lower())
         if not _is_num(self.lr) or not math.isfinite(self.lr) or not 0 < self.lr <= 1e6:
-            raise ValueError(f"the learning rate must be a positive number, got {self.lr!r}")
+            raise ValueError(f"the learning rate must be above 0 and at most 1e6, got {self.lr!r}")
         set_(self, "lr", float(self.lr))
         params = self.optimizer_params
         if not isinstance(params, Mapping) or not all(isinstance(k, str) and _is_num(v) for k, v in params.items()):

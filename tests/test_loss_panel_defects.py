@@ -28,6 +28,12 @@ def panel(qtbot):
     p.shutdown()
 
 
+def _loss_panel(window):
+    """The loss panel, shown (the first tab is chapter 3's forward pass)."""
+    window.show_panel("loss")
+    return window.current_panel()
+
+
 def _settle() -> None:
     for _ in range(5):
         QApplication.processEvents()
@@ -91,7 +97,7 @@ def test_switching_to_logits_keeps_the_dragged_y(panel) -> None:
 
 
 def test_adjacent_value_labels_do_not_run_together(window_1280) -> None:
-    panel = window_1280.current_panel()
+    panel = _loss_panel(window_1280)
     panel.choose_preset("book_y")
     panel.set_y([0.0707, 0.0355, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0])
     window_1280.grab()
@@ -113,7 +119,7 @@ def _bar_point(panel, k: int, value: float) -> QPoint:
 
 
 def test_the_bar_chart_does_not_move_during_a_drag(window_1280, qtbot) -> None:
-    panel = window_1280.current_panel()
+    panel = _loss_panel(window_1280)
     panel.choose_preset("seed001_ja")  # a three-line note; a drag turns it into "your own values" (one line)
     _settle()
     viewport = panel.bars_plot.viewport()
@@ -147,7 +153,7 @@ def test_presentation_mode_bar_chart_is_tall_and_nothing_is_clipped(window_1280,
     installed = app_main.install_translations(app, QLocale(lang)) if lang != "en" else []
     try:
         window_1280.set_presentation_mode(True)
-        panel = window_1280.current_panel()
+        panel = _loss_panel(window_1280)
         panel.choose_preset("seed004_ce_ja")  # 0.99 on the correct class: the "t = 2" label goes above the bar
         _settle()
         window_1280.grab()

@@ -1,6 +1,6 @@
-"""The training view never offers to save inf/NaN parameters (issue 10): with initial weights of 1e308
-the parameters overflow, the run diverges at once, there is nothing finite to restore, Save is off and
-the message says why; with a learning rate of 1e308 the restored copy is finite and Save stays on."""
+"""The training view never offers to save inf/NaN parameters (issue 10): absurd settings (initial weights of
+1e308) are refused before training; a run that diverges keeps a finite copy of its parameters, says whether
+the initial weights or the learning rate caused it, and that copy can be saved."""
 from __future__ import annotations
 
 import numpy as np
@@ -30,21 +30,30 @@ def panel(qtbot, tmp_path, data_dir):
     p.shutdown()
 
 
-def test_non_finite_parameters_cannot_be_saved(panel, qtbot):
+def test_absurd_initial_weights_are_refused_before_training(panel):
     panel.set_values({"init": "1e308"})
-    with np.errstate(over="ignore"):
-        panel.start()
-        qtbot.waitUntil(lambda: panel.state == "diverged", timeout=20000)
-    assert non_finite_parameters(panel.view_network())
-    assert not panel.save_button.isEnabled()
-    assert "cannot be saved" in panel.save_button.toolTip()
-    assert "not finite" in panel.last_error and "initial weights" in panel.last_error
+    assert not panel.start()
+    assert panel.state == "idle"
+    assert "init" in panel.last_error and "1e6" in panel.last_error
+
+
+def test_divergence_from_the_initial_weights_keeps_finite_parameters_and_blames_them(panel, qtbot, tmp_path):
+    panel.set_values({"activation": "relu", "init": "1e6", "lr": "1e6"})
+    with np.errstate(all="ignore"):
+        assert panel.start()
+        qtbot.waitUntil(lambda: panel.state == "diverged", timeout=60000)
+    assert "initial weights" in panel.last_error
+    assert non_finite_parameters(panel.view_network()) == []  # the restored copy is finite
+    assert panel.save_button.isEnabled()
+    assert panel.save_model(tmp_path / "m.npz") is not None
 
 
 def test_a_finite_restored_copy_can_be_saved(panel, qtbot, tmp_path):
-    panel.set_values({"lr": "1e308"})
-    panel.start()
-    qtbot.waitUntil(lambda: panel.state == "diverged", timeout=20000)
+    panel.set_values({"activation": "relu", "lr": "1e6"})
+    with np.errstate(all="ignore"):
+        assert panel.start()
+        qtbot.waitUntil(lambda: panel.state == "diverged", timeout=60000)
+    assert "learning rate" in panel.last_error
     assert non_finite_parameters(panel.view_network()) == []
     assert panel.save_button.isEnabled()
     assert panel.save_model(tmp_path / "m.npz") is not None
