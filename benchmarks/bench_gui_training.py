@@ -68,7 +68,7 @@ def headless(ds, iterations: int, blas_threads) -> dict:
 
     net = TwoLayerNet(rng=np.random.default_rng(0))
     t0 = time.perf_counter()
-    for p in train(net, ds, TrainConfig(iterations=iterations, blas_threads=blas_threads)):
+    for _ in train(net, ds, TrainConfig(iterations=iterations, blas_threads=blas_threads)):
         pass
     wall = time.perf_counter() - t0
     return {"wall": wall, "sps": p.samples_per_sec, "e2e": iterations * 100 / wall,

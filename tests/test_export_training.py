@@ -49,7 +49,7 @@ def read_csv(path) -> list[list[str]]:
 
 
 def test_before_any_run_every_target_says_there_is_nothing_to_export(window, tmp_path, monkeypatch):
-    w, panel = window
+    w, _panel = window
     for name in NAMES:
         with pytest.raises(NothingToExport):
             w.export_data_to(tmp_path / "x.csv", name)

@@ -331,6 +331,6 @@ def test_presentation_mode_at_1280x720_reads_well(training_window, qtbot):
         title_pt = float(str(title.opts.get("size", title.item.font().pointSizeF())).removesuffix("pt"))
         sizes[on] = (title_pt, panel.prediction_label.font().pointSizeF(),
                      panel.gc_summary.font().pointSizeF())
-    assert all(big > small for big, small in zip(sizes[True], sizes[False])), sizes
+    assert all(big > small for big, small in zip(sizes[True], sizes[False], strict=True)), sizes
     # and leaving presentation mode brings the normal gallery back (24 mistakes, 6 columns)
     assert len(panel.gallery_view.caption_texts) == 24

@@ -1,6 +1,8 @@
 """A canvas where the learner draws a digit with the mouse (white ink on black, like MNIST)."""
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -61,7 +63,7 @@ class DrawingPad(QWidget):
         painter.setPen(pen)
         if len(points) == 1:
             painter.drawPoint(QPointF(*points[0]))
-        for a, b in zip(points, points[1:]):
+        for a, b in itertools.pairwise(points):
             painter.drawLine(QPointF(*a), QPointF(*b))
         painter.end()
         self.update()

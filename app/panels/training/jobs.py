@@ -89,7 +89,7 @@ def weight_mosaic(net: Network) -> WeightMosaic | None:
         images = w[:MAX_TILES, 0]
         kind = "filters"
     elif w.ndim == 2:
-        side = int(round(np.sqrt(w.shape[0])))
+        side = round(np.sqrt(w.shape[0]))
         if side * side != w.shape[0]:
             return None
         images = w.T[:MAX_TILES].reshape(-1, side, side)
@@ -112,7 +112,7 @@ def evaluation_view(net: Network, x_test: NDArray, t_test: NDArray, epoch: int,
     wrong = ev.misclassified(limit=GALLERY)
     gallery = images = None
     captions: list[str] = []
-    side = int(round(np.sqrt(int(np.prod(x_test.shape[1:])))))
+    side = round(np.sqrt(int(np.prod(x_test.shape[1:]))))
     if wrong and side * side == int(np.prod(x_test.shape[1:])):
         images = np.stack([np.asarray(x_test[w["index"]], dtype=np.float32).reshape(side, side) for w in wrong])
         gallery = tile_mosaic(images, columns=GALLERY_COLUMNS, pad=2, normalize="none", fill=np.nan,
@@ -138,7 +138,7 @@ class TrainingJob:
     """
 
     def __init__(self, net: Network, data: Any, config: TrainConfig, control: TrainingControl, *,
-                 class_names: tuple[str, ...] = tuple(str(k) for k in range(10)),
+                 class_names: tuple[str, ...] = tuple(map(str, range(10))),
                  state_every: float = 0.25, weights_every: float = 0.2, activations_every: float = 1.0,
                  activation_samples: int = 300, with_views: bool = True, offset: int = 0,
                  run: Any = None) -> None:

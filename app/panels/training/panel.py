@@ -190,8 +190,8 @@ class TrainingPanel(QWidget):
         self.draw_tab.predictionChanged.connect(self.predictionChanged)
         self.gradcheck.finished.connect(self.gradcheckFinished)
         self.runs_list.selected.connect(lambda rid: self._select(c.run_by_id(rid)))
-        self.runs_list.visibilityChanged.connect(lambda rid, on: c.set_visible(c.run_by_id(rid), on))
-        self.runs_list.renamed.connect(lambda rid, name: c.rename(c.run_by_id(rid), name))
+        self.runs_list.visibilityChanged.connect(self._on_visibility_changed)
+        self.runs_list.renamed.connect(self._on_renamed)
         self.runs_list.deleteRequested.connect(self.dialogs.delete_run)
         self.runs_list.saveRequested.connect(self.dialogs.save_session_dialog)
         self.runs_list.openRequested.connect(self.dialogs.open_session_dialog)
@@ -380,19 +380,29 @@ class TrainingPanel(QWidget):
         self._update_reference()
         self._update_buttons()
 
+    def _on_visibility_changed(self, run_id: int, on: bool) -> None:
+        run = self.controller.run_by_id(run_id)
+        if run is not None:
+            self.controller.set_visible(run, on)
+
+    def _on_renamed(self, run_id: int, name: str) -> None:
+        run = self.controller.run_by_id(run_id)
+        if run is not None:
+            self.controller.rename(run, name)
+
     def _on_run_data(self, run: Any, urgent: bool) -> None:
         self.curves.update_run(run, force=urgent)
         if urgent:
             self.runs_list.set_runs(self.controller.runs, self.controller.current)
         # while training the timeline follows about once a second (each change repaints the slider)
-        if run is self.controller.current and run.count_checkpoints() != self.timeline.count() and (
+        if run is self.controller.current and run is not None and run.count_checkpoints() != self.timeline.count() and (
                 urgent or time.perf_counter() - self._timeline_drawn > 1.0):
             self._timeline_drawn = time.perf_counter()
             self._update_timeline()
         self.updated.emit()
 
     def _on_progress(self, run: Any) -> None:
-        if run.progress is not None and run is self.controller.current:
+        if run is self.controller.current and run is not None and run.progress is not None:
             self.status.show_progress(run.progress, self._evaluation_seconds(run))
 
     @staticmethod

@@ -57,7 +57,7 @@ DEFAULTS: dict[str, Any] = {
 }
 
 def _N(text: str) -> str:
-    return QT_TRANSLATE_NOOP("TrainingPanel", text)
+    return str(QT_TRANSLATE_NOOP("TrainingPanel", text))
 
 
 PRESETS: tuple[Preset, ...] = (

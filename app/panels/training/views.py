@@ -48,7 +48,7 @@ def tile_mosaic(images: NDArray, columns: int | None = None, pad: int = 1,
         imgs = (imgs - lo) / np.where(hi > lo, hi - lo, 1)
     elif normalize == "symmetric" and n:
         m = np.abs(imgs).max(axis=(1, 2), keepdims=True)
-        imgs = 0.5 + 0.5 * imgs / np.where(m > 0, m, 1)
+        imgs = (0.5 + 0.5 * imgs / np.where(m > 0, m, 1)).astype(imgs.dtype, copy=False)
     vp = pad if vpad is None else vpad
     out = np.full((rows * (h + vp) - vp + (vp if vpad is not None else 0), cols * (w + pad) - pad), fill,
                   dtype=np.float32)
