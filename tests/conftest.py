@@ -4,6 +4,8 @@ GUI tests run offscreen. Tests that need the real datasets use the ``data_dir``
 fixture, which reads the folder from the DLFS_DATA environment variable and skips
 when it is not set (CI sets it to ../shared/data). Tests never download.
 Every test gets its own empty QSettings folder: no test reads or writes the user's real settings.
+GUI tests wait on conditions; a wait for a training run to finish has a 600 s ceiling (timeout=600_000), which
+only a hang reaches: a loaded machine makes the run slower, never the test fail.
 """
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ def test_after_a_run_every_target_exports_even_from_tabs_never_opened(window, qt
     w, panel = window
     assert panel.tabs.currentIndex() == 0
     assert panel.start()
-    qtbot.waitUntil(lambda: panel.state == "finished", timeout=30000)
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=600_000)
     assert panel.tabs.currentIndex() == 0  # the Errors and Weights tabs were never shown
 
     rows = read_csv(w.export_data_to(tmp_path / "confusion.csv", "Confusion matrix"))

@@ -100,6 +100,7 @@ def test_adjacent_value_labels_do_not_run_together(window_1280) -> None:
     panel = _loss_panel(window_1280)
     panel.choose_preset("book_y")
     panel.set_y([0.0707, 0.0355, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0])
+    _settle()
     window_1280.grab()
     labels = [*panel.sse_contrib_texts, panel.ce_contrib_text]
     assert labels[0].toPlainText() == "0.0025"

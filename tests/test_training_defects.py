@@ -45,7 +45,7 @@ def run_to_end(panel, qtbot, state="finished", **values):
     if values:
         panel.set_values(values)
     assert panel.start(), panel.form_error.text()
-    qtbot.waitUntil(lambda: panel.state == state and panel.controller.runner is None, timeout=60000)
+    qtbot.waitUntil(lambda: panel.state == state and panel.controller.runner is None, timeout=600_000)
 
 
 def test_start_and_reset_keep_the_trained_network(panel, qtbot):
@@ -76,7 +76,7 @@ def test_cnn_gradient_check_offers_h_and_explains_kinks(panel, qtbot):
     panel.gc_sample_spin.setValue(3)
     panel.gc_batch_spin.setValue(3)
     assert panel.run_gradient_check()
-    qtbot.waitUntil(lambda: bool(results) and panel.gradcheck.runner is None, timeout=120000)
+    qtbot.waitUntil(lambda: bool(results) and panel.gradcheck.runner is None, timeout=600_000)
     text = panel.gc_summary.text()
     assert "!" not in text and ("agree" in text or "kink" in text)
     # a difference like the one learners saw (1.9e-03 with h = 1e-4) is explained, not blamed on backprop

@@ -109,7 +109,7 @@ def test_start_pause_step_resume_change_lr_stop(panel, qtbot, qt_warnings):
 
 def test_full_small_run_fills_every_view(panel, qtbot):
     assert panel.start()
-    qtbot.waitUntil(lambda: panel.state == "finished", timeout=30000)
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=600_000)
     assert iteration(panel) == 200
     assert len(panel.controller.current.losses.view()) == 200
     # book mode: evaluation after the first mini-batch and every epoch (40 mini-batches)
@@ -276,7 +276,7 @@ def _drag(pad, points):
 
 def test_draw_a_digit_and_read_probabilities(panel, qtbot):
     panel.start()
-    qtbot.waitUntil(lambda: panel.state == "finished", timeout=30000)
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=600_000)
     panel.tabs.setCurrentIndex(3)
     seen: list = []
     panel.predictionChanged.connect(seen.append)
@@ -301,7 +301,7 @@ def test_draw_a_digit_and_read_probabilities(panel, qtbot):
 def test_save_and_reload_gives_the_same_predictions(panel, qtbot, tmp_path, data_dir):
     panel.set_values({"activation": "relu"})
     panel.start()
-    qtbot.waitUntil(lambda: panel.state == "finished", timeout=30000)
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=600_000)
     x = panel.dataset.x_test[:200]
     before = panel.view_network().predict(x)
     path = panel.save_model(tmp_path / "model.npz")
@@ -417,7 +417,7 @@ def test_chapter6_and_cnn_presets_train_and_draw(panel, qtbot, preset, extra):
     assert panel.start_button.isEnabled(), panel.form_error.text()
     panel.tabs.setCurrentIndex(1)
     assert panel.start()
-    qtbot.waitUntil(lambda: panel.state == "finished", timeout=60000)
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=600_000)
     assert panel.controller.current.evals and np.isfinite(panel.controller.current.evals[-1].test_acc)
     mosaic = panel.weights_view.mosaic
     assert mosaic is not None

@@ -41,7 +41,7 @@ def test_divergence_from_the_initial_weights_keeps_finite_parameters_and_blames_
     panel.set_values({"activation": "relu", "init": "1e6", "lr": "1e6"})
     with np.errstate(all="ignore"):
         assert panel.start()
-        qtbot.waitUntil(lambda: panel.state == "diverged", timeout=60000)
+        qtbot.waitUntil(lambda: panel.state == "diverged", timeout=600_000)
     assert "initial weights" in panel.last_error
     assert non_finite_parameters(panel.view_network()) == []  # the restored copy is finite
     assert panel.save_button.isEnabled()
@@ -52,7 +52,7 @@ def test_a_finite_restored_copy_can_be_saved(panel, qtbot, tmp_path):
     panel.set_values({"activation": "relu", "lr": "1e6"})
     with np.errstate(all="ignore"):
         assert panel.start()
-        qtbot.waitUntil(lambda: panel.state == "diverged", timeout=60000)
+        qtbot.waitUntil(lambda: panel.state == "diverged", timeout=600_000)
     assert "learning rate" in panel.last_error
     assert non_finite_parameters(panel.view_network()) == []
     assert panel.save_button.isEnabled()

@@ -39,7 +39,7 @@ def run_to_end(panel, qtbot, **values) -> None:
     if values:
         panel.set_values(values)
     assert panel.start()
-    qtbot.waitUntil(lambda: panel.state == "finished" and panel.controller.runner is None, timeout=30000)
+    qtbot.waitUntil(lambda: panel.state == "finished" and panel.controller.runner is None, timeout=600_000)
 
 
 def test_runs_are_kept_listed_and_overlaid_with_a_legend_naming_what_differs(panel, qtbot):
@@ -118,7 +118,7 @@ def test_fork_from_here_continues_from_the_checkpoint_with_changed_settings(pane
     assert panel.lr_edit.isEnabled() and panel.optimizer_combo.isEnabled()
     panel.set_values({"lr": "0.01"})
     assert panel.start()
-    qtbot.waitUntil(lambda: panel.state == "finished" and panel.controller.runner is None, timeout=30000)
+    qtbot.waitUntil(lambda: panel.state == "finished" and panel.controller.runner is None, timeout=600_000)
     child = panel.controller.current
     assert child is not parent and child.parent is parent and child.fork_iteration == 100
     assert len(panel.controller.runs) == 2
@@ -169,7 +169,7 @@ def test_sessions_save_and_open_with_clear_messages(panel, qtbot, tmp_path):
     # an opened run can be inspected and forked
     assert panel.controller.current is added[-1] and panel.view_network() is not None
     assert panel.fork_from(40) and panel.start()
-    qtbot.waitUntil(lambda: panel.state == "finished" and panel.controller.runner is None, timeout=30000)
+    qtbot.waitUntil(lambda: panel.state == "finished" and panel.controller.runner is None, timeout=600_000)
     np.testing.assert_array_equal(panel.controller.current.losses.view()[:40], first[1][:40])
     # damaged files: one clear line, nothing added
     (tmp_path / "s" / "session.json").write_text("{not json")

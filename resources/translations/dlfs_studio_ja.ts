@@ -819,6 +819,28 @@
     <context>
         <name>CurvesView</name>
         <message>
+            <location filename="../../app/panels/races/views.py" line="67" />
+            <location filename="../../app/panels/training/curves.py" line="139" />
+            <source>accuracy</source>
+            <translation>認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="67" />
+            <source>loss (smoothed)</source>
+            <translation>損失（平滑化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="68" />
+            <location filename="../../app/panels/training/curves.py" line="128" />
+            <source>iteration</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="72" />
+            <source>solid: training accuracy, dashed: test accuracy</source>
+            <translation>実線：訓練データの認識精度、破線：テストデータの認識精度</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/training/curves.py" line="104" />
             <source>Logarithmic loss axis</source>
             <extracomment>Most points drawn for a moving average (a thick antialiased line costs per point). Minimum seconds between two redraws of a running run's loss curve. What was drawn last (symbols are costly to set again): (number of evaluations, fork point).</extracomment>
@@ -865,19 +887,9 @@
             <translation>交差エントロピー誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="128" />
-            <source>iteration</source>
-            <translation>繰り返し</translation>
-        </message>
-        <message>
             <location filename="../../app/panels/training/curves.py" line="138" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>認識精度（訓練 ●—、テスト ■ - -）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/curves.py" line="139" />
-            <source>accuracy</source>
-            <translation>認識精度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/curves.py" line="140" />
@@ -893,16 +905,6 @@
             <location filename="../../app/panels/training/curves.py" line="209" />
             <source>test accuracy</source>
             <translation>テストデータの認識精度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/races/views.py" line="65" />
-            <source>loss (smoothed)</source>
-            <translation>損失（平滑化）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/races/views.py" line="70" />
-            <source>solid: training accuracy, dashed: test accuracy</source>
-            <translation>実線：訓練データの認識精度、破線：テストデータの認識精度</translation>
         </message>
     </context>
     <context>
@@ -1986,7 +1988,7 @@
     <context>
         <name>GridView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="104" />
+            <location filename="../../app/panels/races/views.py" line="106" />
             <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
             <translation>各重みのスケール w でのエポックごとの訓練データの認識精度：実線はBatch Normalizationあり、破線はなし</translation>
         </message>
@@ -2122,7 +2124,7 @@
     <context>
         <name>HistView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="237" />
+            <location filename="../../app/panels/races/views.py" line="239" />
             <source>{0}: layer {1}</source>
             <translation>{0}：{1}層目</translation>
         </message>
@@ -3177,267 +3179,277 @@
         </message>
         <message>
             <location filename="../../app/main_window.py" line="81" />
+            <source>Chapter 6</source>
+            <translation>第6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="82" />
             <source>Convolution</source>
             <translation>畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="87" />
+            <location filename="../../app/main_window.py" line="88" />
             <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="89" />
+            <location filename="../../app/main_window.py" line="90" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="91" />
+            <location filename="../../app/main_window.py" line="92" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="93" />
+            <location filename="../../app/main_window.py" line="94" />
             <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
             <translation>計算グラフ、ネットワーク、勾配確認で誤差逆伝播法を1ステップずつたどります（5章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="95" />
+            <location filename="../../app/main_window.py" line="96" />
             <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
             <translation>MNISTやFashion-MNISTで学習し、実行を残して比較・巻き戻し・分岐する (4〜7章)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="97" />
+            <location filename="../../app/main_window.py" line="98" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>第6章の比較をレースで：同じ重みの初期値、同じミニバッチ（図6-9〜6-24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="100" />
             <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
             <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="189" />
+            <location filename="../../app/main_window.py" line="192" />
             <source>Ready</source>
             <translation>準備完了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="260" />
+            <location filename="../../app/main_window.py" line="263" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="261" />
+            <location filename="../../app/main_window.py" line="264" />
             <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
             <translation>パネルを選択（Ctrl+1〜Ctrl+%1）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="267" />
+            <location filename="../../app/main_window.py" line="270" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="268" />
+            <location filename="../../app/main_window.py" line="271" />
             <source>Export &amp;image…</source>
             <translation>画像をエクスポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="269" />
+            <location filename="../../app/main_window.py" line="272" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="270" />
+            <location filename="../../app/main_window.py" line="273" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="272" />
+            <location filename="../../app/main_window.py" line="275" />
             <source>Export &amp;data…</source>
             <translation>データをエクスポート(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="273" />
+            <location filename="../../app/main_window.py" line="276" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="274" />
+            <location filename="../../app/main_window.py" line="277" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>現在のパネルのグラフのデータをCSVで保存</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="276" />
+            <location filename="../../app/main_window.py" line="279" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="277" />
+            <location filename="../../app/main_window.py" line="280" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studioを終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="278" />
+            <location filename="../../app/main_window.py" line="281" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="279" />
+            <location filename="../../app/main_window.py" line="282" />
             <source>&amp;Presentation mode</source>
             <translation>プレゼンテーションモード(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="280" />
+            <location filename="../../app/main_window.py" line="283" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="282" />
+            <location filename="../../app/main_window.py" line="285" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="283" />
+            <location filename="../../app/main_window.py" line="286" />
             <source>&amp;Full screen</source>
             <translation>全画面表示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="284" />
+            <location filename="../../app/main_window.py" line="287" />
             <source>Use the whole screen (F11)</source>
             <translation>画面全体を使う (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="285" />
+            <location filename="../../app/main_window.py" line="288" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="286" />
+            <location filename="../../app/main_window.py" line="289" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="287" />
+            <location filename="../../app/main_window.py" line="290" />
             <source>&amp;Panels explained</source>
             <translation>パネルの解説(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="289" />
+            <location filename="../../app/main_window.py" line="292" />
             <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
             <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="290" />
+            <location filename="../../app/main_window.py" line="293" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="291" />
+            <location filename="../../app/main_window.py" line="294" />
             <source>List the keyboard shortcuts</source>
             <translation>キーボードショートカットの一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="292" />
+            <location filename="../../app/main_window.py" line="295" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studioについて(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="293" />
+            <location filename="../../app/main_window.py" line="296" />
             <source>About this application</source>
             <translation>このアプリケーションについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="347" />
+            <location filename="../../app/main_window.py" line="350" />
             <source>This panel failed to switch presentation mode</source>
             <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="417" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>A panel failed to switch presentation mode</source>
             <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>プレゼンテーションモード オン (F5で終了)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Presentation mode off</source>
             <translation>プレゼンテーションモード オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="445" />
             <source>A panel failed to switch theme</source>
             <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="454" />
+            <location filename="../../app/main_window.py" line="457" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="455" />
+            <location filename="../../app/main_window.py" line="458" />
             <source>F11	Full screen on/off</source>
             <translation>F11	全画面表示のオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="457" />
+            <location filename="../../app/main_window.py" line="460" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="458" />
+            <location filename="../../app/main_window.py" line="461" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="459" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	パネルの解説、講義用キー</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="460" />
+            <location filename="../../app/main_window.py" line="463" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="461" />
+            <location filename="../../app/main_window.py" line="464" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="483" />
+            <location filename="../../app/main_window.py" line="486" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="492" />
+            <location filename="../../app/main_window.py" line="495" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studioについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="493" />
+            <location filename="../../app/main_window.py" line="496" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="508" />
+            <location filename="../../app/main_window.py" line="511" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="510" />
+            <location filename="../../app/main_window.py" line="513" />
             <source>The language was not changed.</source>
             <translation>言語は変更されませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="517" />
+            <location filename="../../app/main_window.py" line="520" />
             <source>Language: %1</source>
             <translation>言語: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="571" />
+            <location filename="../../app/main_window.py" line="574" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studioを終了すると破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="594" />
             <source>Not closed: the training is kept.</source>
             <translation>終了しませんでした: 学習の状態はそのままです。</translation>
         </message>
@@ -3500,16 +3512,6 @@
 %2</source>
             <translation>%1 を保存できませんでした:
 %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="62" />
-            <source>Chapter 6</source>
-            <translation>第6章</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="79" />
-            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
-            <translation>第6章の比較をレースで：同じ重みの初期値、同じミニバッチ（図6-9〜6-24）</translation>
         </message>
     </context>
     <context>
@@ -3994,7 +3996,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="118" />
+            <location filename="../../app/main_window.py" line="121" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>パネル「%1」を読み込めませんでした:</translation>
         </message>
@@ -4046,92 +4048,92 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>RaceController</name>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="41" />
+            <location filename="../../app/panels/races/controller.py" line="45" />
             <source>plain</source>
             <translation>正則化なし</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="42" />
+            <location filename="../../app/panels/races/controller.py" line="46" />
             <source>weight decay {0}</source>
             <translation>Weight decay {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="43" />
+            <location filename="../../app/panels/races/controller.py" line="47" />
             <source>dropout {0}</source>
             <translation>Dropout {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="44" />
+            <location filename="../../app/panels/races/controller.py" line="48" />
             <source>BatchNorm (w {0})</source>
             <translation>Batch Normalizationあり（w {0}）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="45" />
+            <location filename="../../app/panels/races/controller.py" line="49" />
             <source>no BatchNorm (w {0})</source>
             <translation>Batch Normalizationなし（w {0}）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="46" />
+            <location filename="../../app/panels/races/controller.py" line="50" />
             <source>trial {0}</source>
             <translation>試行 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="47" />
+            <location filename="../../app/panels/races/controller.py" line="51" />
             <source>learning rate {0}</source>
             <translation>学習率 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="48" />
+            <location filename="../../app/panels/races/controller.py" line="52" />
             <source>batch size {0}</source>
             <translation>バッチサイズ {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="49" />
+            <location filename="../../app/panels/races/controller.py" line="53" />
             <source>hidden sizes {0}</source>
             <translation>隠れ層のサイズ {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="50" />
+            <location filename="../../app/panels/races/controller.py" line="54" />
             <source>weight init {0}</source>
             <translation>重みの初期値 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="51" />
+            <location filename="../../app/panels/races/controller.py" line="55" />
             <source>optimizer {0}</source>
             <translation>最適化手法 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="52" />
+            <location filename="../../app/panels/races/controller.py" line="56" />
             <source>with BatchNorm</source>
             <translation>Batch Normalizationあり</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="53" />
+            <location filename="../../app/panels/races/controller.py" line="57" />
             <source>without BatchNorm</source>
             <translation>Batch Normalizationなし</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="313" />
+            <location filename="../../app/panels/races/controller.py" line="321" />
             <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
             <translation>すべての走者が同じ重みの初期値から出発し、同じミニバッチを同じ順序で見ます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="317" />
+            <location filename="../../app/panels/races/controller.py" line="325" />
             <source>All racers see the same mini-batches in the same order.</source>
             <translation>すべての走者が同じミニバッチを同じ順序で見ます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="321" />
+            <location filename="../../app/panels/races/controller.py" line="329" />
             <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
             <translation>初期値の決め方が異なります：走者は同じ乱数を異なるスケールで使うため、重みの初期値は共有できません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="324" />
+            <location filename="../../app/panels/races/controller.py" line="332" />
             <source>The networks have different shapes, so they cannot share initial weights.</source>
             <translation>ネットワークの形が異なるため、重みの初期値は共有できません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="326" />
+            <location filename="../../app/panels/races/controller.py" line="334" />
             <source>The batch sizes differ, so the mini-batches differ too.</source>
             <translation>バッチサイズが異なるため、ミニバッチも異なります。</translation>
         </message>
@@ -4824,27 +4826,27 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>ScatterView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="155" />
+            <location filename="../../app/panels/races/views.py" line="157" />
             <source>learning rate</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="156" />
+            <location filename="../../app/panels/races/views.py" line="158" />
             <source>weight decay</source>
             <translation>Weight decay</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="164" />
+            <location filename="../../app/panels/races/views.py" line="166" />
             <source>Best trials (validation accuracy)</source>
             <translation>最良の試行（検証データの認識精度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="180" />
+            <location filename="../../app/panels/races/views.py" line="182" />
             <source>colour: validation accuracy (dark 0, yellow 1)</source>
             <translation>色：検証データの認識精度（暗い 0、黄色 1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="200" />
+            <location filename="../../app/panels/races/views.py" line="202" />
             <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
             <translation>{0}：検証 {1:.3f} | lr {2:.2e}、Weight decay {3:.2e}</translation>
         </message>
@@ -6227,7 +6229,7 @@ x = 10: 傾き {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="233" />
-            <location filename="../../app/panels/training/panel.py" line="507" />
+            <location filename="../../app/panels/training/panel.py" line="517" />
             <location filename="../../app/panels/training/sessions.py" line="85" />
             <source>Load a dataset first.</source>
             <translation>先にデータセットを読み込んでください。</translation>
@@ -6504,17 +6506,17 @@ x = 10: 傾き {1}</translation>
             <translation>データセットを読み込んで始めましょう。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="409" />
+            <location filename="../../app/panels/training/panel.py" line="419" />
             <source>%1 at iteration %2</source>
             <translation>%1（イテレーション %2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="417" />
+            <location filename="../../app/panels/training/panel.py" line="427" />
             <source> — untrained network</source>
             <translation> — 未学習のネットワーク</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="529" />
+            <location filename="../../app/panels/training/panel.py" line="539" />
             <source>Training</source>
             <translation>学習</translation>
         </message>
@@ -6843,7 +6845,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="630" />
+            <location filename="../../app/main_window.py" line="633" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>

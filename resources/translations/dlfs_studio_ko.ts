@@ -819,6 +819,28 @@
     <context>
         <name>CurvesView</name>
         <message>
+            <location filename="../../app/panels/races/views.py" line="67" />
+            <location filename="../../app/panels/training/curves.py" line="139" />
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="67" />
+            <source>loss (smoothed)</source>
+            <translation>손실(평활화)</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="68" />
+            <location filename="../../app/panels/training/curves.py" line="128" />
+            <source>iteration</source>
+            <translation>반복</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="72" />
+            <source>solid: training accuracy, dashed: test accuracy</source>
+            <translation>실선: 훈련 데이터 정확도, 점선: 시험 데이터 정확도</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/training/curves.py" line="104" />
             <source>Logarithmic loss axis</source>
             <extracomment>Most points drawn for a moving average (a thick antialiased line costs per point). Minimum seconds between two redraws of a running run's loss curve. What was drawn last (symbols are costly to set again): (number of evaluations, fork point).</extracomment>
@@ -865,19 +887,9 @@
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="128" />
-            <source>iteration</source>
-            <translation>반복</translation>
-        </message>
-        <message>
             <location filename="../../app/panels/training/curves.py" line="138" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>정확도(훈련 ●—, 시험 ■ - -)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/curves.py" line="139" />
-            <source>accuracy</source>
-            <translation>정확도</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/curves.py" line="140" />
@@ -893,16 +905,6 @@
             <location filename="../../app/panels/training/curves.py" line="209" />
             <source>test accuracy</source>
             <translation>시험 정확도</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/races/views.py" line="65" />
-            <source>loss (smoothed)</source>
-            <translation>손실(평활화)</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/races/views.py" line="70" />
-            <source>solid: training accuracy, dashed: test accuracy</source>
-            <translation>실선: 훈련 데이터 정확도, 점선: 시험 데이터 정확도</translation>
         </message>
     </context>
     <context>
@@ -1986,7 +1988,7 @@
     <context>
         <name>GridView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="104" />
+            <location filename="../../app/panels/races/views.py" line="106" />
             <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
             <translation>각 가중치 배율 w에서 에폭별 훈련 정확도: 실선은 배치 정규화 있음, 점선은 없음</translation>
         </message>
@@ -2122,7 +2124,7 @@
     <context>
         <name>HistView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="237" />
+            <location filename="../../app/panels/races/views.py" line="239" />
             <source>{0}: layer {1}</source>
             <translation>{0}: {1}층</translation>
         </message>
@@ -3177,267 +3179,277 @@
         </message>
         <message>
             <location filename="../../app/main_window.py" line="81" />
+            <source>Chapter 6</source>
+            <translation>6장</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="82" />
             <source>Convolution</source>
             <translation>합성곱</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="87" />
+            <location filename="../../app/main_window.py" line="88" />
             <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>활성화 함수, 3층 신경망, 소프트맥스 오버플로, 학습된 신경망의 순전파(3장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="89" />
+            <location filename="../../app/main_window.py" line="90" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>10개 클래스 출력으로 오차제곱합과 교차 엔트로피 오차를 살펴보기 (책 4.2절)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="91" />
+            <location filename="../../app/main_window.py" line="92" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>경사 하강법과 6장의 최적화 기법이 손실 곡면을 내려가는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="93" />
+            <location filename="../../app/main_window.py" line="94" />
             <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
             <translation>계산 그래프, 신경망, 기울기 확인으로 오차역전파법을 한 단계씩 따라갑니다(5장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="95" />
+            <location filename="../../app/main_window.py" line="96" />
             <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
             <translation>MNIST나 Fashion-MNIST로 학습하고, 실행을 남겨 비교하고 되감고 분기하기 (4~7장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="97" />
+            <location filename="../../app/main_window.py" line="98" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>6장의 비교를 경주로: 같은 가중치 초깃값, 같은 미니배치(그림 6-9~6-24)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="100" />
             <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
             <translation>im2col을 눈으로 보기, 학습된 SimpleConvNet의 필터와 특징 맵(7장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="189" />
+            <location filename="../../app/main_window.py" line="192" />
             <source>Ready</source>
             <translation>준비됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="260" />
+            <location filename="../../app/main_window.py" line="263" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="261" />
+            <location filename="../../app/main_window.py" line="264" />
             <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
             <translation>패널 선택(Ctrl+1~Ctrl+%1)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="267" />
+            <location filename="../../app/main_window.py" line="270" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="268" />
+            <location filename="../../app/main_window.py" line="271" />
             <source>Export &amp;image…</source>
             <translation>이미지 내보내기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="269" />
+            <location filename="../../app/main_window.py" line="272" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="270" />
+            <location filename="../../app/main_window.py" line="273" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="272" />
+            <location filename="../../app/main_window.py" line="275" />
             <source>Export &amp;data…</source>
             <translation>데이터 내보내기(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="273" />
+            <location filename="../../app/main_window.py" line="276" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="274" />
+            <location filename="../../app/main_window.py" line="277" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="276" />
+            <location filename="../../app/main_window.py" line="279" />
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="277" />
+            <location filename="../../app/main_window.py" line="280" />
             <source>Close dlfs-studio</source>
             <translation>dlfs-studio 종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="278" />
+            <location filename="../../app/main_window.py" line="281" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="279" />
+            <location filename="../../app/main_window.py" line="282" />
             <source>&amp;Presentation mode</source>
             <translation>프레젠테이션 모드(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="280" />
+            <location filename="../../app/main_window.py" line="283" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="282" />
+            <location filename="../../app/main_window.py" line="285" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="283" />
+            <location filename="../../app/main_window.py" line="286" />
             <source>&amp;Full screen</source>
             <translation>전체 화면(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="284" />
+            <location filename="../../app/main_window.py" line="287" />
             <source>Use the whole screen (F11)</source>
             <translation>화면 전체 사용 (F11)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="285" />
+            <location filename="../../app/main_window.py" line="288" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="286" />
+            <location filename="../../app/main_window.py" line="289" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="287" />
+            <location filename="../../app/main_window.py" line="290" />
             <source>&amp;Panels explained</source>
             <translation>패널 설명(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="289" />
+            <location filename="../../app/main_window.py" line="292" />
             <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
             <translation>각 패널이 보여 주는 내용과 책의 절 번호, 강의용 키 (F1)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="290" />
+            <location filename="../../app/main_window.py" line="293" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>키보드 단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="291" />
+            <location filename="../../app/main_window.py" line="294" />
             <source>List the keyboard shortcuts</source>
             <translation>키보드 단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="292" />
+            <location filename="../../app/main_window.py" line="295" />
             <source>&amp;About dlfs-studio</source>
             <translation>dlfs-studio 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="293" />
+            <location filename="../../app/main_window.py" line="296" />
             <source>About this application</source>
             <translation>이 애플리케이션 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="347" />
+            <location filename="../../app/main_window.py" line="350" />
             <source>This panel failed to switch presentation mode</source>
             <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="417" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>A panel failed to switch presentation mode</source>
             <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Presentation mode off</source>
             <translation>프레젠테이션 모드 꺼짐</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="445" />
             <source>A panel failed to switch theme</source>
             <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="454" />
+            <location filename="../../app/main_window.py" line="457" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="455" />
+            <location filename="../../app/main_window.py" line="458" />
             <source>F11	Full screen on/off</source>
             <translation>F11	전체 화면 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="457" />
+            <location filename="../../app/main_window.py" line="460" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="458" />
+            <location filename="../../app/main_window.py" line="461" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="459" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	패널 설명, 강의용 키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="460" />
+            <location filename="../../app/main_window.py" line="463" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	이 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="461" />
+            <location filename="../../app/main_window.py" line="464" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="483" />
+            <location filename="../../app/main_window.py" line="486" />
             <source>Keyboard shortcuts</source>
             <translation>키보드 단축키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="492" />
+            <location filename="../../app/main_window.py" line="495" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studio 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="493" />
+            <location filename="../../app/main_window.py" line="496" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="508" />
+            <location filename="../../app/main_window.py" line="511" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>언어를 바꾸면 패널을 다시 만들므로 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="510" />
+            <location filename="../../app/main_window.py" line="513" />
             <source>The language was not changed.</source>
             <translation>언어를 바꾸지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="517" />
+            <location filename="../../app/main_window.py" line="520" />
             <source>Language: %1</source>
             <translation>언어: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="571" />
+            <location filename="../../app/main_window.py" line="574" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studio를 종료하면 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="594" />
             <source>Not closed: the training is kept.</source>
             <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
         </message>
@@ -3500,16 +3512,6 @@
 %2</source>
             <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="62" />
-            <source>Chapter 6</source>
-            <translation>6장</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="79" />
-            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
-            <translation>6장의 비교를 경주로: 같은 가중치 초깃값, 같은 미니배치(그림 6-9~6-24)</translation>
         </message>
     </context>
     <context>
@@ -3994,7 +3996,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="118" />
+            <location filename="../../app/main_window.py" line="121" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>패널 “%1”을(를) 불러올 수 없습니다:</translation>
         </message>
@@ -4046,92 +4048,92 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>RaceController</name>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="41" />
+            <location filename="../../app/panels/races/controller.py" line="45" />
             <source>plain</source>
             <translation>정규화 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="42" />
+            <location filename="../../app/panels/races/controller.py" line="46" />
             <source>weight decay {0}</source>
             <translation>가중치 감소 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="43" />
+            <location filename="../../app/panels/races/controller.py" line="47" />
             <source>dropout {0}</source>
             <translation>드롭아웃 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="44" />
+            <location filename="../../app/panels/races/controller.py" line="48" />
             <source>BatchNorm (w {0})</source>
             <translation>배치 정규화 있음(w {0})</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="45" />
+            <location filename="../../app/panels/races/controller.py" line="49" />
             <source>no BatchNorm (w {0})</source>
             <translation>배치 정규화 없음(w {0})</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="46" />
+            <location filename="../../app/panels/races/controller.py" line="50" />
             <source>trial {0}</source>
             <translation>시행 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="47" />
+            <location filename="../../app/panels/races/controller.py" line="51" />
             <source>learning rate {0}</source>
             <translation>학습률 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="48" />
+            <location filename="../../app/panels/races/controller.py" line="52" />
             <source>batch size {0}</source>
             <translation>배치 크기 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="49" />
+            <location filename="../../app/panels/races/controller.py" line="53" />
             <source>hidden sizes {0}</source>
             <translation>은닉층 크기 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="50" />
+            <location filename="../../app/panels/races/controller.py" line="54" />
             <source>weight init {0}</source>
             <translation>가중치 초깃값 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="51" />
+            <location filename="../../app/panels/races/controller.py" line="55" />
             <source>optimizer {0}</source>
             <translation>최적화 기법 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="52" />
+            <location filename="../../app/panels/races/controller.py" line="56" />
             <source>with BatchNorm</source>
             <translation>배치 정규화 있음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="53" />
+            <location filename="../../app/panels/races/controller.py" line="57" />
             <source>without BatchNorm</source>
             <translation>배치 정규화 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="313" />
+            <location filename="../../app/panels/races/controller.py" line="321" />
             <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
             <translation>모든 주자가 같은 가중치 초깃값에서 출발하여 같은 미니배치를 같은 순서로 봅니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="317" />
+            <location filename="../../app/panels/races/controller.py" line="325" />
             <source>All racers see the same mini-batches in the same order.</source>
             <translation>모든 주자가 같은 미니배치를 같은 순서로 봅니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="321" />
+            <location filename="../../app/panels/races/controller.py" line="329" />
             <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
             <translation>초깃값 방식이 다릅니다: 주자들은 같은 난수를 다른 배율로 쓰므로 가중치 초깃값을 공유할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="324" />
+            <location filename="../../app/panels/races/controller.py" line="332" />
             <source>The networks have different shapes, so they cannot share initial weights.</source>
             <translation>신경망의 모양이 달라서 가중치 초깃값을 공유할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="326" />
+            <location filename="../../app/panels/races/controller.py" line="334" />
             <source>The batch sizes differ, so the mini-batches differ too.</source>
             <translation>배치 크기가 달라서 미니배치도 다릅니다.</translation>
         </message>
@@ -4824,27 +4826,27 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>ScatterView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="155" />
+            <location filename="../../app/panels/races/views.py" line="157" />
             <source>learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="156" />
+            <location filename="../../app/panels/races/views.py" line="158" />
             <source>weight decay</source>
             <translation>가중치 감소</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="164" />
+            <location filename="../../app/panels/races/views.py" line="166" />
             <source>Best trials (validation accuracy)</source>
             <translation>최고의 시행(검증 정확도)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="180" />
+            <location filename="../../app/panels/races/views.py" line="182" />
             <source>colour: validation accuracy (dark 0, yellow 1)</source>
             <translation>색: 검증 정확도(어두움 0, 노랑 1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="200" />
+            <location filename="../../app/panels/races/views.py" line="202" />
             <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
             <translation>{0}: 검증 {1:.3f} | lr {2:.2e}, 가중치 감소 {3:.2e}</translation>
         </message>
@@ -6227,7 +6229,7 @@ x = 10: 기울기 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="233" />
-            <location filename="../../app/panels/training/panel.py" line="507" />
+            <location filename="../../app/panels/training/panel.py" line="517" />
             <location filename="../../app/panels/training/sessions.py" line="85" />
             <source>Load a dataset first.</source>
             <translation>먼저 데이터셋을 불러오세요.</translation>
@@ -6504,17 +6506,17 @@ x = 10: 기울기 {1}</translation>
             <translation>데이터셋을 불러와 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="409" />
+            <location filename="../../app/panels/training/panel.py" line="419" />
             <source>%1 at iteration %2</source>
             <translation>%1(반복 %2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="417" />
+            <location filename="../../app/panels/training/panel.py" line="427" />
             <source> — untrained network</source>
             <translation> — 학습되지 않은 신경망</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="529" />
+            <location filename="../../app/panels/training/panel.py" line="539" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
@@ -6843,7 +6845,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="630" />
+            <location filename="../../app/main_window.py" line="633" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>

@@ -819,6 +819,28 @@
     <context>
         <name>CurvesView</name>
         <message>
+            <location filename="../../app/panels/races/views.py" line="67" />
+            <location filename="../../app/panels/training/curves.py" line="139" />
+            <source>accuracy</source>
+            <translation>识别精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="67" />
+            <source>loss (smoothed)</source>
+            <translation>损失（平滑化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="68" />
+            <location filename="../../app/panels/training/curves.py" line="128" />
+            <source>iteration</source>
+            <translation>迭代</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/races/views.py" line="72" />
+            <source>solid: training accuracy, dashed: test accuracy</source>
+            <translation>实线：训练数据的识别精度，虚线：测试数据的识别精度</translation>
+        </message>
+        <message>
             <location filename="../../app/panels/training/curves.py" line="104" />
             <source>Logarithmic loss axis</source>
             <extracomment>Most points drawn for a moving average (a thick antialiased line costs per point). Minimum seconds between two redraws of a running run's loss curve. What was drawn last (symbols are costly to set again): (number of evaluations, fork point).</extracomment>
@@ -865,19 +887,9 @@
             <translation>交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="128" />
-            <source>iteration</source>
-            <translation>迭代</translation>
-        </message>
-        <message>
             <location filename="../../app/panels/training/curves.py" line="138" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>识别精度（训练 ●—，测试 ■ - -）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/curves.py" line="139" />
-            <source>accuracy</source>
-            <translation>识别精度</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/curves.py" line="140" />
@@ -893,16 +905,6 @@
             <location filename="../../app/panels/training/curves.py" line="209" />
             <source>test accuracy</source>
             <translation>测试数据识别精度</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/races/views.py" line="65" />
-            <source>loss (smoothed)</source>
-            <translation>损失（平滑化）</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/races/views.py" line="70" />
-            <source>solid: training accuracy, dashed: test accuracy</source>
-            <translation>实线：训练数据的识别精度，虚线：测试数据的识别精度</translation>
         </message>
     </context>
     <context>
@@ -1986,7 +1988,7 @@
     <context>
         <name>GridView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="104" />
+            <location filename="../../app/panels/races/views.py" line="106" />
             <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
             <translation>各权重尺度 w 下每个epoch的训练识别精度：实线为有Batch Normalization，虚线为无</translation>
         </message>
@@ -2122,7 +2124,7 @@
     <context>
         <name>HistView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="237" />
+            <location filename="../../app/panels/races/views.py" line="239" />
             <source>{0}: layer {1}</source>
             <translation>{0}：第{1}层</translation>
         </message>
@@ -3177,267 +3179,277 @@
         </message>
         <message>
             <location filename="../../app/main_window.py" line="81" />
+            <source>Chapter 6</source>
+            <translation>第6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="82" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="87" />
+            <location filename="../../app/main_window.py" line="88" />
             <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
             <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
             <translation>激活函数、3层神经网络、softmax溢出、已训练网络的正向传播（第3章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="89" />
+            <location filename="../../app/main_window.py" line="90" />
             <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
             <translation>在10类输出上探索均方误差和交叉熵误差（书中4.2节）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="91" />
+            <location filename="../../app/main_window.py" line="92" />
             <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
             <translation>观察梯度下降法和第6章的优化方法沿损失曲面下降</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="93" />
+            <location filename="../../app/main_window.py" line="94" />
             <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
             <translation>在计算图、网络和梯度确认中逐步跟踪误差反向传播法（第5章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="95" />
+            <location filename="../../app/main_window.py" line="96" />
             <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
             <translation>在MNIST或Fashion-MNIST上训练；保留、比较、回退和分支各次运行（第4至7章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="97" />
+            <location filename="../../app/main_window.py" line="98" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>以竞赛形式进行第6章的比较：相同的权重初始值、相同的mini-batch（图6-9至6-24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="100" />
             <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
             <translation>看见 im2col；已训练 SimpleConvNet 内部的滤波器与特征图（第7章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="189" />
+            <location filename="../../app/main_window.py" line="192" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="260" />
+            <location filename="../../app/main_window.py" line="263" />
             <source>dlfs-studio</source>
             <translation>dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="261" />
+            <location filename="../../app/main_window.py" line="264" />
             <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
             <translation>选择面板（Ctrl+1 至 Ctrl+%1）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="267" />
+            <location filename="../../app/main_window.py" line="270" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="268" />
+            <location filename="../../app/main_window.py" line="271" />
             <source>Export &amp;image…</source>
             <translation>导出图像(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="269" />
+            <location filename="../../app/main_window.py" line="272" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="270" />
+            <location filename="../../app/main_window.py" line="273" />
             <source>Save a plot of the current panel as PNG or SVG</source>
             <translation>将当前面板的图表保存为PNG或SVG</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="272" />
+            <location filename="../../app/main_window.py" line="275" />
             <source>Export &amp;data…</source>
             <translation>导出数据(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="273" />
+            <location filename="../../app/main_window.py" line="276" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="274" />
+            <location filename="../../app/main_window.py" line="277" />
             <source>Save the data behind a plot of the current panel as CSV</source>
             <translation>将当前面板图表的数据保存为CSV</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="276" />
+            <location filename="../../app/main_window.py" line="279" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="277" />
+            <location filename="../../app/main_window.py" line="280" />
             <source>Close dlfs-studio</source>
             <translation>关闭dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="278" />
+            <location filename="../../app/main_window.py" line="281" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="279" />
+            <location filename="../../app/main_window.py" line="282" />
             <source>&amp;Presentation mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="280" />
+            <location filename="../../app/main_window.py" line="283" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="282" />
+            <location filename="../../app/main_window.py" line="285" />
             <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
             <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="283" />
+            <location filename="../../app/main_window.py" line="286" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="284" />
+            <location filename="../../app/main_window.py" line="287" />
             <source>Use the whole screen (F11)</source>
             <translation>使用整个屏幕（F11）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="285" />
+            <location filename="../../app/main_window.py" line="288" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="286" />
+            <location filename="../../app/main_window.py" line="289" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="287" />
+            <location filename="../../app/main_window.py" line="290" />
             <source>&amp;Panels explained</source>
             <translation>面板说明(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="289" />
+            <location filename="../../app/main_window.py" line="292" />
             <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
             <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="290" />
+            <location filename="../../app/main_window.py" line="293" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="291" />
+            <location filename="../../app/main_window.py" line="294" />
             <source>List the keyboard shortcuts</source>
             <translation>列出键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="292" />
+            <location filename="../../app/main_window.py" line="295" />
             <source>&amp;About dlfs-studio</source>
             <translation>关于dlfs-studio(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="293" />
+            <location filename="../../app/main_window.py" line="296" />
             <source>About this application</source>
             <translation>关于本应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="347" />
+            <location filename="../../app/main_window.py" line="350" />
             <source>This panel failed to switch presentation mode</source>
             <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="417" />
+            <location filename="../../app/main_window.py" line="420" />
             <source>A panel failed to switch presentation mode</source>
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>演示模式已开启（按F5退出）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="422" />
+            <location filename="../../app/main_window.py" line="425" />
             <source>Presentation mode off</source>
             <translation>演示模式已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="445" />
             <source>A panel failed to switch theme</source>
             <translation>某个面板切换主题失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="454" />
+            <location filename="../../app/main_window.py" line="457" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="455" />
+            <location filename="../../app/main_window.py" line="458" />
             <source>F11	Full screen on/off</source>
             <translation>F11	开启/关闭全屏</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="457" />
+            <location filename="../../app/main_window.py" line="460" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="458" />
+            <location filename="../../app/main_window.py" line="461" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="459" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	面板说明、讲课用按键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="460" />
+            <location filename="../../app/main_window.py" line="463" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	本列表</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="461" />
+            <location filename="../../app/main_window.py" line="464" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	退出</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="483" />
+            <location filename="../../app/main_window.py" line="486" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="492" />
+            <location filename="../../app/main_window.py" line="495" />
             <source>About dlfs-studio</source>
             <translation>关于dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="493" />
+            <location filename="../../app/main_window.py" line="496" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="508" />
+            <location filename="../../app/main_window.py" line="511" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="510" />
+            <location filename="../../app/main_window.py" line="513" />
             <source>The language was not changed.</source>
             <translation>语言未更改。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="517" />
+            <location filename="../../app/main_window.py" line="520" />
             <source>Language: %1</source>
             <translation>语言：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="571" />
+            <location filename="../../app/main_window.py" line="574" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="594" />
             <source>Not closed: the training is kept.</source>
             <translation>未关闭：训练结果已保留。</translation>
         </message>
@@ -3500,16 +3512,6 @@
 %2</source>
             <translation>无法保存 %1：
 %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="62" />
-            <source>Chapter 6</source>
-            <translation>第6章</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="79" />
-            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
-            <translation>以竞赛形式进行第6章的比较：相同的权重初始值、相同的mini-batch（图6-9至6-24）</translation>
         </message>
     </context>
     <context>
@@ -3994,7 +3996,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="118" />
+            <location filename="../../app/main_window.py" line="121" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>无法加载面板“%1”：</translation>
         </message>
@@ -4046,92 +4048,92 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>RaceController</name>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="41" />
+            <location filename="../../app/panels/races/controller.py" line="45" />
             <source>plain</source>
             <translation>无正则化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="42" />
+            <location filename="../../app/panels/races/controller.py" line="46" />
             <source>weight decay {0}</source>
             <translation>权值衰减 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="43" />
+            <location filename="../../app/panels/races/controller.py" line="47" />
             <source>dropout {0}</source>
             <translation>Dropout {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="44" />
+            <location filename="../../app/panels/races/controller.py" line="48" />
             <source>BatchNorm (w {0})</source>
             <translation>有Batch Normalization（w {0}）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="45" />
+            <location filename="../../app/panels/races/controller.py" line="49" />
             <source>no BatchNorm (w {0})</source>
             <translation>无Batch Normalization（w {0}）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="46" />
+            <location filename="../../app/panels/races/controller.py" line="50" />
             <source>trial {0}</source>
             <translation>试验 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="47" />
+            <location filename="../../app/panels/races/controller.py" line="51" />
             <source>learning rate {0}</source>
             <translation>学习率 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="48" />
+            <location filename="../../app/panels/races/controller.py" line="52" />
             <source>batch size {0}</source>
             <translation>批大小 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="49" />
+            <location filename="../../app/panels/races/controller.py" line="53" />
             <source>hidden sizes {0}</source>
             <translation>隐藏层大小 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="50" />
+            <location filename="../../app/panels/races/controller.py" line="54" />
             <source>weight init {0}</source>
             <translation>权重初始值 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="51" />
+            <location filename="../../app/panels/races/controller.py" line="55" />
             <source>optimizer {0}</source>
             <translation>最优化方法 {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="52" />
+            <location filename="../../app/panels/races/controller.py" line="56" />
             <source>with BatchNorm</source>
             <translation>有Batch Normalization</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="53" />
+            <location filename="../../app/panels/races/controller.py" line="57" />
             <source>without BatchNorm</source>
             <translation>无Batch Normalization</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="313" />
+            <location filename="../../app/panels/races/controller.py" line="321" />
             <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
             <translation>所有参赛者从相同的权重初始值出发，以相同的顺序看到相同的mini-batch。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="317" />
+            <location filename="../../app/panels/races/controller.py" line="325" />
             <source>All racers see the same mini-batches in the same order.</source>
             <translation>所有参赛者以相同的顺序看到相同的mini-batch。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="321" />
+            <location filename="../../app/panels/races/controller.py" line="329" />
             <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
             <translation>初始值的设定方法不同：参赛者使用相同的随机数但缩放不同，因此无法共享权重初始值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="324" />
+            <location filename="../../app/panels/races/controller.py" line="332" />
             <source>The networks have different shapes, so they cannot share initial weights.</source>
             <translation>网络的形状不同，因此无法共享权重初始值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="326" />
+            <location filename="../../app/panels/races/controller.py" line="334" />
             <source>The batch sizes differ, so the mini-batches differ too.</source>
             <translation>批大小不同，因此mini-batch也不同。</translation>
         </message>
@@ -4824,27 +4826,27 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>ScatterView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="155" />
+            <location filename="../../app/panels/races/views.py" line="157" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="156" />
+            <location filename="../../app/panels/races/views.py" line="158" />
             <source>weight decay</source>
             <translation>权值衰减</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="164" />
+            <location filename="../../app/panels/races/views.py" line="166" />
             <source>Best trials (validation accuracy)</source>
             <translation>最佳试验（验证识别精度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="180" />
+            <location filename="../../app/panels/races/views.py" line="182" />
             <source>colour: validation accuracy (dark 0, yellow 1)</source>
             <translation>颜色：验证识别精度（暗 0，黄 1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="200" />
+            <location filename="../../app/panels/races/views.py" line="202" />
             <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
             <translation>{0}：验证 {1:.3f} | lr {2:.2e}，权值衰减 {3:.2e}</translation>
         </message>
@@ -6227,7 +6229,7 @@ x = 10: 斜率 {1}</translation>
         </message>
         <message>
             <location filename="../../app/panels/training/controller.py" line="233" />
-            <location filename="../../app/panels/training/panel.py" line="507" />
+            <location filename="../../app/panels/training/panel.py" line="517" />
             <location filename="../../app/panels/training/sessions.py" line="85" />
             <source>Load a dataset first.</source>
             <translation>请先加载数据集。</translation>
@@ -6504,17 +6506,17 @@ x = 10: 斜率 {1}</translation>
             <translation>加载数据集以开始。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="409" />
+            <location filename="../../app/panels/training/panel.py" line="419" />
             <source>%1 at iteration %2</source>
             <translation>%1（迭代 %2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="417" />
+            <location filename="../../app/panels/training/panel.py" line="427" />
             <source> — untrained network</source>
             <translation> — 未训练的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="529" />
+            <location filename="../../app/panels/training/panel.py" line="539" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
@@ -6843,7 +6845,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="630" />
+            <location filename="../../app/main_window.py" line="633" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
