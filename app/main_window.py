@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -300,12 +300,29 @@ class MainWindow(WindowExport):
         f = QFont(self._base_font)
         f.setPointSizeF(self._base_font.pointSizeF() * 1.1 * scale)
         self.panel_tabs.setFont(f)
-        pad_v, pad_h = int(7 * scale), int(18 * scale)
+        pad_v, pad_h = int(7 * scale), self._tab_padding(f, int(18 * scale))
+        if (pad_v, pad_h, scale) == getattr(self, "_tab_style", None):
+            return
+        self._tab_style = (pad_v, pad_h, scale)
         self.panel_tabs.setStyleSheet(
             f"QTabBar#panelTabs::tab {{ padding: {pad_v}px {pad_h}px; margin: 4px 2px 0 2px; border: none;"
             f" border-bottom: 3px solid transparent; }}"
             f"QTabBar#panelTabs::tab:selected {{ border-bottom: 3px solid {style.ACCENT}; font-weight: bold; }}"
             f"QTabBar#panelTabs::tab:hover:!selected {{ border-bottom: 3px solid palette(mid); }}")
+
+    def _tab_padding(self, font: QFont, preferred: int) -> int:
+        """The tabs' side padding: ``preferred``, narrowed so that every tab fits the window's width (seven
+        chapters in presentation mode at 1280 px), never below 6 px."""
+        bold = QFont(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        texts = sum(metrics.horizontalAdvance(self.panel_tabs.tabText(i)) for i in range(self.panel_tabs.count()))
+        room = max(self.width(), 800) - 24 - texts - 10 * self.panel_tabs.count()  # margins and borders
+        return max(6, min(preferred, room // max(2 * self.panel_tabs.count(), 1)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._style_tabs()
 
     # ------------------------------------------------------------------ panels
     def panel_keys(self) -> list[str]:

@@ -416,3 +416,12 @@ def test_a_target_with_nothing_yet_says_so_instead_of_writing_a_file(qtbot, tmp_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "c.csv"), "")))
     w.action_export_data.trigger()
     assert told == ["No run yet."] and not (tmp_path / "c.csv").exists()
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+def test_every_chapter_tab_fits_at_1280x720(window_1280, qtbot, presentation: bool) -> None:
+    window_1280.set_presentation_mode(presentation)
+    tabs = window_1280.panel_tabs
+    qtbot.waitUntil(lambda: tabs.tabRect(tabs.count() - 1).right() <= tabs.width())
+    assert all(tabs.tabRect(i).width() >= tabs.fontMetrics().horizontalAdvance(tabs.tabText(i))
+               for i in range(tabs.count()))
