@@ -4,141 +4,51 @@ Panels follow the panel protocol (``title()``, ``set_presentation_mode(on)``, ``
 ``shutdown()``; optionally ``has_unsaved_work()`` and ``maybe_save(consequence) -> bool``, asked before the
 window closes). They are created lazily, the first time they are shown, so the window paints fast and the
 heavy parts of a panel (e.g. the training panel's model code) are only imported when the learner opens it.
+
+The window's parts live beside it: the panels and the protocol in :mod:`.window_panels`, menus and actions in
+:mod:`.window_menus`, export in :mod:`.window_export`, the settings file in :mod:`.window_settings`; their public
+names are importable from here too.
 """
 from __future__ import annotations
 
 import importlib
 import traceback
 from collections.abc import Callable
-from typing import Protocol, cast
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QSettings,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMessageBox,
-    QStackedWidget,
-    QTabBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from dlfs_studio.app import language, style
 from dlfs_studio.app.keys import KeyRouter
-from dlfs_studio.app.window_export import WindowExport
+from dlfs_studio.app.window_menus import WindowMenus
+from dlfs_studio.app.window_panels import (
+    PANEL_SPECS,
+    PANEL_TOOLTIPS,
+    QT_TRANSLATE_NOOP,
+    Panel,
+    PanelLoadError,
+    protocol,
+)
+from dlfs_studio.app.window_settings import (
+    APPLICATION,
+    ORGANIZATION,
+    make_settings,
+    remembered_panel,
+    remembered_presentation,
+    restore_geometry,
+    save_window,
+)
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context`` (lupdate finds the call by its name); returns it as is.
-    Qt's own function is typed to return ``object``; this one says what it returns."""
-    return text
-
-
-class Panel(Protocol):
-    """What the window asks of a panel, besides being a QWidget (panels are duck-typed; see the module doc)."""
-
-    def title(self) -> str: ...
-    def set_presentation_mode(self, on: bool) -> None: ...
-    def export_targets(self) -> list: ...
-    def shutdown(self) -> None: ...
-
-
-def protocol(widget: QWidget) -> Panel:
-    """``widget`` seen through the panel protocol (every panel and PanelLoadError follow it)."""
-    return cast(Panel, widget)
-
-
-ORGANIZATION = "dlfs-studio"
-APPLICATION = "dlfs-studio"
+__all__ = ["APPLICATION", "ORGANIZATION", "PANEL_SPECS", "PANEL_TOOLTIPS", "QT_TRANSLATE_NOOP", "MainWindow", "Panel",
+           "PanelLoadError", "make_settings", "protocol"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-#: (key, untranslated title, module, class). Titles are translated at display time.
-PANEL_SPECS: list[tuple[str, str, str, str]] = [
-    ("forward", QT_TRANSLATE_NOOP("MainWindow", "Forward pass"), "dlfs_studio.app.panels.forward.panel",
-     "ForwardPanel"),
-    ("loss", QT_TRANSLATE_NOOP("MainWindow", "Loss functions"), "dlfs_studio.app.panels.loss.panel", "LossPanel"),
-    ("descent", QT_TRANSLATE_NOOP("MainWindow", "Gradient descent"), "dlfs_studio.app.panels.descent_panel",
-     "DescentPanel"),
-    ("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backpropagation"), "dlfs_studio.app.panels.backprop.panel",
-     "BackpropPanel"),
-    ("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), "dlfs_studio.app.panels.training_panel",
-     "TrainingPanel"),
-    ("races", QT_TRANSLATE_NOOP("MainWindow", "Chapter 6"), "dlfs_studio.app.panels.races.panel", "RacesPanel"),
-    ("convolution", QT_TRANSLATE_NOOP("MainWindow", "Convolution"), "dlfs_studio.app.panels.convolution.panel",
-     "ConvolutionPanel"),
-]
-
-#: Short descriptions shown as tooltips on the panel tabs.
-PANEL_TOOLTIPS: dict[str, str] = {
-    "forward": QT_TRANSLATE_NOOP(
-        "MainWindow", "Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)"),
-    "loss": QT_TRANSLATE_NOOP(
-        "MainWindow", "Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)"),
-    "descent": QT_TRANSLATE_NOOP("MainWindow",
-                                 "Watch gradient descent and the optimizers of chapter 6 walk down a loss surface"),
-    "backprop": QT_TRANSLATE_NOOP("MainWindow", "Step through backpropagation on computational graphs, a network "
-                                                "and the gradient check (chapter 5)"),
-    "training": QT_TRANSLATE_NOOP(
-        "MainWindow", "Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)"),
-    "races": QT_TRANSLATE_NOOP("MainWindow", "Chapter 6's comparisons as races: same initial weights, same "
-                                             "mini-batches (figures 6-9 to 6-24)"),
-    "convolution": QT_TRANSLATE_NOOP(
-        "MainWindow", "im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)"),
-}
-
-
-def make_settings() -> QSettings:
-    """The application's QSettings (INI format, user scope, organization "dlfs-studio").
-
-    Tests redirect it with ``QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tmp_path)``.
-    """
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-
-
-class PanelLoadError(QWidget):
-    """Shown in place of a panel whose module failed to import or construct: the app keeps working."""
-
-    def __init__(self, title: str, details: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        msg = QLabel(self)
-        style.set_error_label(msg, self.tr("The panel “%1” could not be loaded:").replace("%1", title)
-                              + "\n" + details)
-        msg.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(msg)
-        layout.addStretch(1)
-        self._title = title
-
-    def title(self) -> str:
-        return self._title
-
-    def set_presentation_mode(self, on: bool) -> None:
-        pass
-
-    def export_targets(self) -> list:
-        return []
-
-    def shutdown(self) -> None:
-        pass
-
-
-class MainWindow(WindowExport):
+class MainWindow(WindowMenus):
     """The dlfs-studio main window.
 
     ``settings`` defaults to :func:`make_settings`. ``panel_factories`` (key -> callable returning a QWidget)
@@ -200,101 +110,7 @@ class MainWindow(WindowExport):
             hints.colorSchemeChanged.connect(self.refresh_theme)
         self._restore_settings()
 
-    # ------------------------------------------------------------------ menus
-    def _build_menus(self) -> None:
-        """Create the menus and actions (their texts are set by :meth:`_retranslate_ui`)."""
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.action_export_image = QAction(self)
-        self.action_export_image.triggered.connect(self.export_image_dialog)
-        self.action_export_data = QAction(self)
-        self.action_export_data.triggered.connect(self.export_data_dialog)
-        self.action_quit = QAction(self)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.action_quit.triggered.connect(self.close)
-        self.file_menu.addActions([self.action_export_image, self.action_export_data])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.action_quit)
-
-        self.view_menu = bar.addMenu("")
-        self.action_presentation = QAction(self)
-        self.action_presentation.setCheckable(True)
-        self.action_presentation.toggled.connect(self.set_presentation_mode)
-        self.action_fullscreen = QAction(self)
-        self.action_fullscreen.setCheckable(True)
-        self.action_fullscreen.setShortcut(QKeySequence(Qt.Key.Key_F11))
-        self.action_fullscreen.toggled.connect(self._set_full_screen)
-        self.view_menu.addActions([self.action_presentation, self.action_fullscreen])
-        self.view_menu.addSeparator()
-        self.panel_actions: list[QAction] = []
-        for index, (key, _title, _m, _c) in enumerate(PANEL_SPECS):
-            act = QAction(self)
-            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            act.triggered.connect(lambda _checked=False, k=key: self.show_panel(k))
-            self.view_menu.addAction(act)
-            self.panel_actions.append(act)
-
-        self.language_menu = bar.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in language.LANGUAGES:
-            act = QAction(name, self)  # each language in its own words, never translated
-            act.setCheckable(True)
-            act.setData(code)
-            act.setChecked(code == language.current_language())
-            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            self.language_group.addAction(act)
-            self.language_menu.addAction(act)
-            self.language_actions[code] = act
-
-        self.help_menu = bar.addMenu("")
-        self.action_panel_help = QAction(self)
-        self.action_panel_help.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.action_panel_help.triggered.connect(self.show_panel_help)
-        self.action_shortcuts = QAction(self)
-        self.action_shortcuts.setShortcut(QKeySequence("Shift+F1"))
-        self.action_shortcuts.triggered.connect(self.show_shortcuts)
-        self.action_about = QAction(self)
-        self.action_about.triggered.connect(self.show_about)
-        self.help_menu.addActions([self.action_panel_help, self.action_shortcuts, self.action_about])
-
-    def _retranslate_ui(self) -> None:
-        """(Re)set every text of the window itself in the current language (menus, actions, tabs)."""
-        self.setWindowTitle(self.tr("dlfs-studio"))
-        self.panel_tabs.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+%1)").replace("%1", str(len(PANEL_SPECS))))
-        for index, (key, title, _m, _c) in enumerate(PANEL_SPECS):
-            self.panel_tabs.setTabText(index, _tr(title))
-            self.panel_tabs.setTabToolTip(index, _tr(PANEL_TOOLTIPS[key]))
-            self.panel_actions[index].setText(_tr(title))
-            self.panel_actions[index].setStatusTip(_tr(PANEL_TOOLTIPS[key]))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.action_export_image.setText(self.tr("Export &image…"))
-        self.action_export_image.setShortcut(QKeySequence(self.tr("Ctrl+E")))
-        self.action_export_image.setStatusTip(self.tr("Save a plot of the current panel as PNG or SVG"))
-        self.action_export_image.setToolTip(self.action_export_image.statusTip())
-        self.action_export_data.setText(self.tr("Export &data…"))
-        self.action_export_data.setShortcut(QKeySequence(self.tr("Ctrl+Shift+E")))
-        self.action_export_data.setStatusTip(self.tr("Save the data behind a plot of the current panel as CSV"))
-        self.action_export_data.setToolTip(self.action_export_data.statusTip())
-        self.action_quit.setText(self.tr("&Quit"))
-        self.action_quit.setStatusTip(self.tr("Close dlfs-studio"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.action_presentation.setText(self.tr("&Presentation mode"))
-        self.action_presentation.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence(self.tr("Ctrl+P"))])
-        self.action_presentation.setStatusTip(
-            self.tr("Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)"))
-        self.action_fullscreen.setText(self.tr("&Full screen"))
-        self.action_fullscreen.setStatusTip(self.tr("Use the whole screen (F11)"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.action_panel_help.setText(self.tr("&Panels explained"))
-        self.action_panel_help.setStatusTip(
-            self.tr("What each panel shows, with the book's section numbers, and the lecturer keys (F1)"))
-        self.action_shortcuts.setText(self.tr("&Keyboard shortcuts"))
-        self.action_shortcuts.setStatusTip(self.tr("List the keyboard shortcuts"))
-        self.action_about.setText(self.tr("&About dlfs-studio"))
-        self.action_about.setStatusTip(self.tr("About this application"))
-
+    # ------------------------------------------------------------------ panel tabs
     def _style_tabs(self) -> None:
         scale = style.presentation_scale(self._presentation)
         f = QFont(self._base_font)
@@ -461,29 +277,7 @@ class MainWindow(WindowExport):
             except Exception:
                 self.statusBar().showMessage(self.tr("A panel failed to switch theme"), 5000)
 
-    def _set_full_screen(self, on: bool) -> None:
-        if on:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-
     # ------------------------------------------------------------------ help
-    def shortcuts_text(self) -> str:
-        """The keyboard shortcuts as plain text lines (shown by Help > Keyboard shortcuts)."""
-        lines = [
-            self.tr("F5 or Ctrl+P\tPresentation mode on/off"),
-            self.tr("F11\tFull screen on/off"),
-            *(f"Ctrl+{i + 1}\t{_tr(title)}" for i, (_k, title, _m, _c) in enumerate(PANEL_SPECS)),
-            self.tr("Ctrl+E\tExport image (PNG, SVG)"),
-            self.tr("Ctrl+Shift+E\tExport data (CSV)"),
-            self.tr("F1\tPanels explained, lecturer keys"),
-            self.tr("Shift+F1\tThis list"),
-            self.tr("Ctrl+Q\tQuit"),
-        ]
-        from dlfs_studio.app.help import lecturer_keys_lines
-
-        return "\n".join(lines + lecturer_keys_lines())
-
     def show_panel_help(self) -> None:
         """Help > Panels explained: each registered panel's idea with the book's sections, and the lecturer keys."""
         from dlfs_studio.app.help import HelpDialog
@@ -563,27 +357,18 @@ class MainWindow(WindowExport):
 
     # ------------------------------------------------------------------ settings / close
     def _restore_settings(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, (QByteArray, bytes)) and not QByteArray(geometry).isEmpty():
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1280, 720)
-        last = str(self._settings.value("window/panel", PANEL_SPECS[0][0]))
-        keys = self.panel_keys()
-        index = keys.index(last) if last in keys else 0
+        restore_geometry(self, self._settings)
+        index = remembered_panel(self._settings, self.panel_keys())
         if index == self.panel_tabs.currentIndex():
             self._on_row_changed(index)  # the first tab is current already
         else:
             self.panel_tabs.setCurrentIndex(index)
-        if _as_bool(self._settings.value("view/presentation", False)):
+        if remembered_presentation(self._settings):
             self.set_presentation_mode(True)
 
     def save_settings(self) -> None:
         """Store window geometry and the current panel."""
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/panel", self.current_key())
-        self._settings.setValue("view/presentation", self._presentation)
-        self._settings.sync()
+        save_window(self, self._settings, self.current_key(), self._presentation)
 
     def confirm_close(self) -> bool:
         """Ask each panel holding unsaved work (a training run, a trained network not saved) whether to save it
@@ -619,11 +404,6 @@ class MainWindow(WindowExport):
                 except Exception:
                     traceback.print_exc()
         super().closeEvent(event)
-
-
-def _as_bool(value: object) -> bool:
-    """A QSettings value as a bool (an INI file gives back "true"/"false" strings)."""
-    return value.strip().lower() in ("1", "true", "yes", "on") if isinstance(value, str) else bool(value)
 
 
 class _FirstPaint(QObject):

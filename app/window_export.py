@@ -28,7 +28,7 @@ class WindowExport(QMainWindow):
     def export_targets(self) -> list:
         """The current panel's export targets, normalised to :class:`app.export.ExportTarget`."""
         from dlfs_studio.app.export import normalise_targets
-        from dlfs_studio.app.main_window import protocol
+        from dlfs_studio.app.window_panels import protocol
 
         return normalise_targets(protocol(self.current_panel()).export_targets())
 
