@@ -266,6 +266,7 @@ def _result(r, shape: tuple[int, ...]) -> float | NDArray:
     r = np.broadcast_to(np.asarray(r, dtype=np.float64), shape)
     return float(r) if r.ndim == 0 else np.array(r)
 
+
 # ----------------------------------------------------------------------------- public objects
 @dataclass(frozen=True)
 class Expression:

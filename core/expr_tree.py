@@ -108,6 +108,7 @@ def uses_variables(node: Node) -> bool:
         stack.extend(_children(n))
     return False
 
+
 # ----------------------------------------------------------------------------- printing
 _PREC = {Sum: 1, Prod: 2, Neg: 3, Pow: 4}
 
