@@ -19,15 +19,17 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, Q
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.training import dialogs
 from dlfs_studio.app.panels.training.buttons import RunButtons
-from dlfs_studio.app.panels.training.controller import RUNNING, Inspection, TrainingController
+from dlfs_studio.app.panels.training.controller import TrainingController
 from dlfs_studio.app.panels.training.curves import CurvesView
 from dlfs_studio.app.panels.training.exports import export_targets
 from dlfs_studio.app.panels.training.form import SettingsForm
 from dlfs_studio.app.panels.training.gradcheck import GradCheckTab
 from dlfs_studio.app.panels.training.inspect import DrawTab, ErrorsTab, WeightsTab
+from dlfs_studio.app.panels.training.inspection import RUNNING, Inspection
 from dlfs_studio.app.panels.training.presets import Preset
 from dlfs_studio.app.panels.training.runs_view import RunsList, Timeline
 from dlfs_studio.app.panels.training.status import StatusStrip
+from dlfs_studio.app.panels.training.texts import nonfinite_text
 from dlfs_studio.app.panels.training.views import tile_mosaic
 
 #: Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).
@@ -532,7 +534,7 @@ class TrainingPanel(QWidget):
         finite = not trained or self.controller.parameters_finite()
         self.buttons.update_state(c.state, has_data=c.dataset is not None, form_ok=self.form.form_ok,
                                   can_save=trained and finite)
-        self.buttons.save_button.setToolTip(self.buttons.save_tip if finite else self.controller.nonfinite_text())
+        self.buttons.save_button.setToolTip(self.buttons.save_tip if finite else nonfinite_text())
 
     # ================================================================== panel protocol
     def title(self) -> str:
