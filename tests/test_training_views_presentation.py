@@ -44,7 +44,7 @@ def test_presentation_gallery_is_framed_anew_and_its_captions_keep_presentation_
     tab.set_presentation_mode(True)
     _settle(tab)
     gallery = tab.gallery_view
-    count, columns = PRESENTATION_GALLERY
+    count, _columns = PRESENTATION_GALLERY
     assert len(gallery.caption_texts) == count
     # the view frames the presentation mosaic, not the normal one (nor the old captions' extent)
     (x0, x1), (y0, y1) = gallery.view.viewRange()
