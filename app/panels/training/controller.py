@@ -15,14 +15,13 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from dlfs_studio.app.panels.training import presets
+from dlfs_studio.app.panels.training import presets, texts
 from dlfs_studio.app.panels.training.configs import run_config
 from dlfs_studio.app.panels.training.dataset_loader import DatasetLoader
 from dlfs_studio.app.panels.training.inspection import RUNNING, CheckpointViews, InspectingMixin
 from dlfs_studio.app.panels.training.jobs import TrainingJob, TrainingSnapshot
 from dlfs_studio.app.panels.training.model_files import fill_loaded_run, save_run_network
 from dlfs_studio.app.panels.training.records import Event, RunRecord, next_color
-from dlfs_studio.app.panels.training.texts import DATASET_TITLES, dataset_title, divergence_text, finish_text
 from dlfs_studio.app.worker import GeneratorWorker, Update, WorkerRunner
 from dlfs_studio.core.network import build_network
 from dlfs_studio.core.serialize import read_model
@@ -103,12 +102,8 @@ class TrainingController(InspectingMixin, QObject):
     def load_dataset(self, target: str | Path) -> None:
         """Load "mnist", "fashion-mnist" or a folder of IDX files in a worker. A running run is stopped
         and the runs of the previous data are dropped (the caller asks first, see has_unsaved_work)."""
-        note = ""
-        if self.active is not None and self.state in RUNNING:
-            note = _tr("The run on %1 was stopped at iteration %2; its results were cleared.") \
-                .replace("%1", self.title()).replace("%2", f"{self.active.iteration:,}")
-        elif any(r.trained for r in self.runs):
-            note = _tr("The results of the run on %1 were cleared.").replace("%1", self.title())
+        stopped_at = self.active.iteration if self.active is not None and self.state in RUNNING else None
+        note = texts.switch_note(self.title(), stopped_at, any(r.trained for r in self.runs))
         self.stop_training()
         self.loader.stop()
         self.runs = []
@@ -120,7 +115,7 @@ class TrainingController(InspectingMixin, QObject):
         target = str(target)
         self.dataset_name = target
         self.dataset = None
-        loading = _tr("Loading %1…").replace("%1", dataset_title(target))
+        loading = _tr("Loading %1…").replace("%1", texts.dataset_title(target))
         self.datasetLoading.emit(loading)
         if note:
             self.message.emit(loading + " " + note, "info")
@@ -133,11 +128,11 @@ class TrainingController(InspectingMixin, QObject):
             if self.dataset is None:
                 return ""
             name = self.dataset.name
-        return dataset_title(name)
+        return texts.dataset_title(name)
 
     def _on_dataset_loaded(self, ds: Any) -> None:
         self.dataset = ds
-        self.dataset_name = ds.name if ds.name in DATASET_TITLES else str(ds.source)
+        self.dataset_name = ds.name if ds.name in texts.DATASET_TITLES else str(ds.source)
         text = _tr("Loaded %1.").replace("%1", self.title())
         if self._switch_note:
             text += " " + self._switch_note
@@ -404,14 +399,14 @@ class TrainingController(InspectingMixin, QObject):
             self.message.emit(_tr("Paused at iteration %1.").replace("%1", f"{p.iteration:,}"), "info")
         elif st == "finished":
             self._set_state("finished")
-            self.message.emit(finish_text(run), "ok")
+            self.message.emit(texts.finish_text(run), "ok")
         elif st == "stopped":
             self._set_state("stopped")
             self.message.emit(_tr("Stopped at iteration %1; the network keeps what it learned.")
                               .replace("%1", f"{p.iteration:,}"), "info")
         elif st == "diverged":
             self._set_state("diverged")
-            self.message.emit(divergence_text(run, p), "error")
+            self.message.emit(texts.divergence_text(run, p), "error")
         self.runsChanged.emit()
 
 

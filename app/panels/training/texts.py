@@ -47,6 +47,17 @@ def tr_n(source: str, n: int) -> str:
     return re.sub(rf"(?<![\d%]){n}(?!\d)", f"{n:,}", text, count=1)
 
 
+def switch_note(title: str, stopped_at: int | None, had_results: bool) -> str:
+    """What switching the dataset away from ``title`` cost: the run stopped at iteration ``stopped_at``
+    (None: none was training) or the results cleared ("" when nothing was lost)."""
+    if stopped_at is not None:
+        return _tr("The run on %1 was stopped at iteration %2; its results were cleared.") \
+            .replace("%1", title).replace("%2", f"{stopped_at:,}")
+    if had_results:
+        return _tr("The results of the run on %1 were cleared.").replace("%1", title)
+    return ""
+
+
 def state_finite(state: dict[str, Any] | None) -> bool:
     """True when every array of a network state holds finite numbers only (False for no state)."""
     if not state:
