@@ -21,7 +21,7 @@ from dlfs_studio.app.panels.training.controller import TrainingController
 from dlfs_studio.app.panels.training.exports import export_targets
 from dlfs_studio.app.panels.training.inspection import RUNNING, Inspection
 from dlfs_studio.app.panels.training.layout import TrainingLayout
-from dlfs_studio.app.panels.training.presets import Preset
+from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY, PRESETS, Preset
 from dlfs_studio.app.panels.training.texts import nonfinite_text
 from dlfs_studio.app.panels.training.views import tile_mosaic
 
@@ -217,7 +217,7 @@ class TrainingPanel(TrainingLayout):
         if cp is None:
             return False
         self.fork_parent, self.fork_iteration = run, cp.iteration
-        self.form.apply_preset(self._preset_of(run))
+        self.form.apply_preset(PRESET_BY_KEY.get(run.preset, PRESETS[0]))
         self.form.set_values(run.values)
         self.form.set_fork_mode(True)
         self.buttons.set_fork(True)
@@ -233,11 +233,6 @@ class TrainingPanel(TrainingLayout):
             self.form.set_fork_mode(False)
             self.buttons.set_fork(False)
             self._update_buttons()
-
-    @staticmethod
-    def _preset_of(run: Any) -> Preset:
-        from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY, PRESETS
-        return PRESET_BY_KEY.get(run.preset, PRESETS[0])
 
     # ================================================================== controller -> views
     def _on_state(self, state: str) -> None:
@@ -308,8 +303,12 @@ class TrainingPanel(TrainingLayout):
 
     def _on_progress(self, run: Any) -> None:
         if run is self.controller.current and run is not None and run.progress is not None:
-            # how long the run's last evaluation took (0: unknown), for the time left
-            self.status.show_progress(run.progress, float(getattr(run, "eval_seconds", 0.0)))
+            self.status.show_progress(run.progress, self._evaluation_seconds(run))
+
+    @staticmethod
+    def _evaluation_seconds(run: Any) -> float:
+        """How long the run's last evaluation took: the jump of its elapsed time across it (0: unknown)."""
+        return float(getattr(run, "eval_seconds", 0.0))
 
     def _on_inspected(self, view: Inspection) -> None:
         last, self.last_inspection = self.last_inspection, view
