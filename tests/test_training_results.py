@@ -289,8 +289,6 @@ def _fitted_font(item, pixels_per_unit: float):
 
 
 @pytest.mark.slow  # trains the book's full 10,000-iteration run in the GUI
-@pytest.mark.xfail(strict=True, reason="known defect (issue 11, open): in presentation mode the rebuilt view's "
-                   "mistakes gallery fits its captions at 9.9 pt instead of presentation size")
 def test_presentation_mode_at_1280x720_reads_well(training_window, qtbot):
     from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY
 

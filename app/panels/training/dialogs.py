@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from dlfs_studio.app.panels.training.controller import RUNNING, dataset_title, tr_n
 from dlfs_studio.app.panels.training.dataset_dialog import DatasetDialog, gui_message
+from dlfs_studio.app.panels.training.inspection import RUNNING
+from dlfs_studio.app.panels.training.texts import dataset_title, tr_n
 from dlfs_studio.core.data import DatasetError, DatasetNotFoundError
 from dlfs_studio.core.serialize import ModelFileError
 

@@ -12,44 +12,21 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
 
 from dlfs_studio.app import style
-from dlfs_studio.app.panels.training import dialogs
-from dlfs_studio.app.panels.training.buttons import RunButtons
-from dlfs_studio.app.panels.training.controller import RUNNING, Inspection, TrainingController
-from dlfs_studio.app.panels.training.curves import CurvesView
+from dlfs_studio.app.panels.training import dialogs, keys
+from dlfs_studio.app.panels.training.controller import TrainingController
 from dlfs_studio.app.panels.training.exports import export_targets
-from dlfs_studio.app.panels.training.form import SettingsForm
-from dlfs_studio.app.panels.training.gradcheck import GradCheckTab
-from dlfs_studio.app.panels.training.inspect import DrawTab, ErrorsTab, WeightsTab
-from dlfs_studio.app.panels.training.presets import Preset
-from dlfs_studio.app.panels.training.runs_view import RunsList, Timeline
-from dlfs_studio.app.panels.training.status import StatusStrip
+from dlfs_studio.app.panels.training.inspection import RUNNING, Inspection
+from dlfs_studio.app.panels.training.layout import TrainingLayout
+from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY, PRESETS, Preset
+from dlfs_studio.app.panels.training.texts import nonfinite_text
 from dlfs_studio.app.panels.training.views import tile_mosaic
 
-#: Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).
-_ALIASES = {
-    "form": ("dataset_group", "network_group", "training_group", "dataset_combo", "dataset_status", "samples_view",
-             "samples_labels", "preset_combo", "hidden_edit", "activation_combo", "init_combo", "batchnorm_check",
-             "dropout_edit", "decay_edit", "optimizer_combo", "optimizer_params_edit", "lr_edit", "batch_spin",
-             "mode_combo", "iterations_spin", "epochs_spin", "seed_spin", "train_subset_spin", "test_subset_spin",
-             "form_error", "data_folder_button"),
-    "buttons": ("start_button", "pause_button", "step_button", "stop_button", "reset_button", "save_button",
-                "load_button", "file_buttons"),
-    "status": ("status_label", "progress_bar", "message_label"),
-    "curves": ("loss_plot", "acc_plot", "acc_legend", "loss_legend", "loss_raw", "logy_check", "ma_spin"),
-    "weights_tab": ("weights_view", "weights_title", "activation_view"),
-    "errors_tab": ("confusion_view", "gallery_view", "gallery_title"),
-    "draw_tab": ("pad", "prediction_label", "preview_view", "prob_bars"),
-    "gradcheck": ("gc_batch_spin", "gc_sample_spin", "gc_all_check", "gc_run_button", "gc_cancel_button",
-                  "gc_progress", "gc_summary", "gc_table", "gc_h_combo"),
-}
 
-
-class TrainingPanel(QWidget):
+class TrainingPanel(TrainingLayout):
     """Panel protocol: title(), set_presentation_mode(on), export_targets(), shutdown(), has_unsaved_work(),
     maybe_save(consequence), lecturer_key(action).
 
@@ -89,81 +66,9 @@ class TrainingPanel(QWidget):
         if autoload:
             self.load_dataset("mnist")
 
-    # ================================================================== layout
-    def _build_ui(self) -> None:
-        root = QHBoxLayout(self)
-        root.setContentsMargins(4, 4, 4, 4)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        root.addWidget(self.splitter)
-        self.form = SettingsForm()
-        self.controls_scroll = QScrollArea()
-        self.controls_scroll.setWidget(self.form)
-        self.controls_scroll.setWidgetResizable(True)
-        self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.controls_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + 24)
-        self.left = QWidget()
-        lv = QVBoxLayout(self.left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.controls_scroll, 1)
-        lv.addWidget(self.form.form_error)
-        self.buttons = RunButtons(self.left)
-        lv.addWidget(self.buttons)
-        self.splitter.addWidget(self.left)
-
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(2, 2, 2, 2)
-        self.status = StatusStrip(right)
-        rv.addWidget(self.status)
-        self.tabs = QTabWidget(right)
-        self.tabs.setToolTip(self.tr("Views of the training runs"))
-        self.curves = CurvesView(self.tabs)
-        self.weights_tab = WeightsTab(self.tabs)
-        self.errors_tab = ErrorsTab(self.tabs)
-        self.draw_tab = DrawTab(self.tabs)
-        self.gradcheck = GradCheckTab(self.tabs)
-        self.gradcheck.source = self._gradcheck_source
-        for view, title, tip in (
-                (self.curves, self.tr("Curves"), self.tr("Loss per mini-batch and accuracy per epoch of every "
-                                                         "visible run")),
-                (self.weights_tab, self.tr("Weights && activations"),
-                 self.tr("First-layer weights as images and the distribution of hidden activations")),
-                (self.errors_tab, self.tr("Errors"), self.tr("Confusion matrix and the most confident mistakes on "
-                                                             "the test set")),
-                (self.draw_tab, self.tr("Draw"), self.tr("Draw and see what the network shown thinks it is")),
-                (self.gradcheck, self.tr("Gradient check"),
-                 self.tr("Compare backprop with the numerical gradient (book section 5.7.3)"))):
-            self.tabs.addTab(view, title)
-            self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
-        self.timeline = Timeline(right)
-        self.runs_list = RunsList(right)
-        bottom = QWidget(right)
-        bv = QVBoxLayout(bottom)
-        bv.setContentsMargins(0, 0, 0, 0)
-        bv.addWidget(self.timeline)
-        bv.addWidget(self.runs_list, 1)
-        self.right_split = QSplitter(Qt.Orientation.Vertical, right)
-        self.right_split.addWidget(self.tabs)
-        self.right_split.addWidget(bottom)
-        self.right_split.setStretchFactor(0, 1)
-        self.right_split.setSizes([540, 110])
-        rv.addWidget(self.right_split, 1)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        # wide enough for the longest preset title and the form's labels: nothing in the column is cut
-        fm = self.form.preset_combo.fontMetrics()
-        widest = max(fm.horizontalAdvance(self.form.preset_combo.itemText(i))
-                     for i in range(self.form.preset_combo.count()))
-        self._left_width = min(max(self.controls_scroll.minimumWidth(), widest + 90, 340), 440)
-        self.controls_scroll.setMinimumWidth(self._left_width)
-        self.splitter.setSizes([self._left_width, 1280 - self._left_width])
-        for part, names in _ALIASES.items():
-            for name in names:
-                setattr(self, name, getattr(getattr(self, part), name))
-
     def _connect(self) -> None:
         c, f, b = self.controller, self.form, self.buttons
+        self.gradcheck.source = self._gradcheck_source
         c.stateChanged.connect(self._on_state)
         c.datasetLoading.connect(self._on_loading)
         c.datasetLoaded.connect(self._on_dataset_loaded)
@@ -312,7 +217,7 @@ class TrainingPanel(QWidget):
         if cp is None:
             return False
         self.fork_parent, self.fork_iteration = run, cp.iteration
-        self.form.apply_preset(self._preset_of(run))
+        self.form.apply_preset(PRESET_BY_KEY.get(run.preset, PRESETS[0]))
         self.form.set_values(run.values)
         self.form.set_fork_mode(True)
         self.buttons.set_fork(True)
@@ -328,11 +233,6 @@ class TrainingPanel(QWidget):
             self.form.set_fork_mode(False)
             self.buttons.set_fork(False)
             self._update_buttons()
-
-    @staticmethod
-    def _preset_of(run: Any) -> Preset:
-        from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY, PRESETS
-        return PRESET_BY_KEY.get(run.preset, PRESETS[0])
 
     # ================================================================== controller -> views
     def _on_state(self, state: str) -> None:
@@ -532,7 +432,7 @@ class TrainingPanel(QWidget):
         finite = not trained or self.controller.parameters_finite()
         self.buttons.update_state(c.state, has_data=c.dataset is not None, form_ok=self.form.form_ok,
                                   can_save=trained and finite)
-        self.buttons.save_button.setToolTip(self.buttons.save_tip if finite else self.controller.nonfinite_text())
+        self.buttons.save_button.setToolTip(self.buttons.save_tip if finite else nonfinite_text())
 
     # ================================================================== panel protocol
     def title(self) -> str:
@@ -540,48 +440,16 @@ class TrainingPanel(QWidget):
 
     def lecturer_key(self, action: str) -> bool:
         """Space: start / pause / resume; Right: one mini-batch; Left: one checkpoint back; Home: reset."""
-        if action == "play_pause":
-            if self.state == "running":
-                self.pause()
-            elif self.state == "paused":
-                self.resume()
-            else:
-                return self.start()
-            return True
-        if action == "step_forward":
-            self.step()
-            return True
-        if action == "step_back":
-            if self.state in RUNNING or self.timeline.slider.value() == 0:
-                return False
-            self.timeline.slider.setValue(self.timeline.slider.value() - 1)
-            return True
-        if action == "reset":
-            self.reset()
-            return True
-        return False
+        return keys.lecturer_key(self, action)
 
     def set_presentation_mode(self, on: bool) -> None:
-        """Bigger curves and fonts; the settings column goes and the run buttons move above the tabs."""
+        """Bigger curves and fonts; the settings column goes, the run buttons move above the tabs and the runs
+        list beside them."""
         self._presentation = on
-        self.left.setVisible(not on)
-        self.runs_list.setVisible(not on)  # on a projector the legend names the runs; the curves get the room
-        self.right_split.setSizes([650, self.timeline.sizeHint().height()] if on else [540, 110])
-        self.buttons.set_compact(on)
-        if on:
-            self.status.row.insertWidget(0, self.buttons)
-        else:
-            layout = self.left.layout()
-            if layout is not None:
-                layout.addWidget(self.buttons)
-        self.buttons.setVisible(True)
-        self.splitter.setSizes([0, 1280] if on else [self._left_width, 1280 - self._left_width])
+        self._set_presentation_layout(on)
         for view in (self.curves, self.weights_tab, self.errors_tab, self.draw_tab, self.gradcheck, self.status,
                      self.timeline, self.buttons, self.form):
             view.set_presentation_mode(on)
-        f = QFont()
-        f.setPointSizeF(style.font_size("body", on))
-        self.tabs.tabBar().setFont(f)
         run = self.controller.current
         if run is not None and run.progress is not None:
             self.status.show_progress(run.progress, ended=run.status not in RUNNING)

@@ -30,12 +30,13 @@ def book_curves() -> dict[str, Any]:
 def reference_for(controller: Any) -> tuple[np.ndarray | None, np.ndarray | None, str]:
     """(epochs, test accuracy, legend label) of the book's run for the inspected run, or (None, None, "")."""
     from dlfs_studio.app.panels.training.presets import PRESET_BY_KEY
+    from dlfs_studio.app.panels.training.texts import reference_mismatch
 
     run = controller.current
     if run is None:
         return None, None, ""
     preset = PRESET_BY_KEY.get(run.preset)
-    differ = controller.reference_mismatch(run)
+    differ = reference_mismatch(run)
     if preset is None or differ is None:
         return None, None, ""
     curve = book_curves().get(run.preset)

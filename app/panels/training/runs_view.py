@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.training.records import RunRecord
 
+#: Runs the list shows without scrolling (at 1280x720 in normal mode).
+ROWS_SHOWN = 5
+
 
 class RunsList(QWidget):
     """Every run until deleted. Column 0 holds the colour, the visibility check box and the (editable) name."""
@@ -40,8 +43,9 @@ class RunsList(QWidget):
         super().__init__(parent)
         self._ids: list[int] = []
         self._filling = False
-        v = QVBoxLayout(self)
-        v.setContentsMargins(0, 0, 0, 0)
+        self.rows_shown = ROWS_SHOWN
+        h = QHBoxLayout(self)  # the buttons beside the table: its height goes to the runs
+        h.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("run"), self.tr("status"), self.tr("iteration"),
                                               self.tr("train acc"), self.tr("test acc")])
@@ -55,10 +59,9 @@ class RunsList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.itemChanged.connect(self._on_item_changed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.itemSelectionChanged.connect(self._on_selection)
-        v.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        h.addWidget(self.table, 1)
+        buttons = QVBoxLayout()
         self.delete_button = QPushButton(self.tr("Delete run"), self)
         self.delete_button.setToolTip(self.tr("Forget the selected run (asks first when it is not saved)"))
         self.delete_button.clicked.connect(self._on_delete)
@@ -69,9 +72,44 @@ class RunsList(QWidget):
         self.open_button.setToolTip(self.tr("Open a session folder saved by the app or by dlfs train --session"))
         self.open_button.clicked.connect(self.openRequested)
         for b in (self.delete_button, self.save_button, self.open_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        v.addLayout(row)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        h.addLayout(buttons)
+        self._fit_rows()
+
+    def _fit_rows(self, fixed: bool = True) -> None:
+        """Rows as high as the font needs; the table tall enough for ``rows_shown`` runs under its header
+        (``fixed``: and no taller, the rest of the height goes to the views above)."""
+        table = self.table
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        header = table.horizontalHeader()
+        height = (header.sizeHint().height() + self.rows_shown * table.verticalHeader().defaultSectionSize()
+                  + 2 * table.frameWidth())
+        table.setMinimumHeight(height)
+        table.setMaximumHeight(height if fixed else 16_777_215)  # QWIDGETSIZE_MAX
+
+    def visible_rows(self) -> float:
+        """How many rows the table shows without scrolling (the row height is the font's)."""
+        return self.table.viewport().height() / self.table.verticalHeader().defaultSectionSize()
+
+    def set_presentation_mode(self, on: bool) -> None:
+        """Bigger texts. In presentation mode the list stands beside the views, as tall as they are: only the
+        run (colour, tick, name) and its test accuracy are listed, and the buttons go."""
+        f = QFont()
+        f.setPointSizeF(style.font_size("body", on))
+        for w in (self.table, self.table.horizontalHeader(), self.delete_button, self.save_button, self.open_button):
+            w.setFont(f)
+        bold = QFont(f)
+        bold.setBold(True)
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None:
+                item.setFont(bold)
+        for col in (1, 2, 3):
+            self.table.setColumnHidden(col, on)
+        for b in (self.delete_button, self.save_button, self.open_button):
+            b.setVisible(not on)
+        self._fit_rows(fixed=not on)
 
     def set_runs(self, runs: list[RunRecord], selected: RunRecord | None) -> None:
         """Show ``runs`` (in order) with ``selected`` highlighted."""
@@ -85,7 +123,7 @@ class RunsList(QWidget):
                               | Qt.ItemFlag.ItemIsUserCheckable)
                 name.setCheckState(Qt.CheckState.Checked if r.visible else Qt.CheckState.Unchecked)
                 name.setForeground(QColor(r.color))
-                font = QFont()
+                font = QFont(self.table.font())
                 font.setBold(True)
                 name.setFont(font)
                 name.setToolTip(self.tr("Tick to show this run's curves"))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
-from dlfs_studio.app.panels.training.controller import fmt_time
+from dlfs_studio.app.panels.training.texts import fmt_time
 
 
 class StatusStrip(QWidget):

@@ -193,7 +193,9 @@ class MosaicView(QWidget):
         else:
             self.image.setImage(np.nan_to_num(mosaic, nan=fill), levels=levels)
         if reframe:
-            self.view.autoRange(padding=0.02)
+            # the image alone: the captions still stand where the previous mosaic's tiles were (they are set
+            # after the mosaic), and a bigger old grid would keep the new one small, its captions shrunk
+            self.view.autoRange(padding=0.02, items=[self.image])
 
     def set_captions(self, texts: Sequence[str], tile: tuple[int, int], columns: int, pad: int = 1,
                      colors: Sequence[str] | None = None, vpad: int | None = None) -> None:
