@@ -89,6 +89,7 @@ class LedgerModel(QAbstractTableModel):
         self._steps: Sequence[Any] = []
         self._count = 0
         self._state_keys: list[str] = []
+        self._columns = len(self.BASE)
         self._texts: dict[int, list[str]] = {}  # row -> the cells' text (a row never changes within a run)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -101,6 +102,7 @@ class LedgerModel(QAbstractTableModel):
         if steps is not self._steps or keys != self._state_keys or count < self._count - 1:
             self.beginResetModel()
             self._steps, self._count, self._state_keys = steps, count, keys
+            self._columns = len(self.BASE) + 2 * len(keys)
             self._texts.clear()
             self.endResetModel()
             return
@@ -163,7 +165,8 @@ class LedgerModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.BASE) + 2 * len(self._state_keys)
+        # Qt asks for every painted cell (QAbstractItemModel.hasIndex): keep it to one attribute read
+        return 0 if parent.isValid() else self._columns
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -38,6 +38,7 @@ from dlfs_studio.core.surfaces import SURFACES, Surface
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
 from .fields import NumberField, exact_number, start_layout
+from .growing_path import GrowingPath
 from .ledger import format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
@@ -96,6 +97,7 @@ class RaceView(StepCursor, QWidget):
         self.surface: Surface = SURFACES["ch6"]
         self.start = np.array(BOOK_FIGURE_6_8["start"], dtype=float)
         self.step_index = 0
+        self._path_points: dict[str, tuple[Any, np.ndarray]] = {}
         self._build_controls()
         self._build_plots()
         self._build_board()
@@ -217,9 +219,9 @@ class RaceView(StepCursor, QWidget):
         pi.setLabel("left", "y")
         self.layer = SurfaceLayer(pi, arrows=False)
         self.legend = pi.addLegend(offset=(10, -10), brush=style.brush(style.theme()["background"], 200))
-        self.paths: dict[str, pg.PlotDataItem] = {}
+        self.paths: dict[str, GrowingPath] = {}
         for key in OPTIMIZERS:
-            item = pg.PlotDataItem(name=OPTIMIZER_LABELS.get(key, key), connect="finite")
+            item = GrowingPath(name=OPTIMIZER_LABELS.get(key, key), connect="finite")
             item.setZValue(10)
             pi.addItem(item)
             self.paths[key] = item
@@ -235,7 +237,7 @@ class RaceView(StepCursor, QWidget):
         self.grid_widget.setToolTip(self.tr("Figure 6-8: each optimizer's path on x²/20 + y²."))
         self.grid_plots: dict[str, pg.PlotItem] = {}
         self.grid_layers: dict[str, SurfaceLayer] = {}
-        self.grid_paths: dict[str, pg.PlotDataItem] = {}
+        self.grid_paths: dict[str, GrowingPath] = {}
         self._grid_titles: dict[str, str] = {}
         for i, key in enumerate(GRID_OPTIMIZERS):
             p = self.grid_widget.addPlot(row=i // 2, col=i % 2, title=OPTIMIZER_LABELS[key])
@@ -243,7 +245,7 @@ class RaceView(StepCursor, QWidget):
             p.setLabel("bottom", "x")
             p.setLabel("left", "y")
             layer = SurfaceLayer(p, arrows=False, resolution=120, contour_levels=10)
-            path = pg.PlotDataItem(connect="finite")
+            path = GrowingPath(connect="finite")
             path.setZValue(10)
             p.addItem(path)
             self.grid_plots[key], self.grid_layers[key], self.grid_paths[key] = p, layer, path
@@ -401,31 +403,45 @@ class RaceView(StepCursor, QWidget):
 
     def path(self, name: str) -> np.ndarray:
         """(step_index + 1, 2) points of one racer up to the current step, from core's race."""
-        items = self.cache.items[: self.step_index + 1]
-        return np.array([it[name].x for it in items]) if items and name in items[0] else np.empty((0, 2))
+        items = self.cache.items
+        if not items or name not in items[0]:
+            return np.empty((0, 2))
+        n = min(self.step_index + 1, len(items))
+        # the race's steps only grow within a run: convert each step's point once (a frame used to convert
+        # every step of every racer, twice)
+        cache, done = self._path_points.get(name, (None, np.empty((0, 2))))
+        if cache is not self.cache:
+            done = np.empty((0, 2))
+        if len(done) < n:
+            more = np.array([it[name].x for it in items[len(done):n]], dtype=float).reshape(-1, 2)
+            done = np.concatenate([done, more])
+            self._path_points[name] = (self.cache, done)
+        return done[:n]
 
     def _refresh(self) -> None:
         names = self.racers()
         heads, brushes = [], []
+        none = np.empty(0)
+        shown = {key: self.path(key) for key in names} if self.cache.items else {}
         for key, item in self.paths.items():
-            if key in names and self.cache.items:
-                xs = self.path(key)
-                item.setData(xs[:, 0], xs[:, 1], connect="finite")
+            if key in shown:
+                xs = shown[key]
+                item.set_path(xs[:, 0], xs[:, 1])
                 item.setVisible(True)
                 if np.all(np.isfinite(xs[-1])):
                     heads.append(xs[-1])
                     brushes.append(style.brush(style.OPTIMIZER_COLORS.get(key, style.ACCENT)))
             else:
-                item.setData([], [])
+                item.set_path(none, none)
                 item.setVisible(False)
         self.heads.setData(pos=heads, brush=brushes, pen=style.pen("#ffffff", 1.5, self.presentation))
         for key, item in self.grid_paths.items():
-            if key in names and self.cache.items:
-                xs = self.path(key)
-                item.setData(xs[:, 0], xs[:, 1], connect="finite")
+            if key in shown:
+                xs = shown[key]
+                item.set_path(xs[:, 0], xs[:, 1])
                 self._set_grid_title(key, OPTIMIZER_LABELS[key])
             else:
-                item.setData([], [])
+                item.set_path(none, none)
                 self._set_grid_title(key, self.tr("{0} (not in the race)").format(OPTIMIZER_LABELS[key]))
         self._update_status()
         self._update_board()
@@ -489,9 +505,9 @@ class RaceView(StepCursor, QWidget):
                 name.setForeground(color)
             if value.toolTip() != repr(v):
                 value.setToolTip(repr(v))
-        if changed:
+        if changed:  # the widths follow the texts: nothing to measure while they stay the same
             self.board.resizeColumnsToContents()
-        self._fit_board()
+            self._fit_board()
         self.board_note.setText(self.tr("ε = {0}; a racer finishes at the first step with f(x) ≤ ε "
                                         "(core.descent.steps_to_reach).").format(exact_number(self.eps_field.value())))
 
