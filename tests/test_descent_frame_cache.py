@@ -164,3 +164,34 @@ def test_race_paths_follow_a_new_start(descent_panel, qtbot):
         assert (x[0], y[0]) == (3.0, 1.0)
         np.testing.assert_array_equal(np.column_stack([x, y]),
                                       np.array([it[name].x for it in race.cache.items[:race.step_index + 1]]))
+
+
+def test_race_view_not_on_screen_draws_its_paths_when_shown_or_exported(descent_panel, qtbot):
+    """Only the race page on screen redraws its paths each step; the other draws them when shown (or exported)."""
+    race = descent_panel.race
+    descent_panel.show_tab("race")
+    race.set_grid_view(False)
+    race.steps_field.set_value(80)
+    race.reset()
+    race.step_forward(60)
+    name = "sgd"
+    grid_path = race.grid_paths[name]
+    assert grid_path.is_stale()
+    x, y = grid_path.getData()  # the data is current even before it is drawn
+    np.testing.assert_array_equal(np.column_stack([x, y]), race.path(name))
+    race.prepare_export()
+    assert not grid_path.is_stale()
+    tail_x, _ = grid_path.curve.getData()
+    np.testing.assert_array_equal(tail_x, race.path(name)[grid_path.piece_count() * GrowingPath.CHUNK:, 0])
+    race.step_forward(5)
+    assert grid_path.is_stale() and not race.paths[name].is_stale()
+    race.set_grid_view(True)
+    assert not grid_path.is_stale()
+    before = _image(race.grid_widget)
+    race.step_forward(10)
+    assert race.paths[name].is_stale() and not grid_path.is_stale()
+    assert _image(race.grid_widget) != before
+    race.set_grid_view(False)
+    assert not race.paths[name].is_stale()
+    x, _ = race.paths[name].getData()
+    assert len(x) == race.step_index + 1

@@ -31,26 +31,38 @@ class GrowingPath(pg.PlotDataItem):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._x = np.empty(0)
-        self._y = np.empty(0)
+        self._x = self._cut_x = np.empty(0)
+        self._y = self._cut_y = np.empty(0)
+        self._stale = False
         self._pieces: list[tuple[pg.PlotCurveItem, pg.ScatterPlotItem]] = []
         self.curve.setZValue(_Z_LIVE_LINE)
         self.scatter.setZValue(_Z_LIVE_DOTS)
 
     # ------------------------------------------------------------------ data
-    def set_path(self, x: np.ndarray, y: np.ndarray) -> None:
+    def set_path(self, x: np.ndarray, y: np.ndarray, draw: bool = True) -> None:
         """Show the path through the points (``x[i]``, ``y[i]``), i = 0..n-1 (non-finite points break the line).
 
         Pieces already frozen are kept when the new path starts with the same points (the usual case: one
-        point more, or one less); otherwise they are dropped and the path is cut afresh."""
-        x = np.asarray(x, dtype=float).ravel()
-        y = np.asarray(y, dtype=float).ravel()
+        point more, or one less); otherwise they are dropped and the path is cut afresh. ``draw=False`` only
+        keeps the path (for :meth:`getData`) and leaves the picture to the next :meth:`set_path` or
+        :meth:`redraw`: for a view that is not on screen."""
+        self._x = np.asarray(x, dtype=float).ravel()
+        self._y = np.asarray(y, dtype=float).ravel()
+        if draw:
+            self.redraw()
+        else:
+            self._stale = True
+
+    def redraw(self) -> None:
+        """Draw the path last given to :meth:`set_path`."""
+        self._stale = False
+        x, y = self._x, self._y
         n, c = len(x), self.CHUNK
         frozen = len(self._pieces) * c  # the pieces cover lines 0..frozen and dots 0..frozen-1
         if self._pieces:
             keep = min(frozen + 1, n)
-            if not (np.array_equal(x[:keep], self._x[:keep], equal_nan=True)
-                    and np.array_equal(y[:keep], self._y[:keep], equal_nan=True)):
+            if not (np.array_equal(x[:keep], self._cut_x[:keep], equal_nan=True)
+                    and np.array_equal(y[:keep], self._cut_y[:keep], equal_nan=True)):
                 self._drop_pieces(0)  # another path
             elif n <= frozen:  # stepped back into the frozen pieces: the tail starts earlier
                 self._drop_pieces(max(0, (n - 1) // c))
@@ -58,12 +70,16 @@ class GrowingPath(pg.PlotDataItem):
         while n > frozen + c:  # a whole piece [frozen, frozen + c] and at least one point after it
             self._freeze(x[frozen:frozen + c + 1], y[frozen:frozen + c + 1])
             frozen += c
-        self._x, self._y = x, y
+        self._cut_x, self._cut_y = x, y
         tail_x, tail_y = x[frozen:], y[frozen:]
         if n and np.isfinite(tail_x).any() and np.isfinite(tail_y).any():
             super().setData(tail_x, tail_y, connect="finite")
         else:  # all-NaN data makes pyqtgraph warn on every repaint
             super().setData([], [])
+
+    def is_stale(self) -> bool:
+        """True when the path given last is not drawn yet (``set_path(..., draw=False)``)."""
+        return self._stale
 
     def getData(self) -> tuple[Any, Any]:
         """The whole path: x and y, each (n,)."""

@@ -351,6 +351,9 @@ class RaceView(StepCursor, QWidget):
         size = self.stack.size()
         if size.width() < 300 or size.height() < 300:  # the tab has not been laid out yet
             size = QSize(640, 560)
+        for item in [*self.paths.values(), *self.grid_paths.values()]:
+            if item.is_stale():  # the page not on screen has not drawn its paths yet
+                item.redraw()
         for page in (self.race_plot, self.grid_widget):
             if page.isVisible():
                 continue
@@ -364,6 +367,9 @@ class RaceView(StepCursor, QWidget):
         on = bool(on)
         self.stack.setCurrentIndex(1 if on else 0)
         (self.grid_button if on else self.one_button).setChecked(True)
+        for item in (self.grid_paths if on else self.paths).values():
+            if item.is_stale():  # drawn only while on screen (see _refresh)
+                item.redraw()
 
     def apply_book_preset(self) -> None:
         """Reproduce figure 6-8: ch6 surface, start (-7, 2), 30 steps, the book's learning rates."""
@@ -423,25 +429,27 @@ class RaceView(StepCursor, QWidget):
         heads, brushes = [], []
         none = np.empty(0)
         shown = {key: self.path(key) for key in names} if self.cache.items else {}
+        # only the plot on screen draws; the other keeps its paths and draws them when it is shown
+        grid = self.stack.currentWidget() is self.grid_widget
         for key, item in self.paths.items():
             if key in shown:
                 xs = shown[key]
-                item.set_path(xs[:, 0], xs[:, 1])
+                item.set_path(xs[:, 0], xs[:, 1], draw=not grid)
                 item.setVisible(True)
                 if np.all(np.isfinite(xs[-1])):
                     heads.append(xs[-1])
                     brushes.append(style.brush(style.OPTIMIZER_COLORS.get(key, style.ACCENT)))
             else:
-                item.set_path(none, none)
+                item.set_path(none, none, draw=not grid)
                 item.setVisible(False)
         self.heads.setData(pos=heads, brush=brushes, pen=style.pen("#ffffff", 1.5, self.presentation))
         for key, item in self.grid_paths.items():
             if key in shown:
                 xs = shown[key]
-                item.set_path(xs[:, 0], xs[:, 1])
+                item.set_path(xs[:, 0], xs[:, 1], draw=grid)
                 self._set_grid_title(key, OPTIMIZER_LABELS[key])
             else:
-                item.set_path(none, none)
+                item.set_path(none, none, draw=grid)
                 self._set_grid_title(key, self.tr("{0} (not in the race)").format(OPTIMIZER_LABELS[key]))
         self._update_status()
         self._update_board()
