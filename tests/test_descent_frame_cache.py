@@ -195,3 +195,38 @@ def test_race_view_not_on_screen_draws_its_paths_when_shown_or_exported(descent_
     assert not race.paths[name].is_stale()
     x, _ = race.paths[name].getData()
     assert len(x) == race.step_index + 1
+
+
+def _colors_in(image: QImage, rect) -> set[int]:
+    return {image.pixel(x, y) & 0xFFFFFF for x in range(rect.left(), rect.right())
+            for y in range(rect.top(), rect.bottom())}
+
+
+def test_ledger_cells_draw_selection_and_palette_colours(descent_panel, qtbot):
+    """The ledger's delegate keeps the view's text colour between cells: a selected cell still gets the highlight,
+    and a new palette (or a disabled view) recolours the text."""
+    from PySide6.QtGui import QColor, QPalette
+
+    view = descent_panel.descent
+    view.step_forward(5)
+    ledger = view.ledger
+    index = ledger.model().index(2, 1)
+    ledger.setCurrentIndex(index)
+    ledger.selectionModel().select(index, ledger.selectionModel().SelectionFlag.ClearAndSelect)
+    qtbot.wait(10)
+    rect = ledger.visualRect(index)
+    image = ledger.viewport().grab().toImage()
+    highlight = ledger.palette().color(QPalette.ColorRole.Highlight).rgb() & 0xFFFFFF
+    assert highlight in _colors_in(image, rect)
+    ledger.selectionModel().clearSelection()
+    palette = ledger.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#ff0000"))
+    ledger.setPalette(palette)
+    qtbot.wait(10)
+    other = ledger.visualRect(ledger.model().index(1, 1))
+    assert 0xFF0000 in _colors_in(ledger.viewport().grab().toImage(), other)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#00ff00"))
+    ledger.setPalette(palette)
+    ledger.setEnabled(False)
+    qtbot.wait(10)
+    assert 0x00FF00 in _colors_in(ledger.viewport().grab().toImage(), other)

@@ -256,12 +256,19 @@ class LedgerDelegate(QStyledItemDelegate):
 
     ``needed``: the width each column needs for its widest text; a narrower column (resized by hand) elides."""
 
-    def __init__(self, model: LedgerModel, needed: list[int], pad: int, parent: QWidget) -> None:
+    def __init__(self, model: LedgerModel, needed: list[int], pad: int, parent: QAbstractItemView) -> None:
         super().__init__(parent)
         self._model = model
         self._needed = needed
         self._slack = pad  # needed = widest text + pad
+        self._view = parent
         self.set_font(parent.font())
+        self.set_palette(parent.palette(), parent.isEnabled())
+
+    def set_palette(self, palette: QPalette, enabled: bool = True) -> None:
+        """The text colour of unselected cells (from the view's palette, kept: reading it per cell was costly)."""
+        group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+        self._text_color = palette.color(group, _TEXT)
 
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
@@ -271,18 +278,21 @@ class LedgerDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
               ) -> None:
+        # called for every visible cell on each animation frame: C++ calls only, no enum flags or palette copies
         model = self._model
         row, col = index.row(), index.column()
-        palette = option.palette
-        if option.state.value & _SELECTED:
+        selection = self._view.selectionModel()
+        if selection is not None and selection.hasSelection() and selection.isSelected(index):
+            palette = option.palette
             painter.fillRect(option.rect, palette.brush(_HIGHLIGHT))
             painter.setPen(palette.color(_HIGHLIGHTED_TEXT))
         else:
-            painter.setPen(palette.color(_TEXT))
+            painter.setPen(self._text_color)
         painter.setFont(self._bold if row == model._count - 1 else self._font)
         rect = option.rect.adjusted(_TEXT_MARGIN, 0, -_TEXT_MARGIN, 0)
         text = model.cell_text(row, col)
-        if col >= len(self._needed) or rect.width() < self._needed[col] - self._slack:  # narrowed by hand
+        needed = self._needed
+        if col >= len(needed) or rect.width() < needed[col] - self._slack:  # narrowed by hand
             text = self._bold_metrics.elidedText(text, _ELIDE, rect.width())
         painter.drawText(rect, _RIGHT, text)
 
@@ -486,6 +496,8 @@ class LedgerView(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.EnabledChange):
+            self._delegate.set_palette(self.palette(), self.isEnabled())
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._update_metrics()
             self._delegate = LedgerDelegate(self._model(), self._needed, self._pad, self)
