@@ -230,3 +230,39 @@ def test_ledger_cells_draw_selection_and_palette_colours(descent_panel, qtbot):
     ledger.setEnabled(False)
     qtbot.wait(10)
     assert 0x00FF00 in _colors_in(ledger.viewport().grab().toImage(), other)
+
+
+def cached_pixmap_kib(widget) -> float:
+    """KiB of pixmaps the visible cached items of ``widget``'s plots need (each: its device rectangle, clipped
+    to its view, at 4 bytes a pixel), i.e. what Qt must hold in QPixmapCache to blit them on every frame."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsItem
+
+    total = 0.0
+    for view in widget.findChildren(pg.GraphicsView):
+        if not view.isVisible():
+            continue
+        port = view.viewport().rect()
+        for item in view.scene().items():
+            if item.cacheMode() == QGraphicsItem.CacheMode.NoCache or not item.isVisible():
+                continue
+            rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect().intersected(port)
+            total += rect.width() * rect.height() * 4 / 1024
+    return total
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+@pytest.mark.parametrize("tab", ["descent", "race", "numdiff"])
+def test_cached_plot_pixmaps_fit_in_the_pixmap_cache(descent_panel, qtbot, presentation, tab):
+    """The surface, axes and frozen path pieces are blitted from pixmaps in Qt's QPixmapCache; if they did not all
+    fit, Qt would drop and redraw them on every frame."""
+    from PySide6.QtGui import QPixmapCache
+
+    descent_panel.set_presentation_mode(presentation)
+    descent_panel.show_tab(tab)
+    if tab == "descent":
+        descent_panel.descent.step_forward(15)
+    elif tab == "race":
+        descent_panel.race.step_forward(25)
+    qtbot.wait(10)
+    assert cached_pixmap_kib(descent_panel) < 0.8 * QPixmapCache.cacheLimit()

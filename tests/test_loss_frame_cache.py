@@ -92,3 +92,34 @@ def test_per_class_range_is_refitted_for_another_label(panel, qtbot):
     panel.contrib.draw(panel.contrib._last)
     _settle()
     assert _top(panel) == shown and _labels_inside(panel)
+
+
+def cached_pixmap_kib(widget) -> float:
+    """KiB of pixmaps the visible cached items of ``widget``'s plots need (each: its device rectangle, clipped
+    to its view, at 4 bytes a pixel), i.e. what Qt must hold in QPixmapCache to blit them on every frame."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsItem
+
+    total = 0.0
+    for view in widget.findChildren(pg.GraphicsView):
+        if not view.isVisible():
+            continue
+        port = view.viewport().rect()
+        for item in view.scene().items():
+            if item.cacheMode() == QGraphicsItem.CacheMode.NoCache or not item.isVisible():
+                continue
+            rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect().intersected(port)
+            total += rect.width() * rect.height() * 4 / 1024
+    return total
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+def test_cached_plot_pixmaps_fit_in_the_pixmap_cache(panel, qtbot, presentation):
+    """Axes, grids and fixed curves are blitted from pixmaps kept in Qt's QPixmapCache (10 MiB by default). In
+    presentation mode they needed more: Qt dropped them and drew every axis again on every frame of a drag."""
+    from PySide6.QtGui import QPixmapCache
+
+    panel.set_presentation_mode(presentation)
+    panel.set_bar_value(panel.label(), 0.3)
+    _settle()
+    assert cached_pixmap_kib(panel) < 0.8 * QPixmapCache.cacheLimit()

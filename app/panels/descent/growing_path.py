@@ -15,6 +15,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
+from .plotting import ensure_pixmap_cache
+
 _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 #: z order among the path's own children: frozen lines < live line < frozen dots < live dots.
 _Z_FROZEN_LINE, _Z_LIVE_LINE, _Z_FROZEN_DOTS, _Z_LIVE_DOTS = 0.0, 0.5, 1.0, 2.0
@@ -105,6 +107,7 @@ class GrowingPath(pg.PlotDataItem):
             line.setData(x, y, connect="finite")
         dots_ok = ok[:-1]  # the last point belongs to the next piece (or to the tail)
         dots.setData(x[:-1][dots_ok], y[:-1][dots_ok])
+        ensure_pixmap_cache()
         line.setCacheMode(_CACHE)
         dots.setCacheMode(_CACHE)
 
