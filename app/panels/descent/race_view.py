@@ -10,21 +10,17 @@ from typing import Any, TypedDict
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +33,11 @@ from dlfs_studio.core.surfaces import SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
-from .fields import NumberField, exact_number, start_layout
+from .fields import NumberField, start_layout
 from .growing_path import GrowingPath
-from .ledger import format_cell
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
+from .race_board import BoardRow, Leaderboard
 from .surface_picker import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 
 
@@ -52,16 +48,6 @@ class RacePreset(TypedDict):
     start: tuple[float, float]
     steps: int
     lr: dict[str, float]
-
-
-class BoardRow(TypedDict):
-    """One leaderboard row: optimizer name, lr, steps to reach ε (None if not yet), f now, diverged."""
-
-    name: str
-    lr: float
-    steps: int | None
-    value: float
-    diverged: bool
 
 
 #: The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py).
@@ -254,32 +240,8 @@ class RaceView(StepCursor, QWidget):
         self.stack.addWidget(self.grid_widget)
 
     def _build_board(self) -> None:
-        box = QWidget(self)
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        self.board_title = QLabel(self.tr("Leaderboard"), box)
-        v.addWidget(self.board_title)
-        self.board = QTableWidget(0, 4, box)
-        self.board.setHorizontalHeaderLabels([self.tr("optimizer"), self.tr("lr"),
-                                              self.tr("steps"), self.tr("f now")])
-        steps_header = QTableWidgetItem(self.tr("steps"))
-        steps_header.setToolTip(self.tr("Steps until f(x) ≤ ε for the first time."))
-        self.board.setHorizontalHeaderItem(2, steps_header)
-        self.board.verticalHeader().setVisible(False)
-        self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.board.horizontalHeader()
-        # fitted once per update (resizeColumnsToContents), not re-measured on every cell's change
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.board.setWordWrap(False)
-        self.board.setToolTip(self.tr("Who reaches f ≤ ε first (fewest steps); the rest ordered by their "
-                                      "current f. Hover a number for full precision."))
-        v.addWidget(self.board, 1)
-        self.board_note = QLabel(box)
-        self.board_note.setWordWrap(True)
-        self.board_note.setStyleSheet(f"color: {style.muted_color()};")
-        v.addWidget(self.board_note)
-        self.board_box = box
+        self.board_box = Leaderboard(self)
+        self.board, self.board_title, self.board_note = self.board_box.table, self.board_box.title, self.board_box.note
 
     def _style_items(self) -> None:
         on = self.presentation
@@ -294,15 +256,11 @@ class RaceView(StepCursor, QWidget):
         for cb in self.enable_boxes.values():
             cb.setStyleSheet(f"QCheckBox {{ color: {cb.property('dlfsColor')}; font-weight: bold; "
                              f"font-size: {style.font_size('body', on):.0f}pt; }}")
-        self.board.setColumnHidden(1, on)
         self.start_mark.setSize(style.symbol_size(10, on))
         self.start_mark.setBrush(style.brush(style.theme()["foreground"]))
         self.start_mark.setPen(style.pen("#ffffff", 1.0, on))
         self.heads.setSize(style.symbol_size(13, on))
-        font = self.board_title.font()
-        font.setPointSizeF(style.font_size("heading", on))
-        font.setBold(True)
-        self.board_title.setFont(font)
+        self.board_box.set_presentation(on)
         sf = self.status.font()
         sf.setPointSizeF(style.font_size("body", on))
         self.status.setFont(sf)
@@ -487,71 +445,8 @@ class RaceView(StepCursor, QWidget):
         return rows
 
     def _update_board(self) -> None:
-        rows = self.board_rows()
         ended = bool(self.cache.items) and self.at_end()  # the race is over: who has not finished never will
-        self.board.setRowCount(len(rows))
-        digits = 4 if self.presentation else 6
-        changed = False
-        for i, r in enumerate(rows):
-            if r["diverged"]:
-                steps_text = self.tr("diverged")
-            elif r["steps"] is None:
-                steps_text = self.tr("not reached") if ended else self.tr("not yet")
-            else:
-                steps_text = str(r["steps"])
-            v = r["value"]
-            texts = (f"{i + 1}. {OPTIMIZER_LABELS.get(r['name'], r['name'])}", exact_number(r["lr"]), steps_text,
-                     f"{v:.{digits}g}" if np.isfinite(v) and 1e-4 <= abs(v) < 1e6 else format_cell(v))
-            cells = []
-            for j, text in enumerate(texts):
-                item, new = self._board_cell(i, j, text)
-                cells.append(item)
-                changed |= new
-            name, value = cells[0], cells[3]
-            color = QColor(style.OPTIMIZER_COLORS.get(r["name"], style.ACCENT))
-            if name.foreground().color() != color:
-                name.setForeground(color)
-            if value.toolTip() != repr(v):
-                value.setToolTip(repr(v))
-        if changed:  # the widths follow the texts: nothing to measure while they stay the same
-            self.board.resizeColumnsToContents()
-            self._fit_board()
-        self.board_note.setText(self.tr("ε = {0}; a racer finishes at the first step with f(x) ≤ ε "
-                                        "(core.descent.steps_to_reach).").format(exact_number(self.eps_field.value())))
-
-    def _board_cell(self, row: int, col: int, text: str) -> tuple[QTableWidgetItem, bool]:
-        """Set a leaderboard cell's text, reusing its item: a new item per cell and step (setItem) relayouts the
-        table 24 times a frame, about half of a race step's time. Returns the item and whether its text changed."""
-        item = self.board.item(row, col)
-        if item is None:
-            item = QTableWidgetItem(text)
-            if col:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            else:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.board.setItem(row, col, item)
-            return item, True
-        if item.text() != text:
-            item.setText(text)
-            return item, True
-        return item, False
-
-    def _fit_board(self) -> None:
-        """Keep the leaderboard at least as wide as its columns, so no value is cut ("0.0007…").
-
-        The minimum only grows during a race (no jitter as the values change) and starts afresh with
-        each presentation-mode switch."""
-        header = self.board.horizontalHeader()
-        shown = [c for c in range(self.board.columnCount()) if not self.board.isColumnHidden(c)]
-        widths = [max(header.sectionSizeHint(c), self.board.sizeHintForColumn(c)) for c in shown]
-        widths[-1] = max(widths[-1], header.defaultSectionSize())  # the stretched last section is never narrower
-        width = sum(widths) + 2 * self.board.frameWidth() + 2
-        if self.board.verticalScrollBar().isVisible():
-            width += self.board.verticalScrollBar().sizeHint().width()
-        if width > self.board.minimumWidth():
-            self.board.setMinimumWidth(width)
+        self.board_box.show_rows(self.board_rows(), ended, float(self.eps_field.value()), self.presentation)
 
     def race_csv(self) -> CsvTable:
         """Every racer's points up to the current step, full precision."""
@@ -574,15 +469,12 @@ class RaceView(StepCursor, QWidget):
         for w in (self.gradient_combo, self.start_row, self.eps_field):
             self.form.setRowVisible(w, not on)
         self.playback.set_presentation(on)
-        self.board_note.setVisible(not on)
         self.picker.restyle()
         for field in self.findChildren(NumberField):
             field.restyle()
-        self.board.setMinimumWidth(0)  # fitted again to the new fonts by _refresh
-        self._style_items()
+        self._style_items()  # the leaderboard's presentation too (its width starts afresh)
         self._refresh()
-        self.board.resizeColumnsToContents()  # same texts, new font
-        self._fit_board()
+        self.board_box.refit()  # same texts, new font
 
     def shutdown(self) -> None:
         self.playback.pause()
