@@ -113,6 +113,8 @@ def run(args: argparse.Namespace) -> None:
         fresh.shutdown()
         fresh.deleteLater()
     panel.shutdown()
+    panel.deleteLater()  # destroyed by Qt now, not by the interpreter's exit (which could crash)
+    app.processEvents()
     print(f"load average after: {load_average()}")
 
 

@@ -266,3 +266,34 @@ def test_cached_plot_pixmaps_fit_in_the_pixmap_cache(descent_panel, qtbot, prese
         descent_panel.race.step_forward(25)
     qtbot.wait(10)
     assert cached_pixmap_kib(descent_panel) < 0.8 * QPixmapCache.cacheLimit()
+
+
+def test_a_step_does_not_relayout_the_panel(descent_panel, qtbot):
+    """The status line gets a new text every step; that must not ask the splitters above it to lay the whole
+    tab out again on every frame (it did: a new label text climbed every layout up to the panel)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    view = descent_panel.descent
+    view.steps_field.set_value(100)
+    view.reset()
+    view.step_forward(3)
+    qtbot.wait(10)
+
+    class Counter(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                Counter.count += 1
+            return False
+
+    counter = Counter()
+    for widget in (view.splitter, view.plots_widget, view):
+        widget.installEventFilter(counter)
+    map_top = view.map_plot.mapTo(view, view.map_plot.rect().topLeft()).y()
+    for _ in range(10):
+        view.step_forward(1)
+        qtbot.wait(1)
+    assert "k = 13 of 100" in view.status.text()
+    assert Counter.count == 0
+    assert view.map_plot.mapTo(view, view.map_plot.rect().topLeft()).y() == map_top
