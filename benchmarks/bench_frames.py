@@ -191,21 +191,26 @@ def _free_display() -> str:
     raise RuntimeError("no free X display number between :99 and :139")
 
 
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    """Start ``Xvfb`` on a free display; returns the process (the caller terminates it) and the display."""
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("Xvfb is not installed (apt-get install -y xvfb), or set DISPLAY")
+    display = _free_display()
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(50):
+        if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+            break
+        time.sleep(0.1)
+    return xvfb, display
+
+
 def run_platform(platform: str, args: argparse.Namespace) -> list[dict]:
     """Run this script's ``--child`` in a fresh process on ``platform`` (offscreen or xcb)."""
     env = dict(os.environ, QT_QPA_PLATFORM=platform)
     xvfb = None
     if platform == "xcb" and not os.environ.get("DISPLAY"):
-        if shutil.which("Xvfb") is None:
-            raise SystemExit("Xvfb is not installed (apt-get install -y xvfb), or set DISPLAY")
-        display = _free_display()
-        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(50):
-            if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
-                break
-            time.sleep(0.1)
-        env["DISPLAY"] = display
+        xvfb, env["DISPLAY"] = start_xvfb()
     try:
         cmd = [sys.executable, __file__, "--child", "--frames", str(args.frames),
                "--play-seconds", str(args.play_seconds), "--scenarios", ",".join(args.scenarios)]

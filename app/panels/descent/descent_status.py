@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
 from dlfs_studio.core.surfaces import SURFACES, Surface
@@ -50,34 +50,44 @@ class DescentStatus(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.label = QLabel(self)
+        # The label sits in a holder with no layout of its own: a new text (each animation frame) asks for a new
+        # geometry, and in a layout that request climbs every layout up to the panel's splitters (about a third
+        # of a descent frame); the holder ends it. The holder has the reserved height (see reserve).
+        self._holder = QWidget(self)
+        self._holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.label = QLabel(self._holder)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setToolTip(_tr("The current step: k, the point x_k, f(x_k) and the last step taken."))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.installEventFilter(self)
-        layout.addWidget(self.label)
+        self._holder.installEventFilter(self)
+        layout.addWidget(self._holder)
         self.message = style.error_label(self)
         layout.addWidget(self.message)
 
     # ------------------------------------------------------------------ the reserved height
     def reserve(self) -> None:
         """Keep the status line as tall as its longest text at the current width and font."""
-        width = self.label.width() - 2 * self.label.margin()
+        width = self._holder.width() - 2 * self.label.margin()
         if width <= 0:
             return
         template = WIDEST_SHORT if self.presentation else WIDEST_STATUS
         height = max(self._text_height(template, width), self._text_height(self.label.text(), width))
-        if height != self.label.minimumHeight():
-            self.label.setMinimumHeight(height)
+        if height != self._holder.height() or height != self._holder.minimumHeight():
+            self._holder.setFixedHeight(height)
+            self.label.setGeometry(self._holder.rect())
 
     def _text_height(self, text: str, width: int) -> int:
         flags = int(Qt.TextFlag.TextWordWrap)
         return self.label.fontMetrics().boundingRect(QRect(0, 0, width, 100000), flags, text).height() + 2
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        if watched is self.label and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        if watched is self._holder and event.type() == QEvent.Type.Resize:
+            self.label.setGeometry(self._holder.rect())
+            self.reserve()
+        elif watched is self.label and event.type() == QEvent.Type.FontChange:
             self.reserve()
         return False
 
@@ -109,7 +119,7 @@ class DescentStatus(QWidget):
                     parts.append(_tr("last step Δx = {0}, |Δx| = {1}").format(
                         fmt_point(prev.step), format_cell(dist)))
             self.label.setText("     ".join(parts))
-        if self._text_height(self.label.text(), self.label.width()) > self.label.minimumHeight():
+        if self._text_height(self.label.text(), self.label.width()) > self._holder.minimumHeight():
             self.reserve()
         text, level = problem(steps, cursor, surface, numerical)
         show_message(self.message, text, level)

@@ -30,6 +30,7 @@ from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
 from .descent_status import DescentStatus, diverged_at, short_point
 from .fields import NumberField, start_layout
+from .growing_path import GrowingPath
 from .ledger import LedgerModel, LedgerView
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
@@ -182,7 +183,7 @@ class DescentView(StepCursor, QWidget):
         pi.setMenuEnabled(False)
         self.map_plot.setAspectLocked(True)
         self.layer = SurfaceLayer(pi, arrows=True)
-        self.trail = pg.PlotDataItem()
+        self.trail = GrowingPath()
         self.trail.setZValue(10)
         pi.addItem(self.trail)
         self.current = pg.ScatterPlotItem()
@@ -364,9 +365,9 @@ class DescentView(StepCursor, QWidget):
         xs = np.array([s.x for s in shown])
         ok = np.all(np.isfinite(xs), axis=1)
         if ok.any():
-            self.trail.setData(xs[:, 0], xs[:, 1], connect="finite")
+            self.trail.set_path(xs[:, 0], xs[:, 1])
         else:
-            self.trail.setData([], [])
+            self.trail.set_path(np.empty(0), np.empty(0))
         cur = shown[-1]
         self.current.setData(pos=[cur.x] if np.all(np.isfinite(cur.x)) else [])
         if full:

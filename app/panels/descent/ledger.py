@@ -89,6 +89,7 @@ class LedgerModel(QAbstractTableModel):
         self._steps: Sequence[Any] = []
         self._count = 0
         self._state_keys: list[str] = []
+        self._columns = len(self.BASE)
         self._texts: dict[int, list[str]] = {}  # row -> the cells' text (a row never changes within a run)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -101,6 +102,7 @@ class LedgerModel(QAbstractTableModel):
         if steps is not self._steps or keys != self._state_keys or count < self._count - 1:
             self.beginResetModel()
             self._steps, self._count, self._state_keys = steps, count, keys
+            self._columns = len(self.BASE) + 2 * len(keys)
             self._texts.clear()
             self.endResetModel()
             return
@@ -163,7 +165,8 @@ class LedgerModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.BASE) + 2 * len(self._state_keys)
+        # Qt asks for every painted cell (QAbstractItemModel.hasIndex): keep it to one attribute read
+        return 0 if parent.isValid() else self._columns
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -253,12 +256,19 @@ class LedgerDelegate(QStyledItemDelegate):
 
     ``needed``: the width each column needs for its widest text; a narrower column (resized by hand) elides."""
 
-    def __init__(self, model: LedgerModel, needed: list[int], pad: int, parent: QWidget) -> None:
+    def __init__(self, model: LedgerModel, needed: list[int], pad: int, parent: QAbstractItemView) -> None:
         super().__init__(parent)
         self._model = model
         self._needed = needed
         self._slack = pad  # needed = widest text + pad
+        self._view = parent
         self.set_font(parent.font())
+        self.set_palette(parent.palette(), parent.isEnabled())
+
+    def set_palette(self, palette: QPalette, enabled: bool = True) -> None:
+        """The text colour of unselected cells (from the view's palette, kept: reading it per cell was costly)."""
+        group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+        self._text_color = palette.color(group, _TEXT)
 
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
@@ -268,18 +278,21 @@ class LedgerDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
               ) -> None:
+        # called for every visible cell on each animation frame: C++ calls only, no enum flags or palette copies
         model = self._model
         row, col = index.row(), index.column()
-        palette = option.palette
-        if option.state.value & _SELECTED:
+        selection = self._view.selectionModel()
+        if selection is not None and selection.hasSelection() and selection.isSelected(index):
+            palette = option.palette
             painter.fillRect(option.rect, palette.brush(_HIGHLIGHT))
             painter.setPen(palette.color(_HIGHLIGHTED_TEXT))
         else:
-            painter.setPen(palette.color(_TEXT))
+            painter.setPen(self._text_color)
         painter.setFont(self._bold if row == model._count - 1 else self._font)
         rect = option.rect.adjusted(_TEXT_MARGIN, 0, -_TEXT_MARGIN, 0)
         text = model.cell_text(row, col)
-        if col >= len(self._needed) or rect.width() < self._needed[col] - self._slack:  # narrowed by hand
+        needed = self._needed
+        if col >= len(needed) or rect.width() < needed[col] - self._slack:  # narrowed by hand
             text = self._bold_metrics.elidedText(text, _ELIDE, rect.width())
         painter.drawText(rect, _RIGHT, text)
 
@@ -483,6 +496,8 @@ class LedgerView(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.EnabledChange):
+            self._delegate.set_palette(self.palette(), self.isEnabled())
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._update_metrics()
             self._delegate = LedgerDelegate(self._model(), self._needed, self._pad, self)

@@ -10,21 +10,17 @@ from typing import Any, TypedDict
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,10 +33,11 @@ from dlfs_studio.core.surfaces import SURFACES, Surface
 
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
-from .fields import NumberField, exact_number, start_layout
-from .ledger import format_cell
+from .fields import NumberField, start_layout
+from .growing_path import GrowingPath
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
+from .race_board import BoardRow, Leaderboard
 from .surface_picker import OPTIMIZER_LABELS, SurfacePicker, fmt_point
 
 
@@ -51,16 +48,6 @@ class RacePreset(TypedDict):
     start: tuple[float, float]
     steps: int
     lr: dict[str, float]
-
-
-class BoardRow(TypedDict):
-    """One leaderboard row: optimizer name, lr, steps to reach ε (None if not yet), f now, diverged."""
-
-    name: str
-    lr: float
-    steps: int | None
-    value: float
-    diverged: bool
 
 
 #: The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py).
@@ -96,6 +83,7 @@ class RaceView(StepCursor, QWidget):
         self.surface: Surface = SURFACES["ch6"]
         self.start = np.array(BOOK_FIGURE_6_8["start"], dtype=float)
         self.step_index = 0
+        self._path_points: dict[str, tuple[Any, np.ndarray]] = {}
         self._build_controls()
         self._build_plots()
         self._build_board()
@@ -217,9 +205,9 @@ class RaceView(StepCursor, QWidget):
         pi.setLabel("left", "y")
         self.layer = SurfaceLayer(pi, arrows=False)
         self.legend = pi.addLegend(offset=(10, -10), brush=style.brush(style.theme()["background"], 200))
-        self.paths: dict[str, pg.PlotDataItem] = {}
+        self.paths: dict[str, GrowingPath] = {}
         for key in OPTIMIZERS:
-            item = pg.PlotDataItem(name=OPTIMIZER_LABELS.get(key, key), connect="finite")
+            item = GrowingPath(name=OPTIMIZER_LABELS.get(key, key), connect="finite")
             item.setZValue(10)
             pi.addItem(item)
             self.paths[key] = item
@@ -235,7 +223,7 @@ class RaceView(StepCursor, QWidget):
         self.grid_widget.setToolTip(self.tr("Figure 6-8: each optimizer's path on x²/20 + y²."))
         self.grid_plots: dict[str, pg.PlotItem] = {}
         self.grid_layers: dict[str, SurfaceLayer] = {}
-        self.grid_paths: dict[str, pg.PlotDataItem] = {}
+        self.grid_paths: dict[str, GrowingPath] = {}
         self._grid_titles: dict[str, str] = {}
         for i, key in enumerate(GRID_OPTIMIZERS):
             p = self.grid_widget.addPlot(row=i // 2, col=i % 2, title=OPTIMIZER_LABELS[key])
@@ -243,7 +231,7 @@ class RaceView(StepCursor, QWidget):
             p.setLabel("bottom", "x")
             p.setLabel("left", "y")
             layer = SurfaceLayer(p, arrows=False, resolution=120, contour_levels=10)
-            path = pg.PlotDataItem(connect="finite")
+            path = GrowingPath(connect="finite")
             path.setZValue(10)
             p.addItem(path)
             self.grid_plots[key], self.grid_layers[key], self.grid_paths[key] = p, layer, path
@@ -252,32 +240,8 @@ class RaceView(StepCursor, QWidget):
         self.stack.addWidget(self.grid_widget)
 
     def _build_board(self) -> None:
-        box = QWidget(self)
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        self.board_title = QLabel(self.tr("Leaderboard"), box)
-        v.addWidget(self.board_title)
-        self.board = QTableWidget(0, 4, box)
-        self.board.setHorizontalHeaderLabels([self.tr("optimizer"), self.tr("lr"),
-                                              self.tr("steps"), self.tr("f now")])
-        steps_header = QTableWidgetItem(self.tr("steps"))
-        steps_header.setToolTip(self.tr("Steps until f(x) ≤ ε for the first time."))
-        self.board.setHorizontalHeaderItem(2, steps_header)
-        self.board.verticalHeader().setVisible(False)
-        self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.board.horizontalHeader()
-        # fitted once per update (resizeColumnsToContents), not re-measured on every cell's change
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.board.setWordWrap(False)
-        self.board.setToolTip(self.tr("Who reaches f ≤ ε first (fewest steps); the rest ordered by their "
-                                      "current f. Hover a number for full precision."))
-        v.addWidget(self.board, 1)
-        self.board_note = QLabel(box)
-        self.board_note.setWordWrap(True)
-        self.board_note.setStyleSheet(f"color: {style.muted_color()};")
-        v.addWidget(self.board_note)
-        self.board_box = box
+        self.board_box = Leaderboard(self)
+        self.board, self.board_title, self.board_note = self.board_box.table, self.board_box.title, self.board_box.note
 
     def _style_items(self) -> None:
         on = self.presentation
@@ -292,15 +256,11 @@ class RaceView(StepCursor, QWidget):
         for cb in self.enable_boxes.values():
             cb.setStyleSheet(f"QCheckBox {{ color: {cb.property('dlfsColor')}; font-weight: bold; "
                              f"font-size: {style.font_size('body', on):.0f}pt; }}")
-        self.board.setColumnHidden(1, on)
         self.start_mark.setSize(style.symbol_size(10, on))
         self.start_mark.setBrush(style.brush(style.theme()["foreground"]))
         self.start_mark.setPen(style.pen("#ffffff", 1.0, on))
         self.heads.setSize(style.symbol_size(13, on))
-        font = self.board_title.font()
-        font.setPointSizeF(style.font_size("heading", on))
-        font.setBold(True)
-        self.board_title.setFont(font)
+        self.board_box.set_presentation(on)
         sf = self.status.font()
         sf.setPointSizeF(style.font_size("body", on))
         self.status.setFont(sf)
@@ -349,6 +309,9 @@ class RaceView(StepCursor, QWidget):
         size = self.stack.size()
         if size.width() < 300 or size.height() < 300:  # the tab has not been laid out yet
             size = QSize(640, 560)
+        for item in [*self.paths.values(), *self.grid_paths.values()]:
+            if item.is_stale():  # the page not on screen has not drawn its paths yet
+                item.redraw()
         for page in (self.race_plot, self.grid_widget):
             if page.isVisible():
                 continue
@@ -362,6 +325,9 @@ class RaceView(StepCursor, QWidget):
         on = bool(on)
         self.stack.setCurrentIndex(1 if on else 0)
         (self.grid_button if on else self.one_button).setChecked(True)
+        for item in (self.grid_paths if on else self.paths).values():
+            if item.is_stale():  # drawn only while on screen (see _refresh)
+                item.redraw()
 
     def apply_book_preset(self) -> None:
         """Reproduce figure 6-8: ch6 surface, start (-7, 2), 30 steps, the book's learning rates."""
@@ -401,31 +367,47 @@ class RaceView(StepCursor, QWidget):
 
     def path(self, name: str) -> np.ndarray:
         """(step_index + 1, 2) points of one racer up to the current step, from core's race."""
-        items = self.cache.items[: self.step_index + 1]
-        return np.array([it[name].x for it in items]) if items and name in items[0] else np.empty((0, 2))
+        items = self.cache.items
+        if not items or name not in items[0]:
+            return np.empty((0, 2))
+        n = min(self.step_index + 1, len(items))
+        # the race's steps only grow within a run: convert each step's point once (a frame used to convert
+        # every step of every racer, twice)
+        cache, done = self._path_points.get(name, (None, np.empty((0, 2))))
+        if cache is not self.cache:
+            done = np.empty((0, 2))
+        if len(done) < n:
+            more = np.array([it[name].x for it in items[len(done):n]], dtype=float).reshape(-1, 2)
+            done = np.concatenate([done, more])
+            self._path_points[name] = (self.cache, done)
+        return done[:n]
 
     def _refresh(self) -> None:
         names = self.racers()
         heads, brushes = [], []
+        none = np.empty(0)
+        shown = {key: self.path(key) for key in names} if self.cache.items else {}
+        # only the plot on screen draws; the other keeps its paths and draws them when it is shown
+        grid = self.stack.currentWidget() is self.grid_widget
         for key, item in self.paths.items():
-            if key in names and self.cache.items:
-                xs = self.path(key)
-                item.setData(xs[:, 0], xs[:, 1], connect="finite")
+            if key in shown:
+                xs = shown[key]
+                item.set_path(xs[:, 0], xs[:, 1], draw=not grid)
                 item.setVisible(True)
                 if np.all(np.isfinite(xs[-1])):
                     heads.append(xs[-1])
                     brushes.append(style.brush(style.OPTIMIZER_COLORS.get(key, style.ACCENT)))
             else:
-                item.setData([], [])
+                item.set_path(none, none, draw=not grid)
                 item.setVisible(False)
         self.heads.setData(pos=heads, brush=brushes, pen=style.pen("#ffffff", 1.5, self.presentation))
         for key, item in self.grid_paths.items():
-            if key in names and self.cache.items:
-                xs = self.path(key)
-                item.setData(xs[:, 0], xs[:, 1], connect="finite")
+            if key in shown:
+                xs = shown[key]
+                item.set_path(xs[:, 0], xs[:, 1], draw=grid)
                 self._set_grid_title(key, OPTIMIZER_LABELS[key])
             else:
-                item.setData([], [])
+                item.set_path(none, none, draw=grid)
                 self._set_grid_title(key, self.tr("{0} (not in the race)").format(OPTIMIZER_LABELS[key]))
         self._update_status()
         self._update_board()
@@ -463,71 +445,8 @@ class RaceView(StepCursor, QWidget):
         return rows
 
     def _update_board(self) -> None:
-        rows = self.board_rows()
         ended = bool(self.cache.items) and self.at_end()  # the race is over: who has not finished never will
-        self.board.setRowCount(len(rows))
-        digits = 4 if self.presentation else 6
-        changed = False
-        for i, r in enumerate(rows):
-            if r["diverged"]:
-                steps_text = self.tr("diverged")
-            elif r["steps"] is None:
-                steps_text = self.tr("not reached") if ended else self.tr("not yet")
-            else:
-                steps_text = str(r["steps"])
-            v = r["value"]
-            texts = (f"{i + 1}. {OPTIMIZER_LABELS.get(r['name'], r['name'])}", exact_number(r["lr"]), steps_text,
-                     f"{v:.{digits}g}" if np.isfinite(v) and 1e-4 <= abs(v) < 1e6 else format_cell(v))
-            cells = []
-            for j, text in enumerate(texts):
-                item, new = self._board_cell(i, j, text)
-                cells.append(item)
-                changed |= new
-            name, value = cells[0], cells[3]
-            color = QColor(style.OPTIMIZER_COLORS.get(r["name"], style.ACCENT))
-            if name.foreground().color() != color:
-                name.setForeground(color)
-            if value.toolTip() != repr(v):
-                value.setToolTip(repr(v))
-        if changed:
-            self.board.resizeColumnsToContents()
-        self._fit_board()
-        self.board_note.setText(self.tr("ε = {0}; a racer finishes at the first step with f(x) ≤ ε "
-                                        "(core.descent.steps_to_reach).").format(exact_number(self.eps_field.value())))
-
-    def _board_cell(self, row: int, col: int, text: str) -> tuple[QTableWidgetItem, bool]:
-        """Set a leaderboard cell's text, reusing its item: a new item per cell and step (setItem) relayouts the
-        table 24 times a frame, about half of a race step's time. Returns the item and whether its text changed."""
-        item = self.board.item(row, col)
-        if item is None:
-            item = QTableWidgetItem(text)
-            if col:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            else:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.board.setItem(row, col, item)
-            return item, True
-        if item.text() != text:
-            item.setText(text)
-            return item, True
-        return item, False
-
-    def _fit_board(self) -> None:
-        """Keep the leaderboard at least as wide as its columns, so no value is cut ("0.0007…").
-
-        The minimum only grows during a race (no jitter as the values change) and starts afresh with
-        each presentation-mode switch."""
-        header = self.board.horizontalHeader()
-        shown = [c for c in range(self.board.columnCount()) if not self.board.isColumnHidden(c)]
-        widths = [max(header.sectionSizeHint(c), self.board.sizeHintForColumn(c)) for c in shown]
-        widths[-1] = max(widths[-1], header.defaultSectionSize())  # the stretched last section is never narrower
-        width = sum(widths) + 2 * self.board.frameWidth() + 2
-        if self.board.verticalScrollBar().isVisible():
-            width += self.board.verticalScrollBar().sizeHint().width()
-        if width > self.board.minimumWidth():
-            self.board.setMinimumWidth(width)
+        self.board_box.show_rows(self.board_rows(), ended, float(self.eps_field.value()), self.presentation)
 
     def race_csv(self) -> CsvTable:
         """Every racer's points up to the current step, full precision."""
@@ -550,15 +469,12 @@ class RaceView(StepCursor, QWidget):
         for w in (self.gradient_combo, self.start_row, self.eps_field):
             self.form.setRowVisible(w, not on)
         self.playback.set_presentation(on)
-        self.board_note.setVisible(not on)
         self.picker.restyle()
         for field in self.findChildren(NumberField):
             field.restyle()
-        self.board.setMinimumWidth(0)  # fitted again to the new fonts by _refresh
-        self._style_items()
+        self._style_items()  # the leaderboard's presentation too (its width starts afresh)
         self._refresh()
-        self.board.resizeColumnsToContents()  # same texts, new font
-        self._fit_board()
+        self.board_box.refit()  # same texts, new font
 
     def shutdown(self) -> None:
         self.playback.pause()

@@ -18,6 +18,8 @@ def _tr(text: str) -> str:
 
 #: Top of the chart as a multiple of its tallest bar, at least (room for the value labels above it).
 CONTRIB_HEADROOM = 1.35
+#: While the bars shrink (a drag) the y range is kept until it is this many times what they need.
+KEEP_RANGE_BELOW = 2.5
 #: Horizontal offset of the squared-error bar (left) and the cross-entropy bar (right) from the class.
 OFFSET = 0.18
 #: Least horizontal gap between two value labels side by side, in pixels (closer, they read as one number).
@@ -32,6 +34,7 @@ class ContribView(pg.PlotWidget):
         super().__init__(parent)
         self._presentation = False
         self._last: dict[str, Any] | None = None
+        self._range: tuple[float, float, int] | None = None  # the y range shown (low, top) and for which label
         self.setToolTip(_tr("Each class's share of the loss: squared error uses all ten "
                             "classes, cross-entropy only the correct one"))
         d = self.getPlotItem()
@@ -86,6 +89,7 @@ class ContribView(pg.PlotWidget):
         label shows."""
         if self._last is None:
             return
+        k = self._last["label"]
         vb = self.getPlotItem().getViewBox()
         width_px = max(vb.width(), 50.0)
         height_px = max(vb.height(), 50.0)
@@ -106,6 +110,13 @@ class ContribView(pg.PlotWidget):
             if needed <= height_px or top >= 1e300:
                 break
             top = min(nice_ceil(low + span * needed / height_px * 1.05), 1e300)
+        kept = self._range
+        if kept is not None and kept[0] == low and kept[2] == k and top <= kept[1] < top * KEEP_RANGE_BELOW:
+            # a drag that lowers the bars keeps the axis (its redraw with the grid was most of such a frame)
+            # until the tallest label would sit below 1/KEEP_RANGE_BELOW of the plot; the labels rest on their bars
+            top = kept[1]
+            bottoms = self._stack(items, tops, low, top - low, height_px, px_per_x, metrics, line_px)
+        self._range = (low, top, k)
         self.getPlotItem().setYRange(low, top, padding=0)
         data_per_px = (top - low) / height_px
         for (t, x, _top), bottom in zip(items, bottoms, strict=True):

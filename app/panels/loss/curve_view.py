@@ -6,6 +6,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGraphicsItem
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.bars_view import Y2_COLOR
@@ -43,6 +44,9 @@ class CurveView(pg.PlotWidget):
         c.addItem(self.curve_points2)
         c.setXRange(0, 1, padding=0.02)
         cache_axes(c)
+        # the cross-entropy curve depends on the label only: a drag blits it instead of stroking its 401 points
+        # under the moving dots (Qt draws it again when its data, the range or the size changes)
+        self.ce_curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._set_title(False)
 
     def _set_title(self, compare: bool) -> None:
