@@ -344,6 +344,10 @@ class CurvesView(QWidget):
         if np.isfinite(lo):
             if self.logy_check.isChecked():
                 lo, hi = np.log10(max(lo, 1e-12)), np.log10(max(hi, 1e-12))
+            elif lo >= 0.0:
+                # a loss is never negative: the linear axis starts at 0, like the book's loss plots, and so
+                # keeps its range while the loss falls (every new range repaints the axis and its grid)
+                lo = 0.0
             span = max(hi - lo, 0.05 * max(abs(hi), abs(lo)), 1e-3)
             # hysteresis: while the loss falls the axis is re-fitted only when the data use under a third of it
             if lo < y0 or hi > y1 or span < 0.33 * (y1 - y0):
