@@ -28,7 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import numpy as np
+from dlfs_studio.core.blas_env import single_blas_thread
+
+single_blas_thread()  # as the app does, before NumPy loads OpenBLAS (see core/blas_env.py)
+
+import numpy as np  # noqa: E402
 
 
 class TickGaps:

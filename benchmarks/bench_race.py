@@ -25,8 +25,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import numpy as np
-from bench_gui_training import TickGaps
+from dlfs_studio.core.blas_env import single_blas_thread
+
+single_blas_thread()  # as the app does, before NumPy loads OpenBLAS (see core/blas_env.py)
+
+import numpy as np  # noqa: E402
+from bench_gui_training import TickGaps  # noqa: E402
 
 
 def headless(ds, iterations: int) -> float:
