@@ -146,7 +146,7 @@ class CurvesView(QWidget):
             lo = min(lo, 0.0)
             span = max(hi - lo, 1e-3)
             if force or lo < y0 or hi > y1 or span < 0.33 * (y1 - y0):
-                vb.setYRange(lo, hi + 0.05 * span, padding=0)
+                vb.setYRange(lo - 0.03 * span, hi + 0.05 * span, padding=0)  # the 0 tick stays readable
         else:
             margin = max(0.1 * (hi - lo), 0.01)
             lo_t, hi_t = max(0.0, lo - margin), min(1.0, hi + margin)
@@ -242,6 +242,10 @@ class ScatterView(QWidget):
         for axis in ("bottom", "left"):  # log axes read 10^-3, not "1 (x0.001)"
             self.plot.getAxis(axis).enableAutoSIPrefix(False)
         self.best.setMinimumWidth(200)
+        # an entry wraps at the list's width (no sideways scrolling to read a trial's weight decay)
+        self.best.setWordWrap(True)
+        self.best.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.best.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout.addWidget(split)
         self.presentation = False
         style.apply_plot_style(self.plot)
