@@ -153,16 +153,14 @@ def blas_threads(n: int | None):
         if _Blas._users == 0:
             _Blas._saved = getter()
         _Blas._users += 1
-        if getter() != int(n):  # a needless call from a worker thread is not harmless: see core.blas_env
-            setter(int(n))
+        setter(int(n))
     try:
         yield
     finally:
         with _Blas._lock:
             _Blas._users -= 1
-            if _Blas._users == 0 and _Blas._saved is not None and getter() != _Blas._saved:
+            if _Blas._users == 0 and _Blas._saved is not None:
                 setter(_Blas._saved)
-
 
 
 @dataclass(frozen=True)
