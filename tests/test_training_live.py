@@ -56,3 +56,23 @@ def test_the_loss_axis_starts_at_zero_and_is_set_few_times_during_a_run(qtbot, t
         assert len(set(regenerated)) <= 3, regenerated
     finally:
         panel.shutdown()
+
+
+def test_the_loss_legend_sits_above_every_curve(qtbot, tmp_path, data_dir):
+    from PySide6.QtCore import QPointF
+
+    panel = make(qtbot, tmp_path, data_dir)
+    try:
+        run_to_end(panel, qtbot, iterations=300, lr="0.1")
+        run_to_end(panel, qtbot, iterations=300, lr="0.5")
+        curves = panel.curves
+        assert len(curves.legend_texts()) == 2
+        vb = panel.loss_plot.getViewBox()
+        legend = curves.loss_legend.sceneBoundingRect()
+        points = []
+        for items in curves._items.values():
+            xs, ys = items.ma.getData()
+            points += [vb.mapViewToScene(QPointF(float(x), float(y))) for x, y in zip(xs, ys, strict=True)]
+        assert points and not [p for p in points if legend.contains(p)]
+    finally:
+        panel.shutdown()
