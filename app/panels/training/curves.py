@@ -436,6 +436,9 @@ class CurvesView(QWidget):
     def set_presentation_mode(self, on: bool) -> None:
         self._presentation = on
         self.options.setVisible(not on)
+        # at projector size the long axis title would not fit the plot's height (e.g. 交差エントロピー誤差);
+        # the plot's title already says which loss
+        self.loss_plot.setLabel("left", self.tr("loss") if on else self.tr("cross-entropy loss"))
         if self.acc_legend is not None:
             # on a projector the short accuracy plot has no room for a legend box over its points: the title's
             # key (train ●—, test ■ - -) says what the markers are
