@@ -28,7 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import numpy as np
+from dlfs_studio.core.blas_env import single_blas_thread
+
+single_blas_thread()  # as the app does, before NumPy loads OpenBLAS (see core/blas_env.py)
+
+import numpy as np  # noqa: E402
 
 
 class TickGaps:
@@ -121,7 +125,11 @@ def main() -> int:
                         help="OpenBLAS threads for both runs: a number or 'auto' (default: the panel's setting)")
     parser.add_argument("--update-hz", type=float, default=30.0, help="most worker updates per second")
     parser.add_argument("--curve-hz", type=float, default=10.0, help="most loss-curve redraws per second")
+    parser.add_argument("--switch-ms", type=float, default=None,
+                        help="Python's thread switch interval in ms for the whole run (default: as the app sets it)")
     args = parser.parse_args()
+    if args.switch_ms is not None:
+        sys.setswitchinterval(args.switch_ms / 1000)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data_dir = os.environ.get("DLFS_DATA")
 
@@ -199,6 +207,7 @@ def main() -> int:
     print()
     print(f"book preset, {args.iterations} iterations, tab '{args.tab}', yield_gil={args.yield_gil}, "
           f"updates <= {args.update_hz:g}/s, curve redraws <= {args.curve_hz:g}/s, blas_threads={blas!r}, "
+          f"switch interval {1000 * sys.getswitchinterval():g} ms, "
           f"medians of {args.repeats}; load average {os.getloadavg()}")
     print(f"  training steps: GUI {med(guis, 'sps'):,.0f} vs headless {med(heads, 'sps'):,.0f} samples/s "
           f"= {100 * med(guis, 'sps') / med(heads, 'sps'):.0f}%")

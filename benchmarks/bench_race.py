@@ -25,8 +25,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import numpy as np
-from bench_gui_training import TickGaps
+from dlfs_studio.core.blas_env import single_blas_thread
+
+single_blas_thread()  # as the app does, before NumPy loads OpenBLAS (see core/blas_env.py)
+
+import numpy as np  # noqa: E402
+from bench_gui_training import TickGaps  # noqa: E402
 
 
 def headless(ds, iterations: int) -> float:
@@ -67,7 +71,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--iterations", type=int, default=2000)
     parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--switch-ms", type=float, default=None,
+                        help="Python's thread switch interval in ms for the whole run (default: as the app sets it)")
     args = parser.parse_args()
+    if args.switch_ms is not None:
+        sys.setswitchinterval(args.switch_ms / 1000)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -80,7 +88,7 @@ def main() -> int:
     panel.resize(1280, 720)
     panel.show()
     app.processEvents()
-    print(f"load before: {os.getloadavg()}")
+    print(f"load before: {os.getloadavg()}; switch interval {1000 * sys.getswitchinterval():g} ms")
     rows = []
     for r in range(args.repeats):
         h = headless(ds, args.iterations)

@@ -17,7 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from dlfs_studio.core.blas_env import single_blas_thread
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+single_blas_thread()  # GUI tests train in worker threads, as the app does (see core/blas_env.py)
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dlfs_studio.app.model_hub import model_hub
@@ -66,9 +66,17 @@ def test_accuracy_axis_fits_the_accuracies(panel, qtbot):
     run_to_end(panel, qtbot, mode="epochs", epochs=3, lr="0.5")  # evaluations after each epoch only
     accs = [a for e in panel.controller.current.evals for a in (e.train_acc, e.test_acc)]
     lo, hi = panel.curves.accuracy_range()
-    # the train/test gap is not squashed into 0-1: the axis spans the accuracies with a small margin
+    # the train/test gap is not squashed into 0-1: the axis spans the accuracies with a small margin, and the
+    # legend's row above them
     assert lo <= min(accs) and hi >= max(accs)
-    assert hi - lo <= 1.25 * (max(accs) - min(accs)) + 0.021
+    room = panel.curves.legend_room(panel.acc_plot, panel.acc_legend)
+    assert 0 < room <= 0.3
+    assert hi - lo <= (1.25 * (max(accs) - min(accs)) + 0.021) / (1 - room)
+    legend = panel.acc_legend.sceneBoundingRect()
+    vb = panel.acc_plot.getViewBox()
+    points = [vb.mapViewToScene(QPointF(e.epoch, a)) for e in panel.controller.current.evals
+              for a in (e.train_acc, e.test_acc)]
+    assert points and not [p for p in points if legend.contains(p)]  # the legend covers no point
 
 
 def test_timeline_shows_each_checkpoint_in_every_view_and_publishes_it(panel, qtbot):

@@ -819,24 +819,24 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="67" />
-            <location filename="../../app/panels/training/curves.py" line="139" />
+            <location filename="../../app/panels/races/views.py" line="80" />
+            <location filename="../../app/panels/training/curves.py" line="141" />
             <source>accuracy</source>
             <translation>認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="67" />
+            <location filename="../../app/panels/races/views.py" line="80" />
             <source>loss (smoothed)</source>
             <translation>損失（平滑化）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="68" />
+            <location filename="../../app/panels/races/views.py" line="81" />
             <location filename="../../app/panels/training/curves.py" line="128" />
             <source>iteration</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="72" />
+            <location filename="../../app/panels/races/views.py" line="85" />
             <source>solid: training accuracy, dashed: test accuracy</source>
             <translation>実線：訓練データの認識精度、破線：テストデータの認識精度</translation>
         </message>
@@ -883,28 +883,34 @@
         </message>
         <message>
             <location filename="../../app/panels/training/curves.py" line="127" />
+            <location filename="../../app/panels/training/curves.py" line="441" />
             <source>cross-entropy loss</source>
             <translation>交差エントロピー誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="138" />
+            <location filename="../../app/panels/training/curves.py" line="140" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>認識精度（訓練 ●—、テスト ■ - -）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="140" />
+            <location filename="../../app/panels/training/curves.py" line="142" />
             <source>epoch</source>
             <translation>エポック</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="208" />
+            <location filename="../../app/panels/training/curves.py" line="216" />
             <source>train accuracy</source>
             <translation>訓練データの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="209" />
+            <location filename="../../app/panels/training/curves.py" line="217" />
             <source>test accuracy</source>
             <translation>テストデータの認識精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="441" />
+            <source>loss</source>
+            <translation>損失</translation>
         </message>
     </context>
     <context>
@@ -1988,7 +1994,7 @@
     <context>
         <name>GridView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="106" />
+            <location filename="../../app/panels/races/views.py" line="172" />
             <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
             <translation>各重みのスケール w でのエポックごとの訓練データの認識精度：実線はBatch Normalizationあり、破線はなし</translation>
         </message>
@@ -2124,7 +2130,7 @@
     <context>
         <name>HistView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="239" />
+            <location filename="../../app/panels/races/views.py" line="309" />
             <source>{0}: layer {1}</source>
             <translation>{0}：{1}層目</translation>
         </message>
@@ -3354,102 +3360,102 @@
             <translation>このアプリケーションについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="350" />
+            <location filename="../../app/main_window.py" line="367" />
             <source>This panel failed to switch presentation mode</source>
             <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="437" />
             <source>A panel failed to switch presentation mode</source>
             <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="442" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>プレゼンテーションモード オン (F5で終了)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="442" />
             <source>Presentation mode off</source>
             <translation>プレゼンテーションモード オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="445" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>A panel failed to switch theme</source>
             <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="457" />
+            <location filename="../../app/main_window.py" line="474" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="458" />
+            <location filename="../../app/main_window.py" line="475" />
             <source>F11	Full screen on/off</source>
             <translation>F11	全画面表示のオン/オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="460" />
+            <location filename="../../app/main_window.py" line="477" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="461" />
+            <location filename="../../app/main_window.py" line="478" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="462" />
+            <location filename="../../app/main_window.py" line="479" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	パネルの解説、講義用キー</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="463" />
+            <location filename="../../app/main_window.py" line="480" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	この一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="464" />
+            <location filename="../../app/main_window.py" line="481" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	終了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="486" />
+            <location filename="../../app/main_window.py" line="503" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="495" />
+            <location filename="../../app/main_window.py" line="512" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studioについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="496" />
+            <location filename="../../app/main_window.py" line="513" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="511" />
+            <location filename="../../app/main_window.py" line="528" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="513" />
+            <location filename="../../app/main_window.py" line="530" />
             <source>The language was not changed.</source>
             <translation>言語は変更されませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="520" />
+            <location filename="../../app/main_window.py" line="537" />
             <source>Language: %1</source>
             <translation>言語: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="574" />
+            <location filename="../../app/main_window.py" line="591" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studioを終了すると破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="594" />
+            <location filename="../../app/main_window.py" line="611" />
             <source>Not closed: the training is kept.</source>
             <translation>終了しませんでした: 学習の状態はそのままです。</translation>
         </message>
@@ -4113,27 +4119,27 @@ x = 10: 傾き {1}</translation>
             <translation>Batch Normalizationなし</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="321" />
+            <location filename="../../app/panels/races/controller.py" line="328" />
             <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
             <translation>すべての走者が同じ重みの初期値から出発し、同じミニバッチを同じ順序で見ます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="325" />
+            <location filename="../../app/panels/races/controller.py" line="332" />
             <source>All racers see the same mini-batches in the same order.</source>
             <translation>すべての走者が同じミニバッチを同じ順序で見ます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="329" />
+            <location filename="../../app/panels/races/controller.py" line="336" />
             <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
             <translation>初期値の決め方が異なります：走者は同じ乱数を異なるスケールで使うため、重みの初期値は共有できません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="332" />
+            <location filename="../../app/panels/races/controller.py" line="339" />
             <source>The networks have different shapes, so they cannot share initial weights.</source>
             <translation>ネットワークの形が異なるため、重みの初期値は共有できません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="334" />
+            <location filename="../../app/panels/races/controller.py" line="341" />
             <source>The batch sizes differ, so the mini-batches differ too.</source>
             <translation>バッチサイズが異なるため、ミニバッチも異なります。</translation>
         </message>
@@ -4826,27 +4832,27 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>ScatterView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="157" />
+            <location filename="../../app/panels/races/views.py" line="223" />
             <source>learning rate</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="158" />
+            <location filename="../../app/panels/races/views.py" line="224" />
             <source>weight decay</source>
             <translation>Weight decay</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="166" />
+            <location filename="../../app/panels/races/views.py" line="232" />
             <source>Best trials (validation accuracy)</source>
             <translation>最良の試行（検証データの認識精度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="182" />
+            <location filename="../../app/panels/races/views.py" line="252" />
             <source>colour: validation accuracy (dark 0, yellow 1)</source>
             <translation>色：検証データの認識精度（暗い 0、黄色 1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="202" />
+            <location filename="../../app/panels/races/views.py" line="272" />
             <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
             <translation>{0}：検証 {1:.3f} | lr {2:.2e}、Weight decay {3:.2e}</translation>
         </message>
@@ -5204,47 +5210,48 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>StatusStrip</name>
         <message>
-            <location filename="../../app/panels/training/status.py" line="34" />
+            <location filename="../../app/panels/training/status.py" line="39" />
             <source>Load a dataset to begin.</source>
+            <extracomment>Least seconds between two live status lines while a run trains (each line relayouts and repaints the strip, and every millisecond the GUI thread spends is one the training thread waits for the GIL).</extracomment>
             <translation>データセットを読み込んで始めましょう。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="35" />
+            <location filename="../../app/panels/training/status.py" line="40" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
             <translation>繰り返し、エポック、学習速度、経過時間、残り時間</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="44" />
+            <location filename="../../app/panels/training/status.py" line="49" />
             <source>Share of the run done (its mini-batches, then its last evaluation)</source>
             <translation>この実行の進み具合 (ミニバッチの処理、続いて最後の評価)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="48" />
+            <location filename="../../app/panels/training/status.py" line="53" />
             <source>What happened last (errors, divergence, results)</source>
             <translation>最後に起きたこと (エラー、発散、結果)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="78" />
+            <location filename="../../app/panels/training/status.py" line="93" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
             <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 残り %5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="83" />
+            <location filename="../../app/panels/training/status.py" line="98" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
             <translation>繰り返し %1 / %2 · エポック %3 · %4 枚/秒 · 経過 %5 · 残り %6 · 学習率 %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="98" />
+            <location filename="../../app/panels/training/status.py" line="113" />
             <source>Iteration %1 / %1 · evaluating the final network on the training and test images…</source>
             <translation>イテレーション %1 / %1 · 最終ネットワークを訓練画像とテスト画像で評価中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="106" />
+            <location filename="../../app/panels/training/status.py" line="121" />
             <source>evaluating %p% · about %1 left</source>
             <translation>評価中 %p% · 残り約 %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="107" />
+            <location filename="../../app/panels/training/status.py" line="122" />
             <source>evaluating…</source>
             <translation>評価中…</translation>
         </message>
@@ -6845,7 +6852,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="633" />
+            <location filename="../../app/main_window.py" line="650" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>

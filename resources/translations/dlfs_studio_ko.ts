@@ -819,24 +819,24 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="67" />
-            <location filename="../../app/panels/training/curves.py" line="139" />
+            <location filename="../../app/panels/races/views.py" line="80" />
+            <location filename="../../app/panels/training/curves.py" line="141" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="67" />
+            <location filename="../../app/panels/races/views.py" line="80" />
             <source>loss (smoothed)</source>
             <translation>손실(평활화)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="68" />
+            <location filename="../../app/panels/races/views.py" line="81" />
             <location filename="../../app/panels/training/curves.py" line="128" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="72" />
+            <location filename="../../app/panels/races/views.py" line="85" />
             <source>solid: training accuracy, dashed: test accuracy</source>
             <translation>실선: 훈련 데이터 정확도, 점선: 시험 데이터 정확도</translation>
         </message>
@@ -883,28 +883,34 @@
         </message>
         <message>
             <location filename="../../app/panels/training/curves.py" line="127" />
+            <location filename="../../app/panels/training/curves.py" line="441" />
             <source>cross-entropy loss</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="138" />
+            <location filename="../../app/panels/training/curves.py" line="140" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>정확도(훈련 ●—, 시험 ■ - -)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="140" />
+            <location filename="../../app/panels/training/curves.py" line="142" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="208" />
+            <location filename="../../app/panels/training/curves.py" line="216" />
             <source>train accuracy</source>
             <translation>훈련 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="209" />
+            <location filename="../../app/panels/training/curves.py" line="217" />
             <source>test accuracy</source>
             <translation>시험 정확도</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="441" />
+            <source>loss</source>
+            <translation>손실</translation>
         </message>
     </context>
     <context>
@@ -1988,7 +1994,7 @@
     <context>
         <name>GridView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="106" />
+            <location filename="../../app/panels/races/views.py" line="172" />
             <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
             <translation>각 가중치 배율 w에서 에폭별 훈련 정확도: 실선은 배치 정규화 있음, 점선은 없음</translation>
         </message>
@@ -2124,7 +2130,7 @@
     <context>
         <name>HistView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="239" />
+            <location filename="../../app/panels/races/views.py" line="309" />
             <source>{0}: layer {1}</source>
             <translation>{0}: {1}층</translation>
         </message>
@@ -3354,102 +3360,102 @@
             <translation>이 애플리케이션 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="350" />
+            <location filename="../../app/main_window.py" line="367" />
             <source>This panel failed to switch presentation mode</source>
             <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="437" />
             <source>A panel failed to switch presentation mode</source>
             <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="442" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="442" />
             <source>Presentation mode off</source>
             <translation>프레젠테이션 모드 꺼짐</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="445" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>A panel failed to switch theme</source>
             <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="457" />
+            <location filename="../../app/main_window.py" line="474" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="458" />
+            <location filename="../../app/main_window.py" line="475" />
             <source>F11	Full screen on/off</source>
             <translation>F11	전체 화면 켜기/끄기</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="460" />
+            <location filename="../../app/main_window.py" line="477" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="461" />
+            <location filename="../../app/main_window.py" line="478" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="462" />
+            <location filename="../../app/main_window.py" line="479" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	패널 설명, 강의용 키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="463" />
+            <location filename="../../app/main_window.py" line="480" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	이 목록</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="464" />
+            <location filename="../../app/main_window.py" line="481" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	종료</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="486" />
+            <location filename="../../app/main_window.py" line="503" />
             <source>Keyboard shortcuts</source>
             <translation>키보드 단축키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="495" />
+            <location filename="../../app/main_window.py" line="512" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studio 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="496" />
+            <location filename="../../app/main_window.py" line="513" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="511" />
+            <location filename="../../app/main_window.py" line="528" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>언어를 바꾸면 패널을 다시 만들므로 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="513" />
+            <location filename="../../app/main_window.py" line="530" />
             <source>The language was not changed.</source>
             <translation>언어를 바꾸지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="520" />
+            <location filename="../../app/main_window.py" line="537" />
             <source>Language: %1</source>
             <translation>언어: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="574" />
+            <location filename="../../app/main_window.py" line="591" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studio를 종료하면 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="594" />
+            <location filename="../../app/main_window.py" line="611" />
             <source>Not closed: the training is kept.</source>
             <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
         </message>
@@ -4113,27 +4119,27 @@ x = 10: 기울기 {1}</translation>
             <translation>배치 정규화 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="321" />
+            <location filename="../../app/panels/races/controller.py" line="328" />
             <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
             <translation>모든 주자가 같은 가중치 초깃값에서 출발하여 같은 미니배치를 같은 순서로 봅니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="325" />
+            <location filename="../../app/panels/races/controller.py" line="332" />
             <source>All racers see the same mini-batches in the same order.</source>
             <translation>모든 주자가 같은 미니배치를 같은 순서로 봅니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="329" />
+            <location filename="../../app/panels/races/controller.py" line="336" />
             <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
             <translation>초깃값 방식이 다릅니다: 주자들은 같은 난수를 다른 배율로 쓰므로 가중치 초깃값을 공유할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="332" />
+            <location filename="../../app/panels/races/controller.py" line="339" />
             <source>The networks have different shapes, so they cannot share initial weights.</source>
             <translation>신경망의 모양이 달라서 가중치 초깃값을 공유할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="334" />
+            <location filename="../../app/panels/races/controller.py" line="341" />
             <source>The batch sizes differ, so the mini-batches differ too.</source>
             <translation>배치 크기가 달라서 미니배치도 다릅니다.</translation>
         </message>
@@ -4826,27 +4832,27 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>ScatterView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="157" />
+            <location filename="../../app/panels/races/views.py" line="223" />
             <source>learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="158" />
+            <location filename="../../app/panels/races/views.py" line="224" />
             <source>weight decay</source>
             <translation>가중치 감소</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="166" />
+            <location filename="../../app/panels/races/views.py" line="232" />
             <source>Best trials (validation accuracy)</source>
             <translation>최고의 시행(검증 정확도)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="182" />
+            <location filename="../../app/panels/races/views.py" line="252" />
             <source>colour: validation accuracy (dark 0, yellow 1)</source>
             <translation>색: 검증 정확도(어두움 0, 노랑 1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="202" />
+            <location filename="../../app/panels/races/views.py" line="272" />
             <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
             <translation>{0}: 검증 {1:.3f} | lr {2:.2e}, 가중치 감소 {3:.2e}</translation>
         </message>
@@ -5204,47 +5210,48 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>StatusStrip</name>
         <message>
-            <location filename="../../app/panels/training/status.py" line="34" />
+            <location filename="../../app/panels/training/status.py" line="39" />
             <source>Load a dataset to begin.</source>
+            <extracomment>Least seconds between two live status lines while a run trains (each line relayouts and repaints the strip, and every millisecond the GUI thread spends is one the training thread waits for the GIL).</extracomment>
             <translation>데이터셋을 불러와 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="35" />
+            <location filename="../../app/panels/training/status.py" line="40" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
             <translation>반복, 에폭, 학습 속도, 경과 시간과 남은 시간</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="44" />
+            <location filename="../../app/panels/training/status.py" line="49" />
             <source>Share of the run done (its mini-batches, then its last evaluation)</source>
             <translation>이 실행의 진행률 (미니배치, 그다음 마지막 평가)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="48" />
+            <location filename="../../app/panels/training/status.py" line="53" />
             <source>What happened last (errors, divergence, results)</source>
             <translation>마지막으로 일어난 일 (오류, 발산, 결과)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="78" />
+            <location filename="../../app/panels/training/status.py" line="93" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
             <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 남은 시간 %5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="83" />
+            <location filename="../../app/panels/training/status.py" line="98" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
             <translation>반복 %1 / %2 · 에폭 %3 · %4장/초 · 경과 %5 · 남은 시간 %6 · 학습률 %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="98" />
+            <location filename="../../app/panels/training/status.py" line="113" />
             <source>Iteration %1 / %1 · evaluating the final network on the training and test images…</source>
             <translation>반복 %1 / %1 · 최종 신경망을 훈련·시험 이미지로 평가 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="106" />
+            <location filename="../../app/panels/training/status.py" line="121" />
             <source>evaluating %p% · about %1 left</source>
             <translation>평가 중 %p% · 약 %1 남음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="107" />
+            <location filename="../../app/panels/training/status.py" line="122" />
             <source>evaluating…</source>
             <translation>평가 중…</translation>
         </message>
@@ -6845,7 +6852,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="633" />
+            <location filename="../../app/main_window.py" line="650" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>

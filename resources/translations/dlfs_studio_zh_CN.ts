@@ -819,24 +819,24 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="67" />
-            <location filename="../../app/panels/training/curves.py" line="139" />
+            <location filename="../../app/panels/races/views.py" line="80" />
+            <location filename="../../app/panels/training/curves.py" line="141" />
             <source>accuracy</source>
             <translation>识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="67" />
+            <location filename="../../app/panels/races/views.py" line="80" />
             <source>loss (smoothed)</source>
             <translation>损失（平滑化）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="68" />
+            <location filename="../../app/panels/races/views.py" line="81" />
             <location filename="../../app/panels/training/curves.py" line="128" />
             <source>iteration</source>
             <translation>迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="72" />
+            <location filename="../../app/panels/races/views.py" line="85" />
             <source>solid: training accuracy, dashed: test accuracy</source>
             <translation>实线：训练数据的识别精度，虚线：测试数据的识别精度</translation>
         </message>
@@ -883,28 +883,34 @@
         </message>
         <message>
             <location filename="../../app/panels/training/curves.py" line="127" />
+            <location filename="../../app/panels/training/curves.py" line="441" />
             <source>cross-entropy loss</source>
             <translation>交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="138" />
+            <location filename="../../app/panels/training/curves.py" line="140" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>识别精度（训练 ●—，测试 ■ - -）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="140" />
+            <location filename="../../app/panels/training/curves.py" line="142" />
             <source>epoch</source>
             <translation>epoch</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="208" />
+            <location filename="../../app/panels/training/curves.py" line="216" />
             <source>train accuracy</source>
             <translation>训练数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="209" />
+            <location filename="../../app/panels/training/curves.py" line="217" />
             <source>test accuracy</source>
             <translation>测试数据识别精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/curves.py" line="441" />
+            <source>loss</source>
+            <translation>损失</translation>
         </message>
     </context>
     <context>
@@ -1988,7 +1994,7 @@
     <context>
         <name>GridView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="106" />
+            <location filename="../../app/panels/races/views.py" line="172" />
             <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
             <translation>各权重尺度 w 下每个epoch的训练识别精度：实线为有Batch Normalization，虚线为无</translation>
         </message>
@@ -2124,7 +2130,7 @@
     <context>
         <name>HistView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="239" />
+            <location filename="../../app/panels/races/views.py" line="309" />
             <source>{0}: layer {1}</source>
             <translation>{0}：第{1}层</translation>
         </message>
@@ -3354,102 +3360,102 @@
             <translation>关于本应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="350" />
+            <location filename="../../app/main_window.py" line="367" />
             <source>This panel failed to switch presentation mode</source>
             <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="420" />
+            <location filename="../../app/main_window.py" line="437" />
             <source>A panel failed to switch presentation mode</source>
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="442" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>演示模式已开启（按F5退出）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/main_window.py" line="442" />
             <source>Presentation mode off</source>
             <translation>演示模式已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="445" />
+            <location filename="../../app/main_window.py" line="462" />
             <source>A panel failed to switch theme</source>
             <translation>某个面板切换主题失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="457" />
+            <location filename="../../app/main_window.py" line="474" />
             <source>F5 or Ctrl+P	Presentation mode on/off</source>
             <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="458" />
+            <location filename="../../app/main_window.py" line="475" />
             <source>F11	Full screen on/off</source>
             <translation>F11	开启/关闭全屏</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="460" />
+            <location filename="../../app/main_window.py" line="477" />
             <source>Ctrl+E	Export image (PNG, SVG)</source>
             <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="461" />
+            <location filename="../../app/main_window.py" line="478" />
             <source>Ctrl+Shift+E	Export data (CSV)</source>
             <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="462" />
+            <location filename="../../app/main_window.py" line="479" />
             <source>F1	Panels explained, lecturer keys</source>
             <translation>F1	面板说明、讲课用按键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="463" />
+            <location filename="../../app/main_window.py" line="480" />
             <source>Shift+F1	This list</source>
             <translation>Shift+F1	本列表</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="464" />
+            <location filename="../../app/main_window.py" line="481" />
             <source>Ctrl+Q	Quit</source>
             <translation>Ctrl+Q	退出</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="486" />
+            <location filename="../../app/main_window.py" line="503" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="495" />
+            <location filename="../../app/main_window.py" line="512" />
             <source>About dlfs-studio</source>
             <translation>关于dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="496" />
+            <location filename="../../app/main_window.py" line="513" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="511" />
+            <location filename="../../app/main_window.py" line="528" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="513" />
+            <location filename="../../app/main_window.py" line="530" />
             <source>The language was not changed.</source>
             <translation>语言未更改。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="520" />
+            <location filename="../../app/main_window.py" line="537" />
             <source>Language: %1</source>
             <translation>语言：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="574" />
+            <location filename="../../app/main_window.py" line="591" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="594" />
+            <location filename="../../app/main_window.py" line="611" />
             <source>Not closed: the training is kept.</source>
             <translation>未关闭：训练结果已保留。</translation>
         </message>
@@ -4113,27 +4119,27 @@ x = 10: 斜率 {1}</translation>
             <translation>无Batch Normalization</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="321" />
+            <location filename="../../app/panels/races/controller.py" line="328" />
             <source>All racers start from the same initial weights and see the same mini-batches in the same order.</source>
             <translation>所有参赛者从相同的权重初始值出发，以相同的顺序看到相同的mini-batch。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="325" />
+            <location filename="../../app/panels/races/controller.py" line="332" />
             <source>All racers see the same mini-batches in the same order.</source>
             <translation>所有参赛者以相同的顺序看到相同的mini-batch。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="329" />
+            <location filename="../../app/panels/races/controller.py" line="336" />
             <source>The init schemes differ: the racers share the same random draws, scaled differently, so they cannot share initial weights.</source>
             <translation>初始值的设定方法不同：参赛者使用相同的随机数但缩放不同，因此无法共享权重初始值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="332" />
+            <location filename="../../app/panels/races/controller.py" line="339" />
             <source>The networks have different shapes, so they cannot share initial weights.</source>
             <translation>网络的形状不同，因此无法共享权重初始值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/controller.py" line="334" />
+            <location filename="../../app/panels/races/controller.py" line="341" />
             <source>The batch sizes differ, so the mini-batches differ too.</source>
             <translation>批大小不同，因此mini-batch也不同。</translation>
         </message>
@@ -4826,27 +4832,27 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>ScatterView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="157" />
+            <location filename="../../app/panels/races/views.py" line="223" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="158" />
+            <location filename="../../app/panels/races/views.py" line="224" />
             <source>weight decay</source>
             <translation>权值衰减</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="166" />
+            <location filename="../../app/panels/races/views.py" line="232" />
             <source>Best trials (validation accuracy)</source>
             <translation>最佳试验（验证识别精度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="182" />
+            <location filename="../../app/panels/races/views.py" line="252" />
             <source>colour: validation accuracy (dark 0, yellow 1)</source>
             <translation>颜色：验证识别精度（暗 0，黄 1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="202" />
+            <location filename="../../app/panels/races/views.py" line="272" />
             <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
             <translation>{0}：验证 {1:.3f} | lr {2:.2e}，权值衰减 {3:.2e}</translation>
         </message>
@@ -5204,47 +5210,48 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>StatusStrip</name>
         <message>
-            <location filename="../../app/panels/training/status.py" line="34" />
+            <location filename="../../app/panels/training/status.py" line="39" />
             <source>Load a dataset to begin.</source>
+            <extracomment>Least seconds between two live status lines while a run trains (each line relayouts and repaints the strip, and every millisecond the GUI thread spends is one the training thread waits for the GIL).</extracomment>
             <translation>加载数据集以开始。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="35" />
+            <location filename="../../app/panels/training/status.py" line="40" />
             <source>Iteration, epoch, training speed, elapsed and remaining time</source>
             <translation>迭代次数、epoch、训练速度、已用时间和剩余时间</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="44" />
+            <location filename="../../app/panels/training/status.py" line="49" />
             <source>Share of the run done (its mini-batches, then its last evaluation)</source>
             <translation>本次运行的完成比例（先是各mini-batch，然后是最后一次评估）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="48" />
+            <location filename="../../app/panels/training/status.py" line="53" />
             <source>What happened last (errors, divergence, results)</source>
             <translation>最近发生的情况（错误、发散、结果）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="78" />
+            <location filename="../../app/panels/training/status.py" line="93" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · %5 left</source>
             <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 剩余 %5</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="83" />
+            <location filename="../../app/panels/training/status.py" line="98" />
             <source>Iteration %1 / %2 · epoch %3 · %4 images/s · elapsed %5 · remaining %6 · lr %7</source>
             <translation>迭代 %1 / %2 · epoch %3 · %4 张/秒 · 已用 %5 · 剩余 %6 · 学习率 %7</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="98" />
+            <location filename="../../app/panels/training/status.py" line="113" />
             <source>Iteration %1 / %1 · evaluating the final network on the training and test images…</source>
             <translation>迭代 %1 / %1 · 正在用训练和测试图像评估最终网络…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="106" />
+            <location filename="../../app/panels/training/status.py" line="121" />
             <source>evaluating %p% · about %1 left</source>
             <translation>评估中 %p% · 约剩 %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/status.py" line="107" />
+            <location filename="../../app/panels/training/status.py" line="122" />
             <source>evaluating…</source>
             <translation>评估中…</translation>
         </message>
@@ -6845,7 +6852,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="633" />
+            <location filename="../../app/main_window.py" line="650" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>

@@ -103,6 +103,8 @@ class RaceController(QObject):
         self.saved = False
         self._hist_at = -1
         self._last_draw = 0.0
+        #: The iteration the race's runs end at, as the curves' x axis was last told (None: not yet known).
+        self._x_end: int | None = None
         #: (view, racer) -> length of the data last drawn: unchanged curves are not set again
         self._drawn: dict[tuple[str, int], int] = {}
 
@@ -117,6 +119,7 @@ class RaceController(QObject):
         self.saved = False
         self._hist_at = -1
         self._drawn = {}
+        self._x_end = None
         self._reset_views()
         race, control = self.race, self.control
 
@@ -206,6 +209,10 @@ class RaceController(QObject):
         if isinstance(update.extra, dict):
             for i, stats in update.extra.items():
                 self.views["hists"].show(i, stats)
+        end = max((p.progress.total_iterations for p in update.items if p.progress is not None), default=0)
+        if end > (self._x_end or 0):  # racers may plan different lengths (a batch-size race): the longest
+            self._x_end = end
+            self.views["curves"].set_x_end(end)
         now = time.perf_counter()
         if update.urgent or now - self._last_draw >= DRAW_INTERVAL:  # the end is drawn by _on_done
             self._last_draw = now

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
 
@@ -36,10 +36,23 @@ class CurvesView(QWidget):
         self.colors: list[str] = []
         self.kind = "loss"
         style.apply_plot_style(self.plot)
+        # the axes (and their grid lines) are cached as pixmaps and the ranges move only in steps (fit_ranges):
+        # a new point repaints the curves, not every tick label, while the race trains in the other thread
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        vb = self.plot.getViewBox()
+        vb.disableAutoRange()
+        vb.sigRangeChangedManually.connect(self._on_user_zoom)
+        self._bounds: dict[tuple[int, str], tuple[float, float, float]] = {}
+        self._x_end: float | None = None
+        self._user_zoomed = False
 
     def reset(self, labels: list[str], colors: list[str], metric: str, bands: bool) -> None:
         self.plot.clear()
         self.legend.clear()
+        self._bounds, self._x_end, self._user_zoomed = {}, None, False
+        self.plot.getViewBox().disableAutoRange()
+        self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.02)
         self.kind = metric
         self.curves, self.tests, self.bands = [], [], []
         self.colors = list(colors)
@@ -74,18 +87,71 @@ class CurvesView(QWidget):
             self.plot.setTitle("")
 
     def set_curve(self, i: int, x: np.ndarray, y: np.ndarray, test_y: np.ndarray | None = None) -> None:
+        """Racer (or variant) ``i``'s curve: ``x`` (n,) iterations, ``y`` (n,), ``test_y`` (n,) dashed."""
         if i >= len(self.curves):
             return
         self.curves[i].setData(x, y)
+        self._note(i, "curve", x, y)
         test = self.tests[i]
         if test is not None and test_y is not None:
             test.setData(x, test_y)
+            self._note(i, "test", x, test_y)
+        self.fit_ranges()
 
     def set_band(self, i: int, x: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> None:
         band = self.bands[i] if i < len(self.bands) else None
         if band is not None:
             band[0].setData(x, lo)
             band[1].setData(x, hi)
+            self._note(i, "lo", x, lo)
+            self._note(i, "hi", x, hi)
+            self.fit_ranges()
+
+    def set_x_end(self, iterations: float) -> None:
+        """The iteration the race ends at: the x axis spans it from the start, so it does not creep."""
+        if iterations > 0 and iterations != self._x_end:
+            self._x_end = float(iterations)
+            self.fit_ranges()
+
+    def _note(self, i: int, kind: str, x: np.ndarray, y: np.ndarray) -> None:
+        finite = np.asarray(y, dtype=np.float64)
+        finite = finite[np.isfinite(finite)]
+        if finite.size and len(x):
+            self._bounds[(i, kind)] = (float(finite.min()), float(finite.max()), float(np.max(x)))
+        else:
+            self._bounds.pop((i, kind), None)
+
+    def _on_user_zoom(self, *_: Any) -> None:
+        self._user_zoomed = True
+
+    def fit_ranges(self, force: bool = False) -> None:
+        """x spans the race (or the data, growing in steps); y fits the data with hysteresis: a loss axis
+        starts at 0 and changes when the data leave it or use under a third of it, an accuracy axis fits the
+        accuracies with a margin. A range the learner zoomed to is kept (until ``force``)."""
+        if force:
+            self._user_zoomed = False
+        if self._user_zoomed or not self._bounds:
+            return
+        vb = self.plot.getViewBox()
+        (_x0, x1), (y0, y1) = vb.viewRange()
+        lo = min(b[0] for b in self._bounds.values())
+        hi = max(b[1] for b in self._bounds.values())
+        x_data = max(b[2] for b in self._bounds.values())
+        x_end = self._x_end if self._x_end is not None and self._x_end >= x_data else None
+        if x_end is None:
+            x_end = x_data if x_data <= x1 / 1.02 else 1.5 * x_data
+        if force or abs(x_end * 1.02 - x1) > 1e-9 * max(1.0, x_end):
+            vb.setXRange(0, x_end, padding=0.02)
+        if self.kind == "loss":
+            lo = min(lo, 0.0)
+            span = max(hi - lo, 1e-3)
+            if force or lo < y0 or hi > y1 or span < 0.33 * (y1 - y0):
+                vb.setYRange(lo - 0.03 * span, hi + 0.05 * span, padding=0)  # the 0 tick stays readable
+        else:
+            margin = max(0.1 * (hi - lo), 0.01)
+            lo_t, hi_t = max(0.0, lo - margin), min(1.0, hi + margin)
+            if force or abs(lo_t - y0) > 0.3 * margin or abs(hi_t - y1) > 0.3 * margin:
+                vb.setYRange(lo_t, hi_t, padding=0)
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
@@ -176,6 +242,10 @@ class ScatterView(QWidget):
         for axis in ("bottom", "left"):  # log axes read 10^-3, not "1 (x0.001)"
             self.plot.getAxis(axis).enableAutoSIPrefix(False)
         self.best.setMinimumWidth(200)
+        # an entry wraps at the list's width (no sideways scrolling to read a trial's weight decay)
+        self.best.setWordWrap(True)
+        self.best.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.best.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout.addWidget(split)
         self.presentation = False
         style.apply_plot_style(self.plot)

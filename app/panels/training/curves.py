@@ -126,7 +126,9 @@ class CurvesView(QWidget):
         self.loss_plot.setTitle(self.tr("Training loss per mini-batch"))
         self.loss_plot.setLabel("left", self.tr("cross-entropy loss"))
         self.loss_plot.setLabel("bottom", self.tr("iteration"))
-        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
+        # the legends are one row across the top of each plot, and the y ranges leave them that room
+        # (legend_room): a legend box never covers a curve or an accuracy point
+        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 4))
         raw = pg.mkColor(style.ACCENT)
         raw.setAlpha(70)
         self.loss_raw = self.loss_plot.plot([], [], pen=style.pen(raw, 1), antialias=False, skipFiniteCheck=True)
@@ -141,7 +143,7 @@ class CurvesView(QWidget):
         self.acc_plot.getAxis("left").enableAutoSIPrefix(False)
         self.acc_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.loss_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10))
+        self.acc_legend = self.acc_plot.addLegend(offset=(-10, 4))
         self.acc_plot.getViewBox().enableAutoRange(axis="y", enable=False)
         self.acc_plot.getViewBox().sigRangeChangedManually.connect(self._on_user_zoom)
         self.reference_curve = pg.PlotDataItem([], [], pen=style.pen(style.OK, 1.5, style=Qt.PenStyle.DashDotLine))
@@ -162,13 +164,17 @@ class CurvesView(QWidget):
             legend = plot.getPlotItem().legend
             if legend is not None:
                 legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                legend.layout.setContentsMargins(4, 0, 4, 0)  # one slim row
         split.addWidget(self.loss_plot)
         split.addWidget(self.acc_plot)
         split.setSizes([330, 290])
         self.split = split
         v.addWidget(split, 1)
         self._legend_text: dict[int, str] = {}
+        self._room_drawn: float | None = None
         self.clear_axes()
+        for plot in (self.loss_plot, self.acc_plot):  # the legends' share of the height changes with the size
+            plot.getViewBox().sigResized.connect(lambda *_: self._fit_ranges())
 
     # ------------------------------------------------------------------ runs
     def set_runs(self, runs: list[RunRecord], selected: RunRecord | None) -> None:
@@ -202,6 +208,8 @@ class CurvesView(QWidget):
             items = self._items[r.id]
             if self.loss_legend is not None:
                 self.loss_legend.addItem(items.ma, labels[r.id])
+        if self.loss_legend is not None:
+            self.loss_legend.setColumnCount(max(1, min(len(visible), 2 if self._presentation else 3)))
         if self.acc_legend is not None:
             sel = self._selected if self._selected in visible else (visible[-1] if visible else None)
             if sel is not None:
@@ -209,6 +217,8 @@ class CurvesView(QWidget):
                 self.acc_legend.addItem(self._items[sel.id].test, self.tr("test accuracy"))
             if self.reference_label:
                 self.acc_legend.addItem(self.reference_curve, self.reference_label)
+            self.acc_legend.setColumnCount(3)
+        self._room_drawn = None  # the legends' heights may have changed: fit the ranges again
 
     def legend_texts(self) -> list[str]:
         """The loss legend's entries (one per visible run)."""
@@ -344,10 +354,18 @@ class CurvesView(QWidget):
         if np.isfinite(lo):
             if self.logy_check.isChecked():
                 lo, hi = np.log10(max(lo, 1e-12)), np.log10(max(hi, 1e-12))
+            elif lo >= 0.0:
+                # a loss is never negative: the linear axis starts at 0, like the book's loss plots, and so
+                # keeps its range while the loss falls (every new range repaints the axis and its grid)
+                lo = 0.0
             span = max(hi - lo, 0.05 * max(abs(hi), abs(lo)), 1e-3)
+            room = self.legend_room(self.loss_plot, self.loss_legend)
+            usable = y0 + (y1 - y0) * (1 - room)  # below the legend's row
             # hysteresis: while the loss falls the axis is re-fitted only when the data use under a third of it
-            if lo < y0 or hi > y1 or span < 0.33 * (y1 - y0):
-                vb.setYRange(lo - 0.05 * span, hi + 0.05 * span, padding=0)
+            if lo < y0 or hi > usable or span < 0.33 * (y1 - y0) or room != self._room_drawn:
+                bottom, top = lo - 0.03 * span, hi + 0.05 * span
+                vb.setYRange(bottom, bottom + (top - bottom) / (1 - room), padding=0)
+                self._room_drawn = room
         avb = self.acc_plot.getViewBox()
         (_ax0, _ax1), (ay0, ay1) = avb.viewRange()
         want = float(max(np.ceil(epochs - 1e-6), 1.0))  # whole epochs: no "x0.001" axis, no creeping range
@@ -359,8 +377,21 @@ class CurvesView(QWidget):
             a_lo, a_hi = min(finite_acc), max(finite_acc)
             margin = max(0.1 * (a_hi - a_lo), 0.01)
             lo_t, hi_t = max(0.0, a_lo - margin), min(1.0, a_hi + margin)
+            room = self.legend_room(self.acc_plot, self.acc_legend)
+            hi_t = lo_t + (hi_t - lo_t) / (1 - room)
             if abs(lo_t - ay0) > 0.3 * margin or abs(hi_t - ay1) > 0.3 * margin:
                 avb.setYRange(lo_t, hi_t, padding=0)
+
+    @staticmethod
+    def legend_room(plot: pg.PlotWidget, legend: Any) -> float:
+        """The share of ``plot``'s height its legend's row takes at the top (0 without a shown legend), rounded
+        so that a relayout by a pixel does not refit the axis."""
+        if legend is None or not legend.isVisible() or not legend.items:
+            return 0.0
+        height = plot.getViewBox().height()
+        if height <= 1:
+            return 0.0
+        return min(round((legend.boundingRect().height() + 6) / height, 2), 0.5)
 
     def accuracy_range(self) -> tuple[float, float]:
         lo, hi = self.acc_plot.getViewBox().viewRange()[1]
@@ -405,6 +436,9 @@ class CurvesView(QWidget):
     def set_presentation_mode(self, on: bool) -> None:
         self._presentation = on
         self.options.setVisible(not on)
+        # at projector size the long axis title would not fit the plot's height (e.g. 交差エントロピー誤差);
+        # the plot's title already says which loss
+        self.loss_plot.setLabel("left", self.tr("loss") if on else self.tr("cross-entropy loss"))
         if self.acc_legend is not None:
             # on a projector the short accuracy plot has no room for a legend box over its points: the title's
             # key (train ●—, test ■ - -) says what the markers are
@@ -418,3 +452,6 @@ class CurvesView(QWidget):
             self._style_items(items)
         self._raw_color = ""
         self.split.setSizes([330, 330] if on else [330, 290])
+        self._legend_text = {}  # the loss legend's columns follow the mode
+        self._update_legends()
+        self._fit_ranges()

@@ -303,7 +303,7 @@ class TrainingPanel(TrainingLayout):
 
     def _on_progress(self, run: Any) -> None:
         if run is self.controller.current and run is not None and run.progress is not None:
-            self.status.show_progress(run.progress, self._evaluation_seconds(run))
+            self.status.show_live_progress(run.progress, self._evaluation_seconds(run))
 
     @staticmethod
     def _evaluation_seconds(run: Any) -> float:

@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QV
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.training.texts import fmt_time
 
+#: Least seconds between two live status lines while a run trains (each line relayouts and repaints the strip,
+#: and every millisecond the GUI thread spends is one the training thread waits for the GIL).
+LIVE_INTERVAL_S = 0.25
+
 
 class StatusStrip(QWidget):
     """``show_progress(p, eval_seconds)``, ``show_text(text)``, ``show_message(text, level)``."""
@@ -27,6 +31,7 @@ class StatusStrip(QWidget):
         self.last_level = "info"
         self._eval_started = 0.0
         self._eval_seconds = 0.0
+        self._live_shown = 0.0
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -60,6 +65,16 @@ class StatusStrip(QWidget):
         self.status_label.setText(text)
         self.progress_bar.setFormat("%p%")
         self.progress_bar.setValue(0)
+
+    def show_live_progress(self, p: Any, eval_seconds: float = 0.0) -> bool:
+        """:meth:`show_progress` for the stream of updates of a training run: a running run's line changes at
+        most every :data:`LIVE_INTERVAL_S`; a pause, an end or the last evaluation show at once. True if shown."""
+        now = time.perf_counter()
+        if p.state == "running" and p.iteration < p.total_iterations and now - self._live_shown < LIVE_INTERVAL_S:
+            return False
+        self._live_shown = now
+        self.show_progress(p, eval_seconds)
+        return True
 
     def show_progress(self, p: Any, eval_seconds: float = 0.0, ended: bool = False) -> None:
         """The status line of Progress ``p``; ``eval_seconds``: how long one evaluation takes (0: unknown)."""
