@@ -623,73 +623,73 @@
     <context>
         <name>BackpropPanel</name>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="26" />
-            <location filename="../../app/panels/backprop/panel.py" line="115" />
+            <location filename="../../app/panels/backprop/panel.py" line="28" />
+            <location filename="../../app/panels/backprop/panel.py" line="61" />
             <source>Computational graph</source>
             <translation>計算グラフ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="26" />
-            <source>Network as a graph</source>
-            <translation>ネットワークの計算グラフ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/backprop/panel.py" line="27" />
-            <source>Gradient check</source>
-            <translation>勾配確認</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/backprop/panel.py" line="28" />
+            <location filename="../../app/panels/backprop/panel.py" line="29" />
             <source>Forward node by node, then backward: the book's shopping graphs or your own formula (sections 5.1-5.5).</source>
             <translation>ノードごとに順伝播し、次に逆伝播します。本の買い物の計算グラフか自分の式で（5.1〜5.5節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="30" />
+            <location filename="../../app/panels/backprop/panel.py" line="31" />
+            <source>Network as a graph</source>
+            <translation>ネットワークの計算グラフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/panel.py" line="32" />
             <source>TwoLayerNet's layers as a graph: shapes, activations and gradients of one sample (section 5.7).</source>
             <translation>TwoLayerNet のレイヤを計算グラフとして: 形状、1サンプルの活性化と勾配（5.7節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="32" />
+            <location filename="../../app/panels/backprop/panel.py" line="34" />
+            <source>Gradient check</source>
+            <translation>勾配確認</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/panel.py" line="35" />
             <source>Numerical against backprop gradients, and the error against the step h (section 5.7.3).</source>
             <translation>数値微分と誤差逆伝播法の勾配の比較と、刻み h に対する誤差（5.7.3節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="83" />
+            <location filename="../../app/panels/backprop/panel.py" line="56" />
             <source>Backpropagation</source>
             <translation>誤差逆伝播法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="116" />
+            <location filename="../../app/panels/backprop/panel.py" line="62" />
             <source>Backprop ledger</source>
             <translation>誤差逆伝播法の計算記録</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="117" />
+            <location filename="../../app/panels/backprop/panel.py" line="63" />
             <source>Backprop against numerical derivative</source>
             <translation>誤差逆伝播法と数値微分の比較</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="119" />
+            <location filename="../../app/panels/backprop/panel.py" line="65" />
             <source>Network graph</source>
             <translation>ネットワークの計算グラフ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="120" />
+            <location filename="../../app/panels/backprop/panel.py" line="66" />
             <source>Activations and gradients of one sample</source>
             <translation>1サンプルの活性化と勾配</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="121" />
+            <location filename="../../app/panels/backprop/panel.py" line="67" />
             <source>(y − t)/N and dE/dy</source>
             <translation>(y − t)/N と dE/dy</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="123" />
+            <location filename="../../app/panels/backprop/panel.py" line="69" />
             <source>Gradient check: error against h</source>
             <translation>勾配確認: h に対する誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="124" />
+            <location filename="../../app/panels/backprop/panel.py" line="70" />
             <source>Gradient check at the chosen h</source>
             <translation>選んだ h での勾配確認</translation>
         </message>
@@ -780,38 +780,38 @@
     <context>
         <name>ConvolutionPanel</name>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="33" />
+            <location filename="../../app/panels/convolution/panel.py" line="27" />
             <source>im2col</source>
             <translation>im2col</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="86" />
-            <source>Inside a SimpleConvNet</source>
-            <translation>SimpleConvNet の内部</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/panel.py" line="34" />
+            <location filename="../../app/panels/convolution/panel.py" line="27" />
             <source>Which window becomes which row, and one matrix product instead of loops (section 7.4).</source>
             <translation>どのウィンドウがどの行になるか、ループの代わりの1回の行列の積（7.4節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="36" />
+            <location filename="../../app/panels/convolution/panel.py" line="29" />
+            <location filename="../../app/panels/convolution/panel.py" line="54" />
+            <source>Inside a SimpleConvNet</source>
+            <translation>SimpleConvNet の内部</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="30" />
             <source>The 30 filters, feature maps, pooled maps and scores of a trained CNN (7.5, 7.6).</source>
             <translation>学習済みCNNの30個のフィルター、特徴マップ、プーリング後のマップ、スコア（7.5、7.6節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="73" />
+            <location filename="../../app/panels/convolution/panel.py" line="46" />
             <source>Convolution</source>
             <translation>畳み込み</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="50" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col：入力、列の行列、フィルター、col2im の回数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="52" />
             <source>col2im overlap counts</source>
             <translation>col2im の重なり回数</translation>
         </message>
@@ -1085,69 +1085,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="48" />
+            <location filename="../../app/panels/descent_panel.py" line="43" />
             <source>Descent</source>
-            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys). What a sub-tab holds.</extracomment>
+            <extracomment>What a sub-tab holds.</extracomment>
             <translation>降下</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="48" />
-            <location filename="../../app/panels/descent_panel.py" line="153" />
-            <source>Optimizer race</source>
-            <translation>最適化手法の競争</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent_panel.py" line="49" />
-            <source>Numerical differentiation</source>
-            <translation>数値微分</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent_panel.py" line="50" />
+            <location filename="../../app/panels/descent_panel.py" line="44" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>1つの最適化手法が曲面を1ステップずつ下っていく様子 (図4-9、図4-10)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="51" />
+            <location filename="../../app/panels/descent_panel.py" line="45" />
+            <location filename="../../app/panels/descent_panel.py" line="107" />
+            <source>Optimizer race</source>
+            <translation>最適化手法の競争</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="46" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD、Momentum、Nesterov、AdaGrad、RMSprop、Adam を同じ開始点から比べる (6章)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="52" />
+            <location filename="../../app/panels/descent_panel.py" line="47" />
+            <source>Numerical differentiation</source>
+            <translation>数値微分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="48" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>前方差分と中心差分、そして本書が h = 1e-4 を選ぶ理由 (4.3節)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="135" />
+            <location filename="../../app/panels/descent_panel.py" line="89" />
             <source>Gradient descent</source>
             <translation>勾配降下法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="149" />
+            <location filename="../../app/panels/descent_panel.py" line="103" />
             <source>Descent map</source>
             <translation>降下マップ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="150" />
+            <location filename="../../app/panels/descent_panel.py" line="104" />
             <source>f(x) over iterations</source>
             <translation>繰り返しごとの f(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="151" />
+            <location filename="../../app/panels/descent_panel.py" line="105" />
             <source>Step ledger</source>
             <translation>ステップ記録</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="154" />
+            <location filename="../../app/panels/descent_panel.py" line="108" />
             <source>Figure 6-8 (2×2)</source>
             <translation>図6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="156" />
+            <location filename="../../app/panels/descent_panel.py" line="110" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>数値微分: f と接線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="157" />
+            <location filename="../../app/panels/descent_panel.py" line="111" />
             <source>Numerical differentiation: error against h</source>
             <translation>数値微分: h に対する誤差</translation>
         </message>
@@ -1155,228 +1155,228 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="57" />
+            <location filename="../../app/panels/descent/descent_status.py" line="62" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>現在のステップ: k、点 x_k、f(x_k)、直前のステップ。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="99" />
+            <location filename="../../app/panels/descent/descent_status.py" line="109" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="102" />
+            <location filename="../../app/panels/descent/descent_status.py" line="112" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="103" />
+            <location filename="../../app/panels/descent/descent_status.py" line="113" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="104" />
+            <location filename="../../app/panels/descent/descent_status.py" line="114" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="109" />
+            <location filename="../../app/panels/descent/descent_status.py" line="119" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>直前のステップ Δx = {0}, |Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="134" />
+            <location filename="../../app/panels/descent/descent_status.py" line="144" />
             <source>f is not defined at the start point x = {0}: f(x) = {1}. Choose a start inside the function's domain (type it, or click the map).</source>
             <translation>開始点 x = {0} では f が定義されていません: f(x) = {1}。関数の定義域の中に開始点を選んでください(入力するか、マップをクリック)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="137" />
+            <location filename="../../app/panels/descent/descent_status.py" line="147" />
             <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
             <translation>ステップ {0} で f の定義域の外に出ました: x = {2} で f(x) = {1}。そのため core はそこで実行を終えました。学習率を小さくすれば定義域の中にとどまるかもしれません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="142" />
+            <location filename="../../app/panels/descent/descent_status.py" line="152" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation>この曲面には最小値がありません (どこまでも下がります)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="144" />
+            <location filename="../../app/panels/descent/descent_status.py" line="154" />
             <source>the learning rate is too large here</source>
             <translation>ここでは学習率が大きすぎます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="146" />
+            <location filename="../../app/panels/descent/descent_status.py" line="156" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation>学習率が大きすぎるか、その方向には f の最小値がありません</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="147" />
+            <location filename="../../app/panels/descent/descent_status.py" line="157" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>ステップ {0} で発散しました: x = {1}。{2}。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="149" />
+            <location filename="../../app/panels/descent/descent_status.py" line="159" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation>|x| が 1e150 を超えた (または有限でなくなった) ため、core がここで計算を打ち切りました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="152" />
+            <location filename="../../app/panels/descent/descent_status.py" line="162" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation>ステップ {0} 以降は x ± h が丸めによって x に戻るため、数値微分による勾配が 0 になり、点は {1} で止まります。収束したのではなく、動けなくなっただけです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="163" />
+            <location filename="../../app/panels/descent/descent_status.py" line="173" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation>ほとんど動いていません: {0} ステップ後も開始点から {1} しか離れていません (学習率が小さすぎます)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="95" />
+            <location filename="../../app/panels/descent/descent_view.py" line="96" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the step index is clamped.</extracomment>
             <translation>パラメータの更新方法 (6章)。SGD が本書の勾配降下法です。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="97" />
+            <location filename="../../app/panels/descent/descent_view.py" line="98" />
             <source>Optimizer</source>
             <translation>最適化手法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="100" />
+            <location filename="../../app/panels/descent/descent_view.py" line="101" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation>学習率 η。入力した値をそのまま使います (例: 0.1)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="102" />
+            <location filename="../../app/panels/descent/descent_view.py" line="103" />
             <source>Learning rate</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="105" />
+            <location filename="../../app/panels/descent/descent_view.py" line="106" />
             <source>Number of updates (step_num in the book).</source>
             <translation>更新の回数 (本書の step_num)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="107" />
+            <location filename="../../app/panels/descent/descent_view.py" line="108" />
             <source>Steps</source>
             <translation>ステップ数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="110" />
+            <location filename="../../app/panels/descent/descent_view.py" line="111" />
             <source>numerical (central difference)</source>
             <translation>数値微分 (中心差分)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="111" />
+            <location filename="../../app/panels/descent/descent_view.py" line="112" />
             <source>analytic (formula)</source>
             <translation>解析的 (数式)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="114" />
+            <location filename="../../app/panels/descent/descent_view.py" line="115" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation>どちらの勾配で更新するか。ステップ記録には両方が表示されます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="116" />
+            <location filename="../../app/panels/descent/descent_view.py" line="117" />
             <source>Gradient</source>
             <translation>勾配</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="119" />
+            <location filename="../../app/panels/descent/descent_view.py" line="120" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation>数値微分で使う微小な値 h (本書では 1e-4)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="121" />
+            <location filename="../../app/panels/descent/descent_view.py" line="122" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="125" />
+            <location filename="../../app/panels/descent/descent_view.py" line="126" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation>Momentum の係数 α: 直前の速度をどれだけ残すか。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="126" />
+            <location filename="../../app/panels/descent/descent_view.py" line="127" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation>RMSprop の減衰率: 過去の勾配の2乗をどれだけ速く忘れるか。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="127" />
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation>Adam の β1: 1次モーメント (平均) の推定値の減衰率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation>Adam の β2: 2次モーメント (2乗) の推定値の減衰率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <location filename="../../app/panels/descent/descent_view.py" line="130" />
             <source>Momentum α</source>
             <translation>Momentum α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <location filename="../../app/panels/descent/descent_view.py" line="130" />
             <source>Decay rate</source>
             <translation>減衰率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="130" />
+            <location filename="../../app/panels/descent/descent_view.py" line="131" />
             <source>β1</source>
             <translation>β1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="130" />
+            <location filename="../../app/panels/descent/descent_view.py" line="131" />
             <source>β2</source>
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="141" />
+            <location filename="../../app/panels/descent/descent_view.py" line="142" />
             <source>Start x0; or click/drag on the map.</source>
             <translation>開始点の x0。マップ上でクリック/ドラッグしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="144" />
+            <location filename="../../app/panels/descent/descent_view.py" line="145" />
             <source>Start x1; or click/drag on the map.</source>
             <translation>開始点の x1。マップ上でクリック/ドラッグしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="148" />
+            <location filename="../../app/panels/descent/descent_view.py" line="149" />
             <source>Start</source>
             <translation>開始点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="154" />
+            <location filename="../../app/panels/descent/descent_view.py" line="155" />
             <source>log scale for f(x)</source>
             <translation>f(x) を対数目盛で表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="156" />
+            <location filename="../../app/panels/descent/descent_view.py" line="157" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation>繰り返しごとの f(x) を対数軸で表示する。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="159" />
+            <location filename="../../app/panels/descent/descent_view.py" line="160" />
             <source>show −gradient arrows</source>
             <translation>−勾配の矢印を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="161" />
+            <location filename="../../app/panels/descent/descent_view.py" line="162" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation>−勾配の矢印を描く (本書の図4-9)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="178" />
+            <location filename="../../app/panels/descent/descent_view.py" line="179" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation>クリックで開始点を設定。十字をドラッグすると動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="193" />
+            <location filename="../../app/panels/descent/descent_view.py" line="194" />
             <source>The start point: drag it to move the start.</source>
             <translation>開始点: ドラッグすると開始点を動かせます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="422" />
+            <location filename="../../app/panels/descent/descent_view.py" line="423" />
             <source>point off the map: x = {0}</source>
             <translation>点はマップの外です: x = {0}</translation>
         </message>
@@ -1756,82 +1756,82 @@
     <context>
         <name>ForwardPanel</name>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <location filename="../../app/panels/forward/panel.py" line="32" />
             <source>Activation functions</source>
             <translation>活性化関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="38" />
-            <source>Three-layer network</source>
-            <translation>3層ニューラルネットワーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/panel.py" line="39" />
-            <source>Softmax and overflow</source>
-            <translation>ソフトマックス関数とオーバーフロー</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/panel.py" line="39" />
-            <source>A trained network</source>
-            <translation>学習済みのネットワーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/panel.py" line="40" />
+            <location filename="../../app/panels/forward/panel.py" line="33" />
             <source>Step, sigmoid and ReLU with their derivatives; drag x (sections 3.2, 3.5).</source>
             <translation>ステップ関数・シグモイド関数・ReLU関数とその導関数。x をドラッグ（3.2、3.5節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="41" />
+            <location filename="../../app/panels/forward/panel.py" line="34" />
+            <source>Three-layer network</source>
+            <translation>3層ニューラルネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="35" />
             <source>The book's three-layer example with every a and z; edit any weight (section 3.4).</source>
             <translation>本の3層ニューラルネットワークの例。すべての a と z、どの重みも編集可（3.4節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="42" />
+            <location filename="../../app/panels/forward/panel.py" line="36" />
+            <source>Softmax and overflow</source>
+            <translation>ソフトマックス関数とオーバーフロー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="37" />
             <source>The naive softmax overflows; subtracting the maximum does not (section 3.5.2).</source>
             <translation>素朴なソフトマックス関数はオーバーフローするが、最大値を引けばしない（3.5.2節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="43" />
+            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <source>A trained network</source>
+            <translation>学習済みのネットワーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="39" />
             <source>A trained network's forward pass layer by layer, and batches (section 3.6).</source>
             <translation>学習済みネットワークの順伝播を層ごとに、そしてバッチ処理（3.6節）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="88" />
+            <location filename="../../app/panels/forward/panel.py" line="63" />
             <source>Forward pass</source>
             <translation>順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="67" />
             <source>Activation functions and derivatives</source>
             <translation>活性化関数と導関数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="69" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3層ニューラルネットワーク（3.4節）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="71" />
             <source>Softmax: naive</source>
             <translation>ソフトマックス関数：素朴な実装</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="72" />
             <source>Softmax: max subtracted</source>
             <translation>ソフトマックス関数：最大値を引く</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="104" />
+            <location filename="../../app/panels/forward/panel.py" line="73" />
             <source>Softmax: logits</source>
             <translation>ソフトマックス関数：入力 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="74" />
             <source>Forward pass layer by layer</source>
             <translation>層ごとの順伝播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="107" />
+            <location filename="../../app/panels/forward/panel.py" line="76" />
             <source>Batch speed-up (measured)</source>
             <translation>バッチ処理による高速化（実測）</translation>
         </message>
@@ -2277,7 +2277,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/bars_view.py" line="66" />
-            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="44" />
             <location filename="../../app/panels/loss/gradient_view.py" line="49" />
             <source>class k</source>
             <translation>クラス k</translation>
@@ -2344,8 +2344,8 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/batch_view.py" line="93" />
-            <location filename="../../app/panels/loss/curve_view.py" line="37" />
-            <location filename="../../app/panels/loss/curve_view.py" line="50" />
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
+            <location filename="../../app/panels/loss/curve_view.py" line="54" />
             <source>cross-entropy</source>
             <translation>交差エントロピー誤差</translation>
         </message>
@@ -2471,22 +2471,22 @@
             <translation>注意: 本書の mean_squared_error は2乗の「和」の半分です。この %1 行では全行の和 (%2) で、バッチサイズで割りません。平均をとるバッチの交差エントロピー誤差とは違います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="35" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
             <translation>損失に対する各クラスの寄与: 2乗和誤差は10クラスすべて、交差エントロピー誤差は正解クラスだけを使う</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
             <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
             <translation>クラスごと: &lt;span style='color:%1'&gt;■ 2乗和誤差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交差エントロピー誤差&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="47" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
             <source>squared error ½(y_k − t_k)²</source>
             <translation>2乗和誤差 ½(y_k − t_k)²</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="53" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
             <translation>交差エントロピー誤差 −t_k log(y_k + δ)</translation>
         </message>
@@ -2693,30 +2693,30 @@
             <translation>y の合計 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="32" />
+            <location filename="../../app/panels/loss/curve_view.py" line="33" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
             <translation>他のクラスを固定して y_t (正解クラスの確率) を変えたときの各損失。点は現在の y</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="35" />
+            <location filename="../../app/panels/loss/curve_view.py" line="36" />
             <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;: 正解クラスの確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
             <source>loss</source>
             <translation>損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="38" />
-            <location filename="../../app/panels/loss/curve_view.py" line="51" />
+            <location filename="../../app/panels/loss/curve_view.py" line="39" />
+            <location filename="../../app/panels/loss/curve_view.py" line="55" />
             <location filename="../../app/panels/loss/header.py" line="113" />
             <source>squared error (y)</source>
             <translation>2乗和誤差 (y)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="39" />
-            <location filename="../../app/panels/loss/curve_view.py" line="54" />
+            <location filename="../../app/panels/loss/curve_view.py" line="40" />
+            <location filename="../../app/panels/loss/curve_view.py" line="58" />
             <location filename="../../app/panels/loss/header.py" line="114" />
             <source>squared error (y2)</source>
             <translation>2乗和誤差 (y2)</translation>
@@ -3158,304 +3158,72 @@
             <translation type="vanished">小さなネットワークをMNISTで学習させ、損失と認識精度を見る (4〜6章)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="72" />
-            <source>Forward pass</source>
-            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
-            <translation>順伝播</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="74" />
-            <source>Loss functions</source>
-            <translation>損失関数</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="75" />
-            <source>Gradient descent</source>
-            <translation>勾配降下法</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="77" />
-            <source>Backpropagation</source>
-            <translation>誤差逆伝播法</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="79" />
-            <source>Training</source>
-            <translation>学習</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="81" />
-            <source>Chapter 6</source>
-            <translation>第6章</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="82" />
-            <source>Convolution</source>
-            <translation>畳み込み</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="88" />
-            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
-            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="90" />
-            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
-            <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="92" />
-            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
-            <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="94" />
-            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
-            <translation>計算グラフ、ネットワーク、勾配確認で誤差逆伝播法を1ステップずつたどります（5章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="96" />
-            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
-            <translation>MNISTやFashion-MNISTで学習し、実行を残して比較・巻き戻し・分岐する (4〜7章)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="98" />
-            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
-            <translation>第6章の比較をレースで：同じ重みの初期値、同じミニバッチ（図6-9〜6-24）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="100" />
-            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
-            <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="192" />
+            <location filename="../../app/main_window.py" line="102" />
             <source>Ready</source>
             <translation>準備完了</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="263" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="264" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>パネルを選択（Ctrl+1〜Ctrl+%1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="270" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="271" />
-            <source>Export &amp;image…</source>
-            <translation>画像をエクスポート(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="272" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="273" />
-            <source>Save a plot of the current panel as PNG or SVG</source>
-            <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="275" />
-            <source>Export &amp;data…</source>
-            <translation>データをエクスポート(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="276" />
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="277" />
-            <source>Save the data behind a plot of the current panel as CSV</source>
-            <translation>現在のパネルのグラフのデータをCSVで保存</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="279" />
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="280" />
-            <source>Close dlfs-studio</source>
-            <translation>dlfs-studioを終了</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="281" />
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="282" />
-            <source>&amp;Presentation mode</source>
-            <translation>プレゼンテーションモード(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="283" />
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="285" />
-            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
-            <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="286" />
-            <source>&amp;Full screen</source>
-            <translation>全画面表示(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="287" />
-            <source>Use the whole screen (F11)</source>
-            <translation>画面全体を使う (F11)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="288" />
-            <source>&amp;Language</source>
-            <translation>言語(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="289" />
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="290" />
-            <source>&amp;Panels explained</source>
-            <translation>パネルの解説(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="292" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="293" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>キーボードショートカット(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="294" />
-            <source>List the keyboard shortcuts</source>
-            <translation>キーボードショートカットの一覧</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="295" />
-            <source>&amp;About dlfs-studio</source>
-            <translation>dlfs-studioについて(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="296" />
-            <source>About this application</source>
-            <translation>このアプリケーションについて</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="367" />
+            <location filename="../../app/main_window.py" line="183" />
             <source>This panel failed to switch presentation mode</source>
             <translation>このパネルはプレゼンテーションモードを切り替えられませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="437" />
+            <location filename="../../app/main_window.py" line="253" />
             <source>A panel failed to switch presentation mode</source>
             <translation>プレゼンテーションモードを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="258" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>プレゼンテーションモード オン (F5で終了)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="258" />
             <source>Presentation mode off</source>
             <translation>プレゼンテーションモード オフ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="462" />
+            <location filename="../../app/main_window.py" line="278" />
             <source>A panel failed to switch theme</source>
             <translation>テーマを切り替えられなかったパネルがあります</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="474" />
-            <source>F5 or Ctrl+P	Presentation mode on/off</source>
-            <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="475" />
-            <source>F11	Full screen on/off</source>
-            <translation>F11	全画面表示のオン/オフ</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="477" />
-            <source>Ctrl+E	Export image (PNG, SVG)</source>
-            <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="478" />
-            <source>Ctrl+Shift+E	Export data (CSV)</source>
-            <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="479" />
-            <source>F1	Panels explained, lecturer keys</source>
-            <translation>F1	パネルの解説、講義用キー</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="480" />
-            <source>Shift+F1	This list</source>
-            <translation>Shift+F1	この一覧</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="481" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	終了</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="503" />
+            <location filename="../../app/main_window.py" line="297" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="512" />
+            <location filename="../../app/main_window.py" line="306" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studioについて</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="513" />
+            <location filename="../../app/main_window.py" line="307" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;ニューラルネットワークが学習するしくみを体験するデスクトップ実験室です。&lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (斎藤康毅, 2016) に沿っています。&lt;/p&gt;&lt;p&gt;損失関数、勾配降下法、MNISTの学習を、読んで理解できる小さなNumPyエンジンで計算します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="528" />
+            <location filename="../../app/main_window.py" line="322" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>言語を切り替えるとパネルが作り直され、破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="530" />
+            <location filename="../../app/main_window.py" line="324" />
             <source>The language was not changed.</source>
             <translation>言語は変更されませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="537" />
+            <location filename="../../app/main_window.py" line="331" />
             <source>Language: %1</source>
             <translation>言語: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="376" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studioを終了すると破棄されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="611" />
+            <location filename="../../app/main_window.py" line="396" />
             <source>Not closed: the training is kept.</source>
             <translation>終了しませんでした: 学習の状態はそのままです。</translation>
         </message>
@@ -3518,6 +3286,238 @@
 %2</source>
             <translation>%1 を保存できませんでした:
 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="91" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="92" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>パネルを選択（Ctrl+1〜Ctrl+%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="98" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="99" />
+            <source>Export &amp;image…</source>
+            <translation>画像をエクスポート(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="100" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="101" />
+            <source>Save a plot of the current panel as PNG or SVG</source>
+            <translation>現在のパネルのグラフをPNGまたはSVGで保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="103" />
+            <source>Export &amp;data…</source>
+            <translation>データをエクスポート(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="104" />
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="105" />
+            <source>Save the data behind a plot of the current panel as CSV</source>
+            <translation>現在のパネルのグラフのデータをCSVで保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="107" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="108" />
+            <source>Close dlfs-studio</source>
+            <translation>dlfs-studioを終了</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="109" />
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="110" />
+            <source>&amp;Presentation mode</source>
+            <translation>プレゼンテーションモード(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="111" />
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="113" />
+            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
+            <translation>プロジェクター向けの大きな文字と太い線。補助的な操作部は隠れます (F5 または Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="114" />
+            <source>&amp;Full screen</source>
+            <translation>全画面表示(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="115" />
+            <source>Use the whole screen (F11)</source>
+            <translation>画面全体を使う (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="116" />
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="117" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="118" />
+            <source>&amp;Panels explained</source>
+            <translation>パネルの解説(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="120" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>各パネルが示す内容と本書の節番号、講義用キー (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="121" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="122" />
+            <source>List the keyboard shortcuts</source>
+            <translation>キーボードショートカットの一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="123" />
+            <source>&amp;About dlfs-studio</source>
+            <translation>dlfs-studioについて(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="124" />
+            <source>About this application</source>
+            <translation>このアプリケーションについて</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="135" />
+            <source>F5 or Ctrl+P	Presentation mode on/off</source>
+            <translation>F5 または Ctrl+P	プレゼンテーションモードのオン/オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="136" />
+            <source>F11	Full screen on/off</source>
+            <translation>F11	全画面表示のオン/オフ</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="138" />
+            <source>Ctrl+E	Export image (PNG, SVG)</source>
+            <translation>Ctrl+E	画像をエクスポート (PNG, SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="139" />
+            <source>Ctrl+Shift+E	Export data (CSV)</source>
+            <translation>Ctrl+Shift+E	データをエクスポート (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="140" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	パネルの解説、講義用キー</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="141" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	この一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="142" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	終了</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="40" />
+            <source>Forward pass</source>
+            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>順伝播</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="42" />
+            <source>Loss functions</source>
+            <translation>損失関数</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="43" />
+            <source>Gradient descent</source>
+            <translation>勾配降下法</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="45" />
+            <source>Backpropagation</source>
+            <translation>誤差逆伝播法</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="47" />
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="49" />
+            <source>Chapter 6</source>
+            <translation>第6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="50" />
+            <source>Convolution</source>
+            <translation>畳み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="56" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
+            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>活性化関数、3層ニューラルネットワーク、ソフトマックス関数のオーバーフロー、学習済みネットワークの順伝播（3章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="58" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <translation>10クラスの出力で2乗和誤差と交差エントロピー誤差を調べる (本書4.2節)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="60" />
+            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
+            <translation>勾配降下法と6章の最適化手法が損失の曲面を下っていく様子を見る</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="62" />
+            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
+            <translation>計算グラフ、ネットワーク、勾配確認で誤差逆伝播法を1ステップずつたどります（5章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="64" />
+            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
+            <translation>MNISTやFashion-MNISTで学習し、実行を残して比較・巻き戻し・分岐する (4〜7章)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="66" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>第6章の比較をレースで：同じ重みの初期値、同じミニバッチ（図6-9〜6-24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="68" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>im2col を目で見る。学習済み SimpleConvNet のフィルターと特徴マップ（7章）</translation>
         </message>
     </context>
     <context>
@@ -3901,100 +3901,100 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>PanelDialogs</name>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="42" />
+            <location filename="../../app/panels/training/dialogs.py" line="43" />
             <source>Folder holding the four IDX files</source>
             <translation>4つのIDXファイルのあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="49" />
-            <location filename="../../app/panels/training/dialogs.py" line="62" />
+            <location filename="../../app/panels/training/dialogs.py" line="50" />
+            <location filename="../../app/panels/training/dialogs.py" line="63" />
             <source>Loading %1 clears the results of this network.</source>
             <translation>%1 を読み込むと、このネットワークの結果は消去されます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="57" />
+            <location filename="../../app/panels/training/dialogs.py" line="58" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>mnist/ と fashion-mnist/ のあるフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="74" />
+            <location filename="../../app/panels/training/dialogs.py" line="75" />
             <source>The dataset could not be loaded: %1</source>
             <translation>データセットを読み込めませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="76" />
+            <location filename="../../app/panels/training/dialogs.py" line="77" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>データセットを読み込めませんでした: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="94" />
+            <location filename="../../app/panels/training/dialogs.py" line="95" />
             <source>Save model</source>
             <translation>モデルを保存</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="95" />
-            <location filename="../../app/panels/training/dialogs.py" line="113" />
+            <location filename="../../app/panels/training/dialogs.py" line="96" />
+            <location filename="../../app/panels/training/dialogs.py" line="114" />
             <source>NumPy model (*.npz)</source>
             <translation>NumPyモデル (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="106" />
+            <location filename="../../app/panels/training/dialogs.py" line="107" />
             <source>Could not save the model: %1</source>
             <translation>モデルを保存できませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="108" />
+            <location filename="../../app/panels/training/dialogs.py" line="109" />
             <source>Saved the model to %1.</source>
             <translation>モデルを %1 に保存しました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="112" />
+            <location filename="../../app/panels/training/dialogs.py" line="113" />
             <source>Load model</source>
             <translation>モデルを読み込む</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="123" />
-            <location filename="../../app/panels/training/dialogs.py" line="130" />
+            <location filename="../../app/panels/training/dialogs.py" line="124" />
+            <location filename="../../app/panels/training/dialogs.py" line="131" />
             <source>Could not load the model: %1</source>
             <translation>モデルを読み込めませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="138" />
+            <location filename="../../app/panels/training/dialogs.py" line="139" />
             <source>Model %1 loaded.</source>
             <translation>モデル %1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="140" />
+            <location filename="../../app/panels/training/dialogs.py" line="141" />
             <source>Loaded %1; Start trains it further.</source>
             <translation>%1 を読み込みました。「開始」でさらに学習します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="172" />
+            <location filename="../../app/panels/training/dialogs.py" line="173" />
             <source>Deleting it discards it.</source>
             <translation>削除すると失われます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="178" />
+            <location filename="../../app/panels/training/dialogs.py" line="179" />
             <source>Folder to save the runs in</source>
             <translation>実行の保存先フォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="183" />
+            <location filename="../../app/panels/training/dialogs.py" line="184" />
             <source>Session folder to open</source>
             <translation>開くセッションフォルダー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="195" />
+            <location filename="../../app/panels/training/dialogs.py" line="196" />
             <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
             <translation>%1 で学習中です (繰り返し %3 回中 %2 回目)。そのネットワークは保存されていません。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="215" />
+            <location filename="../../app/panels/training/dialogs.py" line="216" />
             <source>Unsaved network</source>
             <translation>未保存のネットワーク</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="216" />
+            <location filename="../../app/panels/training/dialogs.py" line="217" />
             <source>Save the network first?</source>
             <translation>先にネットワークを保存しますか?</translation>
         </message>
@@ -4002,7 +4002,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="121" />
+            <location filename="../../app/window_panels.py" line="81" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>パネル「%1」を読み込めませんでした:</translation>
         </message>
@@ -4147,196 +4147,196 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="124" />
+            <location filename="../../app/panels/descent/race_board.py" line="51" />
+            <source>Leaderboard</source>
+            <translation>順位表</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <source>optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <source>lr</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <location filename="../../app/panels/descent/race_board.py" line="55" />
+            <source>steps</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <source>f now</source>
+            <translation>現在の f</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="56" />
+            <source>Steps until f(x) ≤ ε for the first time.</source>
+            <translation>初めて f(x) ≤ ε になるまでのステップ数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="65" />
+            <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
+            <translation>先に f ≤ ε に到達した順 (ステップ数の少ない順)。残りは現在の f の順。数値にマウスを合わせると全桁を表示します。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="81" />
+            <source>diverged</source>
+            <translation>発散</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="83" />
+            <source>not yet</source>
+            <translation>未到達</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="83" />
+            <source>not reached</source>
+            <translation>到達せず</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="103" />
+            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
+            <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="112" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>本書の図6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="125" />
+            <location filename="../../app/panels/descent/race_view.py" line="113" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>6章の比較: x²/20 + y² を (-7, 2) から、30ステップ、SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="143" />
+            <location filename="../../app/panels/descent/race_view.py" line="131" />
             <source>Include {0} in the race.</source>
             <translation>{0} を競争に参加させる。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="134" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0} の学習率。入力した値をそのまま使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="154" />
+            <location filename="../../app/panels/descent/race_view.py" line="142" />
             <source>Optimizer and learning rate</source>
             <translation>最適化手法と学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="155" />
+            <location filename="../../app/panels/descent/race_view.py" line="143" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>各最適化手法の学習率。他のハイパーパラメータは本書のデフォルト値のままです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="160" />
+            <location filename="../../app/panels/descent/race_view.py" line="148" />
             <source>Number of updates for every optimizer.</source>
             <translation>すべての最適化手法に共通の更新回数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="150" />
             <source>Steps</source>
             <translation>ステップ数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="164" />
+            <location filename="../../app/panels/descent/race_view.py" line="152" />
             <source>analytic (like chapter 6)</source>
             <translation>解析的 (6章と同じ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="165" />
+            <location filename="../../app/panels/descent/race_view.py" line="153" />
             <source>numerical (h = 1e-4)</source>
             <translation>数値微分 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="166" />
+            <location filename="../../app/panels/descent/race_view.py" line="154" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>どちらの勾配で更新するか。6章では数式 (解析的な勾配) を使います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="168" />
+            <location filename="../../app/panels/descent/race_view.py" line="156" />
             <source>Gradient</source>
             <translation>勾配</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="172" />
+            <location filename="../../app/panels/descent/race_view.py" line="160" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>すべての最適化手法に共通の開始点 x0。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="175" />
+            <location filename="../../app/panels/descent/race_view.py" line="163" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>すべての最適化手法に共通の開始点 x1。グラフをクリックしても設定できます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="179" />
+            <location filename="../../app/panels/descent/race_view.py" line="167" />
             <source>Start</source>
             <translation>開始点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="182" />
+            <location filename="../../app/panels/descent/race_view.py" line="170" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>ゴールライン: f(x) ≤ ε になったらゴールです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="184" />
+            <location filename="../../app/panels/descent/race_view.py" line="172" />
             <source>ε (finish)</source>
             <translation>ε (ゴール)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="190" />
+            <location filename="../../app/panels/descent/race_view.py" line="178" />
             <source>One plot</source>
             <translation>1つのグラフ</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>All racers on one plot.</source>
             <translation>全参加者を1つのグラフに表示。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="192" />
+            <location filename="../../app/panels/descent/race_view.py" line="180" />
             <source>2×2 like the book</source>
             <translation>本書と同じ 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="193" />
+            <location filename="../../app/panels/descent/race_view.py" line="181" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>図6-8と同じ4つの小さなグラフ: SGD、Momentum、AdaGrad、Adam。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="211" />
+            <location filename="../../app/panels/descent/race_view.py" line="199" />
             <source>The race's current step.</source>
             <translation>競争の現在のステップ。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="213" />
+            <location filename="../../app/panels/descent/race_view.py" line="201" />
             <source>Click to set the common start point.</source>
             <translation>クリックで共通の開始点を設定。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="235" />
+            <location filename="../../app/panels/descent/race_view.py" line="223" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>図6-8: x²/20 + y² 上での各最適化手法の経路。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="258" />
-            <source>Leaderboard</source>
-            <translation>順位表</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="261" />
-            <source>optimizer</source>
-            <translation>最適化手法</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="261" />
-            <source>lr</source>
-            <translation>学習率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="262" />
-            <location filename="../../app/panels/descent/race_view.py" line="263" />
-            <source>steps</source>
-            <translation>ステップ</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="262" />
-            <source>f now</source>
-            <translation>現在の f</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="264" />
-            <source>Steps until f(x) ≤ ε for the first time.</source>
-            <translation>初めて f(x) ≤ ε になるまでのステップ数。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="273" />
-            <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
-            <translation>先に f ≤ ε に到達した順 (ステップ数の少ない順)。残りは現在の f の順。数値にマウスを合わせると全桁を表示します。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="429" />
+            <location filename="../../app/panels/descent/race_view.py" line="411" />
             <source>{0} (not in the race)</source>
             <translation>{0} (不参加)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="443" />
+            <location filename="../../app/panels/descent/race_view.py" line="425" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>競争を始めるには最適化手法を1つ以上選んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="445" />
+            <location filename="../../app/panels/descent/race_view.py" line="427" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>ステップ {0} / {1}   ·   開始点 {2}   ·   {3}</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="473" />
-            <source>diverged</source>
-            <translation>発散</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="475" />
-            <source>not yet</source>
-            <translation>未到達</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="475" />
-            <source>not reached</source>
-            <translation>到達せず</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="495" />
-            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation>ε = {0}。初めて f(x) ≤ ε になったステップでゴールです (core.descent.steps_to_reach)。</translation>
         </message>
     </context>
     <context>
@@ -4729,102 +4729,103 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>RunsList</name>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <location filename="../../app/panels/training/runs_view.py" line="50" />
             <source>run</source>
+            <extracomment>Runs the list shows without scrolling (at 1280x720 in normal mode).</extracomment>
             <translation>実行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <location filename="../../app/panels/training/runs_view.py" line="50" />
             <source>status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <location filename="../../app/panels/training/runs_view.py" line="50" />
             <source>iteration</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <location filename="../../app/panels/training/runs_view.py" line="51" />
             <source>train acc</source>
             <translation>訓練精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <location filename="../../app/panels/training/runs_view.py" line="51" />
             <source>test acc</source>
             <translation>テスト精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="48" />
+            <location filename="../../app/panels/training/runs_view.py" line="52" />
             <source>Every run is kept until you delete it: tick to overlay its curves, click to inspect it, double-click its name to rename it</source>
             <translation>実行は削除するまで残ります。チェックで曲線を重ねて表示、クリックで詳しく表示、名前をダブルクリックで名前を変更</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="62" />
+            <location filename="../../app/panels/training/runs_view.py" line="65" />
             <source>Delete run</source>
             <translation>実行を削除</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="63" />
+            <location filename="../../app/panels/training/runs_view.py" line="66" />
             <source>Forget the selected run (asks first when it is not saved)</source>
             <translation>選択した実行を削除 (未保存なら先に確認します)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="65" />
+            <location filename="../../app/panels/training/runs_view.py" line="68" />
             <source>Save runs…</source>
             <translation>実行を保存…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="66" />
+            <location filename="../../app/panels/training/runs_view.py" line="69" />
             <source>Save the runs (settings, curves, checkpoints) as a session folder</source>
             <translation>実行 (設定、曲線、チェックポイント) をセッションフォルダーとして保存</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="68" />
+            <location filename="../../app/panels/training/runs_view.py" line="71" />
             <source>Open runs…</source>
             <translation>実行を開く…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="69" />
+            <location filename="../../app/panels/training/runs_view.py" line="72" />
             <source>Open a session folder saved by the app or by dlfs train --session</source>
             <translation>このアプリまたは dlfs train --session で保存したセッションフォルダーを開く</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="91" />
+            <location filename="../../app/panels/training/runs_view.py" line="129" />
             <source>Tick to show this run's curves</source>
             <translation>チェックするとこの実行の曲線を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <location filename="../../app/panels/training/runs_view.py" line="148" />
             <source>ready</source>
             <translation>準備完了</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <location filename="../../app/panels/training/runs_view.py" line="148" />
             <source>running</source>
             <translation>学習中</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <location filename="../../app/panels/training/runs_view.py" line="148" />
             <source>paused</source>
             <translation>一時停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <location filename="../../app/panels/training/runs_view.py" line="149" />
             <source>finished</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <location filename="../../app/panels/training/runs_view.py" line="149" />
             <source>stopped</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <location filename="../../app/panels/training/runs_view.py" line="149" />
             <source>diverged</source>
             <translation>発散</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="112" />
+            <location filename="../../app/panels/training/runs_view.py" line="150" />
             <source>loaded</source>
             <translation>読み込み済み</translation>
         </message>
@@ -5290,87 +5291,87 @@ x = 10: 傾き {1}</translation>
             <translation>ステップ x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="175" />
+            <location filename="../../app/panels/descent/ledger.py" line="178" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>列見出しを右クリックすると、表示する列を選べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="180" />
+            <location filename="../../app/panels/descent/ledger.py" line="183" />
             <source>Step number k (0 is the start point).</source>
             <translation>ステップ番号 k (0 が開始点)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="181" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>First coordinate of the point x_k.</source>
             <translation>点 x_k の第1座標。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="181" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>Second coordinate of the point x_k.</source>
             <translation>点 x_k の第2座標。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="182" />
+            <location filename="../../app/panels/descent/ledger.py" line="185" />
             <source>Function value f(x_k).</source>
             <translation>関数の値 f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="183" />
+            <location filename="../../app/panels/descent/ledger.py" line="186" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>x_k における ∂f/∂x0 の中心差分による推定値 (core.gradient.numerical_gradient)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="184" />
+            <location filename="../../app/panels/descent/ledger.py" line="187" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x0。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="185" />
+            <location filename="../../app/panels/descent/ledger.py" line="188" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>x_k における ∂f/∂x1 の中心差分による推定値。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="186" />
+            <location filename="../../app/panels/descent/ledger.py" line="189" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="187" />
+            <location filename="../../app/panels/descent/ledger.py" line="190" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>x_k から x_(k+1) へのステップ (第1座標)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="188" />
+            <location filename="../../app/panels/descent/ledger.py" line="191" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>x_k から x_(k+1) へのステップ (第2座標)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="191" />
+            <location filename="../../app/panels/descent/ledger.py" line="194" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>この更新の前の最適化手法の状態 (速度 v、勾配の2乗和 h、Adam の m と v)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="339" />
+            <location filename="../../app/panels/descent/ledger.py" line="352" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>全ステップの点、関数の値、数値微分と正確な勾配、ステップ、最適化手法の状態。セルにマウスを合わせると全桁を表示し、Ctrl+C で正確にコピーできます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="341" />
+            <location filename="../../app/panels/descent/ledger.py" line="354" />
             <source>Copy with full precision</source>
             <translation>全桁でコピー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="346" />
+            <location filename="../../app/panels/descent/ledger.py" line="359" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="415" />
+            <location filename="../../app/panels/descent/ledger.py" line="428" />
             <source>Show all columns</source>
             <translation>すべての列を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="416" />
+            <location filename="../../app/panels/descent/ledger.py" line="429" />
             <source>Fit column widths</source>
             <translation>列幅を合わせる</translation>
         </message>
@@ -5455,37 +5456,37 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="159" />
+            <location filename="../../app/panels/training/runs_view.py" line="197" />
             <source>Timeline</source>
             <translation>タイムライン</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="160" />
+            <location filename="../../app/panels/training/runs_view.py" line="198" />
             <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
             <translation>ドラッグで実行をさかのぼる: 重み、ヒストグラム、誤認識、手書き欄がそのチェックポイントのネットワークを表示します</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="173" />
+            <location filename="../../app/panels/training/runs_view.py" line="211" />
             <source>The checkpoint shown</source>
             <translation>表示中のチェックポイント</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="175" />
+            <location filename="../../app/panels/training/runs_view.py" line="213" />
             <source>Fork from here…</source>
             <translation>ここから分岐…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="176" />
+            <location filename="../../app/panels/training/runs_view.py" line="214" />
             <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
             <translation>このチェックポイントから設定を一部変えて新しい実行を始めます。ここまでの履歴はこの実行と共有します</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="211" />
+            <location filename="../../app/panels/training/runs_view.py" line="249" />
             <source>no checkpoint yet</source>
             <translation>チェックポイントなし</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="213" />
+            <location filename="../../app/panels/training/runs_view.py" line="251" />
             <source>Iteration %1 / %2</source>
             <translation>イテレーション %1 / %2</translation>
         </message>
@@ -6215,167 +6216,96 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="139" />
-            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
-            <translation>%1 での学習は繰り返し %2 で停止し、その結果は消去されました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="142" />
-            <source>The results of the run on %1 were cleared.</source>
-            <translation>%1 での学習の結果は消去されました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="162" />
+            <location filename="../../app/panels/training/controller.py" line="118" />
             <source>Loading %1…</source>
             <translation>%1 を読み込み中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="183" />
+            <location filename="../../app/panels/training/controller.py" line="136" />
             <source>Loaded %1.</source>
             <translation>%1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="233" />
-            <location filename="../../app/panels/training/panel.py" line="517" />
+            <location filename="../../app/panels/training/controller.py" line="175" />
+            <location filename="../../app/panels/training/panel.py" line="417" />
             <location filename="../../app/panels/training/sessions.py" line="85" />
             <source>Load a dataset first.</source>
             <translation>先にデータセットを読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="252" />
+            <location filename="../../app/panels/training/controller.py" line="194" />
             <source>Only runs trained in this view can be forked.</source>
             <translation>分岐できるのは、このビューで学習した実行だけです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="290" />
+            <location filename="../../app/panels/training/controller.py" line="232" />
             <source>Training the loaded model further.</source>
             <translation>読み込んだモデルをさらに学習させます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="292" />
+            <location filename="../../app/panels/training/controller.py" line="234" />
             <source>Training %1, a fork of %2 from iteration %3…</source>
             <translation>%1 を学習中（%2 のイテレーション %3 からの分岐）…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="294" />
-            <location filename="../../app/panels/training/controller.py" line="445" />
+            <location filename="../../app/panels/training/controller.py" line="236" />
+            <location filename="../../app/panels/training/controller.py" line="386" />
             <source>Training…</source>
             <translation>学習中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="330" />
+            <location filename="../../app/panels/training/controller.py" line="272" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>繰り返し %2 から学習率を %1 にしました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="345" />
+            <location filename="../../app/panels/training/controller.py" line="287" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>%1 に切り替えました (最適化手法の状態は初期化)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="390" />
+            <location filename="../../app/panels/training/controller.py" line="332" />
             <source>Stop the run before deleting it.</source>
             <translation>削除する前に実行を停止してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="458" />
+            <location filename="../../app/panels/training/controller.py" line="399" />
             <source>Paused at iteration %1.</source>
             <translation>繰り返し %1 で一時停止中。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="464" />
-            <location filename="../../app/panels/training/controller.py" line="577" />
+            <location filename="../../app/panels/training/controller.py" line="405" />
+            <location filename="../../app/panels/training/controller.py" line="432" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>繰り返し %1 で停止しました。ネットワークは学習した内容を保持しています。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="476" />
-            <source>the loss diverged</source>
-            <translation>損失が発散しました</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="489" />
-            <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
-            <translation>Weight decay λ = %1 は強すぎます: その項 0.5·λ·ΣW² は最初に %2、lr·λ = %3 です (1 を超えると、ステップごとに重みの符号が反転して大きくなります)。λ を小さくしてください (本書では 0.1 以下)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="493" />
-            <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
-            <translation>最初のミニバッチから損失が大きすぎました (%1。初期化したばかりのネットワークなら %2 付近から始まります): 重みの初期値 (%3) が大きすぎます。0.01 か、He / Xavier を試してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="497" />
-            <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
-            <translation>学習率を小さくして（例: %1 の10分の1）やり直してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="499" />
-            <source>Training stopped: %1.</source>
-            <translation>学習を停止しました: %1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="519" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>パラメータ（重み・バイアス）が有限の数ではない（inf または NaN）ため、保存できません。モデルファイルには有限の数しか保存できません。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training/controller.py" line="532" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
-            <translation>
-                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training/controller.py" line="535" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
-            <translation>
-                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (学習中の最後の評価、繰り返し %3 では %4)。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training/controller.py" line="540" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
-            <translation>
-                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (最後の評価は繰り返し %3)。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="544" />
-            <source>The book reports about %1.</source>
-            <translation>本書では約 %1 です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="560" />
+            <location filename="../../app/panels/training/controller.py" line="415" />
             <source>Training failed: %1</source>
             <translation>学習に失敗しました: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="714" />
-            <source>%1, iteration %2</source>
-            <translation>%1、イテレーション %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="723" />
+            <location filename="../../app/panels/training/controller.py" line="457" />
             <source>Nothing to save yet: train the network (or load a model) first.</source>
             <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training/dialogs.py" line="134" />
+            <location filename="../../app/panels/training/dialogs.py" line="135" />
             <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
             <translation>
                 <numerusform>モデル %1: %2 で %n 回の繰り返し学習、テストデータの認識精度 %3。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training/dialogs.py" line="199" />
-            <location filename="../../app/panels/training/dialogs.py" line="212" />
+            <location filename="../../app/panels/training/dialogs.py" line="200" />
+            <location filename="../../app/panels/training/dialogs.py" line="213" />
             <source>The network trained for %n iteration(s) on %1 is not saved.</source>
             <translation>
                 <numerusform>%1 で %n 回の繰り返し学習したネットワークは保存されていません。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training/dialogs.py" line="201" />
+            <location filename="../../app/panels/training/dialogs.py" line="202" />
             <source>%n trained run(s) on %1 are not saved.</source>
             <translation>
                 <numerusform>%1 で学習した %n 件の実行が保存されていません。</numerusform>
@@ -6422,108 +6352,113 @@ x = 10: 傾き {1}</translation>
             <translation>アクティベーション分布</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="119" />
+            <location filename="../../app/panels/training/inspection.py" line="163" />
+            <source>%1, iteration %2</source>
+            <translation>%1、イテレーション %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/layout.py" line="78" />
             <source>Views of the training runs</source>
             <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
             <translation>各実行の学習のようすを見るための表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="127" />
+            <location filename="../../app/panels/training/layout.py" line="85" />
             <source>Curves</source>
             <translation>曲線</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="127" />
+            <location filename="../../app/panels/training/layout.py" line="85" />
             <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
             <translation>表示中の各実行の、ミニバッチごとの損失とエポックごとの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="129" />
+            <location filename="../../app/panels/training/layout.py" line="87" />
             <source>Weights &amp;&amp; activations</source>
             <translation>重みとアクティベーション</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="130" />
+            <location filename="../../app/panels/training/layout.py" line="88" />
             <source>First-layer weights as images and the distribution of hidden activations</source>
             <translation>第1層の重みの画像と、隠れ層のアクティベーション分布</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="131" />
+            <location filename="../../app/panels/training/layout.py" line="89" />
             <source>Errors</source>
             <translation>誤認識</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="131" />
+            <location filename="../../app/panels/training/layout.py" line="89" />
             <source>Confusion matrix and the most confident mistakes on the test set</source>
             <translation>混同行列と、テストデータでの確信度の高い誤認識</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="133" />
+            <location filename="../../app/panels/training/layout.py" line="91" />
             <source>Draw</source>
             <translation>手書き</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="133" />
+            <location filename="../../app/panels/training/layout.py" line="91" />
             <source>Draw and see what the network shown thinks it is</source>
             <translation>絵を描いて、表示中のネットワークが何と認識するかを見る</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="134" />
+            <location filename="../../app/panels/training/layout.py" line="92" />
             <source>Gradient check</source>
             <translation>勾配確認</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="135" />
+            <location filename="../../app/panels/training/layout.py" line="93" />
             <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
             <translation>誤差逆伝播法と数値微分による勾配を比べる (本書5.7.3節)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="278" />
+            <location filename="../../app/panels/training/panel.py" line="183" />
             <source>Reset: weights initialised from seed %1; the previous runs stay in the list.</source>
             <translation>リセット: シード %1 で重みを初期化しました。これまでの実行は一覧に残ります。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="319" />
+            <location filename="../../app/panels/training/panel.py" line="224" />
             <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
             <translation>%1 のイテレーション %2 からの分岐: 学習率、最適化手法、Weight decay のどれかを変えてから「分岐を開始」を押してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="350" />
+            <location filename="../../app/panels/training/panel.py" line="250" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1: 訓練画像 %2 枚、テスト画像 %3 枚 (%4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="356" />
+            <location filename="../../app/panels/training/panel.py" line="256" />
             <source>Labels: %1</source>
             <translation>ラベル: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="362" />
+            <location filename="../../app/panels/training/panel.py" line="262" />
             <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
             <translation>%1 を読み込みました (訓練画像 %2 枚、テスト画像 %3 枚)。「開始」を押すと学習します。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="369" />
+            <location filename="../../app/panels/training/panel.py" line="269" />
             <source>No dataset loaded</source>
             <translation>データセット未読み込み</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="370" />
+            <location filename="../../app/panels/training/panel.py" line="270" />
             <source>Load a dataset to begin.</source>
             <translation>データセットを読み込んで始めましょう。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="419" />
+            <location filename="../../app/panels/training/panel.py" line="319" />
             <source>%1 at iteration %2</source>
             <translation>%1（イテレーション %2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="427" />
+            <location filename="../../app/panels/training/panel.py" line="327" />
             <source> — untrained network</source>
             <translation> — 未学習のネットワーク</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="539" />
+            <location filename="../../app/panels/training/panel.py" line="439" />
             <source>Training</source>
             <translation>学習</translation>
         </message>
@@ -6658,7 +6593,7 @@ x = 10: 傾き {1}</translation>
             <translation>学習率は専用の欄で設定してください</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/reference.py" line="50" />
+            <location filename="../../app/panels/training/reference.py" line="51" />
             <source>(other settings: %1)</source>
             <translation>（設定が異なります: %1）</translation>
         </message>
@@ -6703,63 +6638,129 @@ x = 10: 傾き {1}</translation>
             <translation>これらは %1 で学習したものです。詳しく見るには、そのデータセットを読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="239" />
+            <location filename="../../app/panels/training/texts.py" line="54" />
+            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
+            <translation>%1 での学習は繰り返し %2 で停止し、その結果は消去されました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="57" />
+            <source>The results of the run on %1 were cleared.</source>
+            <translation>%1 での学習の結果は消去されました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="69" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>パラメータ（重み・バイアス）が有限の数ではない（inf または NaN）ため、保存できません。モデルファイルには有限の数しか保存できません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="78" />
+            <source>the loss diverged</source>
+            <translation>損失が発散しました</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="91" />
+            <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
+            <translation>Weight decay λ = %1 は強すぎます: その項 0.5·λ·ΣW² は最初に %2、lr·λ = %3 です (1 を超えると、ステップごとに重みの符号が反転して大きくなります)。λ を小さくしてください (本書では 0.1 以下)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="95" />
+            <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
+            <translation>最初のミニバッチから損失が大きすぎました (%1。初期化したばかりのネットワークなら %2 付近から始まります): 重みの初期値 (%3) が大きすぎます。0.01 か、He / Xavier を試してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="99" />
+            <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
+            <translation>学習率を小さくして（例: %1 の10分の1）やり直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="101" />
+            <source>Training stopped: %1.</source>
+            <translation>学習を停止しました: %1。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/texts.py" line="129" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
+            <translation>
+                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/texts.py" line="132" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
+            <translation>
+                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (学習中の最後の評価、繰り返し %3 では %4)。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/texts.py" line="137" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
+            <translation>
+                <numerusform>%n 回の繰り返しを %1 で完了: テストデータの認識精度 %2 (最後の評価は繰り返し %3)。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="141" />
+            <source>The book reports about %1.</source>
+            <translation>本書では約 %1 です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="241" />
             <source>Confusion matrix (test set)</source>
             <translation>混同行列 (テストデータ)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="240" />
+            <location filename="../../app/panels/training/views.py" line="242" />
             <source>true label</source>
             <translation>正解ラベル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="241" />
-            <location filename="../../app/panels/training/views.py" line="265" />
+            <location filename="../../app/panels/training/views.py" line="243" />
+            <location filename="../../app/panels/training/views.py" line="267" />
             <source>predicted label</source>
             <translation>予測ラベル</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="269" />
+            <location filename="../../app/panels/training/views.py" line="271" />
             <source>predicted label (numbered as the rows)</source>
             <translation>予測ラベル（番号は行と同じ）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="305" />
+            <location filename="../../app/panels/training/views.py" line="307" />
             <source>Network's probabilities</source>
             <translation>ネットワークの出力確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="307" />
+            <location filename="../../app/panels/training/views.py" line="309" />
             <source>probability</source>
             <translation>確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="308" />
+            <location filename="../../app/panels/training/views.py" line="310" />
             <source>class</source>
             <translation>クラス</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="350" />
+            <location filename="../../app/panels/training/views.py" line="352" />
             <source>Activation histograms (test sample)</source>
             <translation>アクティベーション分布 (テスト標本)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="351" />
+            <location filename="../../app/panels/training/views.py" line="353" />
             <source>share of units</source>
             <translation>ニューロンの割合</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="352" />
+            <location filename="../../app/panels/training/views.py" line="354" />
             <source>activation value</source>
             <translation>アクティベーション</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="383" />
+            <location filename="../../app/panels/training/views.py" line="385" />
             <source>dead units %1%</source>
             <translation>死んだニューロン %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="385" />
+            <location filename="../../app/panels/training/views.py" line="387" />
             <source>saturated %1%</source>
             <translation>飽和 %1%</translation>
         </message>
@@ -6852,7 +6853,7 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="650" />
+            <location filename="../../app/main_window.py" line="430" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>

@@ -623,73 +623,73 @@
     <context>
         <name>BackpropPanel</name>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="26" />
-            <location filename="../../app/panels/backprop/panel.py" line="115" />
+            <location filename="../../app/panels/backprop/panel.py" line="28" />
+            <location filename="../../app/panels/backprop/panel.py" line="61" />
             <source>Computational graph</source>
             <translation>계산 그래프</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="26" />
-            <source>Network as a graph</source>
-            <translation>신경망의 계산 그래프</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/backprop/panel.py" line="27" />
-            <source>Gradient check</source>
-            <translation>기울기 확인</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/backprop/panel.py" line="28" />
+            <location filename="../../app/panels/backprop/panel.py" line="29" />
             <source>Forward node by node, then backward: the book's shopping graphs or your own formula (sections 5.1-5.5).</source>
             <translation>노드마다 순전파하고 이어서 역전파합니다. 책의 쇼핑 계산 그래프나 직접 입력한 식으로(5.1~5.5절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="30" />
+            <location filename="../../app/panels/backprop/panel.py" line="31" />
+            <source>Network as a graph</source>
+            <translation>신경망의 계산 그래프</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/panel.py" line="32" />
             <source>TwoLayerNet's layers as a graph: shapes, activations and gradients of one sample (section 5.7).</source>
             <translation>TwoLayerNet의 계층을 계산 그래프로: 형상, 샘플 하나의 활성화 값과 기울기(5.7절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="32" />
+            <location filename="../../app/panels/backprop/panel.py" line="34" />
+            <source>Gradient check</source>
+            <translation>기울기 확인</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/panel.py" line="35" />
             <source>Numerical against backprop gradients, and the error against the step h (section 5.7.3).</source>
             <translation>수치 미분과 오차역전파법의 기울기 비교, 간격 h에 대한 오차(5.7.3절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="83" />
+            <location filename="../../app/panels/backprop/panel.py" line="56" />
             <source>Backpropagation</source>
             <translation>오차역전파법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="116" />
+            <location filename="../../app/panels/backprop/panel.py" line="62" />
             <source>Backprop ledger</source>
             <translation>오차역전파법 계산 기록</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="117" />
+            <location filename="../../app/panels/backprop/panel.py" line="63" />
             <source>Backprop against numerical derivative</source>
             <translation>오차역전파법과 수치 미분 비교</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="119" />
+            <location filename="../../app/panels/backprop/panel.py" line="65" />
             <source>Network graph</source>
             <translation>신경망의 계산 그래프</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="120" />
+            <location filename="../../app/panels/backprop/panel.py" line="66" />
             <source>Activations and gradients of one sample</source>
             <translation>샘플 하나의 활성화 값과 기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="121" />
+            <location filename="../../app/panels/backprop/panel.py" line="67" />
             <source>(y − t)/N and dE/dy</source>
             <translation>(y − t)/N과 dE/dy</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="123" />
+            <location filename="../../app/panels/backprop/panel.py" line="69" />
             <source>Gradient check: error against h</source>
             <translation>기울기 확인: h에 대한 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="124" />
+            <location filename="../../app/panels/backprop/panel.py" line="70" />
             <source>Gradient check at the chosen h</source>
             <translation>선택한 h에서의 기울기 확인</translation>
         </message>
@@ -780,38 +780,38 @@
     <context>
         <name>ConvolutionPanel</name>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="33" />
+            <location filename="../../app/panels/convolution/panel.py" line="27" />
             <source>im2col</source>
             <translation>im2col</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="86" />
-            <source>Inside a SimpleConvNet</source>
-            <translation>SimpleConvNet 내부</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/panel.py" line="34" />
+            <location filename="../../app/panels/convolution/panel.py" line="27" />
             <source>Which window becomes which row, and one matrix product instead of loops (section 7.4).</source>
             <translation>어느 윈도가 어느 행이 되는지, 반복문 대신 한 번의 행렬 곱(7.4절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="36" />
+            <location filename="../../app/panels/convolution/panel.py" line="29" />
+            <location filename="../../app/panels/convolution/panel.py" line="54" />
+            <source>Inside a SimpleConvNet</source>
+            <translation>SimpleConvNet 내부</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="30" />
             <source>The 30 filters, feature maps, pooled maps and scores of a trained CNN (7.5, 7.6).</source>
             <translation>학습된 CNN의 필터 30개, 특징 맵, 풀링된 맵, 점수(7.5, 7.6절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="73" />
+            <location filename="../../app/panels/convolution/panel.py" line="46" />
             <source>Convolution</source>
             <translation>합성곱</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="50" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col: 입력, 열 행렬, 필터, col2im 횟수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="52" />
             <source>col2im overlap counts</source>
             <translation>col2im 겹침 횟수</translation>
         </message>
@@ -1085,69 +1085,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="48" />
+            <location filename="../../app/panels/descent_panel.py" line="43" />
             <source>Descent</source>
-            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys). What a sub-tab holds.</extracomment>
+            <extracomment>What a sub-tab holds.</extracomment>
             <translation>하강</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="48" />
-            <location filename="../../app/panels/descent_panel.py" line="153" />
-            <source>Optimizer race</source>
-            <translation>최적화 기법 경주</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent_panel.py" line="49" />
-            <source>Numerical differentiation</source>
-            <translation>수치 미분</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent_panel.py" line="50" />
+            <location filename="../../app/panels/descent_panel.py" line="44" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>최적화 기법 하나가 곡면을 한 스텝씩 내려갑니다 (그림 4-9, 4-10).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="51" />
+            <location filename="../../app/panels/descent_panel.py" line="45" />
+            <location filename="../../app/panels/descent_panel.py" line="107" />
+            <source>Optimizer race</source>
+            <translation>최적화 기법 경주</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="46" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD, 모멘텀, Nesterov, AdaGrad, RMSprop, Adam이 같은 시작점에서 출발합니다 (6장).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="52" />
+            <location filename="../../app/panels/descent_panel.py" line="47" />
+            <source>Numerical differentiation</source>
+            <translation>수치 미분</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="48" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>전방 차분과 중심 차분, 그리고 책이 h = 1e-4를 고른 이유 (4.3절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="135" />
+            <location filename="../../app/panels/descent_panel.py" line="89" />
             <source>Gradient descent</source>
             <translation>경사 하강법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="149" />
+            <location filename="../../app/panels/descent_panel.py" line="103" />
             <source>Descent map</source>
             <translation>하강 경로 그래프</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="150" />
+            <location filename="../../app/panels/descent_panel.py" line="104" />
             <source>f(x) over iterations</source>
             <translation>반복에 따른 f(x)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="151" />
+            <location filename="../../app/panels/descent_panel.py" line="105" />
             <source>Step ledger</source>
             <translation>스텝 기록</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="154" />
+            <location filename="../../app/panels/descent_panel.py" line="108" />
             <source>Figure 6-8 (2×2)</source>
             <translation>그림 6-8 (2×2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="156" />
+            <location filename="../../app/panels/descent_panel.py" line="110" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>수치 미분: f와 접선</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="157" />
+            <location filename="../../app/panels/descent_panel.py" line="111" />
             <source>Numerical differentiation: error against h</source>
             <translation>수치 미분: h에 따른 오차</translation>
         </message>
@@ -1155,228 +1155,228 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="57" />
+            <location filename="../../app/panels/descent/descent_status.py" line="62" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>현재 스텝: k, 점 x_k, f(x_k), 직전 스텝.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="99" />
+            <location filename="../../app/panels/descent/descent_status.py" line="109" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="102" />
+            <location filename="../../app/panels/descent/descent_status.py" line="112" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="103" />
+            <location filename="../../app/panels/descent/descent_status.py" line="113" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="104" />
+            <location filename="../../app/panels/descent/descent_status.py" line="114" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="109" />
+            <location filename="../../app/panels/descent/descent_status.py" line="119" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>직전 스텝 Δx = {0}, |Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="134" />
+            <location filename="../../app/panels/descent/descent_status.py" line="144" />
             <source>f is not defined at the start point x = {0}: f(x) = {1}. Choose a start inside the function's domain (type it, or click the map).</source>
             <translation>시작점 x = {0}에서 f가 정의되지 않습니다: f(x) = {1}. 함수의 정의역 안에서 시작점을 고르세요(입력하거나 그래프를 클릭).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="137" />
+            <location filename="../../app/panels/descent/descent_status.py" line="147" />
             <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
             <translation>스텝 {0}에서 f의 정의역을 벗어났습니다: x = {2}에서 f(x) = {1}이므로 core가 실행을 거기서 끝냈습니다. 학습률을 줄이면 정의역 안에 머물 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="142" />
+            <location filename="../../app/panels/descent/descent_status.py" line="152" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation>이 곡면에는 찾을 최솟값이 없습니다 (한없이 내려갑니다)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="144" />
+            <location filename="../../app/panels/descent/descent_status.py" line="154" />
             <source>the learning rate is too large here</source>
             <translation>여기서는 학습률이 너무 큽니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="146" />
+            <location filename="../../app/panels/descent/descent_status.py" line="156" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation>학습률이 너무 크거나, 그 방향으로는 f에 최솟값이 없을 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="147" />
+            <location filename="../../app/panels/descent/descent_status.py" line="157" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>스텝 {0}에서 발산했습니다: x = {1}; {2}.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="149" />
+            <location filename="../../app/panels/descent/descent_status.py" line="159" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation>|x|가 1e150을 넘었으므로(또는 유한하지 않게 되었으므로) core가 여기서 실행을 끝냈습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="152" />
+            <location filename="../../app/panels/descent/descent_status.py" line="162" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation>스텝 {0}부터는 x ± h가 반올림되어 x로 돌아가므로 수치 미분 기울기가 0이 되고 점이 {1}에 멈춥니다. 수렴한 것이 아니라 갇힌 것입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="163" />
+            <location filename="../../app/panels/descent/descent_status.py" line="173" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation>거의 움직이지 않습니다: {0}스텝이 지나도 시작점에서 {1}만큼만 떨어져 있습니다 (학습률이 너무 작음).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="95" />
+            <location filename="../../app/panels/descent/descent_view.py" line="96" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the step index is clamped.</extracomment>
             <translation>갱신 규칙 (6장). SGD가 책의 경사 하강법입니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="97" />
+            <location filename="../../app/panels/descent/descent_view.py" line="98" />
             <source>Optimizer</source>
             <translation>최적화 기법</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="100" />
+            <location filename="../../app/panels/descent/descent_view.py" line="101" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation>학습률 η. 입력한 값 그대로 사용합니다 (예: 0.1).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="102" />
+            <location filename="../../app/panels/descent/descent_view.py" line="103" />
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="105" />
+            <location filename="../../app/panels/descent/descent_view.py" line="106" />
             <source>Number of updates (step_num in the book).</source>
             <translation>갱신 횟수 (책의 step_num).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="107" />
+            <location filename="../../app/panels/descent/descent_view.py" line="108" />
             <source>Steps</source>
             <translation>스텝 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="110" />
+            <location filename="../../app/panels/descent/descent_view.py" line="111" />
             <source>numerical (central difference)</source>
             <translation>수치 미분 (중심 차분)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="111" />
+            <location filename="../../app/panels/descent/descent_view.py" line="112" />
             <source>analytic (formula)</source>
             <translation>해석적 (수식)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="114" />
+            <location filename="../../app/panels/descent/descent_view.py" line="115" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation>스텝을 계산할 기울기. 스텝 기록에는 둘 다 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="116" />
+            <location filename="../../app/panels/descent/descent_view.py" line="117" />
             <source>Gradient</source>
             <translation>기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="119" />
+            <location filename="../../app/panels/descent/descent_view.py" line="120" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation>수치 미분 기울기의 h (책에서는 1e-4).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="121" />
+            <location filename="../../app/panels/descent/descent_view.py" line="122" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="125" />
+            <location filename="../../app/panels/descent/descent_view.py" line="126" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation>모멘텀 계수 α: 직전 속도를 얼마나 유지할지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="126" />
+            <location filename="../../app/panels/descent/descent_view.py" line="127" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation>RMSprop 감쇠율: 과거 기울기 제곱을 얼마나 빨리 잊을지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="127" />
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation>Adam의 β1: 1차 모멘트(평균) 추정값의 감쇠율.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation>Adam의 β2: 2차 모멘트(제곱) 추정값의 감쇠율.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <location filename="../../app/panels/descent/descent_view.py" line="130" />
             <source>Momentum α</source>
             <translation>모멘텀 α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <location filename="../../app/panels/descent/descent_view.py" line="130" />
             <source>Decay rate</source>
             <translation>감쇠율</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="130" />
+            <location filename="../../app/panels/descent/descent_view.py" line="131" />
             <source>β1</source>
             <translation>β1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="130" />
+            <location filename="../../app/panels/descent/descent_view.py" line="131" />
             <source>β2</source>
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="141" />
+            <location filename="../../app/panels/descent/descent_view.py" line="142" />
             <source>Start x0; or click/drag on the map.</source>
             <translation>시작점 x0. 그래프를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="144" />
+            <location filename="../../app/panels/descent/descent_view.py" line="145" />
             <source>Start x1; or click/drag on the map.</source>
             <translation>시작점 x1. 그래프를 클릭하거나 끌어도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="148" />
+            <location filename="../../app/panels/descent/descent_view.py" line="149" />
             <source>Start</source>
             <translation>시작점</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="154" />
+            <location filename="../../app/panels/descent/descent_view.py" line="155" />
             <source>log scale for f(x)</source>
             <translation>f(x) 로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="156" />
+            <location filename="../../app/panels/descent/descent_view.py" line="157" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation>반복에 따른 f(x)를 로그 축으로 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="159" />
+            <location filename="../../app/panels/descent/descent_view.py" line="160" />
             <source>show −gradient arrows</source>
             <translation>−기울기 화살표 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="161" />
+            <location filename="../../app/panels/descent/descent_view.py" line="162" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation>−기울기 화살표를 그립니다 (책의 그림 4-9).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="178" />
+            <location filename="../../app/panels/descent/descent_view.py" line="179" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation>클릭해 시작점을 정하고, 십자 표시를 끌어 옮깁니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="193" />
+            <location filename="../../app/panels/descent/descent_view.py" line="194" />
             <source>The start point: drag it to move the start.</source>
             <translation>시작점: 끌어서 옮길 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="422" />
+            <location filename="../../app/panels/descent/descent_view.py" line="423" />
             <source>point off the map: x = {0}</source>
             <translation>그래프 밖의 점: x = {0}</translation>
         </message>
@@ -1756,82 +1756,82 @@
     <context>
         <name>ForwardPanel</name>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <location filename="../../app/panels/forward/panel.py" line="32" />
             <source>Activation functions</source>
             <translation>활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="38" />
-            <source>Three-layer network</source>
-            <translation>3층 신경망</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/panel.py" line="39" />
-            <source>Softmax and overflow</source>
-            <translation>소프트맥스 함수와 오버플로</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/panel.py" line="39" />
-            <source>A trained network</source>
-            <translation>학습된 신경망</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/panel.py" line="40" />
+            <location filename="../../app/panels/forward/panel.py" line="33" />
             <source>Step, sigmoid and ReLU with their derivatives; drag x (sections 3.2, 3.5).</source>
             <translation>계단 함수, 시그모이드 함수, ReLU 함수와 도함수. x를 드래그(3.2, 3.5절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="41" />
+            <location filename="../../app/panels/forward/panel.py" line="34" />
+            <source>Three-layer network</source>
+            <translation>3층 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="35" />
             <source>The book's three-layer example with every a and z; edit any weight (section 3.4).</source>
             <translation>책의 3층 신경망 예. 모든 a와 z, 가중치는 모두 편집 가능(3.4절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="42" />
+            <location filename="../../app/panels/forward/panel.py" line="36" />
+            <source>Softmax and overflow</source>
+            <translation>소프트맥스 함수와 오버플로</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="37" />
             <source>The naive softmax overflows; subtracting the maximum does not (section 3.5.2).</source>
             <translation>단순한 소프트맥스 함수는 오버플로되지만 최댓값을 빼면 그렇지 않습니다(3.5.2절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="43" />
+            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <source>A trained network</source>
+            <translation>학습된 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="39" />
             <source>A trained network's forward pass layer by layer, and batches (section 3.6).</source>
             <translation>학습된 신경망의 순전파를 층별로, 그리고 배치 처리(3.6절).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="88" />
+            <location filename="../../app/panels/forward/panel.py" line="63" />
             <source>Forward pass</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="67" />
             <source>Activation functions and derivatives</source>
             <translation>활성화 함수와 도함수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="69" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3층 신경망(3.4절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="71" />
             <source>Softmax: naive</source>
             <translation>소프트맥스 함수: 단순 구현</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="72" />
             <source>Softmax: max subtracted</source>
             <translation>소프트맥스 함수: 최댓값 빼기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="104" />
+            <location filename="../../app/panels/forward/panel.py" line="73" />
             <source>Softmax: logits</source>
             <translation>소프트맥스 함수: 입력 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="74" />
             <source>Forward pass layer by layer</source>
             <translation>층별 순전파</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="107" />
+            <location filename="../../app/panels/forward/panel.py" line="76" />
             <source>Batch speed-up (measured)</source>
             <translation>배치 처리로 빨라지는 정도(실측)</translation>
         </message>
@@ -2277,7 +2277,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/bars_view.py" line="66" />
-            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="44" />
             <location filename="../../app/panels/loss/gradient_view.py" line="49" />
             <source>class k</source>
             <translation>클래스 k</translation>
@@ -2344,8 +2344,8 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/batch_view.py" line="93" />
-            <location filename="../../app/panels/loss/curve_view.py" line="37" />
-            <location filename="../../app/panels/loss/curve_view.py" line="50" />
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
+            <location filename="../../app/panels/loss/curve_view.py" line="54" />
             <source>cross-entropy</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
@@ -2471,22 +2471,22 @@
             <translation>주의: 책의 mean_squared_error는 평균이 아니라 합(제곱합의 절반)입니다. 이 %1개 행을 모두 더하며(%2), 평균인 배치 교차 엔트로피 오차와 달리 배치 크기로 나누지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="35" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
             <translation>손실에서 각 클래스가 차지하는 몫: 오차제곱합은 10개 클래스를 모두, 교차 엔트로피 오차는 정답 클래스만 사용합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
             <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
             <translation>클래스별: &lt;span style='color:%1'&gt;■ 오차제곱합&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 교차 엔트로피 오차&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="47" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
             <source>squared error ½(y_k − t_k)²</source>
             <translation>오차제곱합 ½(y_k − t_k)²</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="53" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
             <translation>교차 엔트로피 오차 −t_k log(y_k + δ)</translation>
         </message>
@@ -2693,30 +2693,30 @@
             <translation>y의 합 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="32" />
+            <location filename="../../app/panels/loss/curve_view.py" line="33" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
             <translation>다른 클래스는 고정하고 y_t(정답 클래스의 확률)를 바꿀 때의 각 손실. 점은 현재 y입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="35" />
+            <location filename="../../app/panels/loss/curve_view.py" line="36" />
             <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;: 정답 클래스의 확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="38" />
-            <location filename="../../app/panels/loss/curve_view.py" line="51" />
+            <location filename="../../app/panels/loss/curve_view.py" line="39" />
+            <location filename="../../app/panels/loss/curve_view.py" line="55" />
             <location filename="../../app/panels/loss/header.py" line="113" />
             <source>squared error (y)</source>
             <translation>오차제곱합 (y)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="39" />
-            <location filename="../../app/panels/loss/curve_view.py" line="54" />
+            <location filename="../../app/panels/loss/curve_view.py" line="40" />
+            <location filename="../../app/panels/loss/curve_view.py" line="58" />
             <location filename="../../app/panels/loss/header.py" line="114" />
             <source>squared error (y2)</source>
             <translation>오차제곱합 (y2)</translation>
@@ -3158,304 +3158,72 @@
             <translation type="vanished">작은 신경망을 MNIST로 학습시키고 손실과 정확도 보기 (4~6장)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="72" />
-            <source>Forward pass</source>
-            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
-            <translation>순전파</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="74" />
-            <source>Loss functions</source>
-            <translation>손실 함수</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="75" />
-            <source>Gradient descent</source>
-            <translation>경사 하강법</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="77" />
-            <source>Backpropagation</source>
-            <translation>오차역전파법</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="79" />
-            <source>Training</source>
-            <translation>학습</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="81" />
-            <source>Chapter 6</source>
-            <translation>6장</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="82" />
-            <source>Convolution</source>
-            <translation>합성곱</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="88" />
-            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
-            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>활성화 함수, 3층 신경망, 소프트맥스 오버플로, 학습된 신경망의 순전파(3장)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="90" />
-            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
-            <translation>10개 클래스 출력으로 오차제곱합과 교차 엔트로피 오차를 살펴보기 (책 4.2절)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="92" />
-            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
-            <translation>경사 하강법과 6장의 최적화 기법이 손실 곡면을 내려가는 모습 보기</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="94" />
-            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
-            <translation>계산 그래프, 신경망, 기울기 확인으로 오차역전파법을 한 단계씩 따라갑니다(5장)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="96" />
-            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
-            <translation>MNIST나 Fashion-MNIST로 학습하고, 실행을 남겨 비교하고 되감고 분기하기 (4~7장)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="98" />
-            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
-            <translation>6장의 비교를 경주로: 같은 가중치 초깃값, 같은 미니배치(그림 6-9~6-24)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="100" />
-            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
-            <translation>im2col을 눈으로 보기, 학습된 SimpleConvNet의 필터와 특징 맵(7장)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="192" />
+            <location filename="../../app/main_window.py" line="102" />
             <source>Ready</source>
             <translation>준비됨</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="263" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="264" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>패널 선택(Ctrl+1~Ctrl+%1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="270" />
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="271" />
-            <source>Export &amp;image…</source>
-            <translation>이미지 내보내기(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="272" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="273" />
-            <source>Save a plot of the current panel as PNG or SVG</source>
-            <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="275" />
-            <source>Export &amp;data…</source>
-            <translation>데이터 내보내기(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="276" />
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="277" />
-            <source>Save the data behind a plot of the current panel as CSV</source>
-            <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="279" />
-            <source>&amp;Quit</source>
-            <translation>종료(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="280" />
-            <source>Close dlfs-studio</source>
-            <translation>dlfs-studio 종료</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="281" />
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="282" />
-            <source>&amp;Presentation mode</source>
-            <translation>프레젠테이션 모드(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="283" />
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="285" />
-            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
-            <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="286" />
-            <source>&amp;Full screen</source>
-            <translation>전체 화면(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="287" />
-            <source>Use the whole screen (F11)</source>
-            <translation>화면 전체 사용 (F11)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="288" />
-            <source>&amp;Language</source>
-            <translation>언어(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="289" />
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="290" />
-            <source>&amp;Panels explained</source>
-            <translation>패널 설명(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="292" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>각 패널이 보여 주는 내용과 책의 절 번호, 강의용 키 (F1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="293" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>키보드 단축키(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="294" />
-            <source>List the keyboard shortcuts</source>
-            <translation>키보드 단축키 목록</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="295" />
-            <source>&amp;About dlfs-studio</source>
-            <translation>dlfs-studio 정보(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="296" />
-            <source>About this application</source>
-            <translation>이 애플리케이션 정보</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="367" />
+            <location filename="../../app/main_window.py" line="183" />
             <source>This panel failed to switch presentation mode</source>
             <translation>이 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="437" />
+            <location filename="../../app/main_window.py" line="253" />
             <source>A panel failed to switch presentation mode</source>
             <translation>어떤 패널에서 프레젠테이션 모드를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="258" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>프레젠테이션 모드 켜짐 (F5로 종료)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="258" />
             <source>Presentation mode off</source>
             <translation>프레젠테이션 모드 꺼짐</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="462" />
+            <location filename="../../app/main_window.py" line="278" />
             <source>A panel failed to switch theme</source>
             <translation>어떤 패널에서 테마를 전환하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="474" />
-            <source>F5 or Ctrl+P	Presentation mode on/off</source>
-            <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="475" />
-            <source>F11	Full screen on/off</source>
-            <translation>F11	전체 화면 켜기/끄기</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="477" />
-            <source>Ctrl+E	Export image (PNG, SVG)</source>
-            <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="478" />
-            <source>Ctrl+Shift+E	Export data (CSV)</source>
-            <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="479" />
-            <source>F1	Panels explained, lecturer keys</source>
-            <translation>F1	패널 설명, 강의용 키</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="480" />
-            <source>Shift+F1	This list</source>
-            <translation>Shift+F1	이 목록</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="481" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	종료</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="503" />
+            <location filename="../../app/main_window.py" line="297" />
             <source>Keyboard shortcuts</source>
             <translation>키보드 단축키</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="512" />
+            <location filename="../../app/main_window.py" line="306" />
             <source>About dlfs-studio</source>
             <translation>dlfs-studio 정보</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="513" />
+            <location filename="../../app/main_window.py" line="307" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;신경망이 학습하는 원리를 직접 살펴보는 데스크톱 실험실입니다. &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt;(사이토 고키, 2016)을 따릅니다.&lt;/p&gt;&lt;p&gt;손실 함수, 경사 하강법, MNIST 학습을 읽기 쉬운 작은 NumPy 엔진으로 계산합니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="528" />
+            <location filename="../../app/main_window.py" line="322" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>언어를 바꾸면 패널을 다시 만들므로 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="530" />
+            <location filename="../../app/main_window.py" line="324" />
             <source>The language was not changed.</source>
             <translation>언어를 바꾸지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="537" />
+            <location filename="../../app/main_window.py" line="331" />
             <source>Language: %1</source>
             <translation>언어: %1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="376" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>dlfs-studio를 종료하면 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="611" />
+            <location filename="../../app/main_window.py" line="396" />
             <source>Not closed: the training is kept.</source>
             <translation>종료하지 않았습니다. 학습 내용은 유지됩니다.</translation>
         </message>
@@ -3518,6 +3286,238 @@
 %2</source>
             <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="91" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="92" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>패널 선택(Ctrl+1~Ctrl+%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="98" />
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="99" />
+            <source>Export &amp;image…</source>
+            <translation>이미지 내보내기(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="100" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="101" />
+            <source>Save a plot of the current panel as PNG or SVG</source>
+            <translation>현재 패널의 그래프를 PNG 또는 SVG로 저장</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="103" />
+            <source>Export &amp;data…</source>
+            <translation>데이터 내보내기(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="104" />
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="105" />
+            <source>Save the data behind a plot of the current panel as CSV</source>
+            <translation>현재 패널 그래프의 데이터를 CSV로 저장</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="107" />
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="108" />
+            <source>Close dlfs-studio</source>
+            <translation>dlfs-studio 종료</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="109" />
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="110" />
+            <source>&amp;Presentation mode</source>
+            <translation>프레젠테이션 모드(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="111" />
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="113" />
+            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
+            <translation>프로젝터용 큰 글꼴과 굵은 선. 보조 컨트롤은 숨깁니다 (F5 또는 Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="114" />
+            <source>&amp;Full screen</source>
+            <translation>전체 화면(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="115" />
+            <source>Use the whole screen (F11)</source>
+            <translation>화면 전체 사용 (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="116" />
+            <source>&amp;Language</source>
+            <translation>언어(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="117" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="118" />
+            <source>&amp;Panels explained</source>
+            <translation>패널 설명(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="120" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>각 패널이 보여 주는 내용과 책의 절 번호, 강의용 키 (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="121" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>키보드 단축키(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="122" />
+            <source>List the keyboard shortcuts</source>
+            <translation>키보드 단축키 목록</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="123" />
+            <source>&amp;About dlfs-studio</source>
+            <translation>dlfs-studio 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="124" />
+            <source>About this application</source>
+            <translation>이 애플리케이션 정보</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="135" />
+            <source>F5 or Ctrl+P	Presentation mode on/off</source>
+            <translation>F5 또는 Ctrl+P	프레젠테이션 모드 켜기/끄기</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="136" />
+            <source>F11	Full screen on/off</source>
+            <translation>F11	전체 화면 켜기/끄기</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="138" />
+            <source>Ctrl+E	Export image (PNG, SVG)</source>
+            <translation>Ctrl+E	이미지 내보내기 (PNG, SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="139" />
+            <source>Ctrl+Shift+E	Export data (CSV)</source>
+            <translation>Ctrl+Shift+E	데이터 내보내기 (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="140" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	패널 설명, 강의용 키</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="141" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	이 목록</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="142" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	종료</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="40" />
+            <source>Forward pass</source>
+            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>순전파</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="42" />
+            <source>Loss functions</source>
+            <translation>손실 함수</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="43" />
+            <source>Gradient descent</source>
+            <translation>경사 하강법</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="45" />
+            <source>Backpropagation</source>
+            <translation>오차역전파법</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="47" />
+            <source>Training</source>
+            <translation>학습</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="49" />
+            <source>Chapter 6</source>
+            <translation>6장</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="50" />
+            <source>Convolution</source>
+            <translation>합성곱</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="56" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
+            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>활성화 함수, 3층 신경망, 소프트맥스 오버플로, 학습된 신경망의 순전파(3장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="58" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <translation>10개 클래스 출력으로 오차제곱합과 교차 엔트로피 오차를 살펴보기 (책 4.2절)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="60" />
+            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
+            <translation>경사 하강법과 6장의 최적화 기법이 손실 곡면을 내려가는 모습 보기</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="62" />
+            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
+            <translation>계산 그래프, 신경망, 기울기 확인으로 오차역전파법을 한 단계씩 따라갑니다(5장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="64" />
+            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
+            <translation>MNIST나 Fashion-MNIST로 학습하고, 실행을 남겨 비교하고 되감고 분기하기 (4~7장)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="66" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>6장의 비교를 경주로: 같은 가중치 초깃값, 같은 미니배치(그림 6-9~6-24)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="68" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>im2col을 눈으로 보기, 학습된 SimpleConvNet의 필터와 특징 맵(7장)</translation>
         </message>
     </context>
     <context>
@@ -3901,100 +3901,100 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>PanelDialogs</name>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="42" />
+            <location filename="../../app/panels/training/dialogs.py" line="43" />
             <source>Folder holding the four IDX files</source>
             <translation>IDX 파일 4개가 있는 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="49" />
-            <location filename="../../app/panels/training/dialogs.py" line="62" />
+            <location filename="../../app/panels/training/dialogs.py" line="50" />
+            <location filename="../../app/panels/training/dialogs.py" line="63" />
             <source>Loading %1 clears the results of this network.</source>
             <translation>%1을(를) 불러오면 이 신경망의 결과가 지워집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="57" />
+            <location filename="../../app/panels/training/dialogs.py" line="58" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>mnist/와 fashion-mnist/가 있는 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="74" />
+            <location filename="../../app/panels/training/dialogs.py" line="75" />
             <source>The dataset could not be loaded: %1</source>
             <translation>데이터셋을 불러올 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="76" />
+            <location filename="../../app/panels/training/dialogs.py" line="77" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>데이터셋을 불러올 수 없습니다: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="94" />
+            <location filename="../../app/panels/training/dialogs.py" line="95" />
             <source>Save model</source>
             <translation>모델 저장</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="95" />
-            <location filename="../../app/panels/training/dialogs.py" line="113" />
+            <location filename="../../app/panels/training/dialogs.py" line="96" />
+            <location filename="../../app/panels/training/dialogs.py" line="114" />
             <source>NumPy model (*.npz)</source>
             <translation>NumPy 모델 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="106" />
+            <location filename="../../app/panels/training/dialogs.py" line="107" />
             <source>Could not save the model: %1</source>
             <translation>모델을 저장할 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="108" />
+            <location filename="../../app/panels/training/dialogs.py" line="109" />
             <source>Saved the model to %1.</source>
             <translation>모델을 %1에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="112" />
+            <location filename="../../app/panels/training/dialogs.py" line="113" />
             <source>Load model</source>
             <translation>모델 불러오기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="123" />
-            <location filename="../../app/panels/training/dialogs.py" line="130" />
+            <location filename="../../app/panels/training/dialogs.py" line="124" />
+            <location filename="../../app/panels/training/dialogs.py" line="131" />
             <source>Could not load the model: %1</source>
             <translation>모델을 불러올 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="138" />
+            <location filename="../../app/panels/training/dialogs.py" line="139" />
             <source>Model %1 loaded.</source>
             <translation>모델 %1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="140" />
+            <location filename="../../app/panels/training/dialogs.py" line="141" />
             <source>Loaded %1; Start trains it further.</source>
             <translation>%1을(를) 불러왔습니다. ‘시작’을 누르면 계속 학습합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="172" />
+            <location filename="../../app/panels/training/dialogs.py" line="173" />
             <source>Deleting it discards it.</source>
             <translation>삭제하면 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="178" />
+            <location filename="../../app/panels/training/dialogs.py" line="179" />
             <source>Folder to save the runs in</source>
             <translation>실행을 저장할 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="183" />
+            <location filename="../../app/panels/training/dialogs.py" line="184" />
             <source>Session folder to open</source>
             <translation>열 세션 폴더</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="195" />
+            <location filename="../../app/panels/training/dialogs.py" line="196" />
             <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
             <translation>%1 학습이 진행 중입니다 (반복 %2 / %3). 그 신경망은 저장되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="215" />
+            <location filename="../../app/panels/training/dialogs.py" line="216" />
             <source>Unsaved network</source>
             <translation>저장하지 않은 신경망</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="216" />
+            <location filename="../../app/panels/training/dialogs.py" line="217" />
             <source>Save the network first?</source>
             <translation>먼저 신경망을 저장할까요?</translation>
         </message>
@@ -4002,7 +4002,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="121" />
+            <location filename="../../app/window_panels.py" line="81" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>패널 “%1”을(를) 불러올 수 없습니다:</translation>
         </message>
@@ -4147,196 +4147,196 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="124" />
+            <location filename="../../app/panels/descent/race_board.py" line="51" />
+            <source>Leaderboard</source>
+            <translation>순위표</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <source>optimizer</source>
+            <translation>최적화 기법</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <source>lr</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <location filename="../../app/panels/descent/race_board.py" line="55" />
+            <source>steps</source>
+            <translation>스텝</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <source>f now</source>
+            <translation>현재 f</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="56" />
+            <source>Steps until f(x) ≤ ε for the first time.</source>
+            <translation>처음으로 f(x) ≤ ε가 될 때까지의 스텝 수.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="65" />
+            <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
+            <translation>f ≤ ε에 먼저(더 적은 스텝으로) 도달한 순서이고, 나머지는 현재 f 순입니다. 숫자에 마우스를 올리면 전체 정밀도로 보입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="81" />
+            <source>diverged</source>
+            <translation>발산</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="83" />
+            <source>not yet</source>
+            <translation>아직</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="83" />
+            <source>not reached</source>
+            <translation>도달 못 함</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="103" />
+            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
+            <translation>ε = {0}. f(x) ≤ ε가 되는 첫 스텝에서 도착합니다 (core.descent.steps_to_reach).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="112" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>책의 그림 6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="125" />
+            <location filename="../../app/panels/descent/race_view.py" line="113" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>6장의 비교: x²/20 + y², 시작점 (-7, 2), 30스텝, SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="143" />
+            <location filename="../../app/panels/descent/race_view.py" line="131" />
             <source>Include {0} in the race.</source>
             <translation>{0}을(를) 경주에 포함합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="134" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0}의 학습률. 입력한 값 그대로 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="154" />
+            <location filename="../../app/panels/descent/race_view.py" line="142" />
             <source>Optimizer and learning rate</source>
             <translation>최적화 기법과 학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="155" />
+            <location filename="../../app/panels/descent/race_view.py" line="143" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>최적화 기법별 학습률. 다른 하이퍼파라미터는 책의 기본값을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="160" />
+            <location filename="../../app/panels/descent/race_view.py" line="148" />
             <source>Number of updates for every optimizer.</source>
             <translation>모든 최적화 기법의 갱신 횟수.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="150" />
             <source>Steps</source>
             <translation>스텝 수</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="164" />
+            <location filename="../../app/panels/descent/race_view.py" line="152" />
             <source>analytic (like chapter 6)</source>
             <translation>해석적 (6장과 같음)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="165" />
+            <location filename="../../app/panels/descent/race_view.py" line="153" />
             <source>numerical (h = 1e-4)</source>
             <translation>수치 미분 (h = 1e-4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="166" />
+            <location filename="../../app/panels/descent/race_view.py" line="154" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>갱신에 사용할 기울기. 6장은 수식을 사용합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="168" />
+            <location filename="../../app/panels/descent/race_view.py" line="156" />
             <source>Gradient</source>
             <translation>기울기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="172" />
+            <location filename="../../app/panels/descent/race_view.py" line="160" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>모든 최적화 기법의 시작점 x0. 그래프를 클릭해도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="175" />
+            <location filename="../../app/panels/descent/race_view.py" line="163" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>모든 최적화 기법의 시작점 x1. 그래프를 클릭해도 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="179" />
+            <location filename="../../app/panels/descent/race_view.py" line="167" />
             <source>Start</source>
             <translation>시작점</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="182" />
+            <location filename="../../app/panels/descent/race_view.py" line="170" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>결승선: f(x) ≤ ε가 되면 도착합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="184" />
+            <location filename="../../app/panels/descent/race_view.py" line="172" />
             <source>ε (finish)</source>
             <translation>ε (결승선)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="190" />
+            <location filename="../../app/panels/descent/race_view.py" line="178" />
             <source>One plot</source>
             <translation>그래프 하나</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>All racers on one plot.</source>
             <translation>모든 참가자를 그래프 하나에 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="192" />
+            <location filename="../../app/panels/descent/race_view.py" line="180" />
             <source>2×2 like the book</source>
             <translation>책처럼 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="193" />
+            <location filename="../../app/panels/descent/race_view.py" line="181" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>그림 6-8처럼 작은 그래프 4개: SGD, 모멘텀, AdaGrad, Adam.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="211" />
+            <location filename="../../app/panels/descent/race_view.py" line="199" />
             <source>The race's current step.</source>
             <translation>경주의 현재 스텝.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="213" />
+            <location filename="../../app/panels/descent/race_view.py" line="201" />
             <source>Click to set the common start point.</source>
             <translation>클릭해 공통 시작점을 정합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="235" />
+            <location filename="../../app/panels/descent/race_view.py" line="223" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>그림 6-8: x²/20 + y² 위에서 각 최적화 기법의 경로.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="258" />
-            <source>Leaderboard</source>
-            <translation>순위표</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="261" />
-            <source>optimizer</source>
-            <translation>최적화 기법</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="261" />
-            <source>lr</source>
-            <translation>학습률</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="262" />
-            <location filename="../../app/panels/descent/race_view.py" line="263" />
-            <source>steps</source>
-            <translation>스텝</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="262" />
-            <source>f now</source>
-            <translation>현재 f</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="264" />
-            <source>Steps until f(x) ≤ ε for the first time.</source>
-            <translation>처음으로 f(x) ≤ ε가 될 때까지의 스텝 수.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="273" />
-            <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
-            <translation>f ≤ ε에 먼저(더 적은 스텝으로) 도달한 순서이고, 나머지는 현재 f 순입니다. 숫자에 마우스를 올리면 전체 정밀도로 보입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="429" />
+            <location filename="../../app/panels/descent/race_view.py" line="411" />
             <source>{0} (not in the race)</source>
             <translation>{0} (불참)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="443" />
+            <location filename="../../app/panels/descent/race_view.py" line="425" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>경주를 시작하려면 최적화 기법을 하나 이상 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="445" />
+            <location filename="../../app/panels/descent/race_view.py" line="427" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>스텝 {0} / {1}   ·   시작점 {2}   ·   {3}</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="473" />
-            <source>diverged</source>
-            <translation>발산</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="475" />
-            <source>not yet</source>
-            <translation>아직</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="475" />
-            <source>not reached</source>
-            <translation>도달 못 함</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="495" />
-            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation>ε = {0}. f(x) ≤ ε가 되는 첫 스텝에서 도착합니다 (core.descent.steps_to_reach).</translation>
         </message>
     </context>
     <context>
@@ -4729,102 +4729,103 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>RunsList</name>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <location filename="../../app/panels/training/runs_view.py" line="50" />
             <source>run</source>
+            <extracomment>Runs the list shows without scrolling (at 1280x720 in normal mode).</extracomment>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <location filename="../../app/panels/training/runs_view.py" line="50" />
             <source>status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <location filename="../../app/panels/training/runs_view.py" line="50" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <location filename="../../app/panels/training/runs_view.py" line="51" />
             <source>train acc</source>
             <translation>훈련 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <location filename="../../app/panels/training/runs_view.py" line="51" />
             <source>test acc</source>
             <translation>시험 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="48" />
+            <location filename="../../app/panels/training/runs_view.py" line="52" />
             <source>Every run is kept until you delete it: tick to overlay its curves, click to inspect it, double-click its name to rename it</source>
             <translation>모든 실행은 삭제할 때까지 남습니다. 체크하면 곡선을 겹쳐 보이고, 클릭하면 살펴보고, 이름을 더블클릭하면 이름을 바꿉니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="62" />
+            <location filename="../../app/panels/training/runs_view.py" line="65" />
             <source>Delete run</source>
             <translation>실행 삭제</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="63" />
+            <location filename="../../app/panels/training/runs_view.py" line="66" />
             <source>Forget the selected run (asks first when it is not saved)</source>
             <translation>선택한 실행을 삭제합니다 (저장하지 않았으면 먼저 묻습니다)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="65" />
+            <location filename="../../app/panels/training/runs_view.py" line="68" />
             <source>Save runs…</source>
             <translation>실행 저장…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="66" />
+            <location filename="../../app/panels/training/runs_view.py" line="69" />
             <source>Save the runs (settings, curves, checkpoints) as a session folder</source>
             <translation>실행(설정, 곡선, 체크포인트)을 세션 폴더로 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="68" />
+            <location filename="../../app/panels/training/runs_view.py" line="71" />
             <source>Open runs…</source>
             <translation>실행 열기…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="69" />
+            <location filename="../../app/panels/training/runs_view.py" line="72" />
             <source>Open a session folder saved by the app or by dlfs train --session</source>
             <translation>이 앱이나 dlfs train --session으로 저장한 세션 폴더를 엽니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="91" />
+            <location filename="../../app/panels/training/runs_view.py" line="129" />
             <source>Tick to show this run's curves</source>
             <translation>체크하면 이 실행의 곡선을 표시합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <location filename="../../app/panels/training/runs_view.py" line="148" />
             <source>ready</source>
             <translation>준비됨</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <location filename="../../app/panels/training/runs_view.py" line="148" />
             <source>running</source>
             <translation>학습 중</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <location filename="../../app/panels/training/runs_view.py" line="148" />
             <source>paused</source>
             <translation>일시 정지</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <location filename="../../app/panels/training/runs_view.py" line="149" />
             <source>finished</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <location filename="../../app/panels/training/runs_view.py" line="149" />
             <source>stopped</source>
             <translation>중지됨</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <location filename="../../app/panels/training/runs_view.py" line="149" />
             <source>diverged</source>
             <translation>발산</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="112" />
+            <location filename="../../app/panels/training/runs_view.py" line="150" />
             <source>loaded</source>
             <translation>불러옴</translation>
         </message>
@@ -5290,87 +5291,87 @@ x = 10: 기울기 {1}</translation>
             <translation>스텝 x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="175" />
+            <location filename="../../app/panels/descent/ledger.py" line="178" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>열 제목을 오른쪽 클릭해 표시할 열을 고릅니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="180" />
+            <location filename="../../app/panels/descent/ledger.py" line="183" />
             <source>Step number k (0 is the start point).</source>
             <translation>스텝 번호 k (0은 시작점).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="181" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>First coordinate of the point x_k.</source>
             <translation>점 x_k의 첫 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="181" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>Second coordinate of the point x_k.</source>
             <translation>점 x_k의 두 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="182" />
+            <location filename="../../app/panels/descent/ledger.py" line="185" />
             <source>Function value f(x_k).</source>
             <translation>함숫값 f(x_k).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="183" />
+            <location filename="../../app/panels/descent/ledger.py" line="186" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>x_k에서 ∂f/∂x0의 중심 차분 추정값 (core.gradient.numerical_gradient).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="184" />
+            <location filename="../../app/panels/descent/ledger.py" line="187" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>곡면의 수식으로 구한 x_k에서의 정확한 ∂f/∂x0.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="185" />
+            <location filename="../../app/panels/descent/ledger.py" line="188" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>x_k에서 ∂f/∂x1의 중심 차분 추정값.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="186" />
+            <location filename="../../app/panels/descent/ledger.py" line="189" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>곡면의 수식으로 구한 x_k에서의 정확한 ∂f/∂x1.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="187" />
+            <location filename="../../app/panels/descent/ledger.py" line="190" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>x_k에서 x_(k+1)로 이동한 스텝, 첫 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="188" />
+            <location filename="../../app/panels/descent/ledger.py" line="191" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>x_k에서 x_(k+1)로 이동한 스텝, 두 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="191" />
+            <location filename="../../app/panels/descent/ledger.py" line="194" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>이 갱신 전의 최적화 기법 상태 (속도 v, 기울기 제곱합 h, Adam의 m과 v).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="339" />
+            <location filename="../../app/panels/descent/ledger.py" line="352" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>모든 스텝: 점, 함숫값, 수치·정확한 기울기, 스텝, 최적화 기법 상태. 셀에 마우스를 올리면 전체 정밀도로 보이고, Ctrl+C로 정확히 복사합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="341" />
+            <location filename="../../app/panels/descent/ledger.py" line="354" />
             <source>Copy with full precision</source>
             <translation>전체 정밀도로 복사</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="346" />
+            <location filename="../../app/panels/descent/ledger.py" line="359" />
             <source>Columns</source>
             <translation>열</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="415" />
+            <location filename="../../app/panels/descent/ledger.py" line="428" />
             <source>Show all columns</source>
             <translation>모든 열 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="416" />
+            <location filename="../../app/panels/descent/ledger.py" line="429" />
             <source>Fit column widths</source>
             <translation>열 너비 맞추기</translation>
         </message>
@@ -5455,37 +5456,37 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="159" />
+            <location filename="../../app/panels/training/runs_view.py" line="197" />
             <source>Timeline</source>
             <translation>타임라인</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="160" />
+            <location filename="../../app/panels/training/runs_view.py" line="198" />
             <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
             <translation>끌어서 실행을 되짚어 봅니다. 가중치, 히스토그램, 오답, 그리기 패드가 그 체크포인트의 신경망을 보여 줍니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="173" />
+            <location filename="../../app/panels/training/runs_view.py" line="211" />
             <source>The checkpoint shown</source>
             <translation>표시 중인 체크포인트</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="175" />
+            <location filename="../../app/panels/training/runs_view.py" line="213" />
             <source>Fork from here…</source>
             <translation>여기서 분기…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="176" />
+            <location filename="../../app/panels/training/runs_view.py" line="214" />
             <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
             <translation>이 체크포인트에서 설정을 일부 바꿔 새 실행을 시작합니다. 여기까지의 기록은 이 실행과 공유합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="211" />
+            <location filename="../../app/panels/training/runs_view.py" line="249" />
             <source>no checkpoint yet</source>
             <translation>체크포인트 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="213" />
+            <location filename="../../app/panels/training/runs_view.py" line="251" />
             <source>Iteration %1 / %2</source>
             <translation>반복 %1 / %2</translation>
         </message>
@@ -6215,167 +6216,96 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="139" />
-            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
-            <translation>%1 학습을 반복 %2에서 정지했고, 그 결과를 지웠습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="142" />
-            <source>The results of the run on %1 were cleared.</source>
-            <translation>%1 학습의 결과를 지웠습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="162" />
+            <location filename="../../app/panels/training/controller.py" line="118" />
             <source>Loading %1…</source>
             <translation>%1 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="183" />
+            <location filename="../../app/panels/training/controller.py" line="136" />
             <source>Loaded %1.</source>
             <translation>%1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="233" />
-            <location filename="../../app/panels/training/panel.py" line="517" />
+            <location filename="../../app/panels/training/controller.py" line="175" />
+            <location filename="../../app/panels/training/panel.py" line="417" />
             <location filename="../../app/panels/training/sessions.py" line="85" />
             <source>Load a dataset first.</source>
             <translation>먼저 데이터셋을 불러오세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="252" />
+            <location filename="../../app/panels/training/controller.py" line="194" />
             <source>Only runs trained in this view can be forked.</source>
             <translation>이 화면에서 학습한 실행만 분기할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="290" />
+            <location filename="../../app/panels/training/controller.py" line="232" />
             <source>Training the loaded model further.</source>
             <translation>불러온 모델을 계속 학습합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="292" />
+            <location filename="../../app/panels/training/controller.py" line="234" />
             <source>Training %1, a fork of %2 from iteration %3…</source>
             <translation>%1 학습 중(%2의 반복 %3에서 분기)…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="294" />
-            <location filename="../../app/panels/training/controller.py" line="445" />
+            <location filename="../../app/panels/training/controller.py" line="236" />
+            <location filename="../../app/panels/training/controller.py" line="386" />
             <source>Training…</source>
             <translation>학습 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="330" />
+            <location filename="../../app/panels/training/controller.py" line="272" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>반복 %2부터 학습률을 %1로 설정했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="345" />
+            <location filename="../../app/panels/training/controller.py" line="287" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>%1(으)로 전환했습니다 (최적화 기법 상태 초기화).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="390" />
+            <location filename="../../app/panels/training/controller.py" line="332" />
             <source>Stop the run before deleting it.</source>
             <translation>삭제하기 전에 실행을 정지하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="458" />
+            <location filename="../../app/panels/training/controller.py" line="399" />
             <source>Paused at iteration %1.</source>
             <translation>반복 %1에서 일시 정지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="464" />
-            <location filename="../../app/panels/training/controller.py" line="577" />
+            <location filename="../../app/panels/training/controller.py" line="405" />
+            <location filename="../../app/panels/training/controller.py" line="432" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>반복 %1에서 정지했습니다. 신경망은 학습한 내용을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="476" />
-            <source>the loss diverged</source>
-            <translation>손실이 발산했습니다</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="489" />
-            <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
-            <translation>가중치 감소가 너무 강합니다(λ = %1): 그 항 0.5·λ·ΣW²가 처음에 %2이고 lr·λ = %3입니다 (1을 넘으면 스텝마다 가중치의 부호가 뒤집히며 커집니다). λ를 줄이세요 (책은 0.1 이하를 씁니다).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="493" />
-            <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
-            <translation>첫 미니배치부터 손실이 너무 컸습니다 (%1, 새로 초기화한 신경망은 %2 근처에서 시작): 가중치 초깃값(%3)이 너무 큽니다. 0.01이나 He / Xavier를 써 보세요.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="497" />
-            <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
-            <translation>학습률을 줄여서(예: %1의 10분의 1) 다시 시작하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="499" />
-            <source>Training stopped: %1.</source>
-            <translation>학습을 멈췄습니다: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="519" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>매개변수(가중치와 편향)가 유한한 수가 아니므로(inf 또는 NaN) 저장할 수 없습니다. 모델 파일에는 유한한 수만 담을 수 있습니다.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training/controller.py" line="532" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
-            <translation>
-                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training/controller.py" line="535" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
-            <translation>
-                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (학습 중 마지막 평가, 반복 %3에서는 %4).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training/controller.py" line="540" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
-            <translation>
-                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (마지막 평가, 반복 %3).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="544" />
-            <source>The book reports about %1.</source>
-            <translation>책에서는 약 %1입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="560" />
+            <location filename="../../app/panels/training/controller.py" line="415" />
             <source>Training failed: %1</source>
             <translation>학습 실패: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="714" />
-            <source>%1, iteration %2</source>
-            <translation>%1, 반복 %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="723" />
+            <location filename="../../app/panels/training/controller.py" line="457" />
             <source>Nothing to save yet: train the network (or load a model) first.</source>
             <translation>아직 저장할 것이 없습니다: 먼저 신경망을 학습하세요 (또는 모델을 불러오세요).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training/dialogs.py" line="134" />
+            <location filename="../../app/panels/training/dialogs.py" line="135" />
             <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
             <translation>
                 <numerusform>모델 %1: %2(으)로 %n회 반복 학습, 테스트 정확도 %3.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training/dialogs.py" line="199" />
-            <location filename="../../app/panels/training/dialogs.py" line="212" />
+            <location filename="../../app/panels/training/dialogs.py" line="200" />
+            <location filename="../../app/panels/training/dialogs.py" line="213" />
             <source>The network trained for %n iteration(s) on %1 is not saved.</source>
             <translation>
                 <numerusform>%1(으)로 %n회 반복 학습한 신경망이 저장되지 않았습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training/dialogs.py" line="201" />
+            <location filename="../../app/panels/training/dialogs.py" line="202" />
             <source>%n trained run(s) on %1 are not saved.</source>
             <translation>
                 <numerusform>%1(으)로 학습한 실행 %n개가 저장되지 않았습니다.</numerusform>
@@ -6422,108 +6352,113 @@ x = 10: 기울기 {1}</translation>
             <translation>활성화값 분포</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="119" />
+            <location filename="../../app/panels/training/inspection.py" line="163" />
+            <source>%1, iteration %2</source>
+            <translation>%1, 반복 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/layout.py" line="78" />
             <source>Views of the training runs</source>
             <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
             <translation>각 실행의 학습 과정을 보여 주는 화면들</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="127" />
+            <location filename="../../app/panels/training/layout.py" line="85" />
             <source>Curves</source>
             <translation>곡선</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="127" />
+            <location filename="../../app/panels/training/layout.py" line="85" />
             <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
             <translation>표시된 모든 실행의 미니배치별 손실과 에폭별 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="129" />
+            <location filename="../../app/panels/training/layout.py" line="87" />
             <source>Weights &amp;&amp; activations</source>
             <translation>가중치와 활성화값</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="130" />
+            <location filename="../../app/panels/training/layout.py" line="88" />
             <source>First-layer weights as images and the distribution of hidden activations</source>
             <translation>첫 번째 층의 가중치 이미지와 은닉층 활성화값 분포</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="131" />
+            <location filename="../../app/panels/training/layout.py" line="89" />
             <source>Errors</source>
             <translation>오답</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="131" />
+            <location filename="../../app/panels/training/layout.py" line="89" />
             <source>Confusion matrix and the most confident mistakes on the test set</source>
             <translation>혼동 행렬과 시험 데이터에서 가장 확신한 오답</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="133" />
+            <location filename="../../app/panels/training/layout.py" line="91" />
             <source>Draw</source>
             <translation>그리기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="133" />
+            <location filename="../../app/panels/training/layout.py" line="91" />
             <source>Draw and see what the network shown thinks it is</source>
             <translation>그림을 그리고 표시된 신경망이 무엇으로 판단하는지 봅니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="134" />
+            <location filename="../../app/panels/training/layout.py" line="92" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="135" />
+            <location filename="../../app/panels/training/layout.py" line="93" />
             <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
             <translation>오차역전파법과 수치 미분 기울기 비교 (책 5.7.3절)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="278" />
+            <location filename="../../app/panels/training/panel.py" line="183" />
             <source>Reset: weights initialised from seed %1; the previous runs stay in the list.</source>
             <translation>리셋: 시드 %1로 가중치를 초기화했습니다. 이전 실행은 목록에 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="319" />
+            <location filename="../../app/panels/training/panel.py" line="224" />
             <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
             <translation>%1의 반복 %2에서 분기: 학습률, 최적화 기법 또는 가중치 감소를 바꾼 뒤 ‘분기 시작’을 누르세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="350" />
+            <location filename="../../app/panels/training/panel.py" line="250" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1: 훈련 이미지 %2장, 시험 이미지 %3장 (%4)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="356" />
+            <location filename="../../app/panels/training/panel.py" line="256" />
             <source>Labels: %1</source>
             <translation>레이블: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="362" />
+            <location filename="../../app/panels/training/panel.py" line="262" />
             <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
             <translation>%1을(를) 불러왔습니다 (훈련 이미지 %2장, 시험 이미지 %3장). ‘시작’을 눌러 학습하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="369" />
+            <location filename="../../app/panels/training/panel.py" line="269" />
             <source>No dataset loaded</source>
             <translation>불러온 데이터셋 없음</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="370" />
+            <location filename="../../app/panels/training/panel.py" line="270" />
             <source>Load a dataset to begin.</source>
             <translation>데이터셋을 불러와 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="419" />
+            <location filename="../../app/panels/training/panel.py" line="319" />
             <source>%1 at iteration %2</source>
             <translation>%1(반복 %2)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="427" />
+            <location filename="../../app/panels/training/panel.py" line="327" />
             <source> — untrained network</source>
             <translation> — 학습되지 않은 신경망</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="539" />
+            <location filename="../../app/panels/training/panel.py" line="439" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
@@ -6658,7 +6593,7 @@ x = 10: 기울기 {1}</translation>
             <translation>학습률은 전용 입력란에서 설정하세요</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/reference.py" line="50" />
+            <location filename="../../app/panels/training/reference.py" line="51" />
             <source>(other settings: %1)</source>
             <translation>(설정이 다름: %1)</translation>
         </message>
@@ -6703,63 +6638,129 @@ x = 10: 기울기 {1}</translation>
             <translation>이 실행들은 %1(으)로 학습했습니다. 살펴보려면 그 데이터셋을 불러오세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="239" />
+            <location filename="../../app/panels/training/texts.py" line="54" />
+            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
+            <translation>%1 학습을 반복 %2에서 정지했고, 그 결과를 지웠습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="57" />
+            <source>The results of the run on %1 were cleared.</source>
+            <translation>%1 학습의 결과를 지웠습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="69" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>매개변수(가중치와 편향)가 유한한 수가 아니므로(inf 또는 NaN) 저장할 수 없습니다. 모델 파일에는 유한한 수만 담을 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="78" />
+            <source>the loss diverged</source>
+            <translation>손실이 발산했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="91" />
+            <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
+            <translation>가중치 감소가 너무 강합니다(λ = %1): 그 항 0.5·λ·ΣW²가 처음에 %2이고 lr·λ = %3입니다 (1을 넘으면 스텝마다 가중치의 부호가 뒤집히며 커집니다). λ를 줄이세요 (책은 0.1 이하를 씁니다).</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="95" />
+            <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
+            <translation>첫 미니배치부터 손실이 너무 컸습니다 (%1, 새로 초기화한 신경망은 %2 근처에서 시작): 가중치 초깃값(%3)이 너무 큽니다. 0.01이나 He / Xavier를 써 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="99" />
+            <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
+            <translation>학습률을 줄여서(예: %1의 10분의 1) 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="101" />
+            <source>Training stopped: %1.</source>
+            <translation>학습을 멈췄습니다: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/texts.py" line="129" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
+            <translation>
+                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/texts.py" line="132" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
+            <translation>
+                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (학습 중 마지막 평가, 반복 %3에서는 %4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/texts.py" line="137" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
+            <translation>
+                <numerusform>%n회 반복을 %1 만에 마쳤습니다: 테스트 정확도 %2 (마지막 평가, 반복 %3).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="141" />
+            <source>The book reports about %1.</source>
+            <translation>책에서는 약 %1입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="241" />
             <source>Confusion matrix (test set)</source>
             <translation>혼동 행렬 (시험 데이터)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="240" />
+            <location filename="../../app/panels/training/views.py" line="242" />
             <source>true label</source>
             <translation>정답 레이블</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="241" />
-            <location filename="../../app/panels/training/views.py" line="265" />
+            <location filename="../../app/panels/training/views.py" line="243" />
+            <location filename="../../app/panels/training/views.py" line="267" />
             <source>predicted label</source>
             <translation>예측 레이블</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="269" />
+            <location filename="../../app/panels/training/views.py" line="271" />
             <source>predicted label (numbered as the rows)</source>
             <translation>예측 레이블(번호는 행과 같음)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="305" />
+            <location filename="../../app/panels/training/views.py" line="307" />
             <source>Network's probabilities</source>
             <translation>신경망의 확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="307" />
+            <location filename="../../app/panels/training/views.py" line="309" />
             <source>probability</source>
             <translation>확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="308" />
+            <location filename="../../app/panels/training/views.py" line="310" />
             <source>class</source>
             <translation>클래스</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="350" />
+            <location filename="../../app/panels/training/views.py" line="352" />
             <source>Activation histograms (test sample)</source>
             <translation>활성화값 분포 (시험 표본)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="351" />
+            <location filename="../../app/panels/training/views.py" line="353" />
             <source>share of units</source>
             <translation>뉴런 비율</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="352" />
+            <location filename="../../app/panels/training/views.py" line="354" />
             <source>activation value</source>
             <translation>활성화값</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="383" />
+            <location filename="../../app/panels/training/views.py" line="385" />
             <source>dead units %1%</source>
             <translation>죽은 뉴런 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="385" />
+            <location filename="../../app/panels/training/views.py" line="387" />
             <source>saturated %1%</source>
             <translation>포화 %1%</translation>
         </message>
@@ -6852,7 +6853,7 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="650" />
+            <location filename="../../app/main_window.py" line="430" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>

@@ -623,73 +623,73 @@
     <context>
         <name>BackpropPanel</name>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="26" />
-            <location filename="../../app/panels/backprop/panel.py" line="115" />
+            <location filename="../../app/panels/backprop/panel.py" line="28" />
+            <location filename="../../app/panels/backprop/panel.py" line="61" />
             <source>Computational graph</source>
             <translation>计算图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="26" />
-            <source>Network as a graph</source>
-            <translation>网络的计算图</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/backprop/panel.py" line="27" />
-            <source>Gradient check</source>
-            <translation>梯度确认</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/backprop/panel.py" line="28" />
+            <location filename="../../app/panels/backprop/panel.py" line="29" />
             <source>Forward node by node, then backward: the book's shopping graphs or your own formula (sections 5.1-5.5).</source>
             <translation>逐个节点正向传播，然后反向传播：书中的购物计算图或你自己的公式（5.1～5.5节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="30" />
+            <location filename="../../app/panels/backprop/panel.py" line="31" />
+            <source>Network as a graph</source>
+            <translation>网络的计算图</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/panel.py" line="32" />
             <source>TwoLayerNet's layers as a graph: shapes, activations and gradients of one sample (section 5.7).</source>
             <translation>把 TwoLayerNet 的各层看作计算图：形状、一个样本的激活值和梯度（5.7节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="32" />
+            <location filename="../../app/panels/backprop/panel.py" line="34" />
+            <source>Gradient check</source>
+            <translation>梯度确认</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/backprop/panel.py" line="35" />
             <source>Numerical against backprop gradients, and the error against the step h (section 5.7.3).</source>
             <translation>数值微分与误差反向传播法的梯度比较，以及误差随步长 h 的变化（5.7.3节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="83" />
+            <location filename="../../app/panels/backprop/panel.py" line="56" />
             <source>Backpropagation</source>
             <translation>误差反向传播法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="116" />
+            <location filename="../../app/panels/backprop/panel.py" line="62" />
             <source>Backprop ledger</source>
             <translation>误差反向传播法计算记录</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="117" />
+            <location filename="../../app/panels/backprop/panel.py" line="63" />
             <source>Backprop against numerical derivative</source>
             <translation>误差反向传播法与数值微分的比较</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="119" />
+            <location filename="../../app/panels/backprop/panel.py" line="65" />
             <source>Network graph</source>
             <translation>网络的计算图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="120" />
+            <location filename="../../app/panels/backprop/panel.py" line="66" />
             <source>Activations and gradients of one sample</source>
             <translation>一个样本的激活值和梯度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="121" />
+            <location filename="../../app/panels/backprop/panel.py" line="67" />
             <source>(y − t)/N and dE/dy</source>
             <translation>(y − t)/N 与 dE/dy</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="123" />
+            <location filename="../../app/panels/backprop/panel.py" line="69" />
             <source>Gradient check: error against h</source>
             <translation>梯度确认：误差随 h 的变化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/backprop/panel.py" line="124" />
+            <location filename="../../app/panels/backprop/panel.py" line="70" />
             <source>Gradient check at the chosen h</source>
             <translation>所选 h 下的梯度确认</translation>
         </message>
@@ -780,38 +780,38 @@
     <context>
         <name>ConvolutionPanel</name>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="33" />
+            <location filename="../../app/panels/convolution/panel.py" line="27" />
             <source>im2col</source>
             <translation>im2col</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="33" />
-            <location filename="../../app/panels/convolution/panel.py" line="86" />
-            <source>Inside a SimpleConvNet</source>
-            <translation>SimpleConvNet 内部</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/convolution/panel.py" line="34" />
+            <location filename="../../app/panels/convolution/panel.py" line="27" />
             <source>Which window becomes which row, and one matrix product instead of loops (section 7.4).</source>
             <translation>哪个窗口变成哪一行，以及代替循环的一次矩阵乘积（7.4节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="36" />
+            <location filename="../../app/panels/convolution/panel.py" line="29" />
+            <location filename="../../app/panels/convolution/panel.py" line="54" />
+            <source>Inside a SimpleConvNet</source>
+            <translation>SimpleConvNet 内部</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/convolution/panel.py" line="30" />
             <source>The 30 filters, feature maps, pooled maps and scores of a trained CNN (7.5, 7.6).</source>
             <translation>已训练 CNN 的 30 个滤波器、特征图、池化后的图和得分（7.5、7.6节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="73" />
+            <location filename="../../app/panels/convolution/panel.py" line="46" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="82" />
+            <location filename="../../app/panels/convolution/panel.py" line="50" />
             <source>im2col: input, column matrix, filters, col2im counts</source>
             <translation>im2col：输入、列矩阵、滤波器、col2im 次数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/convolution/panel.py" line="84" />
+            <location filename="../../app/panels/convolution/panel.py" line="52" />
             <source>col2im overlap counts</source>
             <translation>col2im 重叠次数</translation>
         </message>
@@ -1085,69 +1085,69 @@
     <context>
         <name>DescentPanel</name>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="48" />
+            <location filename="../../app/panels/descent_panel.py" line="43" />
             <source>Descent</source>
-            <extracomment>The keys of :meth:`DescentPanel.lecturer_key` (the main window's lecturer keys). What a sub-tab holds.</extracomment>
+            <extracomment>What a sub-tab holds.</extracomment>
             <translation>下降</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="48" />
-            <location filename="../../app/panels/descent_panel.py" line="153" />
-            <source>Optimizer race</source>
-            <translation>优化方法竞赛</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent_panel.py" line="49" />
-            <source>Numerical differentiation</source>
-            <translation>数值微分</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent_panel.py" line="50" />
+            <location filename="../../app/panels/descent_panel.py" line="44" />
             <source>One optimizer walking down a surface, step by step (figures 4-9, 4-10).</source>
             <translation>一种优化方法沿曲面逐步下降（图4-9、图4-10）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="51" />
+            <location filename="../../app/panels/descent_panel.py" line="45" />
+            <location filename="../../app/panels/descent_panel.py" line="107" />
+            <source>Optimizer race</source>
+            <translation>优化方法竞赛</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="46" />
             <source>SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam from one start (chapter 6).</source>
             <translation>SGD、Momentum、Nesterov、AdaGrad、RMSprop和Adam从同一起点出发（第6章）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="52" />
+            <location filename="../../app/panels/descent_panel.py" line="47" />
+            <source>Numerical differentiation</source>
+            <translation>数值微分</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent_panel.py" line="48" />
             <source>Forward and central differences and why the book picks h = 1e-4 (section 4.3).</source>
             <translation>前向差分与中心差分，以及书中为何选用 h = 1e-4（4.3节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="135" />
+            <location filename="../../app/panels/descent_panel.py" line="89" />
             <source>Gradient descent</source>
             <translation>梯度下降法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="149" />
+            <location filename="../../app/panels/descent_panel.py" line="103" />
             <source>Descent map</source>
             <translation>下降图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="150" />
+            <location filename="../../app/panels/descent_panel.py" line="104" />
             <source>f(x) over iterations</source>
             <translation>f(x) 随迭代的变化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="151" />
+            <location filename="../../app/panels/descent_panel.py" line="105" />
             <source>Step ledger</source>
             <translation>步骤记录</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="154" />
+            <location filename="../../app/panels/descent_panel.py" line="108" />
             <source>Figure 6-8 (2×2)</source>
             <translation>图6-8（2×2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="156" />
+            <location filename="../../app/panels/descent_panel.py" line="110" />
             <source>Numerical differentiation: f and tangents</source>
             <translation>数值微分：f 和切线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent_panel.py" line="157" />
+            <location filename="../../app/panels/descent_panel.py" line="111" />
             <source>Numerical differentiation: error against h</source>
             <translation>数值微分：误差随 h 的变化</translation>
         </message>
@@ -1155,228 +1155,228 @@
     <context>
         <name>DescentView</name>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="57" />
+            <location filename="../../app/panels/descent/descent_status.py" line="62" />
             <source>The current step: k, the point x_k, f(x_k) and the last step taken.</source>
             <translation>当前步：k、点 x_k、f(x_k) 以及上一步的移动量。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="99" />
+            <location filename="../../app/panels/descent/descent_status.py" line="109" />
             <source>k = {0} of {1}    x = ({2}, {3})    f(x) = {4}</source>
             <translation>k = {0} / {1}    x = ({2}, {3})    f(x) = {4}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="102" />
+            <location filename="../../app/panels/descent/descent_status.py" line="112" />
             <source>k = {0} of {1}</source>
             <translation>k = {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="103" />
+            <location filename="../../app/panels/descent/descent_status.py" line="113" />
             <source>x = {0}</source>
             <translation>x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="104" />
+            <location filename="../../app/panels/descent/descent_status.py" line="114" />
             <source>f(x) = {0}</source>
             <translation>f(x) = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="109" />
+            <location filename="../../app/panels/descent/descent_status.py" line="119" />
             <source>last step Δx = {0}, |Δx| = {1}</source>
             <translation>上一步 Δx = {0}，|Δx| = {1}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="134" />
+            <location filename="../../app/panels/descent/descent_status.py" line="144" />
             <source>f is not defined at the start point x = {0}: f(x) = {1}. Choose a start inside the function's domain (type it, or click the map).</source>
             <translation>f 在起点 x = {0} 处没有定义：f(x) = {1}。请在函数的定义域内选择起点（输入，或在图上点击）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="137" />
+            <location filename="../../app/panels/descent/descent_status.py" line="147" />
             <source>Step {0} left the domain of f: f(x) = {1} at x = {2}, so core ended the run there. A smaller learning rate may keep the walk inside.</source>
             <translation>第 {0} 步离开了 f 的定义域：在 x = {2} 处 f(x) = {1}，因此 core 在此结束了运行。较小的学习率可能让路径留在定义域内。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="142" />
+            <location filename="../../app/panels/descent/descent_status.py" line="152" />
             <source>this surface has no minimum to find (it falls without bound)</source>
             <translation>该曲面没有可找到的最小值（函数值无限下降）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="144" />
+            <location filename="../../app/panels/descent/descent_status.py" line="154" />
             <source>the learning rate is too large here</source>
             <translation>此处学习率过大</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="146" />
+            <location filename="../../app/panels/descent/descent_status.py" line="156" />
             <source>the learning rate may be too large, or f has no minimum that way</source>
             <translation>学习率可能过大，或 f 在该方向上没有最小值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="147" />
+            <location filename="../../app/panels/descent/descent_status.py" line="157" />
             <source>Diverged at step {0}: x = {1}; {2}.</source>
             <translation>在第 {0} 步发散：x = {1}；{2}。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="149" />
+            <location filename="../../app/panels/descent/descent_status.py" line="159" />
             <source>|x| passed 1e150 (or stopped being finite), so core ended the run here.</source>
             <translation>|x| 超过了 1e150（或不再是有限值），因此 core 在此结束了运行。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="152" />
+            <location filename="../../app/panels/descent/descent_status.py" line="162" />
             <source>From step {0} on, x ± h rounds back to x, so the numerical gradient is 0 and the point freezes at {1}: stuck, not converged.</source>
             <translation>从第 {0} 步起，x ± h 舍入后又变回 x，因此数值梯度为 0，点停在 {1}：这是停滞，而不是收敛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_status.py" line="163" />
+            <location filename="../../app/panels/descent/descent_status.py" line="173" />
             <source>Barely moving: after {0} steps the point is only {1} away from the start (learning rate too small).</source>
             <translation>几乎不动：{0} 步后，点距起点仅 {1}（学习率过小）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="95" />
+            <location filename="../../app/panels/descent/descent_view.py" line="96" />
             <source>The update rule (chapter 6); SGD is the book's gradient descent.</source>
             <extracomment>Steps recomputed when a parameter changes (in chunks, see StepCursor.RECOMPUTE_CHUNK); beyond this the step index is clamped.</extracomment>
             <translation>参数的更新规则（第6章）；SGD即书中的梯度下降法。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="97" />
+            <location filename="../../app/panels/descent/descent_view.py" line="98" />
             <source>Optimizer</source>
             <translation>优化方法</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="100" />
+            <location filename="../../app/panels/descent/descent_view.py" line="101" />
             <source>Learning rate η, used exactly as typed (e.g. 0.1).</source>
             <translation>学习率 η，完全按输入值使用（例如 0.1）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="102" />
+            <location filename="../../app/panels/descent/descent_view.py" line="103" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="105" />
+            <location filename="../../app/panels/descent/descent_view.py" line="106" />
             <source>Number of updates (step_num in the book).</source>
             <translation>更新次数（书中的 step_num）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="107" />
+            <location filename="../../app/panels/descent/descent_view.py" line="108" />
             <source>Steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="110" />
+            <location filename="../../app/panels/descent/descent_view.py" line="111" />
             <source>numerical (central difference)</source>
             <translation>数值微分（中心差分）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="111" />
+            <location filename="../../app/panels/descent/descent_view.py" line="112" />
             <source>analytic (formula)</source>
             <translation>解析（公式）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="114" />
+            <location filename="../../app/panels/descent/descent_view.py" line="115" />
             <source>Which gradient drives the steps; the ledger shows both.</source>
             <translation>用哪种梯度进行更新；步骤记录中两者都会显示。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="116" />
+            <location filename="../../app/panels/descent/descent_view.py" line="117" />
             <source>Gradient</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="119" />
+            <location filename="../../app/panels/descent/descent_view.py" line="120" />
             <source>Step h of the numerical gradient (the book uses 1e-4).</source>
             <translation>数值微分的微小值 h（书中使用 1e-4）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="121" />
+            <location filename="../../app/panels/descent/descent_view.py" line="122" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="125" />
+            <location filename="../../app/panels/descent/descent_view.py" line="126" />
             <source>Momentum coefficient α: how much of the last velocity is kept.</source>
             <translation>Momentum 系数 α：保留多少上一次的速度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="126" />
+            <location filename="../../app/panels/descent/descent_view.py" line="127" />
             <source>RMSprop decay rate: how fast old squared gradients are forgotten.</source>
             <translation>RMSprop 衰减率：过去梯度的平方被遗忘的速度。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="127" />
+            <location filename="../../app/panels/descent/descent_view.py" line="128" />
             <source>Adam's β1: decay of the first-moment (mean) estimate.</source>
             <translation>Adam 的 β1：一阶矩（均值）估计的衰减率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="128" />
+            <location filename="../../app/panels/descent/descent_view.py" line="129" />
             <source>Adam's β2: decay of the second-moment (squared) estimate.</source>
             <translation>Adam 的 β2：二阶矩（平方）估计的衰减率。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <location filename="../../app/panels/descent/descent_view.py" line="130" />
             <source>Momentum α</source>
             <translation>Momentum α</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="129" />
+            <location filename="../../app/panels/descent/descent_view.py" line="130" />
             <source>Decay rate</source>
             <translation>衰减率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="130" />
+            <location filename="../../app/panels/descent/descent_view.py" line="131" />
             <source>β1</source>
             <translation>β1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="130" />
+            <location filename="../../app/panels/descent/descent_view.py" line="131" />
             <source>β2</source>
             <translation>β2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="141" />
+            <location filename="../../app/panels/descent/descent_view.py" line="142" />
             <source>Start x0; or click/drag on the map.</source>
             <translation>起点 x0；也可在图上点击/拖动。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="144" />
+            <location filename="../../app/panels/descent/descent_view.py" line="145" />
             <source>Start x1; or click/drag on the map.</source>
             <translation>起点 x1；也可在图上点击/拖动。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="148" />
+            <location filename="../../app/panels/descent/descent_view.py" line="149" />
             <source>Start</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="154" />
+            <location filename="../../app/panels/descent/descent_view.py" line="155" />
             <source>log scale for f(x)</source>
             <translation>f(x) 使用对数坐标</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="156" />
+            <location filename="../../app/panels/descent/descent_view.py" line="157" />
             <source>Show f(x) against iteration on a logarithmic axis.</source>
             <translation>用对数坐标轴显示 f(x) 随迭代的变化。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="159" />
+            <location filename="../../app/panels/descent/descent_view.py" line="160" />
             <source>show −gradient arrows</source>
             <translation>显示−梯度箭头</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="161" />
+            <location filename="../../app/panels/descent/descent_view.py" line="162" />
             <source>Draw the field of −gradient arrows (book figure 4-9).</source>
             <translation>绘制−梯度箭头场（书中图4-9）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="178" />
+            <location filename="../../app/panels/descent/descent_view.py" line="179" />
             <source>Click to set the start point; drag the cross to move it.</source>
             <translation>点击设置起点；拖动十字标记可移动起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="193" />
+            <location filename="../../app/panels/descent/descent_view.py" line="194" />
             <source>The start point: drag it to move the start.</source>
             <translation>起点：拖动以移动起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/descent_view.py" line="422" />
+            <location filename="../../app/panels/descent/descent_view.py" line="423" />
             <source>point off the map: x = {0}</source>
             <translation>点已超出图范围：x = {0}</translation>
         </message>
@@ -1756,82 +1756,82 @@
     <context>
         <name>ForwardPanel</name>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <location filename="../../app/panels/forward/panel.py" line="32" />
             <source>Activation functions</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="38" />
-            <source>Three-layer network</source>
-            <translation>3层神经网络</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/panel.py" line="39" />
-            <source>Softmax and overflow</source>
-            <translation>softmax函数与溢出</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/panel.py" line="39" />
-            <source>A trained network</source>
-            <translation>已训练的网络</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/forward/panel.py" line="40" />
+            <location filename="../../app/panels/forward/panel.py" line="33" />
             <source>Step, sigmoid and ReLU with their derivatives; drag x (sections 3.2, 3.5).</source>
             <translation>阶跃函数、sigmoid函数、ReLU函数及其导数；拖动 x（3.2、3.5节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="41" />
+            <location filename="../../app/panels/forward/panel.py" line="34" />
+            <source>Three-layer network</source>
+            <translation>3层神经网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="35" />
             <source>The book's three-layer example with every a and z; edit any weight (section 3.4).</source>
             <translation>书中的3层神经网络示例：所有 a 和 z，任意权重均可编辑（3.4节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="42" />
+            <location filename="../../app/panels/forward/panel.py" line="36" />
+            <source>Softmax and overflow</source>
+            <translation>softmax函数与溢出</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="37" />
             <source>The naive softmax overflows; subtracting the maximum does not (section 3.5.2).</source>
             <translation>朴素的softmax函数会溢出，减去最大值则不会（3.5.2节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="43" />
+            <location filename="../../app/panels/forward/panel.py" line="38" />
+            <source>A trained network</source>
+            <translation>已训练的网络</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/forward/panel.py" line="39" />
             <source>A trained network's forward pass layer by layer, and batches (section 3.6).</source>
             <translation>已训练网络逐层的正向传播，以及批处理（3.6节）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="88" />
+            <location filename="../../app/panels/forward/panel.py" line="63" />
             <source>Forward pass</source>
             <translation>正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="98" />
+            <location filename="../../app/panels/forward/panel.py" line="67" />
             <source>Activation functions and derivatives</source>
             <translation>激活函数与导数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="100" />
+            <location filename="../../app/panels/forward/panel.py" line="69" />
             <source>Three-layer network (section 3.4)</source>
             <translation>3层神经网络（3.4节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="102" />
+            <location filename="../../app/panels/forward/panel.py" line="71" />
             <source>Softmax: naive</source>
             <translation>softmax函数：朴素实现</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="103" />
+            <location filename="../../app/panels/forward/panel.py" line="72" />
             <source>Softmax: max subtracted</source>
             <translation>softmax函数：减去最大值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="104" />
+            <location filename="../../app/panels/forward/panel.py" line="73" />
             <source>Softmax: logits</source>
             <translation>softmax函数：输入 a</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="105" />
+            <location filename="../../app/panels/forward/panel.py" line="74" />
             <source>Forward pass layer by layer</source>
             <translation>逐层正向传播</translation>
         </message>
         <message>
-            <location filename="../../app/panels/forward/panel.py" line="107" />
+            <location filename="../../app/panels/forward/panel.py" line="76" />
             <source>Batch speed-up (measured)</source>
             <translation>批处理的加速（实测）</translation>
         </message>
@@ -2277,7 +2277,7 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/bars_view.py" line="66" />
-            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="44" />
             <location filename="../../app/panels/loss/gradient_view.py" line="49" />
             <source>class k</source>
             <translation>类别 k</translation>
@@ -2344,8 +2344,8 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/batch_view.py" line="93" />
-            <location filename="../../app/panels/loss/curve_view.py" line="37" />
-            <location filename="../../app/panels/loss/curve_view.py" line="50" />
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
+            <location filename="../../app/panels/loss/curve_view.py" line="54" />
             <source>cross-entropy</source>
             <translation>交叉熵误差</translation>
         </message>
@@ -2471,22 +2471,22 @@
             <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，该函数把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="35" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
             <translation>各类别在损失中所占的份额：均方误差使用全部10个类别，交叉熵误差只使用正确解类别</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
             <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
             <translation>各类别：&lt;span style='color:%1'&gt;■ 均方误差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交叉熵误差&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="47" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
             <source>squared error ½(y_k − t_k)²</source>
             <translation>均方误差 ½(y_k − t_k)²</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="53" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
             <translation>交叉熵误差 −t_k log(y_k + δ)</translation>
         </message>
@@ -2693,30 +2693,30 @@
             <translation>y 的和 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="32" />
+            <location filename="../../app/panels/loss/curve_view.py" line="33" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
             <translation>其他类别保持不变时，各损失随 y_t（正确解类别的概率）的变化；圆点表示当前的 y</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="35" />
+            <location filename="../../app/panels/loss/curve_view.py" line="36" />
             <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;：正确解类别的概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="38" />
-            <location filename="../../app/panels/loss/curve_view.py" line="51" />
+            <location filename="../../app/panels/loss/curve_view.py" line="39" />
+            <location filename="../../app/panels/loss/curve_view.py" line="55" />
             <location filename="../../app/panels/loss/header.py" line="113" />
             <source>squared error (y)</source>
             <translation>均方误差（y）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="39" />
-            <location filename="../../app/panels/loss/curve_view.py" line="54" />
+            <location filename="../../app/panels/loss/curve_view.py" line="40" />
+            <location filename="../../app/panels/loss/curve_view.py" line="58" />
             <location filename="../../app/panels/loss/header.py" line="114" />
             <source>squared error (y2)</source>
             <translation>均方误差（y2）</translation>
@@ -3158,304 +3158,72 @@
             <translation type="vanished">在MNIST上训练小型网络，观察损失和识别精度（第4至6章）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="72" />
-            <source>Forward pass</source>
-            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
-            <translation>正向传播</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="74" />
-            <source>Loss functions</source>
-            <translation>损失函数</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="75" />
-            <source>Gradient descent</source>
-            <translation>梯度下降法</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="77" />
-            <source>Backpropagation</source>
-            <translation>误差反向传播法</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="79" />
-            <source>Training</source>
-            <translation>训练</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="81" />
-            <source>Chapter 6</source>
-            <translation>第6章</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="82" />
-            <source>Convolution</source>
-            <translation>卷积</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="88" />
-            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
-            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
-            <translation>激活函数、3层神经网络、softmax溢出、已训练网络的正向传播（第3章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="90" />
-            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
-            <translation>在10类输出上探索均方误差和交叉熵误差（书中4.2节）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="92" />
-            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
-            <translation>观察梯度下降法和第6章的优化方法沿损失曲面下降</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="94" />
-            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
-            <translation>在计算图、网络和梯度确认中逐步跟踪误差反向传播法（第5章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="96" />
-            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
-            <translation>在MNIST或Fashion-MNIST上训练；保留、比较、回退和分支各次运行（第4至7章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="98" />
-            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
-            <translation>以竞赛形式进行第6章的比较：相同的权重初始值、相同的mini-batch（图6-9至6-24）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="100" />
-            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
-            <translation>看见 im2col；已训练 SimpleConvNet 内部的滤波器与特征图（第7章）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="192" />
+            <location filename="../../app/main_window.py" line="102" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="263" />
-            <source>dlfs-studio</source>
-            <translation>dlfs-studio</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="264" />
-            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
-            <translation>选择面板（Ctrl+1 至 Ctrl+%1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="270" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="271" />
-            <source>Export &amp;image…</source>
-            <translation>导出图像(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="272" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="273" />
-            <source>Save a plot of the current panel as PNG or SVG</source>
-            <translation>将当前面板的图表保存为PNG或SVG</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="275" />
-            <source>Export &amp;data…</source>
-            <translation>导出数据(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="276" />
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="277" />
-            <source>Save the data behind a plot of the current panel as CSV</source>
-            <translation>将当前面板图表的数据保存为CSV</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="279" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="280" />
-            <source>Close dlfs-studio</source>
-            <translation>关闭dlfs-studio</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="281" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="282" />
-            <source>&amp;Presentation mode</source>
-            <translation>演示模式(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="283" />
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="285" />
-            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
-            <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="286" />
-            <source>&amp;Full screen</source>
-            <translation>全屏(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="287" />
-            <source>Use the whole screen (F11)</source>
-            <translation>使用整个屏幕（F11）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="288" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="289" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="290" />
-            <source>&amp;Panels explained</source>
-            <translation>面板说明(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="292" />
-            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
-            <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="293" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>键盘快捷键(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="294" />
-            <source>List the keyboard shortcuts</source>
-            <translation>列出键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="295" />
-            <source>&amp;About dlfs-studio</source>
-            <translation>关于dlfs-studio(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="296" />
-            <source>About this application</source>
-            <translation>关于本应用程序</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="367" />
+            <location filename="../../app/main_window.py" line="183" />
             <source>This panel failed to switch presentation mode</source>
             <translation>此面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="437" />
+            <location filename="../../app/main_window.py" line="253" />
             <source>A panel failed to switch presentation mode</source>
             <translation>某个面板切换演示模式失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="258" />
             <source>Presentation mode on (F5 to leave)</source>
             <translation>演示模式已开启（按F5退出）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="442" />
+            <location filename="../../app/main_window.py" line="258" />
             <source>Presentation mode off</source>
             <translation>演示模式已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="462" />
+            <location filename="../../app/main_window.py" line="278" />
             <source>A panel failed to switch theme</source>
             <translation>某个面板切换主题失败</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="474" />
-            <source>F5 or Ctrl+P	Presentation mode on/off</source>
-            <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="475" />
-            <source>F11	Full screen on/off</source>
-            <translation>F11	开启/关闭全屏</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="477" />
-            <source>Ctrl+E	Export image (PNG, SVG)</source>
-            <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="478" />
-            <source>Ctrl+Shift+E	Export data (CSV)</source>
-            <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="479" />
-            <source>F1	Panels explained, lecturer keys</source>
-            <translation>F1	面板说明、讲课用按键</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="480" />
-            <source>Shift+F1	This list</source>
-            <translation>Shift+F1	本列表</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="481" />
-            <source>Ctrl+Q	Quit</source>
-            <translation>Ctrl+Q	退出</translation>
-        </message>
-        <message>
-            <location filename="../../app/main_window.py" line="503" />
+            <location filename="../../app/main_window.py" line="297" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="512" />
+            <location filename="../../app/main_window.py" line="306" />
             <source>About dlfs-studio</source>
             <translation>关于dlfs-studio</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="513" />
+            <location filename="../../app/main_window.py" line="307" />
             <source>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;A desktop lab for learning how neural networks learn, after &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Saito, 2016).&lt;/p&gt;&lt;p&gt;Loss functions, gradient descent and MNIST training, computed by a small NumPy engine you can read.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dlfs-studio&lt;/h3&gt;&lt;p&gt;一个体验神经网络如何学习的桌面实验室，基于&lt;i&gt;深度学习入门：基于Python的理论与实现&lt;/i&gt;（斋藤康毅，2016）。&lt;/p&gt;&lt;p&gt;损失函数、梯度下降法和MNIST训练均由一个可阅读的小型NumPy引擎计算。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="528" />
+            <location filename="../../app/main_window.py" line="322" />
             <source>Switching the language rebuilds the panels and discards it.</source>
             <translation>切换语言会重建面板，未保存的结果将被丢弃。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="530" />
+            <location filename="../../app/main_window.py" line="324" />
             <source>The language was not changed.</source>
             <translation>语言未更改。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="537" />
+            <location filename="../../app/main_window.py" line="331" />
             <source>Language: %1</source>
             <translation>语言：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="591" />
+            <location filename="../../app/main_window.py" line="376" />
             <source>Closing dlfs-studio discards it.</source>
             <translation>关闭 dlfs-studio 会丢弃未保存的结果。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="611" />
+            <location filename="../../app/main_window.py" line="396" />
             <source>Not closed: the training is kept.</source>
             <translation>未关闭：训练结果已保留。</translation>
         </message>
@@ -3518,6 +3286,238 @@
 %2</source>
             <translation>无法保存 %1：
 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="91" />
+            <source>dlfs-studio</source>
+            <translation>dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="92" />
+            <source>Choose a panel (Ctrl+1 to Ctrl+%1)</source>
+            <translation>选择面板（Ctrl+1 至 Ctrl+%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="98" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="99" />
+            <source>Export &amp;image…</source>
+            <translation>导出图像(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="100" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="101" />
+            <source>Save a plot of the current panel as PNG or SVG</source>
+            <translation>将当前面板的图表保存为PNG或SVG</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="103" />
+            <source>Export &amp;data…</source>
+            <translation>导出数据(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="104" />
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="105" />
+            <source>Save the data behind a plot of the current panel as CSV</source>
+            <translation>将当前面板图表的数据保存为CSV</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="107" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="108" />
+            <source>Close dlfs-studio</source>
+            <translation>关闭dlfs-studio</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="109" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="110" />
+            <source>&amp;Presentation mode</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="111" />
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="113" />
+            <source>Big fonts and thick lines for a projector; hides secondary controls (F5 or Ctrl+P)</source>
+            <translation>适合投影仪的大字体和粗线条，隐藏次要控件（F5 或 Ctrl+P）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="114" />
+            <source>&amp;Full screen</source>
+            <translation>全屏(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="115" />
+            <source>Use the whole screen (F11)</source>
+            <translation>使用整个屏幕（F11）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="116" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="117" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="118" />
+            <source>&amp;Panels explained</source>
+            <translation>面板说明(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="120" />
+            <source>What each panel shows, with the book's section numbers, and the lecturer keys (F1)</source>
+            <translation>各面板展示的内容及书中的节号，以及讲课用按键（F1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="121" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="122" />
+            <source>List the keyboard shortcuts</source>
+            <translation>列出键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="123" />
+            <source>&amp;About dlfs-studio</source>
+            <translation>关于dlfs-studio(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="124" />
+            <source>About this application</source>
+            <translation>关于本应用程序</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="135" />
+            <source>F5 or Ctrl+P	Presentation mode on/off</source>
+            <translation>F5 或 Ctrl+P	开启/关闭演示模式</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="136" />
+            <source>F11	Full screen on/off</source>
+            <translation>F11	开启/关闭全屏</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="138" />
+            <source>Ctrl+E	Export image (PNG, SVG)</source>
+            <translation>Ctrl+E	导出图像（PNG, SVG）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="139" />
+            <source>Ctrl+Shift+E	Export data (CSV)</source>
+            <translation>Ctrl+Shift+E	导出数据（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="140" />
+            <source>F1	Panels explained, lecturer keys</source>
+            <translation>F1	面板说明、讲课用按键</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="141" />
+            <source>Shift+F1	This list</source>
+            <translation>Shift+F1	本列表</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_menus.py" line="142" />
+            <source>Ctrl+Q	Quit</source>
+            <translation>Ctrl+Q	退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="40" />
+            <source>Forward pass</source>
+            <extracomment>(key, untranslated title, module, class). Titles are translated at display time.</extracomment>
+            <translation>正向传播</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="42" />
+            <source>Loss functions</source>
+            <translation>损失函数</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="43" />
+            <source>Gradient descent</source>
+            <translation>梯度下降法</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="45" />
+            <source>Backpropagation</source>
+            <translation>误差反向传播法</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="47" />
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="49" />
+            <source>Chapter 6</source>
+            <translation>第6章</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="50" />
+            <source>Convolution</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="56" />
+            <source>Activations, the three-layer network, softmax overflow, a trained forward pass (chapter 3)</source>
+            <extracomment>Short descriptions shown as tooltips on the panel tabs.</extracomment>
+            <translation>激活函数、3层神经网络、softmax溢出、已训练网络的正向传播（第3章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="58" />
+            <source>Explore sum of squared errors and cross-entropy on a 10-class output (book section 4.2)</source>
+            <translation>在10类输出上探索均方误差和交叉熵误差（书中4.2节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="60" />
+            <source>Watch gradient descent and the optimizers of chapter 6 walk down a loss surface</source>
+            <translation>观察梯度下降法和第6章的优化方法沿损失曲面下降</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="62" />
+            <source>Step through backpropagation on computational graphs, a network and the gradient check (chapter 5)</source>
+            <translation>在计算图、网络和梯度确认中逐步跟踪误差反向传播法（第5章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="64" />
+            <source>Train on MNIST or Fashion-MNIST; keep, compare, rewind and fork runs (chapters 4-7)</source>
+            <translation>在MNIST或Fashion-MNIST上训练；保留、比较、回退和分支各次运行（第4至7章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="66" />
+            <source>Chapter 6's comparisons as races: same initial weights, same mini-batches (figures 6-9 to 6-24)</source>
+            <translation>以竞赛形式进行第6章的比较：相同的权重初始值、相同的mini-batch（图6-9至6-24）</translation>
+        </message>
+        <message>
+            <location filename="../../app/window_panels.py" line="68" />
+            <source>im2col made visible; filters and feature maps inside a trained SimpleConvNet (chapter 7)</source>
+            <translation>看见 im2col；已训练 SimpleConvNet 内部的滤波器与特征图（第7章）</translation>
         </message>
     </context>
     <context>
@@ -3901,100 +3901,100 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>PanelDialogs</name>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="42" />
+            <location filename="../../app/panels/training/dialogs.py" line="43" />
             <source>Folder holding the four IDX files</source>
             <translation>包含四个IDX文件的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="49" />
-            <location filename="../../app/panels/training/dialogs.py" line="62" />
+            <location filename="../../app/panels/training/dialogs.py" line="50" />
+            <location filename="../../app/panels/training/dialogs.py" line="63" />
             <source>Loading %1 clears the results of this network.</source>
             <translation>加载 %1 会清除此网络的结果。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="57" />
+            <location filename="../../app/panels/training/dialogs.py" line="58" />
             <source>Folder holding mnist/ and fashion-mnist/</source>
             <translation>包含 mnist/ 和 fashion-mnist/ 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="74" />
+            <location filename="../../app/panels/training/dialogs.py" line="75" />
             <source>The dataset could not be loaded: %1</source>
             <translation>无法加载数据集：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="76" />
+            <location filename="../../app/panels/training/dialogs.py" line="77" />
             <source>The dataset could not be loaded: %1: %2</source>
             <translation>无法加载数据集：%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="94" />
+            <location filename="../../app/panels/training/dialogs.py" line="95" />
             <source>Save model</source>
             <translation>保存模型</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="95" />
-            <location filename="../../app/panels/training/dialogs.py" line="113" />
+            <location filename="../../app/panels/training/dialogs.py" line="96" />
+            <location filename="../../app/panels/training/dialogs.py" line="114" />
             <source>NumPy model (*.npz)</source>
             <translation>NumPy模型 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="106" />
+            <location filename="../../app/panels/training/dialogs.py" line="107" />
             <source>Could not save the model: %1</source>
             <translation>无法保存模型：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="108" />
+            <location filename="../../app/panels/training/dialogs.py" line="109" />
             <source>Saved the model to %1.</source>
             <translation>模型已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="112" />
+            <location filename="../../app/panels/training/dialogs.py" line="113" />
             <source>Load model</source>
             <translation>加载模型</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="123" />
-            <location filename="../../app/panels/training/dialogs.py" line="130" />
+            <location filename="../../app/panels/training/dialogs.py" line="124" />
+            <location filename="../../app/panels/training/dialogs.py" line="131" />
             <source>Could not load the model: %1</source>
             <translation>无法加载模型：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="138" />
+            <location filename="../../app/panels/training/dialogs.py" line="139" />
             <source>Model %1 loaded.</source>
             <translation>已加载模型 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="140" />
+            <location filename="../../app/panels/training/dialogs.py" line="141" />
             <source>Loaded %1; Start trains it further.</source>
             <translation>已加载 %1；点击“开始”继续训练。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="172" />
+            <location filename="../../app/panels/training/dialogs.py" line="173" />
             <source>Deleting it discards it.</source>
             <translation>删除后将丢失。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="178" />
+            <location filename="../../app/panels/training/dialogs.py" line="179" />
             <source>Folder to save the runs in</source>
             <translation>保存运行的文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="183" />
+            <location filename="../../app/panels/training/dialogs.py" line="184" />
             <source>Session folder to open</source>
             <translation>要打开的会话文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="195" />
+            <location filename="../../app/panels/training/dialogs.py" line="196" />
             <source>A training run on %1 is going on (iteration %2 of %3); its network is not saved.</source>
             <translation>在 %1 上的训练正在进行（第 %2 / %3 次迭代）；其网络尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="215" />
+            <location filename="../../app/panels/training/dialogs.py" line="216" />
             <source>Unsaved network</source>
             <translation>未保存的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/dialogs.py" line="216" />
+            <location filename="../../app/panels/training/dialogs.py" line="217" />
             <source>Save the network first?</source>
             <translation>是否先保存网络？</translation>
         </message>
@@ -4002,7 +4002,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>PanelLoadError</name>
         <message>
-            <location filename="../../app/main_window.py" line="121" />
+            <location filename="../../app/window_panels.py" line="81" />
             <source>The panel “%1” could not be loaded:</source>
             <translation>无法加载面板“%1”：</translation>
         </message>
@@ -4147,196 +4147,196 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>RaceView</name>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="124" />
+            <location filename="../../app/panels/descent/race_board.py" line="51" />
+            <source>Leaderboard</source>
+            <translation>排行榜</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <source>optimizer</source>
+            <translation>优化方法</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <source>lr</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <location filename="../../app/panels/descent/race_board.py" line="55" />
+            <source>steps</source>
+            <translation>步数</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="54" />
+            <source>f now</source>
+            <translation>当前 f</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="56" />
+            <source>Steps until f(x) ≤ ε for the first time.</source>
+            <translation>首次达到 f(x) ≤ ε 所需的步数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="65" />
+            <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
+            <translation>最先达到 f ≤ ε 者（步数最少）排在最前；其余按当前 f 排序。悬停在数字上可查看完整精度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="81" />
+            <source>diverged</source>
+            <translation>发散</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="83" />
+            <source>not yet</source>
+            <translation>尚未</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="83" />
+            <source>not reached</source>
+            <translation>未到达</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_board.py" line="103" />
+            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
+            <translation>ε = {0}；参赛者在首次满足 f(x) ≤ ε 的那一步到达终点（core.descent.steps_to_reach）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/race_view.py" line="112" />
             <source>Book figure 6-8</source>
             <extracomment>The book's figure 6-8: surface, start, steps and learning rates (optimizer_compare_naive.py). The four panels of the book's figure, in its order.</extracomment>
             <translation>书中图6-8</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="125" />
+            <location filename="../../app/panels/descent/race_view.py" line="113" />
             <source>Chapter 6's comparison: x²/20 + y² from (-7, 2), 30 steps, SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3.</source>
             <translation>第6章的比较：x²/20 + y²，从 (-7, 2) 出发，30 步，SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="143" />
+            <location filename="../../app/panels/descent/race_view.py" line="131" />
             <source>Include {0} in the race.</source>
             <translation>让 {0} 参加竞赛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="146" />
+            <location filename="../../app/panels/descent/race_view.py" line="134" />
             <source>Learning rate of {0}, used exactly as typed.</source>
             <translation>{0} 的学习率，完全按输入值使用。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="154" />
+            <location filename="../../app/panels/descent/race_view.py" line="142" />
             <source>Optimizer and learning rate</source>
             <translation>优化方法和学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="155" />
+            <location filename="../../app/panels/descent/race_view.py" line="143" />
             <source>Each optimizer's learning rate; other hyperparameters keep the book's defaults.</source>
             <translation>各优化方法的学习率；其他超参数保持书中的默认值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="160" />
+            <location filename="../../app/panels/descent/race_view.py" line="148" />
             <source>Number of updates for every optimizer.</source>
             <translation>每个优化方法的更新次数。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="162" />
+            <location filename="../../app/panels/descent/race_view.py" line="150" />
             <source>Steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="164" />
+            <location filename="../../app/panels/descent/race_view.py" line="152" />
             <source>analytic (like chapter 6)</source>
             <translation>解析（同第6章）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="165" />
+            <location filename="../../app/panels/descent/race_view.py" line="153" />
             <source>numerical (h = 1e-4)</source>
             <translation>数值微分（h = 1e-4）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="166" />
+            <location filename="../../app/panels/descent/race_view.py" line="154" />
             <source>Which gradient drives the updates; chapter 6 uses the formula.</source>
             <translation>用哪种梯度进行更新；第6章使用公式（解析梯度）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="168" />
+            <location filename="../../app/panels/descent/race_view.py" line="156" />
             <source>Gradient</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="172" />
+            <location filename="../../app/panels/descent/race_view.py" line="160" />
             <source>Start x0 for every optimizer; or click the plot.</source>
             <translation>所有优化方法共同的起点 x0；也可以点击图。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="175" />
+            <location filename="../../app/panels/descent/race_view.py" line="163" />
             <source>Start x1 for every optimizer; or click the plot.</source>
             <translation>所有优化方法共同的起点 x1；也可以点击图。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="179" />
+            <location filename="../../app/panels/descent/race_view.py" line="167" />
             <source>Start</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="182" />
+            <location filename="../../app/panels/descent/race_view.py" line="170" />
             <source>The finish line: a racer finishes when f(x) ≤ ε.</source>
             <translation>终点线：当 f(x) ≤ ε 时，参赛者到达终点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="184" />
+            <location filename="../../app/panels/descent/race_view.py" line="172" />
             <source>ε (finish)</source>
             <translation>ε（终点）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="190" />
+            <location filename="../../app/panels/descent/race_view.py" line="178" />
             <source>One plot</source>
             <translation>单个图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="191" />
+            <location filename="../../app/panels/descent/race_view.py" line="179" />
             <source>All racers on one plot.</source>
             <translation>所有参赛者画在一张图上。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="192" />
+            <location filename="../../app/panels/descent/race_view.py" line="180" />
             <source>2×2 like the book</source>
             <translation>同书中的 2×2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="193" />
+            <location filename="../../app/panels/descent/race_view.py" line="181" />
             <source>Four small plots like figure 6-8: SGD, Momentum, AdaGrad, Adam.</source>
             <translation>像图6-8一样的四张小图：SGD、Momentum、AdaGrad、Adam。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="211" />
+            <location filename="../../app/panels/descent/race_view.py" line="199" />
             <source>The race's current step.</source>
             <translation>竞赛的当前步。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="213" />
+            <location filename="../../app/panels/descent/race_view.py" line="201" />
             <source>Click to set the common start point.</source>
             <translation>点击设置共同的起点。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="235" />
+            <location filename="../../app/panels/descent/race_view.py" line="223" />
             <source>Figure 6-8: each optimizer's path on x²/20 + y².</source>
             <translation>图6-8：各优化方法在 x²/20 + y² 上的路径。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="258" />
-            <source>Leaderboard</source>
-            <translation>排行榜</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="261" />
-            <source>optimizer</source>
-            <translation>优化方法</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="261" />
-            <source>lr</source>
-            <translation>学习率</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="262" />
-            <location filename="../../app/panels/descent/race_view.py" line="263" />
-            <source>steps</source>
-            <translation>步数</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="262" />
-            <source>f now</source>
-            <translation>当前 f</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="264" />
-            <source>Steps until f(x) ≤ ε for the first time.</source>
-            <translation>首次达到 f(x) ≤ ε 所需的步数。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="273" />
-            <source>Who reaches f ≤ ε first (fewest steps); the rest ordered by their current f. Hover a number for full precision.</source>
-            <translation>最先达到 f ≤ ε 者（步数最少）排在最前；其余按当前 f 排序。悬停在数字上可查看完整精度。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="429" />
+            <location filename="../../app/panels/descent/race_view.py" line="411" />
             <source>{0} (not in the race)</source>
             <translation>{0}（未参赛）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="443" />
+            <location filename="../../app/panels/descent/race_view.py" line="425" />
             <source>Tick at least one optimizer to start a race.</source>
             <translation>请至少勾选一个优化方法以开始竞赛。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/race_view.py" line="445" />
+            <location filename="../../app/panels/descent/race_view.py" line="427" />
             <source>step {0} of {1}   ·   start {2}   ·   {3}</source>
             <translation>第 {0} / {1} 步   ·   起点 {2}   ·   {3}</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="473" />
-            <source>diverged</source>
-            <translation>发散</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="475" />
-            <source>not yet</source>
-            <translation>尚未</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="475" />
-            <source>not reached</source>
-            <translation>未到达</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/race_view.py" line="495" />
-            <source>ε = {0}; a racer finishes at the first step with f(x) ≤ ε (core.descent.steps_to_reach).</source>
-            <translation>ε = {0}；参赛者在首次满足 f(x) ≤ ε 的那一步到达终点（core.descent.steps_to_reach）。</translation>
         </message>
     </context>
     <context>
@@ -4729,102 +4729,103 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>RunsList</name>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <location filename="../../app/panels/training/runs_view.py" line="50" />
             <source>run</source>
+            <extracomment>Runs the list shows without scrolling (at 1280x720 in normal mode).</extracomment>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <location filename="../../app/panels/training/runs_view.py" line="50" />
             <source>status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="46" />
+            <location filename="../../app/panels/training/runs_view.py" line="50" />
             <source>iteration</source>
             <translation>迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <location filename="../../app/panels/training/runs_view.py" line="51" />
             <source>train acc</source>
             <translation>训练精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="47" />
+            <location filename="../../app/panels/training/runs_view.py" line="51" />
             <source>test acc</source>
             <translation>测试精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="48" />
+            <location filename="../../app/panels/training/runs_view.py" line="52" />
             <source>Every run is kept until you delete it: tick to overlay its curves, click to inspect it, double-click its name to rename it</source>
             <translation>每个运行都会保留，直到你删除它：勾选可叠加显示其曲线，单击可查看它，双击名称可重命名</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="62" />
+            <location filename="../../app/panels/training/runs_view.py" line="65" />
             <source>Delete run</source>
             <translation>删除运行</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="63" />
+            <location filename="../../app/panels/training/runs_view.py" line="66" />
             <source>Forget the selected run (asks first when it is not saved)</source>
             <translation>删除选中的运行（未保存时会先询问）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="65" />
+            <location filename="../../app/panels/training/runs_view.py" line="68" />
             <source>Save runs…</source>
             <translation>保存运行…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="66" />
+            <location filename="../../app/panels/training/runs_view.py" line="69" />
             <source>Save the runs (settings, curves, checkpoints) as a session folder</source>
             <translation>将各运行（设置、曲线、检查点）保存为会话文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="68" />
+            <location filename="../../app/panels/training/runs_view.py" line="71" />
             <source>Open runs…</source>
             <translation>打开运行…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="69" />
+            <location filename="../../app/panels/training/runs_view.py" line="72" />
             <source>Open a session folder saved by the app or by dlfs train --session</source>
             <translation>打开由本应用或 dlfs train --session 保存的会话文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="91" />
+            <location filename="../../app/panels/training/runs_view.py" line="129" />
             <source>Tick to show this run's curves</source>
             <translation>勾选以显示此运行的曲线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <location filename="../../app/panels/training/runs_view.py" line="148" />
             <source>ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <location filename="../../app/panels/training/runs_view.py" line="148" />
             <source>running</source>
             <translation>训练中</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="110" />
+            <location filename="../../app/panels/training/runs_view.py" line="148" />
             <source>paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <location filename="../../app/panels/training/runs_view.py" line="149" />
             <source>finished</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <location filename="../../app/panels/training/runs_view.py" line="149" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="111" />
+            <location filename="../../app/panels/training/runs_view.py" line="149" />
             <source>diverged</source>
             <translation>发散</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="112" />
+            <location filename="../../app/panels/training/runs_view.py" line="150" />
             <source>loaded</source>
             <translation>已加载</translation>
         </message>
@@ -5290,87 +5291,87 @@ x = 10: 斜率 {1}</translation>
             <translation>更新量 x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="175" />
+            <location filename="../../app/panels/descent/ledger.py" line="178" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>右键单击列标题可选择要显示的列。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="180" />
+            <location filename="../../app/panels/descent/ledger.py" line="183" />
             <source>Step number k (0 is the start point).</source>
             <translation>步骤编号 k（0 为起点）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="181" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>First coordinate of the point x_k.</source>
             <translation>点 x_k 的第一个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="181" />
+            <location filename="../../app/panels/descent/ledger.py" line="184" />
             <source>Second coordinate of the point x_k.</source>
             <translation>点 x_k 的第二个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="182" />
+            <location filename="../../app/panels/descent/ledger.py" line="185" />
             <source>Function value f(x_k).</source>
             <translation>函数值 f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="183" />
+            <location filename="../../app/panels/descent/ledger.py" line="186" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>在 x_k 处用中心差分估计的 ∂f/∂x0（core.gradient.numerical_gradient）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="184" />
+            <location filename="../../app/panels/descent/ledger.py" line="187" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>根据曲面公式求得的 x_k 处的精确 ∂f/∂x0。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="185" />
+            <location filename="../../app/panels/descent/ledger.py" line="188" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>在 x_k 处用中心差分估计的 ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="186" />
+            <location filename="../../app/panels/descent/ledger.py" line="189" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>根据曲面公式求得的 x_k 处的精确 ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="187" />
+            <location filename="../../app/panels/descent/ledger.py" line="190" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>从 x_k 到 x_(k+1) 的更新量，第一个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="188" />
+            <location filename="../../app/panels/descent/ledger.py" line="191" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>从 x_k 到 x_(k+1) 的更新量，第二个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="191" />
+            <location filename="../../app/panels/descent/ledger.py" line="194" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>本次更新前的优化方法状态（速度 v、梯度平方和 h、Adam 的 m 和 v）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="339" />
+            <location filename="../../app/panels/descent/ledger.py" line="352" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>每一步的点、函数值、数值梯度与精确梯度、更新量和最优化方法的状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="341" />
+            <location filename="../../app/panels/descent/ledger.py" line="354" />
             <source>Copy with full precision</source>
             <translation>以完整精度复制</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="346" />
+            <location filename="../../app/panels/descent/ledger.py" line="359" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="415" />
+            <location filename="../../app/panels/descent/ledger.py" line="428" />
             <source>Show all columns</source>
             <translation>显示所有列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="416" />
+            <location filename="../../app/panels/descent/ledger.py" line="429" />
             <source>Fit column widths</source>
             <translation>自动调整列宽</translation>
         </message>
@@ -5455,37 +5456,37 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="159" />
+            <location filename="../../app/panels/training/runs_view.py" line="197" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="160" />
+            <location filename="../../app/panels/training/runs_view.py" line="198" />
             <source>Drag back through the run: the weights, histograms, errors and the drawing pad show the network at that checkpoint</source>
             <translation>拖动以回溯本次运行：权重、直方图、识别错误和手写板将显示该检查点处的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="173" />
+            <location filename="../../app/panels/training/runs_view.py" line="211" />
             <source>The checkpoint shown</source>
             <translation>当前显示的检查点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="175" />
+            <location filename="../../app/panels/training/runs_view.py" line="213" />
             <source>Fork from here…</source>
             <translation>从此处分支…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="176" />
+            <location filename="../../app/panels/training/runs_view.py" line="214" />
             <source>Start a new run from this checkpoint with some settings changed; it shares this run's history up to here</source>
             <translation>从此检查点开始一个更改了部分设置的新运行；到此为止的历史与本运行共享</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="211" />
+            <location filename="../../app/panels/training/runs_view.py" line="249" />
             <source>no checkpoint yet</source>
             <translation>尚无检查点</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/runs_view.py" line="213" />
+            <location filename="../../app/panels/training/runs_view.py" line="251" />
             <source>Iteration %1 / %2</source>
             <translation>迭代 %1 / %2</translation>
         </message>
@@ -6215,167 +6216,96 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="139" />
-            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
-            <translation>在 %1 上的训练已在第 %2 次迭代时停止；其结果已清除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="142" />
-            <source>The results of the run on %1 were cleared.</source>
-            <translation>在 %1 上的训练结果已清除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="162" />
+            <location filename="../../app/panels/training/controller.py" line="118" />
             <source>Loading %1…</source>
             <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="183" />
+            <location filename="../../app/panels/training/controller.py" line="136" />
             <source>Loaded %1.</source>
             <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="233" />
-            <location filename="../../app/panels/training/panel.py" line="517" />
+            <location filename="../../app/panels/training/controller.py" line="175" />
+            <location filename="../../app/panels/training/panel.py" line="417" />
             <location filename="../../app/panels/training/sessions.py" line="85" />
             <source>Load a dataset first.</source>
             <translation>请先加载数据集。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="252" />
+            <location filename="../../app/panels/training/controller.py" line="194" />
             <source>Only runs trained in this view can be forked.</source>
             <translation>只有在此视图中训练的运行才能分支。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="290" />
+            <location filename="../../app/panels/training/controller.py" line="232" />
             <source>Training the loaded model further.</source>
             <translation>继续训练已加载的模型。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="292" />
+            <location filename="../../app/panels/training/controller.py" line="234" />
             <source>Training %1, a fork of %2 from iteration %3…</source>
             <translation>正在训练 %1（%2 从迭代 %3 的分支）…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="294" />
-            <location filename="../../app/panels/training/controller.py" line="445" />
+            <location filename="../../app/panels/training/controller.py" line="236" />
+            <location filename="../../app/panels/training/controller.py" line="386" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="330" />
+            <location filename="../../app/panels/training/controller.py" line="272" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>从第 %2 次迭代起学习率设为 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="345" />
+            <location filename="../../app/panels/training/controller.py" line="287" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>已切换到 %1（优化方法状态已重置）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="390" />
+            <location filename="../../app/panels/training/controller.py" line="332" />
             <source>Stop the run before deleting it.</source>
             <translation>删除前请先停止该运行。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="458" />
+            <location filename="../../app/panels/training/controller.py" line="399" />
             <source>Paused at iteration %1.</source>
             <translation>在第 %1 次迭代时暂停。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="464" />
-            <location filename="../../app/panels/training/controller.py" line="577" />
+            <location filename="../../app/panels/training/controller.py" line="405" />
+            <location filename="../../app/panels/training/controller.py" line="432" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>在第 %1 次迭代时停止；网络保留已学到的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="476" />
-            <source>the loss diverged</source>
-            <translation>损失发散了</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="489" />
-            <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
-            <translation>权值衰减 λ = %1 过强：其项 0.5·λ·ΣW² 在开始时为 %2，且 lr·λ = %3（大于 1 时，每一步都会使权重变号并增大）。请减小 λ（书中使用 0.1 或更小的值）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="493" />
-            <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
-            <translation>从第一个mini-batch起损失就过大（%1，而新初始化的网络一般从 %2 附近开始）：权重初始值（%3）过大。请尝试 0.01，或 He / Xavier。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="497" />
-            <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
-            <translation>请减小学习率（例如 %1 的十分之一）后重新开始。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="499" />
-            <source>Training stopped: %1.</source>
-            <translation>训练已停止：%1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="519" />
-            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
-            <translation>参数（权重和偏置）不是有限的数（inf 或 NaN），因此无法保存：模型文件只能保存有限的数。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training/controller.py" line="532" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
-            <translation>
-                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training/controller.py" line="535" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
-            <translation>
-                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（训练中最后一次评估在第 %3 次迭代，结果为 %4）。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/panels/training/controller.py" line="540" />
-            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
-            <translation>
-                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（最后一次评估在第 %3 次迭代）。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="544" />
-            <source>The book reports about %1.</source>
-            <translation>书中的结果约为 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="560" />
+            <location filename="../../app/panels/training/controller.py" line="415" />
             <source>Training failed: %1</source>
             <translation>训练失败：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="714" />
-            <source>%1, iteration %2</source>
-            <translation>%1，迭代 %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/training/controller.py" line="723" />
+            <location filename="../../app/panels/training/controller.py" line="457" />
             <source>Nothing to save yet: train the network (or load a model) first.</source>
             <translation>还没有可保存的内容：请先训练网络（或加载模型）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training/dialogs.py" line="134" />
+            <location filename="../../app/panels/training/dialogs.py" line="135" />
             <source>Model %1: trained for %n iteration(s) on %2, test accuracy %3.</source>
             <translation>
                 <numerusform>模型 %1：在 %2 上训练了 %n 次迭代，测试数据识别精度 %3。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training/dialogs.py" line="199" />
-            <location filename="../../app/panels/training/dialogs.py" line="212" />
+            <location filename="../../app/panels/training/dialogs.py" line="200" />
+            <location filename="../../app/panels/training/dialogs.py" line="213" />
             <source>The network trained for %n iteration(s) on %1 is not saved.</source>
             <translation>
                 <numerusform>在 %1 上训练了 %n 次迭代的网络尚未保存。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/panels/training/dialogs.py" line="201" />
+            <location filename="../../app/panels/training/dialogs.py" line="202" />
             <source>%n trained run(s) on %1 are not saved.</source>
             <translation>
                 <numerusform>在 %1 上训练的 %n 个运行尚未保存。</numerusform>
@@ -6422,108 +6352,113 @@ x = 10: 斜率 {1}</translation>
             <translation>激活值分布</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="119" />
+            <location filename="../../app/panels/training/inspection.py" line="163" />
+            <source>%1, iteration %2</source>
+            <translation>%1，迭代 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/layout.py" line="78" />
             <source>Views of the training runs</source>
             <extracomment>Widgets of the parts, reachable on the panel by the same names (tests, benchmarks, the main window).</extracomment>
             <translation>各次训练运行的视图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="127" />
+            <location filename="../../app/panels/training/layout.py" line="85" />
             <source>Curves</source>
             <translation>曲线</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="127" />
+            <location filename="../../app/panels/training/layout.py" line="85" />
             <source>Loss per mini-batch and accuracy per epoch of every visible run</source>
             <translation>每个可见运行的每个mini-batch的损失和每个epoch的识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="129" />
+            <location filename="../../app/panels/training/layout.py" line="87" />
             <source>Weights &amp;&amp; activations</source>
             <translation>权重和激活值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="130" />
+            <location filename="../../app/panels/training/layout.py" line="88" />
             <source>First-layer weights as images and the distribution of hidden activations</source>
             <translation>以图像显示的第1层权重，以及隐藏层激活值的分布</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="131" />
+            <location filename="../../app/panels/training/layout.py" line="89" />
             <source>Errors</source>
             <translation>识别错误</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="131" />
+            <location filename="../../app/panels/training/layout.py" line="89" />
             <source>Confusion matrix and the most confident mistakes on the test set</source>
             <translation>混淆矩阵，以及测试数据中置信度最高的识别错误</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="133" />
+            <location filename="../../app/panels/training/layout.py" line="91" />
             <source>Draw</source>
             <translation>手写</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="133" />
+            <location filename="../../app/panels/training/layout.py" line="91" />
             <source>Draw and see what the network shown thinks it is</source>
             <translation>画一个图像，看看当前显示的网络认为它是什么</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="134" />
+            <location filename="../../app/panels/training/layout.py" line="92" />
             <source>Gradient check</source>
             <translation>梯度确认</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="135" />
+            <location filename="../../app/panels/training/layout.py" line="93" />
             <source>Compare backprop with the numerical gradient (book section 5.7.3)</source>
             <translation>比较误差反向传播法和数值微分求得的梯度（书中5.7.3节）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="278" />
+            <location filename="../../app/panels/training/panel.py" line="183" />
             <source>Reset: weights initialised from seed %1; the previous runs stay in the list.</source>
             <translation>重置：已用种子 %1 初始化权重；之前的运行保留在列表中。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="319" />
+            <location filename="../../app/panels/training/panel.py" line="224" />
             <source>Fork of %1 from iteration %2: change the learning rate, the optimizer or weight decay, then press Start fork.</source>
             <translation>%1 从迭代 %2 起的分支：请修改学习率、优化方法或权值衰减，然后点击“开始分支”。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="350" />
+            <location filename="../../app/panels/training/panel.py" line="250" />
             <source>%1: %2 training and %3 test images from %4</source>
             <translation>%1：%2 张训练图像和 %3 张测试图像，来自 %4</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="356" />
+            <location filename="../../app/panels/training/panel.py" line="256" />
             <source>Labels: %1</source>
             <translation>标签：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="362" />
+            <location filename="../../app/panels/training/panel.py" line="262" />
             <source>%1 loaded (%2 training and %3 test images): press Start to train.</source>
             <translation>已加载 %1（%2 张训练图像和 %3 张测试图像）：点击“开始”进行训练。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="369" />
+            <location filename="../../app/panels/training/panel.py" line="269" />
             <source>No dataset loaded</source>
             <translation>未加载数据集</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="370" />
+            <location filename="../../app/panels/training/panel.py" line="270" />
             <source>Load a dataset to begin.</source>
             <translation>加载数据集以开始。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="419" />
+            <location filename="../../app/panels/training/panel.py" line="319" />
             <source>%1 at iteration %2</source>
             <translation>%1（迭代 %2）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="427" />
+            <location filename="../../app/panels/training/panel.py" line="327" />
             <source> — untrained network</source>
             <translation> — 未训练的网络</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/panel.py" line="539" />
+            <location filename="../../app/panels/training/panel.py" line="439" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
@@ -6658,7 +6593,7 @@ x = 10: 斜率 {1}</translation>
             <translation>学习率请在其专用的输入框中设置</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/reference.py" line="50" />
+            <location filename="../../app/panels/training/reference.py" line="51" />
             <source>(other settings: %1)</source>
             <translation>（设置不同：%1）</translation>
         </message>
@@ -6703,63 +6638,129 @@ x = 10: 斜率 {1}</translation>
             <translation>这些运行是在 %1 上训练的：请加载该数据集以查看它们。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="239" />
+            <location filename="../../app/panels/training/texts.py" line="54" />
+            <source>The run on %1 was stopped at iteration %2; its results were cleared.</source>
+            <translation>在 %1 上的训练已在第 %2 次迭代时停止；其结果已清除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="57" />
+            <source>The results of the run on %1 were cleared.</source>
+            <translation>在 %1 上的训练结果已清除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="69" />
+            <source>The parameters are not finite numbers (inf or NaN), so they cannot be saved: a model file must hold finite numbers.</source>
+            <translation>参数（权重和偏置）不是有限的数（inf 或 NaN），因此无法保存：模型文件只能保存有限的数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="78" />
+            <source>the loss diverged</source>
+            <translation>损失发散了</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="91" />
+            <source>Weight decay λ = %1 is too strong: its term 0.5·λ·ΣW² is %2 at the start and lr·λ = %3 (above 1, each step flips and grows the weights). Lower λ (the book uses 0.1 or less).</source>
+            <translation>权值衰减 λ = %1 过强：其项 0.5·λ·ΣW² 在开始时为 %2，且 lr·λ = %3（大于 1 时，每一步都会使权重变号并增大）。请减小 λ（书中使用 0.1 或更小的值）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="95" />
+            <source>The loss was far too large from the first mini-batch (%1, where a fresh network starts near %2): the initial weights (init %3) are too large. Try 0.01, or He / Xavier.</source>
+            <translation>从第一个mini-batch起损失就过大（%1，而新初始化的网络一般从 %2 附近开始）：权重初始值（%3）过大。请尝试 0.01，或 He / Xavier。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="99" />
+            <source>Try a smaller learning rate (e.g. a tenth of %1) and start again.</source>
+            <translation>请减小学习率（例如 %1 的十分之一）后重新开始。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="101" />
+            <source>Training stopped: %1.</source>
+            <translation>训练已停止：%1。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/texts.py" line="129" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2.</source>
+            <translation>
+                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/texts.py" line="132" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (the last evaluation during the run, at iteration %3, gave %4).</source>
+            <translation>
+                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（训练中最后一次评估在第 %3 次迭代，结果为 %4）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/panels/training/texts.py" line="137" />
+            <source>Finished %n iteration(s) in %1: test accuracy %2 (last evaluation, at iteration %3).</source>
+            <translation>
+                <numerusform>%n 次迭代在 %1 内完成：测试数据识别精度 %2（最后一次评估在第 %3 次迭代）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/texts.py" line="141" />
+            <source>The book reports about %1.</source>
+            <translation>书中的结果约为 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/training/views.py" line="241" />
             <source>Confusion matrix (test set)</source>
             <translation>混淆矩阵（测试数据）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="240" />
+            <location filename="../../app/panels/training/views.py" line="242" />
             <source>true label</source>
             <translation>正确解标签</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="241" />
-            <location filename="../../app/panels/training/views.py" line="265" />
+            <location filename="../../app/panels/training/views.py" line="243" />
+            <location filename="../../app/panels/training/views.py" line="267" />
             <source>predicted label</source>
             <translation>预测标签</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="269" />
+            <location filename="../../app/panels/training/views.py" line="271" />
             <source>predicted label (numbered as the rows)</source>
             <translation>预测标签（编号同行）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="305" />
+            <location filename="../../app/panels/training/views.py" line="307" />
             <source>Network's probabilities</source>
             <translation>网络输出的概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="307" />
+            <location filename="../../app/panels/training/views.py" line="309" />
             <source>probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="308" />
+            <location filename="../../app/panels/training/views.py" line="310" />
             <source>class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="350" />
+            <location filename="../../app/panels/training/views.py" line="352" />
             <source>Activation histograms (test sample)</source>
             <translation>激活值分布（测试样本）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="351" />
+            <location filename="../../app/panels/training/views.py" line="353" />
             <source>share of units</source>
             <translation>神经元比例</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="352" />
+            <location filename="../../app/panels/training/views.py" line="354" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="383" />
+            <location filename="../../app/panels/training/views.py" line="385" />
             <source>dead units %1%</source>
             <translation>失活神经元 %1%</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/views.py" line="385" />
+            <location filename="../../app/panels/training/views.py" line="387" />
             <source>saturated %1%</source>
             <translation>饱和 %1%</translation>
         </message>
@@ -6852,7 +6853,7 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>_Placeholder</name>
         <message>
-            <location filename="../../app/main_window.py" line="650" />
+            <location filename="../../app/main_window.py" line="430" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
