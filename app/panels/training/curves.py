@@ -173,8 +173,8 @@ class CurvesView(QWidget):
         self._legend_text: dict[int, str] = {}
         self._room_drawn: float | None = None
         self.clear_axes()
-        for plot in (self.loss_plot, self.acc_plot):  # the legends' share of the height changes with the size
-            plot.getViewBox().sigResized.connect(lambda *_: self._fit_ranges())
+        for plot in (self.loss_plot, self.acc_plot):  # the legends' rows and share of the height follow the size
+            plot.getViewBox().sigResized.connect(self._on_resized)
 
     # ------------------------------------------------------------------ runs
     def set_runs(self, runs: list[RunRecord], selected: RunRecord | None) -> None:
@@ -209,7 +209,7 @@ class CurvesView(QWidget):
             if self.loss_legend is not None:
                 self.loss_legend.addItem(items.ma, labels[r.id])
         if self.loss_legend is not None:
-            self.loss_legend.setColumnCount(max(1, min(len(visible), 2 if self._presentation else 3)))
+            self._fit_columns(self.loss_legend, self.loss_plot, len(visible))
         if self.acc_legend is not None:
             sel = self._selected if self._selected in visible else (visible[-1] if visible else None)
             if sel is not None:
@@ -217,8 +217,13 @@ class CurvesView(QWidget):
                 self.acc_legend.addItem(self._items[sel.id].test, self.tr("test accuracy"))
             if self.reference_label:
                 self.acc_legend.addItem(self.reference_curve, self.reference_label)
-            self.acc_legend.setColumnCount(3)
+            self._fit_columns(self.acc_legend, self.acc_plot, len(self.acc_legend.items))
         self._room_drawn = None  # the legends' heights may have changed: fit the ranges again
+
+    def _on_resized(self, *_: Any) -> None:
+        self._legend_text = {}
+        self._update_legends()
+        self._fit_ranges()
 
     def legend_texts(self) -> list[str]:
         """The loss legend's entries (one per visible run)."""
@@ -381,6 +386,19 @@ class CurvesView(QWidget):
             hi_t = lo_t + (hi_t - lo_t) / (1 - room)
             if abs(lo_t - ay0) > 0.3 * margin or abs(hi_t - ay1) > 0.3 * margin:
                 avb.setYRange(lo_t, hi_t, padding=0)
+
+    @staticmethod
+    def _fit_columns(legend: Any, plot: pg.PlotWidget, n: int) -> None:
+        """As many columns as fit the plot's width (one row when they all fit)."""
+        width = plot.getViewBox().width()
+        entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 2 * legend.layout.horizontalSpacing()
+                   for sample, label in legend.items]
+        for columns in range(max(n, 1), 0, -1):
+            # the grid's columns are as wide as their widest entry (the layout's own size lags behind)
+            needed = sum(max(entries[c::columns], default=0.0) for c in range(columns)) + 8
+            if columns == 1 or width <= 1 or needed <= width - 20:
+                break
+        legend.setColumnCount(columns)
 
     @staticmethod
     def legend_room(plot: pg.PlotWidget, legend: Any) -> float:
