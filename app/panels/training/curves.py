@@ -391,7 +391,8 @@ class CurvesView(QWidget):
     def _fit_columns(legend: Any, plot: pg.PlotWidget, n: int) -> None:
         """As many columns as fit the plot's width (one row when they all fit)."""
         width = plot.getViewBox().width()
-        entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 2 * legend.layout.horizontalSpacing()
+        gap = 2 * legend.layout.horizontalSpacing()
+        entries = [sample.boundingRect().width() + label.item.boundingRect().width() + gap
                    for sample, label in legend.items]
         for columns in range(max(n, 1), 0, -1):
             # the grid's columns are as wide as their widest entry (the layout's own size lags behind)
