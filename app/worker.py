@@ -395,7 +395,10 @@ class WorkerRunner(QObject):
         self.worker.stop()
         if disconnect:
             with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)  # "failed to disconnect" when none connected
+                # "Failed to disconnect" when none is connected: a RuntimeWarning, or in PySide6 6.7 a "warning" of
+                # category RuntimeError, which only a filter naming that category matches
+                warnings.simplefilter("ignore", RuntimeWarning)
+                warnings.simplefilter("ignore", RuntimeError)  # type: ignore[arg-type]
                 for sig in (self.worker.updated, self.worker.failed, self.worker.raised, self.worker.done):
                     with contextlib.suppress(RuntimeError, TypeError):
                         sig.disconnect()

@@ -24,7 +24,9 @@ Modes (``TrainConfig.mode``):
 """
 from __future__ import annotations
 
+import ctypes
 import math
+import os
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
@@ -76,15 +78,45 @@ class _Blas:
                 return None
             libs = ThreadpoolController().select(user_api="blas").lib_controllers
             if libs:
+                local = _openblas_local_setters(libs)
+
                 def setter(n: int) -> None:
                     for lib in libs:
                         lib.set_num_threads(int(n))
+                    for fn in local:  # the calling thread's own count (see _openblas_local_setters)
+                        fn(int(n))
 
                 def getter() -> int:
                     return max(lib.num_threads for lib in libs)
 
                 cls._api = (setter, getter)
         return cls._api
+
+
+def _openblas_local_setters(libs) -> list[Any]:
+    """``openblas_set_num_threads_local`` of each OpenBLAS (0.3.27+; empty for older ones and other BLAS).
+
+    OpenBLAS 0.3.27+ also keeps a count per thread, and the process-wide ``openblas_set_num_threads`` called
+    from a worker thread does not always reach that thread's own calls: once the count had been set and reset in
+    another thread, a training thread that asked for 1 thread multiplied on 2, 13x slower beside a busy GUI thread
+    (measured with OpenBLAS 0.3.31, NumPy 2.4). Setting the calling thread's count as well makes it hold.
+    """
+    found = []
+    for lib in libs:
+        if getattr(lib, "internal_api", None) != "openblas":
+            continue
+        try:
+            dll = ctypes.CDLL(lib.filepath, mode=getattr(os, "RTLD_NOLOAD", 0))
+        except OSError:
+            continue
+        for name in ("openblas_set_num_threads_local", "openblas_set_num_threads_local64_",
+                     "scipy_openblas_set_num_threads_local64_"):
+            fn = getattr(dll, name, None)
+            if fn is not None:
+                fn.restype, fn.argtypes = ctypes.c_int, [ctypes.c_int]
+                found.append(fn)
+                break
+    return found
 
 
 class ThreadTuner:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 import time
+import warnings
 
 import pytest
 
@@ -186,6 +187,18 @@ def test_stop_while_paused_ends_within_a_second(qtbot, qt_warnings):
     assert time.perf_counter() - t0 < 1.0
     del runner
     assert not qt_warnings
+
+
+def test_disconnecting_signals_with_no_connection_warns_nothing(qtbot):
+    """stop(disconnect=True) on signals that have no connection is silent. PySide6 6.7 reports each as a warning of
+    category RuntimeError (not a Warning subclass), which reached stderr and crashed pytest-xdist's workers
+    (it cannot serialise a RuntimeError message) in the lowest-versions run."""
+    worker = GeneratorWorker(lambda: iter(()))
+    runner = WorkerRunner(worker)  # nothing connected to updated, failed, raised or done
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        assert runner.stop(1000, disconnect=True)
+    assert [str(w.message) for w in seen] == []
 
 
 def test_generator_error_is_reported_not_raised(qtbot):
