@@ -123,8 +123,10 @@ def main() -> int:
     parser.add_argument("--yield-gil", action="store_true", help="worker gives up the GIL after every batch")
     parser.add_argument("--blas-threads", default=None,
                         help="OpenBLAS threads for both runs: a number or 'auto' (default: the panel's setting)")
-    parser.add_argument("--update-hz", type=float, default=30.0, help="most worker updates per second")
-    parser.add_argument("--curve-hz", type=float, default=10.0, help="most loss-curve redraws per second")
+    parser.add_argument("--update-hz", type=float, default=None,
+                        help="most worker updates per second (default: the app's)")
+    parser.add_argument("--curve-hz", type=float, default=None,
+                        help="most loss-curve redraws per second (default: the app's)")
     parser.add_argument("--switch-ms", type=float, default=None,
                         help="Python's thread switch interval in ms for the whole run (default: as the app sets it)")
     args = parser.parse_args()
@@ -147,8 +149,10 @@ def main() -> int:
         presets.BLAS_THREADS = args.blas_threads if args.blas_threads == "auto" else int(args.blas_threads)
     blas = presets.BLAS_THREADS
     tc.YIELD_GIL = args.yield_gil
-    tc.UPDATE_INTERVAL_S = 1.0 / args.update_hz
-    curves.CURVE_REDRAW_S = 1.0 / args.curve_hz
+    if args.update_hz is not None:
+        tc.UPDATE_INTERVAL_S = 1.0 / args.update_hz
+    if args.curve_hz is not None:
+        curves.CURVE_REDRAW_S = 1.0 / args.curve_hz
     ds = load_dataset("mnist", data_dir)
     settings = QSettings(str(Path("/tmp") / "bench_gui_training.ini"), QSettings.Format.IniFormat)
     panel = tp.TrainingPanel(data_dir=data_dir, settings=settings, autoload=False)
@@ -206,7 +210,8 @@ def main() -> int:
 
     print()
     print(f"book preset, {args.iterations} iterations, tab '{args.tab}', yield_gil={args.yield_gil}, "
-          f"updates <= {args.update_hz:g}/s, curve redraws <= {args.curve_hz:g}/s, blas_threads={blas!r}, "
+          f"updates <= {1 / tc.UPDATE_INTERVAL_S:g}/s, curve redraws <= {1 / curves.CURVE_REDRAW_S:g}/s, "
+          f"blas_threads={blas!r}, "
           f"switch interval {1000 * sys.getswitchinterval():g} ms, "
           f"medians of {args.repeats}; load average {os.getloadavg()}")
     print(f"  training steps: GUI {med(guis, 'sps'):,.0f} vs headless {med(heads, 'sps'):,.0f} samples/s "
