@@ -49,3 +49,23 @@ def test_a_zoom_is_kept_until_asked_and_an_accuracy_axis_fits_its_data(qtbot):
     assert view.plot.getViewBox().viewRange()[1][1] <= 0.51  # the learner's zoom stays
     view.fit_ranges(force=True)
     assert view.plot.getViewBox().viewRange()[1][1] > 0.99
+
+
+def test_long_curves_are_drawn_thinned_with_their_ends_kept(qtbot):
+    from dlfs_studio.app.panels.races.views import MAX_POINTS, thin
+
+    x = np.arange(1, 2001, dtype=np.float64)
+    y = 2.3 * np.exp(-x / 300)
+    tx, ty = thin(x, y)
+    assert len(tx) <= MAX_POINTS + 1 and tx[0] == 1 and tx[-1] == 2000 and ty[-1] == y[-1]
+    assert np.all(np.diff(tx) > 0) and np.allclose(ty, 2.3 * np.exp(-tx / 300))
+    short = thin(x[:100], y[:100])
+    assert len(short[0]) == 100  # short curves are drawn whole
+    view = CurvesView()
+    qtbot.addWidget(view)
+    view.reset(["a"], ["#0072B2"], "loss", False)
+    view.set_curve(0, x, y)
+    drawn_x, _ = view.curves[0].getData()
+    assert len(drawn_x) <= MAX_POINTS + 1 and drawn_x[-1] == 2000
+    (_, x1), (_, y1) = view.plot.getViewBox().viewRange()
+    assert x1 >= 2000 and y1 >= 2.3 * np.exp(-1 / 300)  # the ranges fit the whole data, not the thinned points

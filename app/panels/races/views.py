@@ -12,6 +12,21 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QListWidget, QSplitter, QVB
 from dlfs_studio.app import style
 
 
+#: Most points drawn per curve: a thick antialiased line costs per point (four racers' 1,000-point curves took
+#: 30 ms of each repaint, and it grew with the race), and a smoothed curve keeps its shape at this many.
+MAX_POINTS = 250
+
+
+def thin(x: np.ndarray, *ys: np.ndarray, limit: int = MAX_POINTS) -> tuple[np.ndarray, ...]:
+    """Every k-th point of ``x`` and each of ``ys`` (all shape (n,)), the last always kept, so at most
+    about ``limit`` points are left; unchanged when there are fewer."""
+    n = len(x)
+    if n <= limit:
+        return (x, *ys)
+    idx = np.append(np.arange(0, n - 1, int(np.ceil(n / limit))), n - 1)
+    return (x[idx], *(y[idx] for y in ys))
+
+
 def _color(hex_color: str, alpha: int) -> Any:
     c = pg.mkColor(hex_color)
     c.setAlpha(alpha)
@@ -90,21 +105,25 @@ class CurvesView(QWidget):
         """Racer (or variant) ``i``'s curve: ``x`` (n,) iterations, ``y`` (n,), ``test_y`` (n,) dashed."""
         if i >= len(self.curves):
             return
-        self.curves[i].setData(x, y)
         self._note(i, "curve", x, y)
         test = self.tests[i]
         if test is not None and test_y is not None:
-            test.setData(x, test_y)
             self._note(i, "test", x, test_y)
+            x, y, test_y = thin(x, y, test_y)
+            test.setData(x, test_y)
+        else:
+            x, y = thin(x, y)
+        self.curves[i].setData(x, y)
         self.fit_ranges()
 
     def set_band(self, i: int, x: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> None:
         band = self.bands[i] if i < len(self.bands) else None
         if band is not None:
-            band[0].setData(x, lo)
-            band[1].setData(x, hi)
             self._note(i, "lo", x, lo)
             self._note(i, "hi", x, hi)
+            x, lo, hi = thin(x, lo, hi)
+            band[0].setData(x, lo)
+            band[1].setData(x, hi)
             self.fit_ranges()
 
     def set_x_end(self, iterations: float) -> None:
