@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QListWidget, QSplitter, QVB
 
 from dlfs_studio.app import style
 
-
 #: Most points drawn per curve: a thick antialiased line costs per point (four racers' 1,000-point curves took
 #: 30 ms of each repaint, and it grew with the race), and a smoothed curve keeps its shape at this many.
 MAX_POINTS = 250
