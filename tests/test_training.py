@@ -309,31 +309,53 @@ def test_blas_threads_limited_during_training_and_restored():
         TrainConfig(blas_threads="fast")
 
 
+_HOLD_SCRIPT = """
+import threading
+import numpy as np
+from dlfs_studio.core.training import TrainConfig, _Blas, blas_threads, train
+from tests.test_training import blobs, net
+api = _Blas.api()
+if api is None or api[1]() < 2:
+    print("skip")
+    raise SystemExit
+getter = api[1]
+a = np.ones((64, 64))
+with blas_threads(1):  # the main thread sets and resets the count, as a run on the main thread does
+    a @ a
+seen = []
+
+def work():
+    with blas_threads(1):
+        a @ a
+        seen.append(getter())
+    for _p in train(net(), blobs(), TrainConfig(iterations=3, blas_threads=1)):
+        seen.append(getter())
+
+worker = threading.Thread(target=work)
+worker.start()
+worker.join()
+print(sorted(set(seen)), len(seen))
+"""
+
+
 def test_blas_threads_hold_in_a_worker_thread_after_another_thread_set_them():
     """A run in a worker thread trains on the one BLAS thread it asked for, also after the main thread has set and
     reset the count (with OpenBLAS 0.3.31 the worker's calls then kept 2 threads: the GUI's second training run in
-    a session was 4-13x slower on shared cores)."""
-    from dlfs_studio.core.training import _Blas, blas_threads
-    api = _Blas.api()
-    if api is None or api[1]() < 2:
+    a session was 4-13x slower on shared cores). Run in a fresh process where OpenBLAS starts with its default
+    count (the test session itself starts it with one thread, as the app does)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    out = subprocess.run([sys.executable, "-c", _HOLD_SCRIPT], capture_output=True, text=True, timeout=300, env=env,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.returncode == 0, out.stderr
+    if out.stdout.strip() == "skip":
         pytest.skip("needs OpenBLAS's thread API and at least 2 BLAS threads")
-    getter = api[1]
-    a = np.ones((64, 64))
-    with blas_threads(1):  # the main thread sets and resets the count, as a run on the main thread does
-        a @ a
-    seen: list[int] = []
-
-    def work() -> None:
-        with blas_threads(1):
-            a @ a
-            seen.append(getter())
-        for _p in train(net(), blobs(), TrainConfig(iterations=3, blas_threads=1)):
-            seen.append(getter())
-
-    worker = threading.Thread(target=work)
-    worker.start()
-    worker.join()
-    assert seen and set(seen) == {1}
+    counts, n = out.stdout.rsplit(" ", 1)
+    assert int(n) > 0 and counts == "[1]", out.stdout
 
 
 def test_thread_tuner_decisions():
