@@ -166,6 +166,7 @@ class CurvesView(QWidget):
             if legend is not None:
                 legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 legend.layout.setContentsMargins(4, 0, 4, 0)  # one slim row
+                legend.layout.setHorizontalSpacing(8)  # (pyqtgraph's default differs between versions: 25 or 5)
         split.addWidget(self.loss_plot)
         split.addWidget(self.acc_plot)
         split.setSizes([330, 290])
