@@ -3,33 +3,11 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 import pytest
 
 import dlfs_studio.core.cli.train as cli_train
 from dlfs_studio.core.cli import main
 from dlfs_studio.core.serialize import read_model
-
-
-def _idx(path, array, magic):
-    header = magic.to_bytes(4, "big") + b"".join(int(d).to_bytes(4, "big") for d in array.shape)
-    path.write_bytes(header + array.astype(np.uint8).tobytes())
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
-    """300 training and 100 test 28x28 images: each class a bright square at its own place."""
-    folder = tmp_path_factory.mktemp("tiny-mnist")
-    rng = np.random.default_rng(0)
-    for stem, n in (("train", 300), ("t10k", 100)):
-        labels = rng.integers(0, 10, n)
-        images = rng.integers(0, 60, (n, 28, 28))
-        for i, k in enumerate(labels):
-            r, c = divmod(int(k), 5)
-            images[i, 2 + r * 12:10 + r * 12, 1 + c * 5:5 + c * 5] = 255
-        _idx(folder / f"{stem}-images-idx3-ubyte", images, 0x803)
-        _idx(folder / f"{stem}-labels-idx1-ubyte", labels, 0x801)
-    return folder
 
 
 def test_book_defaults_print_one_line_per_evaluation(tiny, capsys):

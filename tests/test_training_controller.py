@@ -16,27 +16,6 @@ from dlfs_studio.app.panels.training.presets import DEFAULTS, PRESET_BY_KEY, net
 VALUES = {**DEFAULTS, "batch_size": 50, "iterations": 60}
 
 
-def _idx(path, array, magic) -> None:
-    header = magic.to_bytes(4, "big") + b"".join(int(d).to_bytes(4, "big") for d in array.shape)
-    path.write_bytes(header + array.astype(np.uint8).tobytes())
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
-    """300 training and 100 test 28x28 images: each class a bright square at its own place."""
-    folder = tmp_path_factory.mktemp("tiny-mnist")
-    rng = np.random.default_rng(0)
-    for stem, n in (("train", 300), ("t10k", 100)):
-        labels = rng.integers(0, 10, n)
-        images = rng.integers(0, 60, (n, 28, 28))
-        for i, k in enumerate(labels):
-            r, c = divmod(int(k), 5)
-            images[i, 2 + r * 12:10 + r * 12, 1 + c * 5:5 + c * 5] = 255
-        _idx(folder / f"{stem}-images-idx3-ubyte", images, 0x803)
-        _idx(folder / f"{stem}-labels-idx1-ubyte", labels, 0x801)
-    return folder
-
-
 class FakeViews:
     """What a status strip, curves, a runs list and the inspecting tabs would be told, as plain lists."""
 
