@@ -297,3 +297,22 @@ def test_a_step_does_not_relayout_the_panel(descent_panel, qtbot):
     assert "k = 13 of 100" in view.status.text()
     assert Counter.count == 0
     assert view.map_plot.mapTo(view, view.map_plot.rect().topLeft()).y() == map_top
+
+
+def test_value_chart_draws_dots_for_short_runs_and_a_line_for_long_ones(descent_panel, qtbot):
+    from dlfs_studio.app.panels.descent.value_chart import DOTS_UP_TO
+
+    view = descent_panel.descent
+    view.steps_field.set_value(200)
+    view.reset()
+    view.step_forward(10)
+    curve = view.chart.curve
+    assert curve.opts["symbol"] == "o"
+    view.step_forward(DOTS_UP_TO + 20)
+    assert curve.opts["symbol"] is None  # the dots would merge into the line: only the line is drawn
+    xs, _ = curve.getData()
+    assert len(xs) == view.step_index + 1  # every step still on the line
+    view.step_back(DOTS_UP_TO + 10)
+    assert curve.opts["symbol"] == "o"
+    descent_panel.set_presentation_mode(True)
+    assert curve.opts["symbol"] == "o"  # restyling keeps the choice

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
@@ -175,8 +175,14 @@ class CurvesView(QWidget):
         self._legend_text: dict[int, str] = {}
         self._room_drawn: float | None = None
         self.clear_axes()
-        for plot in (self.loss_plot, self.acc_plot):  # the legends' rows and share of the height follow the size
-            plot.getViewBox().sigResized.connect(self._on_resized)
+        # the legends' rows and share of the height follow the size: refitted once the resizing is over (never
+        # inside it: a resize can come in the middle of a paint, where the legend must not change)
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._refit_legends)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.getViewBox().sigResized.connect(self._refit_timer.start)
 
     # ------------------------------------------------------------------ runs
     def set_runs(self, runs: list[RunRecord], selected: RunRecord | None) -> None:
@@ -222,9 +228,12 @@ class CurvesView(QWidget):
             self._fit_columns(self.acc_legend, self.acc_plot, len(self.acc_legend.items))
         self._room_drawn = None  # the legends' heights may have changed: fit the ranges again
 
-    def _on_resized(self, *_: Any) -> None:
-        self._legend_text = {}
-        self._update_legends()
+    def _refit_legends(self) -> None:
+        """Columns (the entries stay) and ranges for the plots' new size."""
+        if self.loss_legend is not None:
+            self._fit_columns(self.loss_legend, self.loss_plot, len(self.loss_legend.items))
+        if self.acc_legend is not None:
+            self._fit_columns(self.acc_legend, self.acc_plot, len(self.acc_legend.items))
         self._fit_ranges()
 
     def legend_texts(self) -> list[str]:
