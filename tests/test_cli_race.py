@@ -7,14 +7,13 @@ import re
 import shutil
 
 import pytest
-from test_cli_train import tiny  # noqa: F401  (the fixture)
 
 from dlfs_studio.core.cli import main
 from dlfs_studio.core.session import load_session
 
 
 @pytest.fixture
-def root(tiny, tmp_path):  # noqa: F811
+def root(tiny, tmp_path):
     shutil.copytree(tiny, tmp_path / "mnist")
     return tmp_path
 

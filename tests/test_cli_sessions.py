@@ -5,7 +5,6 @@ import json
 
 import numpy as np
 import pytest
-from test_cli_train import tiny  # noqa: F401  (the fixture)
 
 from dlfs_studio.core.cli import main
 from dlfs_studio.core.data import load_dataset
@@ -19,7 +18,7 @@ def train(dataset, folder, *extra):
 
 
 @pytest.fixture
-def session(tiny, tmp_path, capsys):  # noqa: F811
+def session(tiny, tmp_path, capsys):
     folder = tmp_path / "s"
     assert train(tiny, folder, "--optimizer", "momentum", "--lr", "0.05", "--net", "multi-layer", "--hidden", "30",
                  "30", "--batchnorm", "--dropout", "0.1") == 0
@@ -27,7 +26,7 @@ def session(tiny, tmp_path, capsys):  # noqa: F811
     return folder
 
 
-def test_train_session_keeps_the_run_and_replay_confirms_it(tiny, session, capsys):  # noqa: F811
+def test_train_session_keeps_the_run_and_replay_confirms_it(tiny, session, capsys):
     (run,) = load_session(session)
     assert run.status == "finished" and run.iteration == 40 and run.config.optimizer == "momentum"
     assert run.config.batchnorm and run.config.hidden_sizes == (30, 30) and run.config.dataset == str(tiny)
@@ -50,7 +49,7 @@ def test_replay_reports_where_the_losses_first_differ(session, capsys):
     assert f"the losses first differ at iteration 17: saved {float(loss) + 1e-12!r}, replayed {float(loss)!r}" in out
 
 
-def test_fork_continues_from_the_checkpoint_with_only_the_given_changes(tiny, session, tmp_path, capsys):  # noqa: F811
+def test_fork_continues_from_the_checkpoint_with_only_the_given_changes(tiny, session, tmp_path, capsys):
     forked = tmp_path / "f"
     assert main(["train", "--fork", str(session), "--at", "27", "--lr", "0.1", "--session", str(forked)]) == 0
     out = capsys.readouterr().out
@@ -67,7 +66,7 @@ def test_fork_continues_from_the_checkpoint_with_only_the_given_changes(tiny, se
     assert main(["replay", str(forked), "--data-dir", str(tiny)]) == 0
 
 
-def test_fork_into_the_same_session_adds_a_run(tiny, session, capsys):  # noqa: F811
+def test_fork_into_the_same_session_adds_a_run(tiny, session, capsys):
     assert main(["train", "--fork", str(session), "--at", "20", "--weight-decay", "0.01", "--iters", "50",
                  "--session", str(session), "--name", "decay"]) == 0
     runs = load_session(session)
@@ -94,7 +93,7 @@ def test_fork_into_the_same_session_adds_a_run(tiny, session, capsys):  # noqa: 
     (["--session", "{t}/" + "x" * 300], "--session {t}/xxxx"),
     (["--fork", "{t}/" + "x" * 300, "--at", "3", "--session", "{t}/x"], "--fork: {t}/xxx"),
 ])
-def test_bad_session_arguments_give_one_line(tiny, session, tmp_path, capsys, argv, message):  # noqa: F811
+def test_bad_session_arguments_give_one_line(tiny, session, tmp_path, capsys, argv, message):
     (tmp_path / "file").write_text("x")
     argv = [a.format(s=session, t=tmp_path) for a in argv]
     assert main(["train", "--dataset", str(tiny), "--iters", "10", *argv]) == 2
@@ -109,7 +108,7 @@ def test_replay_of_a_missing_folder_gives_one_line(tmp_path, capsys, folder):
     assert len(err.strip().splitlines()) == 1 and len(err) < 400
 
 
-def test_damaged_sessions_are_refused_by_every_command(tiny, session, tmp_path, capsys):  # noqa: F811
+def test_damaged_sessions_are_refused_by_every_command(tiny, session, tmp_path, capsys):
     (session / "session.json").write_text("{")
     assert main(["replay", str(session)]) == 2
     assert "not valid JSON" in capsys.readouterr().err
@@ -118,14 +117,14 @@ def test_damaged_sessions_are_refused_by_every_command(tiny, session, tmp_path, 
     assert "not valid JSON" in capsys.readouterr().err
 
 
-def test_separate_seeds(tiny, tmp_path, capsys):  # noqa: F811
+def test_separate_seeds(tiny, tmp_path, capsys):
     assert train(tiny, tmp_path / "a", "--init-seed", "4", "--data-seed", "9") == 0
     (run,) = load_session(tmp_path / "a")
     assert (run.config.init_seed, run.config.data_seed) == (4, 9)
     assert json.loads((tmp_path / "a" / "session.json").read_text())["format"] == "dlfs-session"
 
 
-def test_ctrl_c_stops_cleanly_and_keeps_the_partial_run(tiny, tmp_path):  # noqa: F811
+def test_ctrl_c_stops_cleanly_and_keeps_the_partial_run(tiny, tmp_path):
     import os
     import signal
     import subprocess
@@ -152,7 +151,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_partial_run(tiny, tmp_path):  # noqa
     assert main(["replay", str(folder)]) == 0
 
 
-def test_save_with_a_session_keeps_the_checkpointed_network(tiny, tmp_path, capsys):  # noqa: F811
+def test_save_with_a_session_keeps_the_checkpointed_network(tiny, tmp_path, capsys):
     from dlfs_studio.core.serialize import read_model
 
     model = tmp_path / "m.npz"
