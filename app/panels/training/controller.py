@@ -29,9 +29,10 @@ from dlfs_studio.core.training import TrainingControl
 
 #: Milliseconds the controller waits for a worker to stop (closing, switching dataset).
 STOP_TIMEOUT_MS = 1000
-#: Minimum seconds between two (non-urgent) updates from the training worker (20 a second read as smooth; each
-#: update costs the GUI thread the GIL for a while, benchmarks/bench_gui_training.py).
-UPDATE_INTERVAL_S = 1.0 / 20.0
+#: Minimum seconds between two (non-urgent) updates from the training worker: as often as the curves redraw
+#: (5 a second) and the status line changes (4 a second) needs no more; every update costs the GUI thread the GIL
+#: the training thread then waits for (benchmarks/bench_gui_training.py).
+UPDATE_INTERVAL_S = 1.0 / 10.0
 #: Whether the training worker gives up the GIL after every mini-batch (see benchmarks/bench_gui_training.py).
 YIELD_GIL = False
 
