@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import os
 import threading
 import time
@@ -43,7 +44,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 #: Default minimum time between two non-urgent updates (seconds): at most ~30 updates per second.
 DEFAULT_INTERVAL = 1.0 / 30.0
@@ -319,6 +320,57 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}{where}"
 
 
+class GuiThreadGC:
+    """While worker threads run, Python's cyclic garbage collector runs only in the GUI thread.
+
+    The collector runs in whichever thread happens to allocate when a generation fills up. In a worker thread it
+    may free Qt objects that live in the GUI thread (a plot item or legend label left in a reference cycle) while
+    the GUI thread paints them: with pyqtgraph 0.13.7 and PySide6 6.7 that crashed a test process twice, each time
+    with the worker "Garbage-collecting" and the GUI thread inside a paint or a resize. So while any
+    :class:`WorkerRunner` runs, automatic collection is off and a timer in the GUI thread collects the generations
+    that are due, as the collector would have. Counted: the last runner to end turns it back on.
+    """
+
+    INTERVAL_MS = 100
+    _users = 0
+    _was_enabled = False
+    _timer: QTimer | None = None
+
+    @classmethod
+    def acquire(cls) -> bool:
+        """Call in the GUI thread when a worker thread starts; False (nothing done) without a Qt application."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        if cls._users == 0:
+            cls._was_enabled = gc.isenabled()
+            gc.disable()
+            if cls._timer is None:
+                cls._timer = QTimer(app)
+                cls._timer.setInterval(cls.INTERVAL_MS)
+                cls._timer.timeout.connect(cls.collect_due)
+            cls._timer.start()
+        cls._users += 1
+        return True
+
+    @classmethod
+    def release(cls) -> None:
+        """Call in the GUI thread once a worker thread that acquired has ended."""
+        cls._users = max(0, cls._users - 1)
+        if cls._users == 0:
+            if cls._timer is not None:
+                cls._timer.stop()
+            if cls._was_enabled:
+                gc.enable()
+
+    @staticmethod
+    def collect_due() -> int:
+        """Collect the oldest generation whose count passed its threshold (in the calling thread); 0 if none."""
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        due = [g for g in range(3) if counts[g] > thresholds[g]]
+        return gc.collect(max(due)) if due else 0
+
+
 # Runners whose thread did not stop within the timeout are kept alive here until it ends,
 # so Python never destroys a running QThread.
 _LINGERING: set[WorkerRunner] = set()
@@ -376,12 +428,19 @@ class WorkerRunner(QObject):
         self.qthread.started.connect(worker.run)
         self.qthread.finished.connect(self._on_thread_finished)
         self._started = False
+        self._gc_held = False
 
     def start(self) -> None:
         if self._started:
             raise RuntimeError("a WorkerRunner runs its worker once; create a new one")
         self._started = True
+        self._gc_held = GuiThreadGC.acquire()
         self.qthread.start()
+
+    def _release_gc(self) -> None:
+        if self._gc_held:
+            self._gc_held = False
+            GuiThreadGC.release()
 
     def is_running(self) -> bool:
         return self._started and not self.qthread.isFinished()
@@ -406,7 +465,9 @@ class WorkerRunner(QObject):
             return True
         self.qthread.quit()
         ended = self.qthread.wait(max(0, int(timeout_ms)))
-        if not ended:
+        if ended:
+            self._release_gc()
+        else:
             self.setParent(None)  # outlive a closing parent until the thread really ends
             _LINGERING.add(self)
             _install_exit_hooks()
@@ -416,8 +477,12 @@ class WorkerRunner(QObject):
         """Wait for the thread to end by itself (without stopping it); True if it has ended."""
         if not self._started:
             return True
-        return self.qthread.wait(max(0, int(timeout_ms)))
+        ended = self.qthread.wait(max(0, int(timeout_ms)))
+        if ended:
+            self._release_gc()
+        return ended
 
     @Slot()
     def _on_thread_finished(self) -> None:
+        self._release_gc()
         _LINGERING.discard(self)
