@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
-from .plotting import ensure_pixmap_cache
+from dlfs_studio.app.plotting import ensure_pixmap_cache
 
 _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 #: z order among the path's own children: frozen lines < live line < frozen dots < live dots.

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from dlfs_studio.app import style
+from dlfs_studio.app.plotting import cache_axes, cache_static
 from dlfs_studio.core.gradient import (
     DEFAULT_H,
     difference_errors,
@@ -24,7 +25,6 @@ from dlfs_studio.core.gradient import (
 
 from .controls import control_form, show_message
 from .fields import NumberField
-from .plotting import cache_axes, cache_static
 
 H_MIN, H_MAX = 1e-50, 1e-1
 #: Errors of exactly 0 cannot be drawn on a log axis; they are drawn at this floor instead.

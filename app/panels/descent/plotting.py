@@ -12,10 +12,10 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPixmapCache
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QFontMetricsF
 
 from dlfs_studio.app import style
+from dlfs_studio.app.plotting import cache_axes, cache_static
 
 View = tuple[tuple[float, float], tuple[float, float]]
 
@@ -33,37 +33,6 @@ def clicked_point(plot: pg.PlotWidget, event: Any) -> QPointF | None:
     if not vb.sceneBoundingRect().contains(scene_pos):
         return None
     return vb.mapSceneToView(scene_pos)
-
-
-#: Room (KiB) for the pixmaps of cached items: Qt keeps them in the application's QPixmapCache, 10 MiB by
-#: default. A plot's axes with their grid lines each take a pixmap the size of the plot (2 MiB for a plot of
-#: 600x850 in presentation mode); when they do not all fit, Qt drops and redraws them on every frame.
-PIXMAP_CACHE_KIB = 64 * 1024
-
-
-def ensure_pixmap_cache(kib: int = PIXMAP_CACHE_KIB) -> None:
-    """Raise the application's QPixmapCache limit to at least ``kib`` KiB (never lowers it)."""
-    if QPixmapCache.cacheLimit() < kib:
-        QPixmapCache.setCacheLimit(kib)
-
-
-def cache_static(*items: QGraphicsItem) -> None:
-    """Draw each item once into a pixmap and blit it afterwards, until the item or the view's scale changes.
-
-    For what does not move while a run animates (the heat map, contours, arrows, axes and their grid
-    lines): without it every repaint of a moving point replays their whole drawing."""
-    ensure_pixmap_cache()
-    for item in items:
-        # a PlotDataItem paints nothing itself: its curve and scatter children do
-        parts = [item.curve, item.scatter] if isinstance(item, pg.PlotDataItem) else [item]
-        for part in parts:
-            part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-
-def cache_axes(plot: pg.PlotItem) -> None:
-    """:func:`cache_static` for the four axes of ``plot``: with the grid on, an axis item spans the whole
-    plot and would otherwise replay every tick, label and grid line on each animation frame."""
-    cache_static(*(plot.getAxis(name) for name in ("left", "bottom", "right", "top")))
 
 
 def calm_colormap() -> pg.ColorMap:

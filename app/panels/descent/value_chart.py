@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from dlfs_studio.app import style
+from dlfs_studio.app.plotting import cache_axes
 
-from .plotting import LogAxis, cache_axes
+from .plotting import LogAxis
 
 Span = tuple[float, float]
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolic
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES, short
-from dlfs_studio.app.panels.loss.widgets import BarDragViewBox, cache_axes, finite_top, set_text
+from dlfs_studio.app.panels.loss.widgets import BarDragViewBox, finite_top, set_text
+from dlfs_studio.app.plotting import cache_axes
 
 
 def _tr(text: str) -> str:

@@ -10,7 +10,8 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.model import NUM_CLASSES, contribution_text
-from dlfs_studio.app.panels.loss.widgets import cache_axes, set_text
+from dlfs_studio.app.panels.loss.widgets import set_text
+from dlfs_studio.app.plotting import cache_axes
 
 
 def _tr(text: str) -> str:

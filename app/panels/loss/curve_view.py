@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGraphicsItem
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.loss.bars_view import Y2_COLOR
 from dlfs_studio.app.panels.loss.model import P_GRID
-from dlfs_studio.app.panels.loss.widgets import cache_axes, finite_top, fit_title_row
+from dlfs_studio.app.panels.loss.widgets import finite_top, fit_title_row
+from dlfs_studio.app.plotting import cache_axes
 
 
 def _tr(text: str) -> str:

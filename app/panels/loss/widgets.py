@@ -9,10 +9,9 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QPixmapCache
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QStyledItemDelegate,
@@ -196,27 +195,6 @@ def finite_top(value: float, minimum: float) -> float:
     if not np.isfinite(value):
         return 1e300
     return float(min(max(value, minimum), 1e300))
-
-
-#: Room (KiB) the application's QPixmapCache keeps for cached items (Qt's default is 10 MiB).
-PIXMAP_CACHE_KIB = 64 * 1024
-
-
-def ensure_pixmap_cache(kib: int = PIXMAP_CACHE_KIB) -> None:
-    """Raise the application's QPixmapCache limit to at least ``kib`` KiB (never lowers it)."""
-    if QPixmapCache.cacheLimit() < kib:
-        QPixmapCache.setCacheLimit(kib)
-
-
-def cache_axes(plot: pg.PlotItem) -> None:
-    """Let Qt keep each axis (with its grid lines) as a pixmap between frames: a drag redraws the bars, not the
-    axes, whose QPicture replay was most of a frame. An axis whose range or size changes is redrawn as usual.
-
-    The pixmaps live in the application's QPixmapCache (10 MiB by default): in presentation mode the panel's
-    axes need more, and pixmaps that do not fit are drawn again on every frame, so the limit is raised."""
-    ensure_pixmap_cache()
-    for name in ("left", "bottom", "right", "top"):
-        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def set_text(item: pg.TextItem, text: str) -> None:

@@ -7,9 +7,10 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
 
 from dlfs_studio.app import style
+from dlfs_studio.app.plotting import accuracy_y_range, cache_axes, loss_y_range
 
 #: Most points drawn per curve: a thick antialiased line costs per point (four racers' 1,000-point curves took
 #: 30 ms of each repaint, and it grew with the race), and a smoothed curve keeps its shape at this many.
@@ -52,8 +53,7 @@ class CurvesView(QWidget):
         style.apply_plot_style(self.plot)
         # the axes (and their grid lines) are cached as pixmaps and the ranges move only in steps (fit_ranges):
         # a new point repaints the curves, not every tick label, while the race trains in the other thread
-        for name in ("left", "bottom"):
-            self.plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        cache_axes(self.plot.getPlotItem())
         vb = self.plot.getViewBox()
         vb.disableAutoRange()
         vb.sigRangeChangedManually.connect(self._on_user_zoom)
@@ -160,16 +160,10 @@ class CurvesView(QWidget):
             x_end = x_data if x_data <= x1 / 1.02 else 1.5 * x_data
         if force or abs(x_end * 1.02 - x1) > 1e-9 * max(1.0, x_end):
             vb.setXRange(0, x_end, padding=0.02)
-        if self.kind == "loss":
-            lo = min(lo, 0.0)
-            span = max(hi - lo, 1e-3)
-            if force or lo < y0 or hi > y1 or span < 0.33 * (y1 - y0):
-                vb.setYRange(lo - 0.03 * span, hi + 0.05 * span, padding=0)  # the 0 tick stays readable
-        else:
-            margin = max(0.1 * (hi - lo), 0.01)
-            lo_t, hi_t = max(0.0, lo - margin), min(1.0, hi + margin)
-            if force or abs(lo_t - y0) > 0.3 * margin or abs(hi_t - y1) > 0.3 * margin:
-                vb.setYRange(lo_t, hi_t, padding=0)
+        fit = loss_y_range if self.kind == "loss" else accuracy_y_range
+        fitted = fit(lo, hi, (y0, y1), force=force)
+        if fitted is not None:
+            vb.setYRange(*fitted, padding=0)
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = on

@@ -16,7 +16,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.panels.training.records import RunRecord, legend_labels
+from dlfs_studio.app.plotting import accuracy_y_range, cache_axes, cache_static, loss_y_range
 
 #: Most points drawn for a moving average: a thick antialiased line costs per point (300 points took 2.4 ms of
 #: each 1280x720 repaint of the loss plot, 150 points 1.7 ms), and 150 points still draw a smooth curve.
@@ -160,11 +160,10 @@ class CurvesView(QWidget):
         style.apply_plot_style(self.acc_plot)
         for plot in (self.loss_plot, self.acc_plot):
             # axes and legends cached as pixmaps: a new curve point repaints the curve, not the tick labels
-            for name in ("left", "bottom"):
-                plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            cache_axes(plot.getPlotItem())
             legend = plot.getPlotItem().legend
             if legend is not None:
-                legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                cache_static(legend)
                 legend.layout.setContentsMargins(4, 0, 4, 0)  # one slim row
                 legend.layout.setHorizontalSpacing(8)  # (pyqtgraph's default differs between versions: 25 or 5)
         split.addWidget(self.loss_plot)
@@ -368,19 +367,13 @@ class CurvesView(QWidget):
             self._x_target = x_end
             vb.setXRange(0, x_end, padding=0.01)
         if np.isfinite(lo):
-            if self.logy_check.isChecked():
+            log = self.logy_check.isChecked()
+            if log:
                 lo, hi = np.log10(max(lo, 1e-12)), np.log10(max(hi, 1e-12))
-            elif lo >= 0.0:
-                # a loss is never negative: the linear axis starts at 0, like the book's loss plots, and so
-                # keeps its range while the loss falls (every new range repaints the axis and its grid)
-                lo = 0.0
-            span = max(hi - lo, 0.05 * max(abs(hi), abs(lo)), 1e-3)
             room = self.legend_room(self.loss_plot, self.loss_legend)
-            usable = y0 + (y1 - y0) * (1 - room)  # below the legend's row
-            # hysteresis: while the loss falls the axis is re-fitted only when the data use under a third of it
-            if lo < y0 or hi > usable or span < 0.33 * (y1 - y0) or room != self._room_drawn:
-                bottom, top = lo - 0.03 * span, hi + 0.05 * span
-                vb.setYRange(bottom, bottom + (top - bottom) / (1 - room), padding=0)
+            fitted = loss_y_range(lo, hi, (y0, y1), room, force=room != self._room_drawn, from_zero=not log)
+            if fitted is not None:
+                vb.setYRange(*fitted, padding=0)
                 self._room_drawn = room
         avb = self.acc_plot.getViewBox()
         (_ax0, _ax1), (ay0, ay1) = avb.viewRange()
@@ -390,13 +383,10 @@ class CurvesView(QWidget):
             avb.setXRange(0, want, padding=0.02)
         finite_acc = [a for a in acc if np.isfinite(a)]  # the book's reference may run off the axis
         if finite_acc:
-            a_lo, a_hi = min(finite_acc), max(finite_acc)
-            margin = max(0.1 * (a_hi - a_lo), 0.01)
-            lo_t, hi_t = max(0.0, a_lo - margin), min(1.0, a_hi + margin)
-            room = self.legend_room(self.acc_plot, self.acc_legend)
-            hi_t = lo_t + (hi_t - lo_t) / (1 - room)
-            if abs(lo_t - ay0) > 0.3 * margin or abs(hi_t - ay1) > 0.3 * margin:
-                avb.setYRange(lo_t, hi_t, padding=0)
+            fitted = accuracy_y_range(min(finite_acc), max(finite_acc), (ay0, ay1),
+                                      self.legend_room(self.acc_plot, self.acc_legend))
+            if fitted is not None:
+                avb.setYRange(*fitted, padding=0)
 
     @staticmethod
     def _fit_columns(legend: Any, plot: pg.PlotWidget, n: int) -> None:
@@ -482,6 +472,4 @@ class CurvesView(QWidget):
             self._style_items(items)
         self._raw_color = ""
         self.split.setSizes([330, 330] if on else [330, 290])
-        self._legend_text = {}  # the loss legend's columns follow the mode
-        self._update_legends()
-        self._fit_ranges()
+        self._refit_legends()  # the legends' columns and room follow the mode
