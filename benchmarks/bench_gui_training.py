@@ -65,19 +65,48 @@ class TickGaps:
         return np.array(self.gaps[1:]) * 1000 if len(self.gaps) > 1 else np.array([0.0])
 
 
+class TrainingThreadClock:
+    """Wraps the panel's training job so that the training thread reports its own wall and CPU time: CPU time
+    above the headless run's is extra work, wall time above its own CPU time is waiting (for the GIL: the
+    GUI thread holds it while it handles an update or paints)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        from dlfs_studio.app.panels.training import jobs
+
+        self.runs: list[tuple[float, float]] = []  # (wall, cpu) of each job, seconds
+        original = jobs.TrainingJob.iterate
+        clock = self
+
+        def iterate(job):
+            inner = original(job)
+
+            def timed():
+                assert threading.current_thread() is not threading.main_thread()
+                w0, c0 = time.perf_counter(), time.thread_time()
+                yield from inner
+                clock.runs.append((time.perf_counter() - w0, time.thread_time() - c0))
+            return timed()
+
+        jobs.TrainingJob.iterate = iterate
+
+
 def headless(ds, iterations: int, blas_threads) -> dict:
     """The same configuration as the panel's (including its OpenBLAS thread setting), without a GUI."""
     from dlfs_studio.core.nets import TwoLayerNet
     from dlfs_studio.core.training import TrainConfig, train
 
     net = TwoLayerNet(rng=np.random.default_rng(0))
+    c0 = time.thread_time()
     t0 = time.perf_counter()
     last = None
     for last in train(net, ds, TrainConfig(iterations=iterations, blas_threads=blas_threads)):  # noqa: B007
         pass  # only the last snapshot's samples/s is reported
     wall = time.perf_counter() - t0
+    cpu = time.thread_time() - c0
     assert last is not None
-    return {"wall": wall, "sps": last.samples_per_sec, "e2e": iterations * 100 / wall,
+    return {"wall": wall, "cpu": cpu, "sps": last.samples_per_sec, "e2e": iterations * 100 / wall,
             "test_acc": None}
 
 
@@ -178,15 +207,19 @@ def main() -> int:
           f"max {ig.max():.1f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
 
     heads, guis = [], []
+    clock = TrainingThreadClock()
     headless(ds, min(500, args.iterations), blas)  # warm-up
     for r in range(args.repeats):
         heads.append(headless(ds, args.iterations, blas))
         guis.append(gui(app, panel, args.iterations, tab))
         h, g = heads[-1], guis[-1]
+        g["thread_wall"], g["thread_cpu"] = clock.runs[-1]
+        g["thread_wait"] = g["thread_wall"] - g["thread_cpu"]
         print(f"run {r + 1}: headless {h['wall']:.2f} s ({h['sps']:,.0f} samples/s) | GUI {g['wall']:.2f} s "
               f"({g['sps']:,.0f} samples/s, {g['updates']} updates, gaps p50 {g['gap_p50']:.1f} "
               f"p99 {g['gap_p99']:.1f} max {g['gap_max']:.1f} ms, test acc {g['test_acc']:.4f}, "
-              f"{g['checkpoints']} checkpoints) "
+              f"{g['checkpoints']} checkpoints; training thread CPU {g['thread_cpu']:.2f} s vs headless "
+              f"{h['cpu']:.2f} s, waited {g['thread_wait']:.2f} s) "
               f"load {os.getloadavg()[0]:.1f}", flush=True)
     # dragging the timeline: each step shows a checkpoint not seen before (weights, histograms, errors, pad)
     panel.tabs.setCurrentIndex(2)
@@ -224,6 +257,11 @@ def main() -> int:
           f"headless {best(heads, 'wall', True):.2f} s; training steps GUI {best(guis, 'sps'):,.0f} vs headless "
           f"{best(heads, 'sps'):,.0f} samples/s = {100 * best(guis, 'sps') / best(heads, 'sps'):.0f}%; end to end "
           f"{100 * best(guis, 'e2e') / best(heads, 'e2e'):.0f}%")
+    print(f"  per pair (GUI / the headless run just before): training steps "
+          f"{100 * statistics.median(g['sps'] / h['sps'] for g, h in zip(guis, heads, strict=True)):.0f}% (median)")
+    print(f"  training thread in the GUI: CPU {100 * med(guis, 'thread_cpu') / med(heads, 'cpu'):.0f}% of the headless "
+          f"run's, waiting {med(guis, 'thread_wait'):.2f} s ({100 * med(guis, 'thread_wait') / med(guis, 'wall'):.0f}% "
+          f"of the GUI run; the GIL)")
     print(f"  16 ms timer gaps during the GUI run: p99 {med(guis, 'gap_p99'):.1f} ms (target < 30), "
           f"max {med(guis, 'gap_max'):.1f} ms (target < 100)")
     return 0

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 
 pytest.importorskip("pytestqt")
 
-from dlfs_studio.app.panels.descent.growing_path import GrowingPath
+from dlfs_studio.app.growing_path import GrowingPath
 from dlfs_studio.core.surfaces import SURFACES
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
+from dlfs_studio.app.growing_path import GrowingPath
 from dlfs_studio.core.descent import GradientKind, descend
 from dlfs_studio.core.optimizers import OPTIMIZERS, make_optimizer
 from dlfs_studio.core.surfaces import DEFAULT_SURFACE, SURFACES, Surface
@@ -30,7 +31,6 @@ from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
 from .descent_status import DescentStatus, diverged_at, short_point
 from .fields import NumberField, start_layout
-from .growing_path import GrowingPath
 from .ledger import LedgerModel, LedgerView
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point

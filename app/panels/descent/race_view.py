@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dlfs_studio.app import style
 from dlfs_studio.app.export import CsvTable
+from dlfs_studio.app.growing_path import GrowingPath
 from dlfs_studio.core.descent import race, steps_to_reach
 from dlfs_studio.core.optimizers import OPTIMIZERS, make_optimizer
 from dlfs_studio.core.surfaces import SURFACES, Surface
@@ -34,7 +35,6 @@ from dlfs_studio.core.surfaces import SURFACES, Surface
 from .controls import control_form, scrolled_controls
 from .cursor import StepCursor
 from .fields import NumberField, start_layout
-from .growing_path import GrowingPath
 from .playback import Playback
 from .plotting import SurfaceLayer, clicked_point
 from .race_board import BoardRow, Leaderboard

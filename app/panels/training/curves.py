@@ -3,8 +3,10 @@
 :class:`CurvesView` draws what it is given (:meth:`set_runs`, :meth:`update_run`, :meth:`set_cursor`) and
 knows nothing of workers or the controller. Per run it keeps one moving-average curve, the raw losses of
 the selected run, two accuracy curves and its event markers (lr / optimizer changes); items are created
-once per run and updated with ``setData``. A fork is drawn from its fork point, so its branch leaves the
-parent's curve there. The accuracy axis fits the accuracies (a train/test gap stays visible).
+once per run and updated with ``setData``. The curves that grow while a run trains are :class:`GrowingPath`
+items: frozen pieces and a live tail, so a redraw repaints only where they grow. A fork is drawn from its
+fork point, so its branch leaves the parent's curve there. The accuracy axis fits the accuracies (a train/test
+gap stays visible).
 """
 from __future__ import annotations
 
@@ -26,29 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from dlfs_studio.app import style
+from dlfs_studio.app.growing_path import GrowingPath
 from dlfs_studio.app.panels.training.records import RunRecord, legend_labels
 from dlfs_studio.app.plotting import accuracy_y_range, cache_axes, cache_static, loss_y_range
 
-#: Most points drawn for a moving average: a thick antialiased line costs per point (300 points took 2.4 ms of
-#: each 1280x720 repaint of the loss plot, 150 points 1.7 ms), and 150 points still draw a smooth curve.
-MA_POINTS = 150
+from .curve_data import MA_POINTS, RAW_BINS, moving_average, peak_decimate
+
+__all__ = ["CURVE_REDRAW_S", "MA_POINTS", "RAW_BINS", "CurvesView", "moving_average", "peak_decimate"]
+
 #: Minimum seconds between two redraws of a running run's loss curve.
 CURVE_REDRAW_S = 0.2
-
-
-def moving_average(x: np.ndarray, y: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray, int]:
-    """(x, mean of the last ``w`` losses, w) with w = min(window, len/4), thinned to :data:`MA_POINTS`."""
-    if len(y) < 2:
-        return x[:0], y[:0], 1
-    w = max(1, min(window, len(y) // 4))
-    c = np.cumsum(np.insert(y, 0, 0.0))
-    ma = (c[w:] - c[:-w]) / w
-    xs = x[w - 1:]
-    step = max(1, len(ma) // MA_POINTS)
-    if step > 1:
-        idx = np.append(np.arange(0, len(ma) - 1, step), len(ma) - 1)
-        xs, ma = xs[idx], ma[idx]
-    return xs, ma, w
 
 
 class _RunItems:
@@ -56,13 +45,14 @@ class _RunItems:
 
     def __init__(self, loss_plot: pg.PlotWidget, acc_plot: pg.PlotWidget, color: str) -> None:
         self.color = color
-        self.ma = pg.PlotDataItem([], [], pen=style.pen(color, 2.5), skipFiniteCheck=True)
-        self.ma.setClipToView(True)
+        # the curves grow at their end while a run trains: drawn as frozen pieces and a live tail, a redraw
+        # repaints the tail's corner of the plot instead of the whole curve and everything under it
+        self.ma = GrowingPath([], [], pen=style.pen(color, 2.5), skipFiniteCheck=True)
         self.fork = pg.ScatterPlotItem([], [], symbol="d", size=11, brush=style.brush(color), pen=style.pen(color, 1))
-        self.train = pg.PlotDataItem([], [], pen=style.pen(color, 2), symbol="o", symbolSize=7,
-                                     symbolBrush=style.brush(color))
-        self.test = pg.PlotDataItem([], [], pen=style.pen(color, 2, style=Qt.PenStyle.DashLine), symbol="s",
-                                    symbolSize=7, symbolBrush=style.brush(color))
+        self.train = GrowingPath([], [], chunk=8, pen=style.pen(color, 2), symbol="o", symbolSize=7,
+                                 symbolBrush=style.brush(color))
+        self.test = GrowingPath([], [], chunk=8, pen=style.pen(color, 2, style=Qt.PenStyle.DashLine), symbol="s",
+                                symbolSize=7, symbolBrush=style.brush(color))
         self.markers: list[pg.InfiniteLine] = []
         loss_plot.addItem(self.ma)
         loss_plot.addItem(self.fork)
@@ -132,9 +122,8 @@ class CurvesView(QWidget):
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 4))
         raw = pg.mkColor(style.ACCENT)
         raw.setAlpha(70)
-        self.loss_raw = self.loss_plot.plot([], [], pen=style.pen(raw, 1), antialias=False, skipFiniteCheck=True)
-        self.loss_raw.setDownsampling(auto=True, method="peak")
-        self.loss_raw.setClipToView(True)
+        self.loss_raw = GrowingPath([], [], chunk=256, pen=style.pen(raw, 1), antialias=False, skipFiniteCheck=True)
+        self.loss_plot.addItem(self.loss_raw)
         self.loss_plot.getViewBox().sigRangeChangedManually.connect(self._on_user_zoom)
         style.apply_plot_style(self.loss_plot)
         self.acc_plot = pg.PlotWidget(split)
@@ -149,6 +138,7 @@ class CurvesView(QWidget):
         self.acc_plot.getViewBox().sigRangeChangedManually.connect(self._on_user_zoom)
         self.reference_curve = pg.PlotDataItem([], [], pen=style.pen(style.OK, 1.5, style=Qt.PenStyle.DashDotLine))
         self.acc_plot.addItem(self.reference_curve)
+        cache_static(self.reference_curve)  # it changes with the settings, not with the run
         self.reference_label = ""
         self.loss_cursor = pg.InfiniteLine(angle=90, movable=False, pen=style.pen(style.muted_color(), 1.5,
                                                                                   style=Qt.PenStyle.DotLine))
@@ -176,6 +166,11 @@ class CurvesView(QWidget):
         self.clear_axes()
         # the legends' rows and share of the height follow the size: refitted once the resizing is over (never
         # inside it: a resize can come in the middle of a paint, where the legend must not change)
+        self._accuracy_pending: set[int] = set()
+        self._accuracy_timer = QTimer(self)
+        self._accuracy_timer.setSingleShot(True)
+        self._accuracy_timer.setInterval(1)  # a timer, not a posted event: the loss plot's repaint goes first
+        self._accuracy_timer.timeout.connect(self._draw_accuracy_later)
         self._refit_timer = QTimer(self)
         self._refit_timer.setSingleShot(True)
         self._refit_timer.setInterval(0)
@@ -240,30 +235,40 @@ class CurvesView(QWidget):
         return [self._legend_text[r.id] for r in self._runs if r.visible and r.id in self._legend_text]
 
     def update_run(self, run: RunRecord, force: bool = False) -> None:
-        """New data of ``run`` (at most every :data:`CURVE_REDRAW_S` unless ``force``)."""
+        """New data of ``run`` (at most every :data:`CURVE_REDRAW_S` unless ``force``).
+
+        While ``run`` trains, a new evaluation's accuracy is drawn in a later turn of the event loop, and the
+        loss keeps its pace: redrawing both plots in one go held the GUI thread for the longest stalls of a run."""
         now = time.perf_counter()
+        live = run.status == "running"
+        items = self._items.get(run.id)
+        if live and items is not None and len(run.evals) != items.drawn_evals:
+            self._accuracy_pending.add(run.id)
+            self._accuracy_timer.start()
+            force = False
         if not force and now - self._last_draw < CURVE_REDRAW_S:
             return
         self._last_draw = now
-        self._draw_run(run)
+        self._draw_run(run, accuracy=not live)
         self._fit_ranges()
 
     def redraw(self, force: bool = True) -> None:
         for r in self._runs:
             self._draw_run(r)
         if self._selected is None or not self._selected.visible:
-            self.loss_raw.setData([], [])
+            self.loss_raw.set_path(np.empty(0), np.empty(0))
         self._fit_ranges()
 
-    def _draw_run(self, run: RunRecord) -> None:
+    def _draw_run(self, run: RunRecord, accuracy: bool = True) -> None:
         items = self._items.get(run.id)
         if items is None:
             return
         x, y = run.iterations.view(), run.losses.view()
         start = run.fork_iteration if run.parent is not None else 0
-        xs, ma, _w = moving_average(x, y, self.ma_spin.value())
+        planned = int(run.progress.total_iterations) if run.progress is not None else len(y)
+        xs, ma = moving_average(x, y, self.ma_spin.value(), planned)
         keep = xs >= start
-        items.ma.setData(xs[keep], ma[keep])
+        items.ma.set_path(xs[keep], ma[keep])
         fork = None
         if run.parent is not None and len(xs):
             k = min(int(np.searchsorted(xs, start)), len(xs) - 1)
@@ -279,15 +284,40 @@ class CurvesView(QWidget):
                 raw.setAlpha(70)
                 self.loss_raw.setPen(style.pen(raw, 1, self._presentation))
                 self._raw_color = run.color
-            self.loss_raw.setData(x[n0:], y[n0:])
-        if len(run.evals) != items.drawn_evals:
-            evals = [e for e in run.evals if e.iteration >= start] if run.parent is not None else run.evals
-            ep = np.array([self._epoch_of(run, e) for e in evals], dtype=float)
-            items.train.setData(ep, np.array([e.train_acc for e in evals], dtype=float))
-            items.test.setData(ep, np.array([e.test_acc for e in evals], dtype=float))
-            items.drawn_evals = len(run.evals)
+            self.loss_raw.set_path(*self._raw_points(x[n0:], y[n0:], planned))
+        if accuracy:
+            self._draw_accuracy(run, items)
         if items.drawn_events != len(run.events):
             self._draw_events(run, items)
+
+    def _draw_accuracy(self, run: RunRecord, items: _RunItems) -> None:
+        if len(run.evals) == items.drawn_evals:
+            return
+        start = run.fork_iteration if run.parent is not None else 0
+        evals = [e for e in run.evals if e.iteration >= start] if run.parent is not None else run.evals
+        ep = np.array([self._epoch_of(run, e) for e in evals], dtype=float)
+        items.train.set_path(ep, np.array([e.train_acc for e in evals], dtype=float))
+        items.test.set_path(ep, np.array([e.test_acc for e in evals], dtype=float))
+        items.drawn_evals = len(run.evals)
+
+    def _draw_accuracy_later(self) -> None:
+        """The evaluations that came during a run, in a turn of the event loop of their own."""
+        pending, self._accuracy_pending = self._accuracy_pending, set()
+        for run in self._runs:
+            items = self._items.get(run.id)
+            if run.id in pending and items is not None:
+                self._draw_accuracy(run, items)
+        self._fit_ranges()
+
+    def _raw_points(self, x: np.ndarray, y: np.ndarray, planned: int) -> tuple[np.ndarray, np.ndarray]:
+        """The raw losses as drawn: in :data:`RAW_BINS` bins over the run's planned span, or, zoomed in, over the
+        part in view (the bins then start at its first point)."""
+        if not self._user_zoomed:
+            return peak_decimate(x, y, -(-max(planned, len(y)) // RAW_BINS))
+        x0, x1 = self.loss_plot.getViewBox().viewRange()[0]
+        lo = max(int(np.searchsorted(x, x0, side="left")) - 1, 0)
+        hi = min(int(np.searchsorted(x, x1, side="right")) + 1, len(x))
+        return peak_decimate(x[lo:hi], y[lo:hi], -(-(hi - lo) // RAW_BINS))
 
     @staticmethod
     def _epoch_of(run: RunRecord, e: Any) -> float:
@@ -331,6 +361,9 @@ class CurvesView(QWidget):
     def _on_user_zoom(self, *_: Any) -> None:
         self._user_zoomed = True
         self._x_target = self._acc_x_target = None
+        selected = self._selected
+        if selected is not None and selected.visible:  # the raw losses' bins follow the span in view
+            self._draw_run(selected)
 
     def _fit_ranges(self) -> None:
         """x spans what the visible runs plan (a running run) or trained (an ended one); the loss's y range

@@ -1,11 +1,14 @@
-"""A path of dots that grows by a point per animation frame, redrawn only where it grows.
+"""A line (with or without dots) that grows at its end, redrawn only where it grows.
 
 A plain ``PlotDataItem`` rebuilds and repaints its whole line and every dot when one point is appended,
 and the repaint covers the whole path's bounding box, with everything under it. :class:`GrowingPath`
-draws the settled part as frozen pieces of :data:`GrowingPath.CHUNK` points, each drawn once into a
-pixmap (``DeviceCoordinateCache``) and never touched again while the path grows, and only the last
-piece (the live tail) as its own curve and dots; so a step repaints a small rectangle around the tail.
-The picture is the same: every line lies under every dot (z order), pieces share their end points.
+draws the settled part as frozen pieces of ``chunk`` points, each drawn once into a pixmap
+(``DeviceCoordinateCache``) and never touched again while the path grows, and only the last piece (the
+live tail) as its own curve and dots; so a step repaints a small rectangle around the tail. The picture
+is the same: every line lies under every dot (z order), pieces share their end points.
+
+Used by the descent panel (a point per animation frame) and by the training curves (a running run's
+moving average, raw losses and accuracies), whose data keep their earlier points as they grow.
 """
 from __future__ import annotations
 
@@ -26,17 +29,18 @@ class GrowingPath(pg.PlotDataItem):
     """A ``PlotDataItem`` for a growing line of dots; call :meth:`set_path` with the whole path each frame.
 
     :meth:`getData` returns the whole path (n,) x and y; the item's own curve and scatter show only the tail.
-    Styling (``setPen``, ``setSymbol``, ``setSymbolSize``, ``setSymbolBrush``, ``setSymbolPen``) applies to
-    every piece."""
+    Styling (``setPen``, ``setSymbol``, ``setSymbolSize``, ``setSymbolBrush``, ``setSymbolPen``) and
+    ``setLogMode`` apply to every piece. ``chunk``: points per frozen piece (default :data:`CHUNK`)."""
 
     CHUNK = 32
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, chunk: int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.CHUNK = max(2, int(chunk)) if chunk is not None else type(self).CHUNK
         self._x = self._cut_x = np.empty(0)
         self._y = self._cut_y = np.empty(0)
         self._stale = False
-        self._pieces: list[tuple[pg.PlotCurveItem, pg.ScatterPlotItem]] = []
+        self._pieces: list[tuple[pg.PlotCurveItem, pg.ScatterPlotItem | None]] = []  # no dots: None
         self.curve.setZValue(_Z_LIVE_LINE)
         self.scatter.setZValue(_Z_LIVE_DOTS)
 
@@ -95,38 +99,60 @@ class GrowingPath(pg.PlotDataItem):
 
     def _freeze(self, x: np.ndarray, y: np.ndarray) -> None:
         line = pg.PlotCurveItem()
-        dots = pg.ScatterPlotItem()
         line.setParentItem(self)
-        dots.setParentItem(self)
         line.setZValue(_Z_FROZEN_LINE)
-        dots.setZValue(_Z_FROZEN_DOTS)
+        dots = None
+        if self.opts["symbol"] is not None:  # a line alone: no scatter item per piece
+            dots = pg.ScatterPlotItem()
+            dots.setParentItem(self)
+            dots.setZValue(_Z_FROZEN_DOTS)
         self._pieces.append((line, dots))
         self._style_piece(line, dots)
+        x, y = self._logged(x, y)
         ok = np.isfinite(x) & np.isfinite(y)
         if ok.any():
             line.setData(x, y, connect="finite")
-        dots_ok = ok[:-1]  # the last point belongs to the next piece (or to the tail)
-        dots.setData(x[:-1][dots_ok], y[:-1][dots_ok])
         ensure_pixmap_cache()
         line.setCacheMode(_CACHE)
-        dots.setCacheMode(_CACHE)
+        if dots is not None:
+            dots_ok = ok[:-1]  # the last point belongs to the next piece (or to the tail)
+            dots.setData(x[:-1][dots_ok], y[:-1][dots_ok])
+            dots.setCacheMode(_CACHE)
+
+    def _logged(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """A frozen piece's data on the plot's log axes (the tail is transformed by pyqtgraph itself)."""
+        log_x, log_y = self.opts.get("logMode", (False, False))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if log_x:
+                x = np.where(x > 0, np.log10(np.where(x > 0, x, 1.0)), np.nan)
+            if log_y:
+                y = np.where(y > 0, np.log10(np.where(y > 0, y, 1.0)), np.nan)
+        return x, y
+
+    def setLogMode(self, xState: bool, yState: bool) -> None:
+        super().setLogMode(xState, yState)
+        if getattr(self, "_pieces", None):
+            self._drop_pieces(0)
+            self.redraw()
 
     def _drop_pieces(self, keep: int) -> None:
         """Remove every frozen piece after the first ``keep``."""
         scene = self.scene()
         for line, dots in self._pieces[keep:]:
-            for item in (line, dots):
+            for item in (line, dots) if dots is not None else (line,):
                 item.setParentItem(None)
                 if scene is not None:
                     scene.removeItem(item)
         del self._pieces[keep:]
 
     # ------------------------------------------------------------------ style
-    def _style_piece(self, line: pg.PlotCurveItem, dots: pg.ScatterPlotItem) -> None:
+    def _style_piece(self, line: pg.PlotCurveItem, dots: pg.ScatterPlotItem | None) -> None:
         o = self.opts
         line.setPen(o["pen"])
         line.opts["antialias"] = o["antialias"]
         line.setVisible(o["pen"] is not None)
+        if dots is None:
+            return
         if o["symbol"] is None:
             dots.setVisible(False)
             return
@@ -146,7 +172,11 @@ class GrowingPath(pg.PlotDataItem):
         self._restyle()
 
     def setSymbol(self, *args: Any, **kwargs: Any) -> None:
+        had = getattr(self, "opts", {}).get("symbol") is not None
         super().setSymbol(*args, **kwargs)
+        if had != (self.opts["symbol"] is not None) and getattr(self, "_pieces", None):
+            self._drop_pieces(0)  # the pieces were cut with (or without) their dots
+            self.redraw()
         self._restyle()
 
     def setSymbolSize(self, *args: Any, **kwargs: Any) -> None:
