@@ -8,6 +8,7 @@ what does not fit is drawn again on every frame, so the limit is raised.
 """
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem
@@ -60,12 +61,24 @@ def loss_y_range(lo: float, hi: float, current: Range, room: float = 0.0, force:
     return bottom, bottom + (top - bottom) / (1 - room)
 
 
-def accuracy_y_range(lo: float, hi: float, current: Range, room: float = 0.0, force: bool = False) -> Range | None:
+def accuracy_y_range(lo: float, hi: float, current: Range, room: float = 0.0, force: bool = False,
+                     grow_only: bool = False) -> Range | None:
     """The y range for accuracies from ``lo`` to ``hi`` (within 0-1), or None to keep ``current``: the data with a
     margin, never squashed into 0-1 (a train/test gap stays visible), with the top share ``room`` kept free;
-    a new range only when an end moves by more than a third of the margin."""
+    a new range only when an end moves by more than a third of the margin.
+
+    ``grow_only`` (while a run adds points): the ends snap outwards to tenths and the range only widens, so
+    the axis changes a few times a run instead of at almost every evaluation."""
     margin = max(0.1 * (hi - lo), 0.01)
     lo_t, hi_t = max(0.0, lo - margin), min(1.0, hi + margin)
+    if grow_only and not force:
+        lo_t = float(np.floor(lo_t * 10 + 1e-9)) / 10
+        hi_t = min(1.0, float(np.ceil(hi_t * 10 - 1e-9)) / 10)
+        c_lo = current[0]
+        c_hi = current[0] + (current[1] - current[0]) * (1 - room)  # the data's part, below the legend's row
+        if lo_t >= c_lo - 1e-9 and hi_t <= c_hi + 1e-9:
+            return None  # the data fit the axis they have
+        lo_t, hi_t = min(lo_t, max(c_lo, 0.0)), max(hi_t, min(c_hi, 1.0))
     hi_t = lo_t + (hi_t - lo_t) / (1 - room)
     if force or abs(lo_t - current[0]) > 0.3 * margin or abs(hi_t - current[1]) > 0.3 * margin:
         return lo_t, hi_t

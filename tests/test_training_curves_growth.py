@@ -99,3 +99,41 @@ def test_a_finished_run_is_drawn_in_frozen_pieces_that_match_its_losses(qtbot, t
         np.testing.assert_array_equal(items.ma.getData()[1], moving_average(x, y, 20, 600)[1])
     finally:
         panel.shutdown()
+
+
+def test_while_a_run_trains_the_accuracy_axis_only_widens_in_tenths():
+    from dlfs_studio.app.plotting import accuracy_y_range
+
+    current = (0.0, 0.2)
+    changes = 0
+    for acc in (0.11, 0.78, 0.87, 0.89, 0.90, 0.91, 0.92, 0.925, 0.93, 0.94):  # the book's run
+        fitted = accuracy_y_range(0.1, acc, current, grow_only=True)
+        if fitted is not None:
+            changes += 1
+            assert fitted[0] <= current[0] + 1e-12 and fitted[1] >= current[1] - 1e-12  # never narrower
+            assert all(abs(v * 10 - round(v * 10)) < 1e-9 for v in fitted)  # tenths
+            current = fitted
+        assert current[0] <= 0.1 and acc <= current[1]
+    assert changes == 2 and current == (0.0, 1.0)
+    # a room kept for the legend stays free above the data; after the run the usual fit applies again
+    assert accuracy_y_range(0.5, 0.6, (0.0, 1.0), room=0.2, grow_only=True) is None  # under the legend's row
+    assert accuracy_y_range(0.5, 0.9, (0.0, 1.0), room=0.2, grow_only=True) == (0.0, 1.25)
+    assert accuracy_y_range(0.90, 0.95, (0.0, 1.0)) is not None
+
+
+def test_the_loss_bounds_follow_new_losses_only_and_restart_for_new_data(qtbot):
+    from types import SimpleNamespace
+
+    from dlfs_studio.app.panels.training.curves import CurvesView
+    from dlfs_studio.app.panels.training.records import Growing
+
+    view = CurvesView()
+    qtbot.addWidget(view)
+    run = SimpleNamespace(id=1, losses=Growing())
+    run.losses.extend(np.array([2.0, np.nan, 1.5]))
+    assert view._loss_bounds(run) == (1.5, 2.0)
+    run.losses.extend(np.array([np.inf, 0.5, 3.0]))
+    assert view._loss_bounds(run) == (0.5, 3.0)
+    run.losses = Growing()  # a run replaced by another
+    run.losses.extend(np.array([1.0, 1.2]))
+    assert view._loss_bounds(run) == (1.0, 1.2)

@@ -166,6 +166,7 @@ class CurvesView(QWidget):
         self.clear_axes()
         # the legends' rows and share of the height follow the size: refitted once the resizing is over (never
         # inside it: a resize can come in the middle of a paint, where the legend must not change)
+        self._bounds: dict[int, tuple[Any, int, float, float]] = {}  # run id: (losses, count, min, max)
         self._accuracy_pending: set[int] = set()
         self._accuracy_timer = QTimer(self)
         self._accuracy_timer.setSingleShot(True)
@@ -186,6 +187,7 @@ class CurvesView(QWidget):
         ids = {r.id for r in runs}
         for rid in [k for k in self._items if k not in ids]:
             self._items.pop(rid).remove(self.loss_plot, self.acc_plot)
+            self._bounds.pop(rid, None)
         for r in runs:
             items = self._items.get(r.id)
             if items is None or items.color != r.color:
@@ -386,11 +388,8 @@ class CurvesView(QWidget):
             elif p is not None:
                 epochs = max(epochs, float(p.epoch))
             epochs = max(epochs, max((float(e.epoch) for e in r.evals), default=0.0))
-            y = r.losses.view()
-            if len(y):
-                finite = y[np.isfinite(y)]
-                if len(finite):
-                    lo, hi = min(lo, float(finite.min())), max(hi, float(finite.max()))
+            r_lo, r_hi = self._loss_bounds(r)
+            lo, hi = min(lo, r_lo), max(hi, r_hi)
             for e in r.evals:
                 acc.extend((e.train_acc, e.test_acc))
         vb = self.loss_plot.getViewBox()
@@ -416,10 +415,24 @@ class CurvesView(QWidget):
             avb.setXRange(0, want, padding=0.02)
         finite_acc = [a for a in acc if np.isfinite(a)]  # the book's reference may run off the axis
         if finite_acc:
+            live = any(r.status == "running" for r in visible)  # the axis only widens: fewer full repaints
             fitted = accuracy_y_range(min(finite_acc), max(finite_acc), (ay0, ay1),
-                                      self.legend_room(self.acc_plot, self.acc_legend))
+                                      self.legend_room(self.acc_plot, self.acc_legend), grow_only=live)
             if fitted is not None:
                 avb.setYRange(*fitted, padding=0)
+
+    def _loss_bounds(self, run: RunRecord) -> tuple[float, float]:
+        """The smallest and largest finite loss of ``run`` (inf, -inf: none), updated with the new losses only."""
+        losses, y = run.losses, run.losses.view()
+        seen, n, lo, hi = self._bounds.get(run.id, (None, 0, np.inf, -np.inf))
+        if seen is not losses or len(y) < n:
+            n, lo, hi = 0, np.inf, -np.inf
+        new = y[n:]
+        finite = new[np.isfinite(new)]
+        if len(finite):
+            lo, hi = min(lo, float(finite.min())), max(hi, float(finite.max()))
+        self._bounds[run.id] = (losses, len(y), lo, hi)
+        return lo, hi
 
     @staticmethod
     def _fit_columns(legend: Any, plot: pg.PlotWidget, n: int) -> None:
