@@ -67,13 +67,14 @@ def accuracy_y_range(lo: float, hi: float, current: Range, room: float = 0.0, fo
     margin, never squashed into 0-1 (a train/test gap stays visible), with the top share ``room`` kept free;
     a new range only when an end moves by more than a third of the margin.
 
-    ``grow_only`` (while a run adds points): the ends snap outwards to tenths and the range only widens, so
-    the axis changes a few times a run instead of at almost every evaluation."""
+    ``grow_only`` (while a run adds points): the top is 1 and the bottom snaps down to tenths, and the range only
+    widens, so the axis changes about once a run instead of at almost every evaluation (each change repaints the
+    whole plot and its axis)."""
     margin = max(0.1 * (hi - lo), 0.01)
     lo_t, hi_t = max(0.0, lo - margin), min(1.0, hi + margin)
     if grow_only and not force:
         lo_t = float(np.floor(lo_t * 10 + 1e-9)) / 10
-        hi_t = min(1.0, float(np.ceil(hi_t * 10 - 1e-9)) / 10)
+        hi_t = 1.0  # accuracies rise while a run trains
         c_lo = current[0]
         c_hi = current[0] + (current[1] - current[0]) * (1 - room)  # the data's part, below the legend's row
         if lo_t >= c_lo - 1e-9 and hi_t <= c_hi + 1e-9:
