@@ -13,7 +13,7 @@ TrainingPanel (worker thread, live views), and reports:
 Usage::
 
     DLFS_DATA=/work/shared/data QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_training.py
-    ... --iterations 3000 --repeats 3 --tab weights --yield-gil
+    ... --iterations 3000 --repeats 3 --tab weights --presentation --yield-gil
 
 The machine may be shared: the load average is printed, runs alternate, and medians are reported.
 """
@@ -149,6 +149,7 @@ def main() -> int:
     parser.add_argument("--iterations", type=int, default=10000)
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--tab", default="curves", choices=["curves", "weights", "errors", "draw"])
+    parser.add_argument("--presentation", action="store_true", help="the panel in presentation mode (a lecturer's)")
     parser.add_argument("--yield-gil", action="store_true", help="worker gives up the GIL after every batch")
     parser.add_argument("--blas-threads", default=None,
                         help="OpenBLAS threads for both runs: a number or 'auto' (default: the panel's setting)")
@@ -187,6 +188,8 @@ def main() -> int:
     panel = tp.TrainingPanel(data_dir=data_dir, settings=settings, autoload=False)
     panel.resize(1280, 720)
     panel.show()
+    if args.presentation:
+        panel.set_presentation_mode(True)
     panel.load_dataset("mnist")
     t0 = time.time()
     while panel.dataset is None and time.time() - t0 < 60:
@@ -242,7 +245,8 @@ def main() -> int:
         return (min if low else max)(r[key] for r in rows)
 
     print()
-    print(f"book preset, {args.iterations} iterations, tab '{args.tab}', yield_gil={args.yield_gil}, "
+    print(f"book preset, {args.iterations} iterations, tab '{args.tab}'"
+          f"{', presentation mode' if args.presentation else ''}, yield_gil={args.yield_gil}, "
           f"updates <= {1 / tc.UPDATE_INTERVAL_S:g}/s, curve redraws <= {1 / curves.CURVE_REDRAW_S:g}/s, "
           f"blas_threads={blas!r}, "
           f"switch interval {1000 * sys.getswitchinterval():g} ms, "

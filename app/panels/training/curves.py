@@ -6,7 +6,7 @@ the selected run, two accuracy curves and its event markers (lr / optimizer chan
 once per run and updated with ``setData``. The curves that grow while a run trains are :class:`GrowingPath`
 items: frozen pieces and a live tail, so a redraw repaints only where they grow. A fork is drawn from its
 fork point, so its branch leaves the parent's curve there. The accuracy axis fits the accuracies (a train/test
-gap stays visible).
+gap stays visible); while a run trains it runs to 1 and only widens, so it is not redrawn at each evaluation.
 """
 from __future__ import annotations
 
@@ -164,14 +164,14 @@ class CurvesView(QWidget):
         self._legend_text: dict[int, str] = {}
         self._room_drawn: float | None = None
         self.clear_axes()
-        # the legends' rows and share of the height follow the size: refitted once the resizing is over (never
-        # inside it: a resize can come in the middle of a paint, where the legend must not change)
         self._bounds: dict[int, tuple[Any, int, float, float]] = {}  # run id: (losses, count, min, max)
         self._accuracy_pending: set[int] = set()
         self._accuracy_timer = QTimer(self)
         self._accuracy_timer.setSingleShot(True)
         self._accuracy_timer.setInterval(1)  # a timer, not a posted event: the loss plot's repaint goes first
         self._accuracy_timer.timeout.connect(self._draw_accuracy_later)
+        # the legends' rows and share of the height follow the size: refitted once the resizing is over (never
+        # inside it: a resize can come in the middle of a paint, where the legend must not change)
         self._refit_timer = QTimer(self)
         self._refit_timer.setSingleShot(True)
         self._refit_timer.setInterval(0)
