@@ -73,7 +73,7 @@ def accuracy_y_range(lo: float, hi: float, current: Range, room: float = 0.0, fo
     margin = max(0.1 * (hi - lo), 0.01)
     lo_t, hi_t = max(0.0, lo - margin), min(1.0, hi + margin)
     if grow_only and not force:
-        lo_t = float(np.floor(lo_t * 10 + 1e-9)) / 10
+        lo_t = float(np.floor(max(0.0, lo - max(margin, 0.05)) * 10 + 1e-9)) / 10  # room for the spread to come
         hi_t = 1.0  # accuracies rise while a run trains
         c_lo = current[0]
         c_hi = current[0] + (current[1] - current[0]) * (1 - room)  # the data's part, below the legend's row

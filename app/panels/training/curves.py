@@ -49,9 +49,9 @@ class _RunItems:
         # repaints the tail's corner of the plot instead of the whole curve and everything under it
         self.ma = GrowingPath([], [], pen=style.pen(color, 2.5), skipFiniteCheck=True)
         self.fork = pg.ScatterPlotItem([], [], symbol="d", size=11, brush=style.brush(color), pen=style.pen(color, 1))
-        self.train = GrowingPath([], [], chunk=8, pen=style.pen(color, 2), symbol="o", symbolSize=7,
+        self.train = GrowingPath([], [], chunk=4, pen=style.pen(color, 2), symbol="o", symbolSize=7,
                                  symbolBrush=style.brush(color))
-        self.test = GrowingPath([], [], chunk=8, pen=style.pen(color, 2, style=Qt.PenStyle.DashLine), symbol="s",
+        self.test = GrowingPath([], [], chunk=4, pen=style.pen(color, 2, style=Qt.PenStyle.DashLine), symbol="s",
                                 symbolSize=7, symbolBrush=style.brush(color))
         self.markers: list[pg.InfiniteLine] = []
         loss_plot.addItem(self.ma)
