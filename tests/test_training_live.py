@@ -76,3 +76,25 @@ def test_the_loss_legend_sits_above_every_curve(qtbot, tmp_path, data_dir):
         assert points and not [p for p in points if legend.contains(p)]
     finally:
         panel.shutdown()
+
+
+def test_the_accuracy_legend_shrinks_back_inside_the_plot_when_its_entries_get_shorter(qtbot, tmp_path, data_dir):
+    from PySide6.QtWidgets import QApplication
+
+    panel = make(qtbot, tmp_path, data_dir)
+    try:
+        run_to_end(panel, qtbot, iterations=40)
+        view = panel.curves
+        legend, vb = view.acc_legend, view.acc_plot.getViewBox()
+        epochs, acc = np.arange(3.0), np.array([0.8, 0.9, 0.95])
+        view.set_reference(epochs, acc, "book: test acc ≈ 0.95 " + "(other settings: lr, iterations, batch) " * 2)
+        QApplication.processEvents()
+        view.set_reference(epochs, acc, "book: test acc ≈ 0.95")
+        QApplication.processEvents()
+        assert len(legend.items) == 3
+        # pyqtgraph sizes a legend from its entries' current widths: once stretched it never shrank, so a shorter
+        # row stood off the plot's left edge and cut its first entry
+        assert legend.boundingRect().width() <= legend.layout.preferredWidth() + 1
+        assert vb.sceneBoundingRect().contains(legend.sceneBoundingRect())
+    finally:
+        panel.shutdown()

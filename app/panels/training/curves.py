@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -447,6 +447,10 @@ class CurvesView(QWidget):
             if columns == 1 or width <= 1 or needed <= width - 20:
                 break
         legend.setColumnCount(columns)
+        # pyqtgraph sizes a legend from its entries' current widths, so once stretched (a longer entry, more
+        # columns) it never shrank back and a shorter row stood off the plot's left edge: the layout's size instead
+        layout = legend.layout
+        legend.setGeometry(QRectF(0, 0, layout.preferredWidth(), layout.preferredHeight()))
 
     @staticmethod
     def legend_room(plot: pg.PlotWidget, legend: Any) -> float:
