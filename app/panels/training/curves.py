@@ -448,9 +448,11 @@ class CurvesView(QWidget):
                 break
         legend.setColumnCount(columns)
         # pyqtgraph sizes a legend from its entries' current widths, so once stretched (a longer entry, more
-        # columns) it never shrank back and a shorter row stood off the plot's left edge: the layout's size instead
-        layout = legend.layout
-        legend.setGeometry(QRectF(0, 0, layout.preferredWidth(), layout.preferredHeight()))
+        # columns) it never shrank back and a shorter row stood off the plot's left edge: at most the layout's width
+        rect = legend.geometry()
+        width = min(rect.width(), legend.layout.preferredWidth())
+        if width < rect.width():
+            legend.setGeometry(QRectF(0, 0, width, rect.height()))
 
     @staticmethod
     def legend_room(plot: pg.PlotWidget, legend: Any) -> float:
