@@ -25,17 +25,18 @@ Modes (``TrainConfig.mode``):
 from __future__ import annotations
 
 import math
-import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .blas import ThreadTuner, _Blas, blas_threads
+from .control import TrainingControl
+from .evaluation import Evaluation, _labels
+from .evaluation import evaluate as evaluate  # re-exported: callers import it from here
 from .optimizers import Optimizer, make_optimizer
 
 MODES = ("book", "epochs")
@@ -127,96 +128,6 @@ class TrainConfig:
         if self.epochs is None:
             raise ValueError("a run needs either iterations or epochs")
         return int(self.epochs) * self.iter_per_epoch(train_size)
-
-
-class TrainingControl:
-    """Thread-safe remote control for a running :func:`train` generator.
-
-    The GUI thread calls these methods while the generator runs in a worker thread; they take
-    effect between two mini-batches.
-    """
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._paused = False
-        self._stopped = False
-        self._steps = 0
-        self._lr: float | None = None
-        self._optimizer: tuple[str, dict[str, float]] | None = None
-
-    def pause(self) -> None:
-        """Pause before the next mini-batch (the generator yields one "paused" snapshot, then blocks)."""
-        with self._cond:
-            self._paused = True
-            self._steps = 0
-            self._cond.notify_all()
-
-    def resume(self) -> None:
-        """Continue after :meth:`pause` or :meth:`step`."""
-        with self._cond:
-            self._paused = False
-            self._steps = 0
-            self._cond.notify_all()
-
-    def stop(self) -> None:
-        """End the run before the next mini-batch (the last Progress has state "stopped")."""
-        with self._cond:
-            self._stopped = True
-            self._cond.notify_all()
-
-    def step(self, n: int = 1) -> None:
-        """Run exactly ``n`` more mini-batches, then pause (also pauses a running generator)."""
-        if n <= 0:
-            raise ValueError("step needs a positive number of mini-batches")
-        with self._cond:
-            self._paused = True
-            self._steps += int(n)
-            self._cond.notify_all()
-
-    def set_lr(self, lr: float) -> None:
-        """Change the learning rate before the next mini-batch."""
-        if not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr <= 0:
-            raise ValueError(f"the learning rate must be a positive number, got {lr!r}")
-        with self._cond:
-            self._lr = float(lr)
-
-    def set_optimizer(self, name: str, **hyperparams: float) -> None:
-        """Switch to a new optimizer (fresh state) before the next mini-batch; ``lr`` may be among
-        ``hyperparams``, otherwise the current learning rate is kept."""
-        make_optimizer(name, **({"lr": 0.01} | hyperparams))  # validate in the caller's thread
-        with self._cond:
-            self._optimizer = (name, dict(hyperparams))
-
-    @property
-    def paused(self) -> bool:
-        with self._cond:
-            return self._paused
-
-    @property
-    def stopped(self) -> bool:
-        with self._cond:
-            return self._stopped
-
-    # -- used by the generator ------------------------------------------------------------------
-    def _turn(self, block: bool) -> str:
-        """"go" (one step consumed if stepping), "stop", or "pause" (only when not ``block``):
-        with ``block`` wait while paused with no steps left."""
-        with self._cond:
-            while self._paused and self._steps == 0 and not self._stopped:
-                if not block:
-                    return "pause"
-                self._cond.wait()
-            if self._stopped:
-                return "stop"
-            if self._paused:
-                self._steps -= 1
-            return "go"
-
-    def _take_changes(self) -> tuple[float | None, tuple[str, dict[str, float]] | None]:
-        with self._cond:
-            lr, opt = self._lr, self._optimizer
-            self._lr = self._optimizer = None
-            return lr, opt
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,13 +235,6 @@ def _divergence_cause(net, optimizer, iteration: int, first_step: int) -> str:
                 "so the decay term alone makes the weights swing ever wider; lower the weight decay "
                 "(or the learning rate)")
     return f"the learning rate {lr:g} is probably too high"
-
-
-def _labels(t: NDArray) -> NDArray[np.int64]:
-    t = np.asarray(t)
-    if t.ndim == 2:
-        t = t.argmax(axis=1)
-    return t.astype(np.int64, copy=False)
 
 
 def uint8_codes(x: NDArray, chunk: int = 1024) -> NDArray[np.uint8] | None:
@@ -460,7 +364,7 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
         return Progress(it, total, it / iter_per_epoch, loss, optimizer.lr, sps, train_time + eval_time,
                         ev, state, message, optimizer.name)
 
-    def evaluate(epoch: int) -> EpochResult:
+    def evaluate_epoch(epoch: int) -> EpochResult:
         nonlocal eval_time
         t0 = time.perf_counter()
         bs = config.eval_batch_size
@@ -555,7 +459,7 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
             epoch_no = math.ceil(it / iter_per_epoch)
         if due:
             with np.errstate(all="ignore"):
-                last_eval = evaluate(epoch_no)
+                last_eval = evaluate_epoch(epoch_no)
             if _all_finite(net):  # only finite copies are kept: restoring must never bring back inf/NaN
                 good_state, good_iteration, good_finite = net.state_arrays(), it, True
             yield progress(loss, ev=last_eval)
@@ -565,49 +469,3 @@ def _train(net, data, config: TrainConfig, control: TrainingControl | None,
                 np.copyto(v, src if src is not None else net.buffers()[k])
             good_iteration, good_finite = it, True
     yield progress(loss, "finished", message=f"finished {it} iterations")
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """Test-set evaluation: accuracy, confusion matrix (K, K) with rows = true label and
-    columns = predicted label, predictions (N,), their softmax confidences (N,), the labels (N,)."""
-
-    accuracy: float
-    confusion: NDArray[np.int64]
-    predictions: NDArray[np.int64]
-    confidences: NDArray[np.float64]
-    labels: NDArray[np.int64]
-
-    @classmethod
-    def from_predictions(cls, predictions: NDArray, confidences: NDArray, labels: NDArray,
-                         num_classes: int) -> Evaluation:
-        """Tabulate predicted labels (N,) and their confidences (N,) against the true labels (N,)."""
-        pred = np.asarray(predictions, dtype=np.int64)
-        labels = np.asarray(labels, dtype=np.int64)
-        if pred.shape != labels.shape or np.shape(confidences) != labels.shape:
-            raise ValueError(f"got {pred.shape[0] if pred.ndim else 0} predictions for {labels.shape[0]} labels")
-        k = int(num_classes)
-        confusion = np.bincount(labels * k + pred, minlength=k * k).reshape(k, k)
-        return cls(float(np.mean(pred == labels)), confusion, pred, np.asarray(confidences, dtype=np.float64),
-                   labels)
-
-    def misclassified(self, limit: int | None = None, most_confident_first: bool = True) -> list[dict[str, Any]]:
-        """The wrong predictions as dicts (index, true, predicted, confidence), most confident first."""
-        wrong = np.flatnonzero(self.predictions != self.labels)
-        order = np.argsort(-self.confidences[wrong] if most_confident_first else self.confidences[wrong],
-                           kind="stable")
-        wrong = wrong[order][:limit]
-        return [{"index": int(i), "true": int(self.labels[i]), "predicted": int(self.predictions[i]),
-                 "confidence": float(self.confidences[i])} for i in wrong]
-
-
-def evaluate(net, x: NDArray, t: NDArray, batch_size: int = 1000) -> Evaluation:
-    """Predict every sample of ``x`` (inference mode, in batches) and tabulate the results."""
-    labels = _labels(t)
-    x = np.asarray(x)
-    if labels.shape != (x.shape[0],):
-        raise ValueError(f"got {x.shape[0]} samples but {labels.shape[0] if labels.ndim else 0} labels")
-    if x.shape[0] == 0:
-        raise ValueError("cannot evaluate on an empty set")
-    pred, conf = net.predict_labels(x, batch_size)
-    return Evaluation.from_predictions(pred, conf, labels, net.output_size)
