@@ -819,96 +819,97 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="80" />
-            <location filename="../../app/panels/training/curves.py" line="141" />
+            <location filename="../../app/panels/races/views.py" line="94" />
+            <location filename="../../app/panels/training/curves.py" line="98" />
             <source>accuracy</source>
             <translation>認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="80" />
+            <location filename="../../app/panels/races/views.py" line="94" />
             <source>loss (smoothed)</source>
+            <extracomment>Most points drawn per curve: a thick antialiased line costs per point (four racers' 1,000-point curves took 30 ms of each repaint, and it grew with the race), and a smoothed curve keeps its shape at this many.</extracomment>
             <translation>損失（平滑化）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="81" />
-            <location filename="../../app/panels/training/curves.py" line="128" />
+            <location filename="../../app/panels/races/views.py" line="95" />
+            <location filename="../../app/panels/training/curves.py" line="86" />
             <source>iteration</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="85" />
+            <location filename="../../app/panels/races/views.py" line="99" />
             <source>solid: training accuracy, dashed: test accuracy</source>
             <translation>実線：訓練データの認識精度、破線：テストデータの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="104" />
+            <location filename="../../app/panels/training/curves.py" line="62" />
             <source>Logarithmic loss axis</source>
-            <extracomment>Most points drawn for a moving average (a thick antialiased line costs per point). Minimum seconds between two redraws of a running run's loss curve. What was drawn last (symbols are costly to set again): (number of evaluations, fork point).</extracomment>
+            <extracomment>Minimum seconds between two redraws of a running run's loss curve.</extracomment>
             <translation>損失を対数目盛で表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="105" />
+            <location filename="../../app/panels/training/curves.py" line="63" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>損失を対数目盛で表示: 後半のゆっくりした改善も見えるようになります</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="108" />
+            <location filename="../../app/panels/training/curves.py" line="66" />
             <source>Moving average over</source>
             <translation>移動平均:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="112" />
+            <location filename="../../app/panels/training/curves.py" line="70" />
             <source> iterations</source>
             <translation> 回</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="113" />
+            <location filename="../../app/panels/training/curves.py" line="71" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>ミニバッチの損失 (生値) に重ねて描く移動平均の幅</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="116" />
+            <location filename="../../app/panels/training/curves.py" line="74" />
             <source>Fit view</source>
             <translation>全体を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="117" />
+            <location filename="../../app/panels/training/curves.py" line="75" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>ズームアウトして全データを表示 (グラフ上でドラッグやスクロールするとズーム)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="126" />
+            <location filename="../../app/panels/training/curves.py" line="84" />
             <source>Training loss per mini-batch</source>
             <translation>ミニバッチごとの訓練データの損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="127" />
-            <location filename="../../app/panels/training/curves.py" line="441" />
+            <location filename="../../app/panels/training/curves.py" line="85" />
+            <location filename="../../app/panels/training/curves.py" line="480" />
             <source>cross-entropy loss</source>
             <translation>交差エントロピー誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="140" />
+            <location filename="../../app/panels/training/curves.py" line="97" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>認識精度（訓練 ●—、テスト ■ - -）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="142" />
+            <location filename="../../app/panels/training/curves.py" line="99" />
             <source>epoch</source>
             <translation>エポック</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="216" />
+            <location filename="../../app/panels/training/curves.py" line="187" />
             <source>train accuracy</source>
             <translation>訓練データの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="217" />
+            <location filename="../../app/panels/training/curves.py" line="188" />
             <source>test accuracy</source>
             <translation>テストデータの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="441" />
+            <location filename="../../app/panels/training/curves.py" line="480" />
             <source>loss</source>
             <translation>損失</translation>
         </message>
@@ -1381,12 +1382,12 @@
             <translation>点はマップの外です: x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/value_chart.py" line="73" />
+            <location filename="../../app/panels/descent/value_chart.py" line="79" />
             <source>f(x_k) against the iteration k.</source>
             <translation>繰り返し k に対する f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/value_chart.py" line="75" />
+            <location filename="../../app/panels/descent/value_chart.py" line="81" />
             <source>iteration k</source>
             <translation>繰り返し k</translation>
         </message>
@@ -1994,7 +1995,7 @@
     <context>
         <name>GridView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="172" />
+            <location filename="../../app/panels/races/views.py" line="184" />
             <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
             <translation>各重みのスケール w でのエポックごとの訓練データの認識精度：実線はBatch Normalizationあり、破線はなし</translation>
         </message>
@@ -2130,7 +2131,7 @@
     <context>
         <name>HistView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="309" />
+            <location filename="../../app/panels/races/views.py" line="321" />
             <source>{0}: layer {1}</source>
             <translation>{0}：{1}層目</translation>
         </message>
@@ -2266,44 +2267,44 @@
             <translation type="vanished">y&lt;sub&gt;t&lt;/sub&gt; に対する損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="42" />
+            <location filename="../../app/panels/loss/bars_view.py" line="43" />
             <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
             <translation>棒を上下にドラッグして y を変更。y の合計が1になるよう他の値が調整されます</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="56" />
+            <location filename="../../app/panels/loss/bars_view.py" line="57" />
             <source>Make %1 the correct class t</source>
             <translation>%1 を正解クラス t にする</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="66" />
-            <location filename="../../app/panels/loss/contrib_view.py" line="44" />
+            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="45" />
             <location filename="../../app/panels/loss/gradient_view.py" line="49" />
             <source>class k</source>
             <translation>クラス k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <location filename="../../app/panels/loss/bars_view.py" line="68" />
             <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
             <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="84" />
+            <location filename="../../app/panels/loss/bars_view.py" line="85" />
             <source>t</source>
             <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="104" />
+            <location filename="../../app/panels/loss/bars_view.py" line="105" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 出力 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 正解 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="107" />
+            <location filename="../../app/panels/loss/bars_view.py" line="108" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="131" />
+            <location filename="../../app/panels/loss/bars_view.py" line="132" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
@@ -2344,8 +2345,8 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/batch_view.py" line="93" />
-            <location filename="../../app/panels/loss/curve_view.py" line="38" />
-            <location filename="../../app/panels/loss/curve_view.py" line="54" />
+            <location filename="../../app/panels/loss/curve_view.py" line="39" />
+            <location filename="../../app/panels/loss/curve_view.py" line="55" />
             <source>cross-entropy</source>
             <translation>交差エントロピー誤差</translation>
         </message>
@@ -2471,22 +2472,22 @@
             <translation>注意: 本書の mean_squared_error は2乗の「和」の半分です。この %1 行では全行の和 (%2) で、バッチサイズで割りません。平均をとるバッチの交差エントロピー誤差とは違います。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="39" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
             <translation>損失に対する各クラスの寄与: 2乗和誤差は10クラスすべて、交差エントロピー誤差は正解クラスだけを使う</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="42" />
             <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
             <translation>クラスごと: &lt;span style='color:%1'&gt;■ 2乗和誤差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交差エントロピー誤差&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="51" />
             <source>squared error ½(y_k − t_k)²</source>
             <translation>2乗和誤差 ½(y_k − t_k)²</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="53" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="54" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
             <translation>交差エントロピー誤差 −t_k log(y_k + δ)</translation>
         </message>
@@ -2693,30 +2694,30 @@
             <translation>y の合計 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="33" />
+            <location filename="../../app/panels/loss/curve_view.py" line="34" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
             <translation>他のクラスを固定して y_t (正解クラスの確率) を変えたときの各損失。点は現在の y</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
             <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;: 正解クラスの確率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="37" />
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
             <source>loss</source>
             <translation>損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="39" />
-            <location filename="../../app/panels/loss/curve_view.py" line="55" />
+            <location filename="../../app/panels/loss/curve_view.py" line="40" />
+            <location filename="../../app/panels/loss/curve_view.py" line="56" />
             <location filename="../../app/panels/loss/header.py" line="113" />
             <source>squared error (y)</source>
             <translation>2乗和誤差 (y)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="40" />
-            <location filename="../../app/panels/loss/curve_view.py" line="58" />
+            <location filename="../../app/panels/loss/curve_view.py" line="41" />
+            <location filename="../../app/panels/loss/curve_view.py" line="59" />
             <location filename="../../app/panels/loss/header.py" line="114" />
             <source>squared error (y2)</source>
             <translation>2乗和誤差 (y2)</translation>
@@ -4833,27 +4834,27 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>ScatterView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="223" />
+            <location filename="../../app/panels/races/views.py" line="235" />
             <source>learning rate</source>
             <translation>学習率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="224" />
+            <location filename="../../app/panels/races/views.py" line="236" />
             <source>weight decay</source>
             <translation>Weight decay</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="232" />
+            <location filename="../../app/panels/races/views.py" line="244" />
             <source>Best trials (validation accuracy)</source>
             <translation>最良の試行（検証データの認識精度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="252" />
+            <location filename="../../app/panels/races/views.py" line="264" />
             <source>colour: validation accuracy (dark 0, yellow 1)</source>
             <translation>色：検証データの認識精度（暗い 0、黄色 1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="272" />
+            <location filename="../../app/panels/races/views.py" line="284" />
             <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
             <translation>{0}：検証 {1:.3f} | lr {2:.2e}、Weight decay {3:.2e}</translation>
         </message>
@@ -5260,120 +5261,120 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="80" />
+            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
+            <translation>全ステップの点、関数の値、数値微分と正確な勾配、ステップ、最適化手法の状態。セルにマウスを合わせると全桁を表示し、Ctrl+C で正確にコピーできます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <source>Copy with full precision</source>
+            <translation>全桁でコピー</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="241" />
+            <source>Show all columns</source>
+            <translation>すべての列を表示</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="242" />
+            <source>Fit column widths</source>
+            <translation>列幅を合わせる</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger_model.py" line="61" />
             <source>∂f/∂x0 numerical</source>
             <extracomment>Column names as shown (translated); CSV headers stay in BASE's stable English form.</extracomment>
             <translation>∂f/∂x0 数値微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="81" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="62" />
             <source>∂f/∂x0 analytic</source>
             <translation>∂f/∂x0 解析的</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="82" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="63" />
             <source>∂f/∂x1 numerical</source>
             <translation>∂f/∂x1 数値微分</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="83" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="64" />
             <source>∂f/∂x1 analytic</source>
             <translation>∂f/∂x1 解析的</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="84" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="65" />
             <source>step x0</source>
             <translation>ステップ x0</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="85" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="66" />
             <source>step x1</source>
             <translation>ステップ x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="178" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="159" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>列見出しを右クリックすると、表示する列を選べます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="183" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="164" />
             <source>Step number k (0 is the start point).</source>
             <translation>ステップ番号 k (0 が開始点)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="184" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="165" />
             <source>First coordinate of the point x_k.</source>
             <translation>点 x_k の第1座標。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="184" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="165" />
             <source>Second coordinate of the point x_k.</source>
             <translation>点 x_k の第2座標。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="185" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="166" />
             <source>Function value f(x_k).</source>
             <translation>関数の値 f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="186" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="167" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>x_k における ∂f/∂x0 の中心差分による推定値 (core.gradient.numerical_gradient)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="187" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="168" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x0。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="188" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="169" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>x_k における ∂f/∂x1 の中心差分による推定値。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="189" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="170" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>曲面の数式から求めた、x_k における正確な ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="190" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="171" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>x_k から x_(k+1) へのステップ (第1座標)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="191" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="172" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>x_k から x_(k+1) へのステップ (第2座標)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="194" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="175" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>この更新の前の最適化手法の状態 (速度 v、勾配の2乗和 h、Adam の m と v)。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="352" />
-            <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
-            <translation>全ステップの点、関数の値、数値微分と正確な勾配、ステップ、最適化手法の状態。セルにマウスを合わせると全桁を表示し、Ctrl+C で正確にコピーできます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="354" />
-            <source>Copy with full precision</source>
-            <translation>全桁でコピー</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="359" />
-            <source>Columns</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="428" />
-            <source>Show all columns</source>
-            <translation>すべての列を表示</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="429" />
-            <source>Fit column widths</source>
-            <translation>列幅を合わせる</translation>
         </message>
     </context>
     <context>
@@ -6216,76 +6217,76 @@ x = 10: 傾き {1}</translation>
             <translation type="vanished">MNISTの学習</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="118" />
+            <location filename="../../app/panels/training/controller.py" line="119" />
             <source>Loading %1…</source>
             <translation>%1 を読み込み中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="136" />
+            <location filename="../../app/panels/training/controller.py" line="137" />
             <source>Loaded %1.</source>
             <translation>%1 を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="175" />
+            <location filename="../../app/panels/training/controller.py" line="176" />
             <location filename="../../app/panels/training/panel.py" line="417" />
             <location filename="../../app/panels/training/sessions.py" line="85" />
             <source>Load a dataset first.</source>
             <translation>先にデータセットを読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="194" />
+            <location filename="../../app/panels/training/controller.py" line="195" />
             <source>Only runs trained in this view can be forked.</source>
             <translation>分岐できるのは、このビューで学習した実行だけです。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="232" />
+            <location filename="../../app/panels/training/controller.py" line="233" />
             <source>Training the loaded model further.</source>
             <translation>読み込んだモデルをさらに学習させます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="234" />
+            <location filename="../../app/panels/training/controller.py" line="235" />
             <source>Training %1, a fork of %2 from iteration %3…</source>
             <translation>%1 を学習中（%2 のイテレーション %3 からの分岐）…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="236" />
-            <location filename="../../app/panels/training/controller.py" line="386" />
+            <location filename="../../app/panels/training/controller.py" line="237" />
+            <location filename="../../app/panels/training/controller.py" line="387" />
             <source>Training…</source>
             <translation>学習中…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="272" />
+            <location filename="../../app/panels/training/controller.py" line="273" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>繰り返し %2 から学習率を %1 にしました。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="287" />
+            <location filename="../../app/panels/training/controller.py" line="288" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>%1 に切り替えました (最適化手法の状態は初期化)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="332" />
+            <location filename="../../app/panels/training/controller.py" line="333" />
             <source>Stop the run before deleting it.</source>
             <translation>削除する前に実行を停止してください。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="399" />
+            <location filename="../../app/panels/training/controller.py" line="400" />
             <source>Paused at iteration %1.</source>
             <translation>繰り返し %1 で一時停止中。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="405" />
-            <location filename="../../app/panels/training/controller.py" line="432" />
+            <location filename="../../app/panels/training/controller.py" line="406" />
+            <location filename="../../app/panels/training/controller.py" line="433" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>繰り返し %1 で停止しました。ネットワークは学習した内容を保持しています。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="415" />
+            <location filename="../../app/panels/training/controller.py" line="416" />
             <source>Training failed: %1</source>
             <translation>学習に失敗しました: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="457" />
+            <location filename="../../app/panels/training/controller.py" line="458" />
             <source>Nothing to save yet: train the network (or load a model) first.</source>
             <translation>保存できるものはまだありません: 先にネットワークを学習させてください (またはモデルを読み込んでください)。</translation>
         </message>

@@ -819,96 +819,97 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="80" />
-            <location filename="../../app/panels/training/curves.py" line="141" />
+            <location filename="../../app/panels/races/views.py" line="94" />
+            <location filename="../../app/panels/training/curves.py" line="98" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="80" />
+            <location filename="../../app/panels/races/views.py" line="94" />
             <source>loss (smoothed)</source>
+            <extracomment>Most points drawn per curve: a thick antialiased line costs per point (four racers' 1,000-point curves took 30 ms of each repaint, and it grew with the race), and a smoothed curve keeps its shape at this many.</extracomment>
             <translation>손실(평활화)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="81" />
-            <location filename="../../app/panels/training/curves.py" line="128" />
+            <location filename="../../app/panels/races/views.py" line="95" />
+            <location filename="../../app/panels/training/curves.py" line="86" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="85" />
+            <location filename="../../app/panels/races/views.py" line="99" />
             <source>solid: training accuracy, dashed: test accuracy</source>
             <translation>실선: 훈련 데이터 정확도, 점선: 시험 데이터 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="104" />
+            <location filename="../../app/panels/training/curves.py" line="62" />
             <source>Logarithmic loss axis</source>
-            <extracomment>Most points drawn for a moving average (a thick antialiased line costs per point). Minimum seconds between two redraws of a running run's loss curve. What was drawn last (symbols are costly to set again): (number of evaluations, fork point).</extracomment>
+            <extracomment>Minimum seconds between two redraws of a running run's loss curve.</extracomment>
             <translation>손실 축 로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="105" />
+            <location filename="../../app/panels/training/curves.py" line="63" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>손실을 로그 눈금으로 표시합니다: 후반의 느린 진전도 보입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="108" />
+            <location filename="../../app/panels/training/curves.py" line="66" />
             <source>Moving average over</source>
             <translation>이동 평균:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="112" />
+            <location filename="../../app/panels/training/curves.py" line="70" />
             <source> iterations</source>
             <translation> 회</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="113" />
+            <location filename="../../app/panels/training/curves.py" line="71" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>미니배치 손실 원본 위에 그리는 이동 평균의 창 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="116" />
+            <location filename="../../app/panels/training/curves.py" line="74" />
             <source>Fit view</source>
             <translation>전체 보기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="117" />
+            <location filename="../../app/panels/training/curves.py" line="75" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>축소해 모든 데이터를 표시합니다 (그래프에서 끌거나 스크롤하면 확대/축소)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="126" />
+            <location filename="../../app/panels/training/curves.py" line="84" />
             <source>Training loss per mini-batch</source>
             <translation>미니배치별 훈련 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="127" />
-            <location filename="../../app/panels/training/curves.py" line="441" />
+            <location filename="../../app/panels/training/curves.py" line="85" />
+            <location filename="../../app/panels/training/curves.py" line="480" />
             <source>cross-entropy loss</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="140" />
+            <location filename="../../app/panels/training/curves.py" line="97" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>정확도(훈련 ●—, 시험 ■ - -)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="142" />
+            <location filename="../../app/panels/training/curves.py" line="99" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="216" />
+            <location filename="../../app/panels/training/curves.py" line="187" />
             <source>train accuracy</source>
             <translation>훈련 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="217" />
+            <location filename="../../app/panels/training/curves.py" line="188" />
             <source>test accuracy</source>
             <translation>시험 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="441" />
+            <location filename="../../app/panels/training/curves.py" line="480" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
@@ -1381,12 +1382,12 @@
             <translation>그래프 밖의 점: x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/value_chart.py" line="73" />
+            <location filename="../../app/panels/descent/value_chart.py" line="79" />
             <source>f(x_k) against the iteration k.</source>
             <translation>반복 k에 따른 f(x_k).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/value_chart.py" line="75" />
+            <location filename="../../app/panels/descent/value_chart.py" line="81" />
             <source>iteration k</source>
             <translation>반복 k</translation>
         </message>
@@ -1994,7 +1995,7 @@
     <context>
         <name>GridView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="172" />
+            <location filename="../../app/panels/races/views.py" line="184" />
             <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
             <translation>각 가중치 배율 w에서 에폭별 훈련 정확도: 실선은 배치 정규화 있음, 점선은 없음</translation>
         </message>
@@ -2130,7 +2131,7 @@
     <context>
         <name>HistView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="309" />
+            <location filename="../../app/panels/races/views.py" line="321" />
             <source>{0}: layer {1}</source>
             <translation>{0}: {1}층</translation>
         </message>
@@ -2266,44 +2267,44 @@
             <translation type="vanished">y&lt;sub&gt;t&lt;/sub&gt;에 따른 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="42" />
+            <location filename="../../app/panels/loss/bars_view.py" line="43" />
             <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
             <translation>막대를 위아래로 끌어 y를 바꿉니다. 나머지는 y의 합이 1이 되도록 조정됩니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="56" />
+            <location filename="../../app/panels/loss/bars_view.py" line="57" />
             <source>Make %1 the correct class t</source>
             <translation>%1을(를) 정답 클래스 t로</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="66" />
-            <location filename="../../app/panels/loss/contrib_view.py" line="44" />
+            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="45" />
             <location filename="../../app/panels/loss/gradient_view.py" line="49" />
             <source>class k</source>
             <translation>클래스 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <location filename="../../app/panels/loss/bars_view.py" line="68" />
             <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
             <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="84" />
+            <location filename="../../app/panels/loss/bars_view.py" line="85" />
             <source>t</source>
             <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="104" />
+            <location filename="../../app/panels/loss/bars_view.py" line="105" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 출력 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 정답 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="107" />
+            <location filename="../../app/panels/loss/bars_view.py" line="108" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="131" />
+            <location filename="../../app/panels/loss/bars_view.py" line="132" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
@@ -2344,8 +2345,8 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/batch_view.py" line="93" />
-            <location filename="../../app/panels/loss/curve_view.py" line="38" />
-            <location filename="../../app/panels/loss/curve_view.py" line="54" />
+            <location filename="../../app/panels/loss/curve_view.py" line="39" />
+            <location filename="../../app/panels/loss/curve_view.py" line="55" />
             <source>cross-entropy</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
@@ -2471,22 +2472,22 @@
             <translation>주의: 책의 mean_squared_error는 평균이 아니라 합(제곱합의 절반)입니다. 이 %1개 행을 모두 더하며(%2), 평균인 배치 교차 엔트로피 오차와 달리 배치 크기로 나누지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="39" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
             <translation>손실에서 각 클래스가 차지하는 몫: 오차제곱합은 10개 클래스를 모두, 교차 엔트로피 오차는 정답 클래스만 사용합니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="42" />
             <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
             <translation>클래스별: &lt;span style='color:%1'&gt;■ 오차제곱합&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 교차 엔트로피 오차&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="51" />
             <source>squared error ½(y_k − t_k)²</source>
             <translation>오차제곱합 ½(y_k − t_k)²</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="53" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="54" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
             <translation>교차 엔트로피 오차 −t_k log(y_k + δ)</translation>
         </message>
@@ -2693,30 +2694,30 @@
             <translation>y의 합 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="33" />
+            <location filename="../../app/panels/loss/curve_view.py" line="34" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
             <translation>다른 클래스는 고정하고 y_t(정답 클래스의 확률)를 바꿀 때의 각 손실. 점은 현재 y입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
             <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;: 정답 클래스의 확률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="37" />
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="39" />
-            <location filename="../../app/panels/loss/curve_view.py" line="55" />
+            <location filename="../../app/panels/loss/curve_view.py" line="40" />
+            <location filename="../../app/panels/loss/curve_view.py" line="56" />
             <location filename="../../app/panels/loss/header.py" line="113" />
             <source>squared error (y)</source>
             <translation>오차제곱합 (y)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="40" />
-            <location filename="../../app/panels/loss/curve_view.py" line="58" />
+            <location filename="../../app/panels/loss/curve_view.py" line="41" />
+            <location filename="../../app/panels/loss/curve_view.py" line="59" />
             <location filename="../../app/panels/loss/header.py" line="114" />
             <source>squared error (y2)</source>
             <translation>오차제곱합 (y2)</translation>
@@ -4833,27 +4834,27 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>ScatterView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="223" />
+            <location filename="../../app/panels/races/views.py" line="235" />
             <source>learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="224" />
+            <location filename="../../app/panels/races/views.py" line="236" />
             <source>weight decay</source>
             <translation>가중치 감소</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="232" />
+            <location filename="../../app/panels/races/views.py" line="244" />
             <source>Best trials (validation accuracy)</source>
             <translation>최고의 시행(검증 정확도)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="252" />
+            <location filename="../../app/panels/races/views.py" line="264" />
             <source>colour: validation accuracy (dark 0, yellow 1)</source>
             <translation>색: 검증 정확도(어두움 0, 노랑 1)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="272" />
+            <location filename="../../app/panels/races/views.py" line="284" />
             <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
             <translation>{0}: 검증 {1:.3f} | lr {2:.2e}, 가중치 감소 {3:.2e}</translation>
         </message>
@@ -5260,120 +5261,120 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="80" />
+            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
+            <translation>모든 스텝: 점, 함숫값, 수치·정확한 기울기, 스텝, 최적화 기법 상태. 셀에 마우스를 올리면 전체 정밀도로 보이고, Ctrl+C로 정확히 복사합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <source>Copy with full precision</source>
+            <translation>전체 정밀도로 복사</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <source>Columns</source>
+            <translation>열</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="241" />
+            <source>Show all columns</source>
+            <translation>모든 열 표시</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="242" />
+            <source>Fit column widths</source>
+            <translation>열 너비 맞추기</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger_model.py" line="61" />
             <source>∂f/∂x0 numerical</source>
             <extracomment>Column names as shown (translated); CSV headers stay in BASE's stable English form.</extracomment>
             <translation>∂f/∂x0 수치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="81" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="62" />
             <source>∂f/∂x0 analytic</source>
             <translation>∂f/∂x0 해석적</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="82" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="63" />
             <source>∂f/∂x1 numerical</source>
             <translation>∂f/∂x1 수치</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="83" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="64" />
             <source>∂f/∂x1 analytic</source>
             <translation>∂f/∂x1 해석적</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="84" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="65" />
             <source>step x0</source>
             <translation>스텝 x0</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="85" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="66" />
             <source>step x1</source>
             <translation>스텝 x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="178" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="159" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>열 제목을 오른쪽 클릭해 표시할 열을 고릅니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="183" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="164" />
             <source>Step number k (0 is the start point).</source>
             <translation>스텝 번호 k (0은 시작점).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="184" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="165" />
             <source>First coordinate of the point x_k.</source>
             <translation>점 x_k의 첫 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="184" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="165" />
             <source>Second coordinate of the point x_k.</source>
             <translation>점 x_k의 두 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="185" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="166" />
             <source>Function value f(x_k).</source>
             <translation>함숫값 f(x_k).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="186" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="167" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>x_k에서 ∂f/∂x0의 중심 차분 추정값 (core.gradient.numerical_gradient).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="187" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="168" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>곡면의 수식으로 구한 x_k에서의 정확한 ∂f/∂x0.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="188" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="169" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>x_k에서 ∂f/∂x1의 중심 차분 추정값.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="189" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="170" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>곡면의 수식으로 구한 x_k에서의 정확한 ∂f/∂x1.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="190" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="171" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>x_k에서 x_(k+1)로 이동한 스텝, 첫 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="191" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="172" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>x_k에서 x_(k+1)로 이동한 스텝, 두 번째 좌표.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="194" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="175" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>이 갱신 전의 최적화 기법 상태 (속도 v, 기울기 제곱합 h, Adam의 m과 v).</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="352" />
-            <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
-            <translation>모든 스텝: 점, 함숫값, 수치·정확한 기울기, 스텝, 최적화 기법 상태. 셀에 마우스를 올리면 전체 정밀도로 보이고, Ctrl+C로 정확히 복사합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="354" />
-            <source>Copy with full precision</source>
-            <translation>전체 정밀도로 복사</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="359" />
-            <source>Columns</source>
-            <translation>열</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="428" />
-            <source>Show all columns</source>
-            <translation>모든 열 표시</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="429" />
-            <source>Fit column widths</source>
-            <translation>열 너비 맞추기</translation>
         </message>
     </context>
     <context>
@@ -6216,76 +6217,76 @@ x = 10: 기울기 {1}</translation>
             <translation type="vanished">MNIST 학습</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="118" />
+            <location filename="../../app/panels/training/controller.py" line="119" />
             <source>Loading %1…</source>
             <translation>%1 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="136" />
+            <location filename="../../app/panels/training/controller.py" line="137" />
             <source>Loaded %1.</source>
             <translation>%1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="175" />
+            <location filename="../../app/panels/training/controller.py" line="176" />
             <location filename="../../app/panels/training/panel.py" line="417" />
             <location filename="../../app/panels/training/sessions.py" line="85" />
             <source>Load a dataset first.</source>
             <translation>먼저 데이터셋을 불러오세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="194" />
+            <location filename="../../app/panels/training/controller.py" line="195" />
             <source>Only runs trained in this view can be forked.</source>
             <translation>이 화면에서 학습한 실행만 분기할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="232" />
+            <location filename="../../app/panels/training/controller.py" line="233" />
             <source>Training the loaded model further.</source>
             <translation>불러온 모델을 계속 학습합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="234" />
+            <location filename="../../app/panels/training/controller.py" line="235" />
             <source>Training %1, a fork of %2 from iteration %3…</source>
             <translation>%1 학습 중(%2의 반복 %3에서 분기)…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="236" />
-            <location filename="../../app/panels/training/controller.py" line="386" />
+            <location filename="../../app/panels/training/controller.py" line="237" />
+            <location filename="../../app/panels/training/controller.py" line="387" />
             <source>Training…</source>
             <translation>학습 중…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="272" />
+            <location filename="../../app/panels/training/controller.py" line="273" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>반복 %2부터 학습률을 %1로 설정했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="287" />
+            <location filename="../../app/panels/training/controller.py" line="288" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>%1(으)로 전환했습니다 (최적화 기법 상태 초기화).</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="332" />
+            <location filename="../../app/panels/training/controller.py" line="333" />
             <source>Stop the run before deleting it.</source>
             <translation>삭제하기 전에 실행을 정지하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="399" />
+            <location filename="../../app/panels/training/controller.py" line="400" />
             <source>Paused at iteration %1.</source>
             <translation>반복 %1에서 일시 정지.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="405" />
-            <location filename="../../app/panels/training/controller.py" line="432" />
+            <location filename="../../app/panels/training/controller.py" line="406" />
+            <location filename="../../app/panels/training/controller.py" line="433" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>반복 %1에서 정지했습니다. 신경망은 학습한 내용을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="415" />
+            <location filename="../../app/panels/training/controller.py" line="416" />
             <source>Training failed: %1</source>
             <translation>학습 실패: %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="457" />
+            <location filename="../../app/panels/training/controller.py" line="458" />
             <source>Nothing to save yet: train the network (or load a model) first.</source>
             <translation>아직 저장할 것이 없습니다: 먼저 신경망을 학습하세요 (또는 모델을 불러오세요).</translation>
         </message>

@@ -819,96 +819,97 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="80" />
-            <location filename="../../app/panels/training/curves.py" line="141" />
+            <location filename="../../app/panels/races/views.py" line="94" />
+            <location filename="../../app/panels/training/curves.py" line="98" />
             <source>accuracy</source>
             <translation>识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="80" />
+            <location filename="../../app/panels/races/views.py" line="94" />
             <source>loss (smoothed)</source>
+            <extracomment>Most points drawn per curve: a thick antialiased line costs per point (four racers' 1,000-point curves took 30 ms of each repaint, and it grew with the race), and a smoothed curve keeps its shape at this many.</extracomment>
             <translation>损失（平滑化）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="81" />
-            <location filename="../../app/panels/training/curves.py" line="128" />
+            <location filename="../../app/panels/races/views.py" line="95" />
+            <location filename="../../app/panels/training/curves.py" line="86" />
             <source>iteration</source>
             <translation>迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="85" />
+            <location filename="../../app/panels/races/views.py" line="99" />
             <source>solid: training accuracy, dashed: test accuracy</source>
             <translation>实线：训练数据的识别精度，虚线：测试数据的识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="104" />
+            <location filename="../../app/panels/training/curves.py" line="62" />
             <source>Logarithmic loss axis</source>
-            <extracomment>Most points drawn for a moving average (a thick antialiased line costs per point). Minimum seconds between two redraws of a running run's loss curve. What was drawn last (symbols are costly to set again): (number of evaluations, fork point).</extracomment>
+            <extracomment>Minimum seconds between two redraws of a running run's loss curve.</extracomment>
             <translation>损失轴使用对数坐标</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="105" />
+            <location filename="../../app/panels/training/curves.py" line="63" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>用对数坐标显示损失：后期缓慢的进展也能看清</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="108" />
+            <location filename="../../app/panels/training/curves.py" line="66" />
             <source>Moving average over</source>
             <translation>移动平均：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="112" />
+            <location filename="../../app/panels/training/curves.py" line="70" />
             <source> iterations</source>
             <translation> 次迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="113" />
+            <location filename="../../app/panels/training/curves.py" line="71" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>叠加在原始mini-batch损失上的移动平均的窗口大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="116" />
+            <location filename="../../app/panels/training/curves.py" line="74" />
             <source>Fit view</source>
             <translation>适应视图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="117" />
+            <location filename="../../app/panels/training/curves.py" line="75" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>缩小以显示全部数据（在图上拖动或滚动可缩放）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="126" />
+            <location filename="../../app/panels/training/curves.py" line="84" />
             <source>Training loss per mini-batch</source>
             <translation>每个mini-batch的训练损失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="127" />
-            <location filename="../../app/panels/training/curves.py" line="441" />
+            <location filename="../../app/panels/training/curves.py" line="85" />
+            <location filename="../../app/panels/training/curves.py" line="480" />
             <source>cross-entropy loss</source>
             <translation>交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="140" />
+            <location filename="../../app/panels/training/curves.py" line="97" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>识别精度（训练 ●—，测试 ■ - -）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="142" />
+            <location filename="../../app/panels/training/curves.py" line="99" />
             <source>epoch</source>
             <translation>epoch</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="216" />
+            <location filename="../../app/panels/training/curves.py" line="187" />
             <source>train accuracy</source>
             <translation>训练数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="217" />
+            <location filename="../../app/panels/training/curves.py" line="188" />
             <source>test accuracy</source>
             <translation>测试数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="441" />
+            <location filename="../../app/panels/training/curves.py" line="480" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
@@ -1381,12 +1382,12 @@
             <translation>点已超出图范围：x = {0}</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/value_chart.py" line="73" />
+            <location filename="../../app/panels/descent/value_chart.py" line="79" />
             <source>f(x_k) against the iteration k.</source>
             <translation>f(x_k) 随迭代 k 的变化。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/value_chart.py" line="75" />
+            <location filename="../../app/panels/descent/value_chart.py" line="81" />
             <source>iteration k</source>
             <translation>迭代 k</translation>
         </message>
@@ -1994,7 +1995,7 @@
     <context>
         <name>GridView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="172" />
+            <location filename="../../app/panels/races/views.py" line="184" />
             <source>Training accuracy per epoch at each weight scale w: solid with BatchNorm, dashed without</source>
             <translation>各权重尺度 w 下每个epoch的训练识别精度：实线为有Batch Normalization，虚线为无</translation>
         </message>
@@ -2130,7 +2131,7 @@
     <context>
         <name>HistView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="309" />
+            <location filename="../../app/panels/races/views.py" line="321" />
             <source>{0}: layer {1}</source>
             <translation>{0}：第{1}层</translation>
         </message>
@@ -2266,44 +2267,44 @@
             <translation type="vanished">损失随 y&lt;sub&gt;t&lt;/sub&gt; 的变化</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="42" />
+            <location filename="../../app/panels/loss/bars_view.py" line="43" />
             <source>Drag a bar up or down to change y; the others rescale so y sums to 1</source>
             <translation>上下拖动柱条以改变 y；其他值会重新缩放，使 y 的和为1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="56" />
+            <location filename="../../app/panels/loss/bars_view.py" line="57" />
             <source>Make %1 the correct class t</source>
             <translation>将 %1 设为正确解类别 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="66" />
-            <location filename="../../app/panels/loss/contrib_view.py" line="44" />
+            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="45" />
             <location filename="../../app/panels/loss/gradient_view.py" line="49" />
             <source>class k</source>
             <translation>类别 k</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="67" />
+            <location filename="../../app/panels/loss/bars_view.py" line="68" />
             <source>y&lt;sub&gt;k&lt;/sub&gt;</source>
             <translation>y&lt;sub&gt;k&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="84" />
+            <location filename="../../app/panels/loss/bars_view.py" line="85" />
             <source>t</source>
             <translation>t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="104" />
+            <location filename="../../app/panels/loss/bars_view.py" line="105" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; output y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; target t</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; 输出 y   &lt;span style='color:%2'&gt;┅&lt;/span&gt; 正确解 t</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="107" />
+            <location filename="../../app/panels/loss/bars_view.py" line="108" />
             <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</source>
             <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; y2</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/bars_view.py" line="131" />
+            <location filename="../../app/panels/loss/bars_view.py" line="132" />
             <source>t = %1</source>
             <translation>t = %1</translation>
         </message>
@@ -2344,8 +2345,8 @@
         </message>
         <message>
             <location filename="../../app/panels/loss/batch_view.py" line="93" />
-            <location filename="../../app/panels/loss/curve_view.py" line="38" />
-            <location filename="../../app/panels/loss/curve_view.py" line="54" />
+            <location filename="../../app/panels/loss/curve_view.py" line="39" />
+            <location filename="../../app/panels/loss/curve_view.py" line="55" />
             <source>cross-entropy</source>
             <translation>交叉熵误差</translation>
         </message>
@@ -2471,22 +2472,22 @@
             <translation>注意：书中的 mean_squared_error 是“½ 平方和”，即求和而非平均。对这 %1 行，该函数把每一行都加起来（%2），没有除以批大小；而批交叉熵误差取的是平均值。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="38" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="39" />
             <source>Each class's share of the loss: squared error uses all ten classes, cross-entropy only the correct one</source>
             <translation>各类别在损失中所占的份额：均方误差使用全部10个类别，交叉熵误差只使用正确解类别</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="41" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="42" />
             <source>Per class: &lt;span style='color:%1'&gt;■ squared&lt;/span&gt;  &lt;span style='color:%2'&gt;■ cross-entropy&lt;/span&gt;</source>
             <translation>各类别：&lt;span style='color:%1'&gt;■ 均方误差&lt;/span&gt;  &lt;span style='color:%2'&gt;■ 交叉熵误差&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="50" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="51" />
             <source>squared error ½(y_k − t_k)²</source>
             <translation>均方误差 ½(y_k − t_k)²</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/contrib_view.py" line="53" />
+            <location filename="../../app/panels/loss/contrib_view.py" line="54" />
             <source>cross-entropy −t_k log(y_k + δ)</source>
             <translation>交叉熵误差 −t_k log(y_k + δ)</translation>
         </message>
@@ -2693,30 +2694,30 @@
             <translation>y 的和 = %1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="33" />
+            <location filename="../../app/panels/loss/curve_view.py" line="34" />
             <source>Each loss as y_t (the probability of the correct class) varies, the other classes held fixed; the dots are the current y</source>
             <translation>其他类别保持不变时，各损失随 y_t（正确解类别的概率）的变化；圆点表示当前的 y</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="36" />
+            <location filename="../../app/panels/loss/curve_view.py" line="37" />
             <source>y&lt;sub&gt;t&lt;/sub&gt;, probability of the correct class</source>
             <translation>y&lt;sub&gt;t&lt;/sub&gt;：正确解类别的概率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="37" />
+            <location filename="../../app/panels/loss/curve_view.py" line="38" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="39" />
-            <location filename="../../app/panels/loss/curve_view.py" line="55" />
+            <location filename="../../app/panels/loss/curve_view.py" line="40" />
+            <location filename="../../app/panels/loss/curve_view.py" line="56" />
             <location filename="../../app/panels/loss/header.py" line="113" />
             <source>squared error (y)</source>
             <translation>均方误差（y）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/loss/curve_view.py" line="40" />
-            <location filename="../../app/panels/loss/curve_view.py" line="58" />
+            <location filename="../../app/panels/loss/curve_view.py" line="41" />
+            <location filename="../../app/panels/loss/curve_view.py" line="59" />
             <location filename="../../app/panels/loss/header.py" line="114" />
             <source>squared error (y2)</source>
             <translation>均方误差（y2）</translation>
@@ -4833,27 +4834,27 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>ScatterView</name>
         <message>
-            <location filename="../../app/panels/races/views.py" line="223" />
+            <location filename="../../app/panels/races/views.py" line="235" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="224" />
+            <location filename="../../app/panels/races/views.py" line="236" />
             <source>weight decay</source>
             <translation>权值衰减</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="232" />
+            <location filename="../../app/panels/races/views.py" line="244" />
             <source>Best trials (validation accuracy)</source>
             <translation>最佳试验（验证识别精度）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="252" />
+            <location filename="../../app/panels/races/views.py" line="264" />
             <source>colour: validation accuracy (dark 0, yellow 1)</source>
             <translation>颜色：验证识别精度（暗 0，黄 1）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/races/views.py" line="272" />
+            <location filename="../../app/panels/races/views.py" line="284" />
             <source>{0}: val acc {1:.3f} | lr {2:.2e}, weight decay {3:.2e}</source>
             <translation>{0}：验证 {1:.3f} | lr {2:.2e}，权值衰减 {3:.2e}</translation>
         </message>
@@ -5260,120 +5261,120 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="80" />
+            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
+            <translation>每一步的点、函数值、数值梯度与精确梯度、更新量和最优化方法的状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <source>Copy with full precision</source>
+            <translation>以完整精度复制</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="241" />
+            <source>Show all columns</source>
+            <translation>显示所有列</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger.py" line="242" />
+            <source>Fit column widths</source>
+            <translation>自动调整列宽</translation>
+        </message>
+        <message>
+            <location filename="../../app/panels/descent/ledger_model.py" line="61" />
             <source>∂f/∂x0 numerical</source>
             <extracomment>Column names as shown (translated); CSV headers stay in BASE's stable English form.</extracomment>
             <translation>∂f/∂x0 数值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="81" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="62" />
             <source>∂f/∂x0 analytic</source>
             <translation>∂f/∂x0 解析</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="82" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="63" />
             <source>∂f/∂x1 numerical</source>
             <translation>∂f/∂x1 数值</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="83" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="64" />
             <source>∂f/∂x1 analytic</source>
             <translation>∂f/∂x1 解析</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="84" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="65" />
             <source>step x0</source>
             <translation>更新量 x0</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="85" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="66" />
             <source>step x1</source>
             <translation>更新量 x1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="178" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="159" />
             <source>Right-click the column titles to choose the columns.</source>
             <translation>右键单击列标题可选择要显示的列。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="183" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="164" />
             <source>Step number k (0 is the start point).</source>
             <translation>步骤编号 k（0 为起点）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="184" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="165" />
             <source>First coordinate of the point x_k.</source>
             <translation>点 x_k 的第一个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="184" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="165" />
             <source>Second coordinate of the point x_k.</source>
             <translation>点 x_k 的第二个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="185" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="166" />
             <source>Function value f(x_k).</source>
             <translation>函数值 f(x_k)。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="186" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="167" />
             <source>Central-difference estimate of ∂f/∂x0 at x_k (core.gradient.numerical_gradient).</source>
             <translation>在 x_k 处用中心差分估计的 ∂f/∂x0（core.gradient.numerical_gradient）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="187" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="168" />
             <source>Exact ∂f/∂x0 at x_k from the surface's formula.</source>
             <translation>根据曲面公式求得的 x_k 处的精确 ∂f/∂x0。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="188" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="169" />
             <source>Central-difference estimate of ∂f/∂x1 at x_k.</source>
             <translation>在 x_k 处用中心差分估计的 ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="189" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="170" />
             <source>Exact ∂f/∂x1 at x_k from the surface's formula.</source>
             <translation>根据曲面公式求得的 x_k 处的精确 ∂f/∂x1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="190" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="171" />
             <source>Step taken from x_k to x_(k+1), first coordinate.</source>
             <translation>从 x_k 到 x_(k+1) 的更新量，第一个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="191" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="172" />
             <source>Step taken from x_k to x_(k+1), second coordinate.</source>
             <translation>从 x_k 到 x_(k+1) 的更新量，第二个坐标。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="194" />
+            <location filename="../../app/panels/descent/ledger_model.py" line="175" />
             <source>Optimizer state (velocity v, squared-gradient sum h, Adam's m and v) before this update.</source>
             <translation>本次更新前的优化方法状态（速度 v、梯度平方和 h、Adam 的 m 和 v）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="352" />
-            <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
-            <translation>每一步的点、函数值、数值梯度与精确梯度、更新量和最优化方法的状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="354" />
-            <source>Copy with full precision</source>
-            <translation>以完整精度复制</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="359" />
-            <source>Columns</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="428" />
-            <source>Show all columns</source>
-            <translation>显示所有列</translation>
-        </message>
-        <message>
-            <location filename="../../app/panels/descent/ledger.py" line="429" />
-            <source>Fit column widths</source>
-            <translation>自动调整列宽</translation>
         </message>
     </context>
     <context>
@@ -6216,76 +6217,76 @@ x = 10: 斜率 {1}</translation>
             <translation type="vanished">MNIST训练</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="118" />
+            <location filename="../../app/panels/training/controller.py" line="119" />
             <source>Loading %1…</source>
             <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="136" />
+            <location filename="../../app/panels/training/controller.py" line="137" />
             <source>Loaded %1.</source>
             <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="175" />
+            <location filename="../../app/panels/training/controller.py" line="176" />
             <location filename="../../app/panels/training/panel.py" line="417" />
             <location filename="../../app/panels/training/sessions.py" line="85" />
             <source>Load a dataset first.</source>
             <translation>请先加载数据集。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="194" />
+            <location filename="../../app/panels/training/controller.py" line="195" />
             <source>Only runs trained in this view can be forked.</source>
             <translation>只有在此视图中训练的运行才能分支。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="232" />
+            <location filename="../../app/panels/training/controller.py" line="233" />
             <source>Training the loaded model further.</source>
             <translation>继续训练已加载的模型。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="234" />
+            <location filename="../../app/panels/training/controller.py" line="235" />
             <source>Training %1, a fork of %2 from iteration %3…</source>
             <translation>正在训练 %1（%2 从迭代 %3 的分支）…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="236" />
-            <location filename="../../app/panels/training/controller.py" line="386" />
+            <location filename="../../app/panels/training/controller.py" line="237" />
+            <location filename="../../app/panels/training/controller.py" line="387" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="272" />
+            <location filename="../../app/panels/training/controller.py" line="273" />
             <source>Learning rate set to %1 from iteration %2.</source>
             <translation>从第 %2 次迭代起学习率设为 %1。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="287" />
+            <location filename="../../app/panels/training/controller.py" line="288" />
             <source>Switched to %1 (fresh optimizer state).</source>
             <translation>已切换到 %1（优化方法状态已重置）。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="332" />
+            <location filename="../../app/panels/training/controller.py" line="333" />
             <source>Stop the run before deleting it.</source>
             <translation>删除前请先停止该运行。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="399" />
+            <location filename="../../app/panels/training/controller.py" line="400" />
             <source>Paused at iteration %1.</source>
             <translation>在第 %1 次迭代时暂停。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="405" />
-            <location filename="../../app/panels/training/controller.py" line="432" />
+            <location filename="../../app/panels/training/controller.py" line="406" />
+            <location filename="../../app/panels/training/controller.py" line="433" />
             <source>Stopped at iteration %1; the network keeps what it learned.</source>
             <translation>在第 %1 次迭代时停止；网络保留已学到的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="415" />
+            <location filename="../../app/panels/training/controller.py" line="416" />
             <source>Training failed: %1</source>
             <translation>训练失败：%1</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/controller.py" line="457" />
+            <location filename="../../app/panels/training/controller.py" line="458" />
             <source>Nothing to save yet: train the network (or load a model) first.</source>
             <translation>还没有可保存的内容：请先训练网络（或加载模型）。</translation>
         </message>

@@ -33,45 +33,12 @@ from dlfs_studio.app.panels.training.records import RunRecord, legend_labels
 from dlfs_studio.app.plotting import accuracy_y_range, cache_axes, cache_static, loss_y_range
 
 from .curve_data import MA_POINTS, RAW_BINS, moving_average, peak_decimate
+from .curve_items import RunItems as _RunItems
 
 __all__ = ["CURVE_REDRAW_S", "MA_POINTS", "RAW_BINS", "CurvesView", "moving_average", "peak_decimate"]
 
 #: Minimum seconds between two redraws of a running run's loss curve.
 CURVE_REDRAW_S = 0.2
-
-
-class _RunItems:
-    """The plot items of one run (created once)."""
-
-    def __init__(self, loss_plot: pg.PlotWidget, acc_plot: pg.PlotWidget, color: str) -> None:
-        self.color = color
-        # the curves grow at their end while a run trains: drawn as frozen pieces and a live tail, a redraw
-        # repaints the tail's corner of the plot instead of the whole curve and everything under it
-        self.ma = GrowingPath([], [], pen=style.pen(color, 2.5), skipFiniteCheck=True)
-        self.fork = pg.ScatterPlotItem([], [], symbol="d", size=11, brush=style.brush(color), pen=style.pen(color, 1))
-        self.train = GrowingPath([], [], chunk=4, pen=style.pen(color, 2), symbol="o", symbolSize=7,
-                                 symbolBrush=style.brush(color))
-        self.test = GrowingPath([], [], chunk=4, pen=style.pen(color, 2, style=Qt.PenStyle.DashLine), symbol="s",
-                                symbolSize=7, symbolBrush=style.brush(color))
-        self.markers: list[pg.InfiniteLine] = []
-        loss_plot.addItem(self.ma)
-        loss_plot.addItem(self.fork)
-        acc_plot.addItem(self.train)
-        acc_plot.addItem(self.test)
-        self.drawn_events = -1
-        #: What was drawn last (symbols are costly to set again): (number of evaluations, fork point).
-        self.drawn_evals = -1
-        self.drawn_fork: tuple | None = None
-
-    def remove(self, loss_plot: pg.PlotWidget, acc_plot: pg.PlotWidget) -> None:
-        for item in (self.ma, self.fork, *self.markers):
-            loss_plot.removeItem(item)
-        for item in (self.train, self.test):
-            acc_plot.removeItem(item)
-
-    def set_visible(self, on: bool) -> None:
-        for item in (self.ma, self.fork, self.train, self.test, *self.markers):
-            item.setVisible(on)
 
 
 class CurvesView(QWidget):
