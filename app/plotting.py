@@ -77,9 +77,9 @@ def accuracy_y_range(lo: float, hi: float, current: Range, room: float = 0.0, fo
         hi_t = 1.0  # accuracies rise while a run trains
         c_lo = current[0]
         c_hi = current[0] + (current[1] - current[0]) * (1 - room)  # the data's part, below the legend's row
-        if lo_t >= c_lo - 1e-9 and hi_t <= c_hi + 1e-9:
+        if lo_t >= c_lo - 1e-9 and c_hi >= 1.0 - 1e-9:
             return None  # the data fit the axis they have
-        lo_t, hi_t = min(lo_t, max(c_lo, 0.0)), max(hi_t, min(c_hi, 1.0))
+        lo_t = min(lo_t, max(c_lo, 0.0))
     hi_t = lo_t + (hi_t - lo_t) / (1 - room)
     if force or abs(lo_t - current[0]) > 0.3 * margin or abs(hi_t - current[1]) > 0.3 * margin:
         return lo_t, hi_t

@@ -820,7 +820,7 @@
         <name>CurvesView</name>
         <message>
             <location filename="../../app/panels/races/views.py" line="94" />
-            <location filename="../../app/panels/training/curves.py" line="98" />
+            <location filename="../../app/panels/training/curves.py" line="103" />
             <source>accuracy</source>
             <translation>認識精度</translation>
         </message>
@@ -832,7 +832,7 @@
         </message>
         <message>
             <location filename="../../app/panels/races/views.py" line="95" />
-            <location filename="../../app/panels/training/curves.py" line="86" />
+            <location filename="../../app/panels/training/curves.py" line="91" />
             <source>iteration</source>
             <translation>繰り返し</translation>
         </message>
@@ -842,74 +842,74 @@
             <translation>実線：訓練データの認識精度、破線：テストデータの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="62" />
+            <location filename="../../app/panels/training/curves.py" line="67" />
             <source>Logarithmic loss axis</source>
             <extracomment>Minimum seconds between two redraws of a running run's loss curve.</extracomment>
             <translation>損失を対数目盛で表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="63" />
+            <location filename="../../app/panels/training/curves.py" line="68" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>損失を対数目盛で表示: 後半のゆっくりした改善も見えるようになります</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="66" />
+            <location filename="../../app/panels/training/curves.py" line="71" />
             <source>Moving average over</source>
             <translation>移動平均:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="70" />
+            <location filename="../../app/panels/training/curves.py" line="75" />
             <source> iterations</source>
             <translation> 回</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="71" />
+            <location filename="../../app/panels/training/curves.py" line="76" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>ミニバッチの損失 (生値) に重ねて描く移動平均の幅</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="74" />
+            <location filename="../../app/panels/training/curves.py" line="79" />
             <source>Fit view</source>
             <translation>全体を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="75" />
+            <location filename="../../app/panels/training/curves.py" line="80" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>ズームアウトして全データを表示 (グラフ上でドラッグやスクロールするとズーム)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="84" />
+            <location filename="../../app/panels/training/curves.py" line="89" />
             <source>Training loss per mini-batch</source>
             <translation>ミニバッチごとの訓練データの損失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="85" />
-            <location filename="../../app/panels/training/curves.py" line="480" />
+            <location filename="../../app/panels/training/curves.py" line="90" />
+            <location filename="../../app/panels/training/curves.py" line="484" />
             <source>cross-entropy loss</source>
             <translation>交差エントロピー誤差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="97" />
+            <location filename="../../app/panels/training/curves.py" line="102" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>認識精度（訓練 ●—、テスト ■ - -）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="99" />
+            <location filename="../../app/panels/training/curves.py" line="104" />
             <source>epoch</source>
             <translation>エポック</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="187" />
+            <location filename="../../app/panels/training/curves.py" line="192" />
             <source>train accuracy</source>
             <translation>訓練データの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="188" />
+            <location filename="../../app/panels/training/curves.py" line="193" />
             <source>test accuracy</source>
             <translation>テストデータの認識精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="480" />
+            <location filename="../../app/panels/training/curves.py" line="484" />
             <source>loss</source>
             <translation>損失</translation>
         </message>
@@ -5261,27 +5261,27 @@ x = 10: 傾き {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <location filename="../../app/panels/descent/ledger.py" line="160" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>全ステップの点、関数の値、数値微分と正確な勾配、ステップ、最適化手法の状態。セルにマウスを合わせると全桁を表示し、Ctrl+C で正確にコピーできます。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <location filename="../../app/panels/descent/ledger.py" line="162" />
             <source>Copy with full precision</source>
             <translation>全桁でコピー</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <location filename="../../app/panels/descent/ledger.py" line="167" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="241" />
+            <location filename="../../app/panels/descent/ledger.py" line="236" />
             <source>Show all columns</source>
             <translation>すべての列を表示</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="242" />
+            <location filename="../../app/panels/descent/ledger.py" line="237" />
             <source>Fit column widths</source>
             <translation>列幅を合わせる</translation>
         </message>

@@ -820,7 +820,7 @@
         <name>CurvesView</name>
         <message>
             <location filename="../../app/panels/races/views.py" line="94" />
-            <location filename="../../app/panels/training/curves.py" line="98" />
+            <location filename="../../app/panels/training/curves.py" line="103" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
@@ -832,7 +832,7 @@
         </message>
         <message>
             <location filename="../../app/panels/races/views.py" line="95" />
-            <location filename="../../app/panels/training/curves.py" line="86" />
+            <location filename="../../app/panels/training/curves.py" line="91" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
@@ -842,74 +842,74 @@
             <translation>실선: 훈련 데이터 정확도, 점선: 시험 데이터 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="62" />
+            <location filename="../../app/panels/training/curves.py" line="67" />
             <source>Logarithmic loss axis</source>
             <extracomment>Minimum seconds between two redraws of a running run's loss curve.</extracomment>
             <translation>손실 축 로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="63" />
+            <location filename="../../app/panels/training/curves.py" line="68" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>손실을 로그 눈금으로 표시합니다: 후반의 느린 진전도 보입니다</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="66" />
+            <location filename="../../app/panels/training/curves.py" line="71" />
             <source>Moving average over</source>
             <translation>이동 평균:</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="70" />
+            <location filename="../../app/panels/training/curves.py" line="75" />
             <source> iterations</source>
             <translation> 회</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="71" />
+            <location filename="../../app/panels/training/curves.py" line="76" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>미니배치 손실 원본 위에 그리는 이동 평균의 창 크기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="74" />
+            <location filename="../../app/panels/training/curves.py" line="79" />
             <source>Fit view</source>
             <translation>전체 보기</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="75" />
+            <location filename="../../app/panels/training/curves.py" line="80" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>축소해 모든 데이터를 표시합니다 (그래프에서 끌거나 스크롤하면 확대/축소)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="84" />
+            <location filename="../../app/panels/training/curves.py" line="89" />
             <source>Training loss per mini-batch</source>
             <translation>미니배치별 훈련 손실</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="85" />
-            <location filename="../../app/panels/training/curves.py" line="480" />
+            <location filename="../../app/panels/training/curves.py" line="90" />
+            <location filename="../../app/panels/training/curves.py" line="484" />
             <source>cross-entropy loss</source>
             <translation>교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="97" />
+            <location filename="../../app/panels/training/curves.py" line="102" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>정확도(훈련 ●—, 시험 ■ - -)</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="99" />
+            <location filename="../../app/panels/training/curves.py" line="104" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="187" />
+            <location filename="../../app/panels/training/curves.py" line="192" />
             <source>train accuracy</source>
             <translation>훈련 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="188" />
+            <location filename="../../app/panels/training/curves.py" line="193" />
             <source>test accuracy</source>
             <translation>시험 정확도</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="480" />
+            <location filename="../../app/panels/training/curves.py" line="484" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
@@ -5261,27 +5261,27 @@ x = 10: 기울기 {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <location filename="../../app/panels/descent/ledger.py" line="160" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>모든 스텝: 점, 함숫값, 수치·정확한 기울기, 스텝, 최적화 기법 상태. 셀에 마우스를 올리면 전체 정밀도로 보이고, Ctrl+C로 정확히 복사합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <location filename="../../app/panels/descent/ledger.py" line="162" />
             <source>Copy with full precision</source>
             <translation>전체 정밀도로 복사</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <location filename="../../app/panels/descent/ledger.py" line="167" />
             <source>Columns</source>
             <translation>열</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="241" />
+            <location filename="../../app/panels/descent/ledger.py" line="236" />
             <source>Show all columns</source>
             <translation>모든 열 표시</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="242" />
+            <location filename="../../app/panels/descent/ledger.py" line="237" />
             <source>Fit column widths</source>
             <translation>열 너비 맞추기</translation>
         </message>

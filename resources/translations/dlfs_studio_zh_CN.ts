@@ -820,7 +820,7 @@
         <name>CurvesView</name>
         <message>
             <location filename="../../app/panels/races/views.py" line="94" />
-            <location filename="../../app/panels/training/curves.py" line="98" />
+            <location filename="../../app/panels/training/curves.py" line="103" />
             <source>accuracy</source>
             <translation>识别精度</translation>
         </message>
@@ -832,7 +832,7 @@
         </message>
         <message>
             <location filename="../../app/panels/races/views.py" line="95" />
-            <location filename="../../app/panels/training/curves.py" line="86" />
+            <location filename="../../app/panels/training/curves.py" line="91" />
             <source>iteration</source>
             <translation>迭代</translation>
         </message>
@@ -842,74 +842,74 @@
             <translation>实线：训练数据的识别精度，虚线：测试数据的识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="62" />
+            <location filename="../../app/panels/training/curves.py" line="67" />
             <source>Logarithmic loss axis</source>
             <extracomment>Minimum seconds between two redraws of a running run's loss curve.</extracomment>
             <translation>损失轴使用对数坐标</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="63" />
+            <location filename="../../app/panels/training/curves.py" line="68" />
             <source>Show the loss on a log scale: late, slow progress becomes visible</source>
             <translation>用对数坐标显示损失：后期缓慢的进展也能看清</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="66" />
+            <location filename="../../app/panels/training/curves.py" line="71" />
             <source>Moving average over</source>
             <translation>移动平均：</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="70" />
+            <location filename="../../app/panels/training/curves.py" line="75" />
             <source> iterations</source>
             <translation> 次迭代</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="71" />
+            <location filename="../../app/panels/training/curves.py" line="76" />
             <source>Window of the moving average drawn over the raw mini-batch losses</source>
             <translation>叠加在原始mini-batch损失上的移动平均的窗口大小</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="74" />
+            <location filename="../../app/panels/training/curves.py" line="79" />
             <source>Fit view</source>
             <translation>适应视图</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="75" />
+            <location filename="../../app/panels/training/curves.py" line="80" />
             <source>Zoom out to show all the data (drag or scroll on a plot to zoom)</source>
             <translation>缩小以显示全部数据（在图上拖动或滚动可缩放）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="84" />
+            <location filename="../../app/panels/training/curves.py" line="89" />
             <source>Training loss per mini-batch</source>
             <translation>每个mini-batch的训练损失</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="85" />
-            <location filename="../../app/panels/training/curves.py" line="480" />
+            <location filename="../../app/panels/training/curves.py" line="90" />
+            <location filename="../../app/panels/training/curves.py" line="484" />
             <source>cross-entropy loss</source>
             <translation>交叉熵误差</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="97" />
+            <location filename="../../app/panels/training/curves.py" line="102" />
             <source>Accuracy (train ●—, test ■ - -)</source>
             <translation>识别精度（训练 ●—，测试 ■ - -）</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="99" />
+            <location filename="../../app/panels/training/curves.py" line="104" />
             <source>epoch</source>
             <translation>epoch</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="187" />
+            <location filename="../../app/panels/training/curves.py" line="192" />
             <source>train accuracy</source>
             <translation>训练数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="188" />
+            <location filename="../../app/panels/training/curves.py" line="193" />
             <source>test accuracy</source>
             <translation>测试数据识别精度</translation>
         </message>
         <message>
-            <location filename="../../app/panels/training/curves.py" line="480" />
+            <location filename="../../app/panels/training/curves.py" line="484" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
@@ -5261,27 +5261,27 @@ x = 10: 斜率 {1}</translation>
     <context>
         <name>StepLedger</name>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="165" />
+            <location filename="../../app/panels/descent/ledger.py" line="160" />
             <source>Every step: point, value, numerical and exact gradient, step and optimizer state; hover a cell for full precision, Ctrl+C copies it exactly.</source>
             <translation>每一步的点、函数值、数值梯度与精确梯度、更新量和最优化方法的状态；悬停在单元格上可查看完整精度，Ctrl+C 可精确复制。</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="167" />
+            <location filename="../../app/panels/descent/ledger.py" line="162" />
             <source>Copy with full precision</source>
             <translation>以完整精度复制</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="172" />
+            <location filename="../../app/panels/descent/ledger.py" line="167" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="241" />
+            <location filename="../../app/panels/descent/ledger.py" line="236" />
             <source>Show all columns</source>
             <translation>显示所有列</translation>
         </message>
         <message>
-            <location filename="../../app/panels/descent/ledger.py" line="242" />
+            <location filename="../../app/panels/descent/ledger.py" line="237" />
             <source>Fit column widths</source>
             <translation>自动调整列宽</translation>
         </message>

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,14 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .ledger_model import _RIGHT, RAW_ROLE, LedgerModel, format_cell
+from .ledger_model import _RIGHT, RAW_ROLE, LedgerModel, _tr, format_cell
 
 __all__ = ["HIDDEN_COLUMNS_KEY", "KEY_COLUMNS", "RAW_ROLE", "LedgerDelegate", "LedgerModel", "LedgerView",
            "format_cell"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepLedger", text)
 
 
 HIDDEN_COLUMNS_KEY = "descent/ledger_hidden_columns"

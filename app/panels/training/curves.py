@@ -41,6 +41,11 @@ __all__ = ["CURVE_REDRAW_S", "MA_POINTS", "RAW_BINS", "CurvesView", "moving_aver
 CURVE_REDRAW_S = 0.2
 
 
+def _own_start(run: RunRecord) -> int:
+    """Where a run's own curves begin: a fork's at its fork point (before it, they are its parent's)."""
+    return run.fork_iteration if run.parent is not None else 0
+
+
 class CurvesView(QWidget):
     """Loss (top) and accuracy (bottom) of every visible run on shared axes, with a legend naming what differs."""
 
@@ -233,7 +238,7 @@ class CurvesView(QWidget):
         if items is None:
             return
         x, y = run.iterations.view(), run.losses.view()
-        start = run.fork_iteration if run.parent is not None else 0
+        start = _own_start(run)
         planned = int(run.progress.total_iterations) if run.progress is not None else len(y)
         xs, ma = moving_average(x, y, self.ma_spin.value(), planned)
         keep = xs >= start
@@ -262,7 +267,7 @@ class CurvesView(QWidget):
     def _draw_accuracy(self, run: RunRecord, items: _RunItems) -> None:
         if len(run.evals) == items.drawn_evals:
             return
-        start = run.fork_iteration if run.parent is not None else 0
+        start = _own_start(run)
         evals = [e for e in run.evals if e.iteration >= start] if run.parent is not None else run.evals
         ep = np.array([self._epoch_of(run, e) for e in evals], dtype=float)
         items.train.set_path(ep, np.array([e.train_acc for e in evals], dtype=float))
@@ -279,14 +284,13 @@ class CurvesView(QWidget):
         self._fit_ranges()
 
     def _raw_points(self, x: np.ndarray, y: np.ndarray, planned: int) -> tuple[np.ndarray, np.ndarray]:
-        """The raw losses as drawn: in :data:`RAW_BINS` bins over the run's planned span, or, zoomed in, over the
-        part in view (the bins then start at its first point)."""
-        if not self._user_zoomed:
-            return peak_decimate(x, y, -(-max(planned, len(y)) // RAW_BINS))
-        x0, x1 = self.loss_plot.getViewBox().viewRange()[0]
-        lo = max(int(np.searchsorted(x, x0, side="left")) - 1, 0)
-        hi = min(int(np.searchsorted(x, x1, side="right")) + 1, len(x))
-        return peak_decimate(x[lo:hi], y[lo:hi], -(-(hi - lo) // RAW_BINS))
+        """The raw losses as drawn: :data:`RAW_BINS` bins across the run's planned span, or, zoomed in, across the
+        span in view (panning keeps the bins, so the drawn pieces stay)."""
+        span = max(planned, len(y))
+        if self._user_zoomed:
+            x0, x1 = self.loss_plot.getViewBox().viewRange()[0]
+            span = int(x1 - x0) + 1
+        return peak_decimate(x, y, -(-span // RAW_BINS))
 
     @staticmethod
     def _epoch_of(run: RunRecord, e: Any) -> float:
